@@ -1,0 +1,87 @@
+"""resolve: parse, check, format and convert resolutions.
+
+Public API::
+
+    import resolve
+    doc = resolve.parse(text)             # -> resolve.model.Document
+    doc = resolve.parse_file("draft.txt")
+    data = doc.to_dict()                  # JSON-ready
+
+The heavy modules (Lark, the rules) load on first use, so importing
+``resolve`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from resolve.config import Config
+    from resolve.diagnostics import Diagnostic
+    from resolve.model import Document
+
+
+def parse(text: str) -> Document:
+    """Parse resolution text into a lossless :class:`~resolve.model.Document`.
+
+    Never raises on any ``str`` input: text that fits no form is kept as
+    typed unknown blocks.
+    """
+    from resolve.parser import parse as _parse
+
+    return _parse(text)
+
+
+def parse_file(path: str | Path) -> Document:
+    """Read ``path`` (UTF-8, UTF-8 with BOM, UTF-16 with BOM) and parse it.
+
+    Raises :class:`resolve.io.InputError` with a one-line message on a file
+    that cannot be read or decoded.
+    """
+    from resolve.io import read_text
+
+    return parse(read_text(path).text)
+
+
+def check(
+    source: str | Document,
+    *,
+    config: Config | None = None,
+    path: str | None = None,
+) -> list[Diagnostic]:
+    """Run the lint rules over ``source`` (text or a parsed Document).
+
+    ``config`` selects the profile and rules; by default the profile is
+    inferred from the document. Returns diagnostics sorted by position.
+    """
+    from resolve.checker import check as _check
+
+    return _check(source, config=config, path=path)
+
+
+def format(source: str | Document, *, profile: str | None = None) -> str:  # noqa: A001
+    """Rewrite ``source`` in canonical form for its profile (see ``resolve fmt``).
+
+    Never changes, adds or drops a word of the text.
+    """
+    from resolve.formats.text import format_text
+
+    return format_text(source, profile=profile)
+
+
+def convert(source: str | Document, to: str, **options: Any) -> str:
+    """Convert ``source`` to ``json``, ``markdown``, ``html``, ``akn`` or ``text``."""
+    from resolve.formats import convert as _convert
+
+    return _convert(source, to, **options)
+
+
+def __getattr__(name: str) -> Any:
+    raise AttributeError(f"module 'resolve' has no attribute {name!r}")
+
+
+__all__ = ["__version__", "check", "convert", "format", "parse", "parse_file"]

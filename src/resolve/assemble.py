@@ -1,0 +1,378 @@
+"""Assemble typed paragraph units into Document → Resolution → parts.
+
+A small state machine per resolution: HEAD (title, number, metadata, organ)
+→ PRE (recitals) → BODY (formula and clauses) → TAIL (votes, signatures,
+footnotes). A heading, organ line or title after the clauses starts the next
+resolution of a book. Sub-clauses nest by indentation first and marker style
+second.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from resolve import nodes as nb
+from resolve.model import (
+    Document,
+    EnactingFormula,
+    FormulaKind,
+    Heading,
+    HeadingLine,
+    HeadingLineKind,
+    Position,
+    Span,
+    Suppression,
+    Trailer,
+    TrailerKind,
+    Unknown,
+)
+from resolve.parser import Line, Unit
+from resolve.phrases import operative_verbs, preamble_phrases
+
+HEAD, PRE, BODY, TAIL = "HEAD", "PRE", "BODY", "TAIL"
+
+_SESSION = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)\s+congress|[\w-]+\s+session|\d+(?:st|nd|rd|th)\s+session"
+    r"|in\s+the\s+(?:house|senate)\b|united\s+nations$|agenda\s+item|distr\.|general\s+assembly$"
+    r"|security\s+council$|(?:concurrent|joint|simple)?\s*resolution$|original:|item\s+\d)"
+)
+_SPONSOR = re.compile(
+    r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
+    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]"
+)
+_FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§]\s*\S)")
+_DATE = re.compile(
+    r"(?i)^(?:dated?:?\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
+)
+_TITLE_MAX = 200
+
+
+@dataclass(slots=True)
+class _Res:
+    start: int
+    end: int
+    heading: list[HeadingLine] = field(default_factory=list)
+    recitals: list[nb.RecitalB] = field(default_factory=list)
+    formula: EnactingFormula | None = None
+    clauses: nb.ClauseTree = field(default_factory=nb.ClauseTree)
+    trailer: list[Trailer] = field(default_factory=list)
+    unknown: list[nb.UnknownB] = field(default_factory=list)
+    state: str = HEAD
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.heading
+            or self.recitals
+            or self.formula
+            or self.clauses.roots
+            or self.trailer
+            or self.unknown
+        )
+
+
+class _Spans:
+    """Offset → line/column, via the offsets of line starts."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def pos(self, offset: int) -> Position:
+        idx = bisect_right(self._starts, offset) - 1
+        return Position(idx + 1, offset - self._starts[idx] + 1, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.pos(start), self.pos(end))
+
+
+class Assembler:
+    """Builds resolutions from units. One instance per document."""
+
+    def __init__(self, text: str, units: list[Unit]) -> None:
+        self.text = text
+        self.units = units
+        self.spans = _Spans(text)
+        self.ops = operative_verbs()
+        self.pre = preamble_phrases()
+        self.done: list[_Res] = []
+        self.cur = _Res(units[0].start if units else 0, units[0].start if units else 0)
+
+    # -- helpers -----------------------------------------------------------------
+    def t(self, u: Unit) -> str:
+        return self.text[u.start : u.end]
+
+    def classify(self, u: Unit) -> str:
+        """Refine TEXT units: UN preambular phrase, operative verb, or prose."""
+        if u.kind != "TEXT":
+            return u.kind
+        head = self.text[u.start : min(u.end, u.start + 80)]
+        if self.pre.match(head):
+            return "PHRASE"
+        if self.ops.match(head):
+            return "VERB"
+        return "TEXT"
+
+    def is_title(self, u: Unit, kind: str) -> bool:
+        text = self.t(u)
+        if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > _TITLE_MAX or u.lines > 3:
+            return False
+        if _FOOTNOTE.match(text) or _DATE.match(text):
+            return False
+        return not _ends_with(text, ".;,:") or text.isupper()
+
+    def new_resolution(self, at: int) -> None:
+        if not self.cur.empty:
+            self.done.append(self.cur)
+        self.cur = _Res(at, at)
+
+    # -- main loop ---------------------------------------------------------------
+    def run(self) -> list[_Res]:
+        kinds = [self.classify(u) for u in self.units]
+        i = 0
+        n = len(self.units)
+        while i < n:
+            u, kind = self.units[i], kinds[i]
+            nxt = kinds[i + 1] if i + 1 < n else None
+            if self._bare_keyword(u, kind) and nxt in ("TEXT", "VERB", "PHRASE"):
+                merged = Unit(kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines)
+                self.units[i + 1] = merged
+                kinds[i + 1] = kind
+                i += 1
+                continue
+            self.step(u, kind, nxt)
+            self.cur.end = max(self.cur.end, u.end)
+            i += 1
+        if not self.cur.empty:
+            self.done.append(self.cur)
+        return self.done
+
+    def _bare_keyword(self, u: Unit, kind: str) -> bool:
+        text = self.t(u)
+        if kind == "WHEREAS":
+            return nb.WHEREAS_OPENER.fullmatch(text.strip()) is not None
+        if kind == "FORMULA":
+            lead = nb.match_lead(text)
+            return lead is not None and lead.end() >= len(text.rstrip()) and self.cur.formula is not None
+        return False
+
+    def step(self, u: Unit, kind: str, nxt: str | None) -> None:
+        r = self.cur
+        st = r.state
+        if kind == "HEADING" and (st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)):
+            self.new_resolution(u.start)
+            self.step(u, kind, nxt)
+            return
+        if kind == "ORGAN" and st != HEAD:
+            self.new_resolution(u.start)
+            self.step(u, kind, nxt)
+            return
+        if st in (BODY, TAIL) and self._starts_next(u, kind, nxt):
+            self.new_resolution(u.start)
+            self.step(u, kind, nxt)
+            return
+        handler = {HEAD: self.head, PRE: self.preamble, BODY: self.body, TAIL: self.tail}[st]
+        handler(u, kind, nxt)
+
+    def _starts_next(self, u: Unit, kind: str, nxt: str | None) -> bool:
+        r = self.cur
+        if not (r.clauses.roots or r.formula or r.state == TAIL):
+            return False
+        if kind == "WHEREAS" and r.state == TAIL:
+            return True
+        if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
+            return False
+        return self.is_title(u, kind) and nxt in ("HEADING", "META", "WHEREAS", "ORGAN", "PHRASE", "TEXT")
+
+    # -- states --------------------------------------------------------------------
+    def head(self, u: Unit, kind: str, nxt: str | None) -> None:
+        r = self.cur
+        text = self.t(u)
+        if kind == "HEADING":
+            self.heading_line(u, HeadingLineKind.NUMBER)
+        elif kind == "META" or (kind == "TRAILER" and not r.recitals):
+            self.heading_line(u, HeadingLineKind.META)
+        elif kind == "ORGAN":
+            r.formula = nb.organ_formula(self, u)
+            r.state = PRE
+        elif kind == "WHEREAS" or (kind == "PHRASE" and _ends_with(text, ",;:")):
+            self.recital(u, kind)
+        elif kind in ("FORMULA", "RESOLVES"):
+            self.formula_or_clause(u, kind)
+        elif kind == "MARKER":
+            r.state = BODY
+            self.body(u, kind, nxt)
+        elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and _SESSION.search(text):
+            self.heading_line(u, HeadingLineKind.SESSION)
+        elif kind in ("TEXT", "VERB", "PHRASE") and _SPONSOR.search(text):
+            self.heading_line(u, HeadingLineKind.META)
+        elif self.is_title(u, kind) or (
+            kind == "PHRASE" and nxt in ("WHEREAS", "HEADING", "META") and len(text) <= 400
+        ):
+            self.heading_line(u, HeadingLineKind.TITLE)
+        elif kind == "CONNECTOR":
+            r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+        else:
+            self.recital(u, kind)
+
+    def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
+        r = self.cur
+        last = r.recitals[-1] if r.recitals else None
+        if kind in ("FORMULA", "RESOLVES"):
+            self.formula_or_clause(u, kind)
+        elif kind == "CONNECTOR":
+            if last:
+                last.end = u.end
+            else:
+                r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+        elif kind == "MARKER":
+            body_start = nb.marker_end(self.text, u.start, u.end)
+            opens_verb = self.ops.match(self.text[body_start : min(u.end, body_start + 80)])
+            un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
+            if last and (last.items or _ends_with(self.t_range(last.start, last.end), ":—–")):
+                last.items.add_marked(self, u, under_root=False)
+            elif un or opens_verb:
+                r.state = BODY
+                self.body(u, kind, nxt)
+            else:
+                self.recital(u, kind)
+        elif kind == "VERB" and (
+            (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
+            or (last is not None and last.opener_kind == "phrase")
+        ):
+            r.state = BODY
+            self.body(u, kind, nxt)
+        elif kind in ("TRAILER", "META"):
+            r.state = TAIL
+            self.tail(u, kind, nxt)
+        else:
+            self.recital(u, kind)
+
+    def body(self, u: Unit, kind: str, nxt: str | None) -> None:
+        r = self.cur
+        tree = r.clauses
+        if kind in ("FORMULA", "RESOLVES"):
+            self.formula_or_clause(u, kind)
+        elif kind == "MARKER":
+            if tree.lead_mode and tree.roots:
+                tree.add_marked(self, u, under_root=True)
+            else:
+                tree.add_marked(self, u, under_root=False)
+        elif kind == "CONNECTOR":
+            last = tree.last()
+            if last:
+                last.end = u.end
+            else:
+                r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+        elif kind in ("TRAILER", "META"):
+            r.state = TAIL
+            self.tail(u, kind, nxt)
+        elif kind == "WHEREAS" or (kind == "PHRASE" and _ends_with(self.t(u), ",")):
+            self.recital(u, kind, misplaced=True)
+        else:
+            text = self.t(u)
+            last = tree.last()
+            if not tree.roots and r.formula is not None:
+                tree.add_plain(self, u)
+            elif last is not None and _ends_with(self.t_range(last.start, last.end), ":—–"):
+                tree.add_child_plain(self, u)
+            elif kind == "VERB" and not tree.lead_mode and not tree.marked:
+                tree.add_plain(self, u)
+            elif _FOOTNOTE.match(text) or _DATE.match(text):
+                r.state = TAIL
+                self.tail(u, kind, nxt)
+            else:
+                r.unknown.append(
+                    nb.UnknownB(u.start, u.end, "text after the clauses that is not a clause or trailer")
+                )
+
+    def tail(self, u: Unit, kind: str, nxt: str | None) -> None:
+        r = self.cur
+        text = self.t(u)
+        if kind in ("TRAILER", "META"):
+            tk = nb.trailer_kind(text)
+        elif _FOOTNOTE.match(text):
+            tk = TrailerKind.FOOTNOTE
+        elif _DATE.match(text):
+            tk = TrailerKind.DATE
+        elif r.trailer and r.trailer[-1].kind in (
+            TrailerKind.SIGNATURE,
+            TrailerKind.ATTEST,
+            TrailerKind.RATIONALE,
+            TrailerKind.FOOTNOTE,
+            TrailerKind.MEETING,
+        ):
+            tk = r.trailer[-1].kind
+            if tk == TrailerKind.MEETING:
+                tk = TrailerKind.DATE if _DATE.match(text) else TrailerKind.OTHER
+        elif kind == "MARKER" and r.trailer:
+            tk = r.trailer[-1].kind
+        elif kind in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+            self.new_resolution(u.start)
+            self.step(u, kind, nxt)
+            return
+        else:
+            r.unknown.append(nb.UnknownB(u.start, u.end, "trailing text that is not a recognised trailer"))
+            return
+        r.trailer.append(Trailer(self.spans.span(u.start, u.end), text, tk))
+
+    # -- builders ------------------------------------------------------------------
+    def t_range(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def heading_line(self, u: Unit, kind: HeadingLineKind) -> None:
+        self.cur.heading.append(nb.heading_line(self, u, kind))
+
+    def recital(self, u: Unit, kind: str, misplaced: bool = False) -> None:
+        r = self.cur
+        r.recitals.append(nb.RecitalB.make(self, u, kind))
+        if not misplaced:
+            r.state = PRE
+
+    def formula_or_clause(self, u: Unit, kind: str) -> None:
+        r = self.cur
+        r.state = BODY
+        if r.formula is None:
+            formula, rest = nb.make_formula(self, u, kind)
+            r.formula = formula
+            if rest is not None:
+                r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
+                r.clauses.add_plain(self, Unit(kind, rest, u.end))
+        else:
+            r.clauses.lead_mode = True
+            r.clauses.add_lead(self, u)
+
+
+def _ends_with(text: str, chars: str) -> bool:
+    stripped = text.rstrip().rstrip("\"”’')]")
+    return bool(stripped) and stripped[-1] in chars
+
+
+def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
+    """Build the Document for ``text`` from its units and suppression lines."""
+    asm = Assembler(text, units)
+    built = asm.run()
+    spans = asm.spans
+    resolutions = tuple(nb.finish_resolution(asm, r) for r in built)
+    sups = tuple(
+        Suppression(spans.span(ln.start, ln.end), text[ln.start : ln.end], nb.suppression_codes(text[ln.start : ln.end]))
+        for ln in suppress
+    )
+    return Document(
+        source=text,
+        span=spans.span(0, len(text)),
+        resolutions=resolutions,
+        unknown=(),
+        suppressions=sups,
+    )
+
+
+__all__ = ["Assembler", "Heading", "Unknown", "assemble"]

@@ -1,0 +1,287 @@
+"""The typed syntax tree of a resolution document.
+
+Every node is a frozen, slotted dataclass and carries a :class:`Span`. Node
+``text`` fields hold the exact source slice ``source[span.start.offset:span.end.offset]``
+so the tree is lossless: the top-level nodes plus the whitespace between them
+reproduce the input (see ``Document.top_level()``).
+
+This module imports nothing outside the standard library.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the source text."""
+
+    line: int
+    """Line number, counted from 1."""
+    column: int
+    """Column in Unicode code points, counted from 1."""
+    offset: int
+    """Character offset into the decoded text, counted from 0."""
+
+    def to_dict(self) -> dict[str, int]:
+        return {"line": self.line, "column": self.column, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of source text: ``start`` is included, ``end`` is not."""
+
+    start: Position
+    """First character of the range."""
+    end: Position
+    """Position just past the last character of the range."""
+
+    def to_dict(self) -> dict[str, dict[str, int]]:
+        return {"start": self.start.to_dict(), "end": self.end.to_dict()}
+
+    def contains(self, other: Span) -> bool:
+        """True if ``other`` lies within this span."""
+        return self.start.offset <= other.start.offset and other.end.offset <= self.end.offset
+
+
+class RecitalOpener(enum.StrEnum):
+    """How a recital (preamble paragraph) begins."""
+
+    WHEREAS = "whereas"
+    """``WHEREAS``, ``Whereas``, ``AND WHEREAS``."""
+    BECAUSE = "because"
+    """``BECAUSE``, ``Because``."""
+    PHRASE = "phrase"
+    """A UN-style participle or adjective: ``Recalling``, ``Deeply concerned``."""
+    NONE = "none"
+    """Plain prose with no opener."""
+
+
+class FormulaKind(enum.StrEnum):
+    """The shape of an enacting formula."""
+
+    RESOLVED = "resolved"
+    """``RESOLVED, That`` and its variants, opening the first clause."""
+    BODY = "body"
+    """A formula that names the resolving body and stands alone:
+    ``THEREFORE, BE IT RESOLVED THAT THIS 79th UE CONVENTION:``."""
+    RESOLVES = "resolves"
+    """``NOW, THEREFORE, THE CITY COUNCIL RESOLVES AS FOLLOWS:``."""
+    ORGAN = "organ"
+    """A UN organ line before the preamble: ``The General Assembly,``."""
+
+
+class TrailerKind(enum.StrEnum):
+    """What a piece of trailing matter after the clauses is."""
+
+    ADOPTION = "adoption"
+    VOTE = "vote"
+    SIGNATURE = "signature"
+    ATTEST = "attest"
+    RATIONALE = "rationale"
+    FOOTNOTE = "footnote"
+    MEETING = "meeting"
+    DATE = "date"
+    OTHER = "other"
+
+
+class HeadingLineKind(enum.StrEnum):
+    """What one heading line says."""
+
+    TITLE = "title"
+    NUMBER = "number"
+    META = "meta"
+    SESSION = "session"
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """Base of every node."""
+
+    span: Span
+    """Where the node stands in the source."""
+    text: str
+    """The exact source text of the node."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingLine(Node):
+    """One line of a resolution's heading."""
+
+    kind: HeadingLineKind
+    """Title, number, metadata or session line."""
+    key: str | None = None
+    """For ``Key: value`` metadata lines, the key (``Submitted by``)."""
+    value: str | None = None
+    """The line's value: the title, the number, or the metadata value."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading(Node):
+    """The heading block of a resolution: title, number, metadata."""
+
+    lines: tuple[HeadingLine, ...]
+    """The heading lines in order."""
+    title: str | None
+    """The title, if one was recognised."""
+    number: str | None
+    """The resolution number (``Resolution 12``, ``H. RES. 123``), if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recital(Node):
+    """One preamble paragraph."""
+
+    opener: str | None
+    """The opening word or phrase as written (``WHEREAS``, ``Noting with concern``)."""
+    opener_kind: RecitalOpener
+    """The kind of opener."""
+    body: str
+    """The text after the opener and before the connector, whitespace-normalised."""
+    connector: str | None
+    """Trailing connector as written: ``; and``, ``; therefore, be it``, ``,``, ``.``."""
+    marker: str | None = None
+    """A list marker before the recital, if it had one (``1.``, ``-``)."""
+    items: tuple[Clause, ...] = ()
+    """A list carried by the recital (``WHEREAS, the following: - a - b``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EnactingFormula(Node):
+    """The words that turn the preamble into a decision."""
+
+    kind: FormulaKind
+    """The formula's shape."""
+    body: str | None
+    """The resolving body it names, if any (``79th UE Convention``, ``General Assembly``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause(Node):
+    """A resolved or operative clause, or a sub-clause."""
+
+    marker: str | None
+    """The marker as written: ``-``, ``1.``, ``(a)``, ``Section 2.``, ``First,``."""
+    marker_style: str | None
+    """The marker family and punctuation, e.g. ``bullet:-``, ``arabic:1.``, ``alpha:(a)``."""
+    number: str | None
+    """The number or letter of the marker (``1``, ``a``, ``ii``), if numbered."""
+    lead: str | None
+    """A resolving lead before the text (``RESOLVED, That``, ``BE IT FURTHER RESOLVED, that``)."""
+    verb: str | None
+    """The opening operative verb phrase, longest match (``Notes with concern``)."""
+    body: str
+    """The clause text after marker, lead and verb handling, whitespace-normalised,
+    with its connector removed."""
+    connector: str | None
+    """Trailing punctuation and connector: ``;``, ``; and``, ``.``, ``; and be it further``."""
+    depth: int
+    """0 for a clause, 1 for its sub-clauses, and so on."""
+    subclauses: tuple[Clause, ...] = ()
+    """Nested sub-clauses or list items."""
+
+    def walk(self) -> Iterator[Clause]:
+        """This clause and every sub-clause, depth first, without recursion."""
+        stack: list[Clause] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.subclauses))
+
+
+@dataclass(frozen=True, slots=True)
+class Trailer(Node):
+    """Matter after the clauses: votes, adoption, signatures, footnotes."""
+
+    kind: TrailerKind
+    """What the trailer is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown(Node):
+    """Text that fits no part of the form. Kept so rules can report it."""
+
+    reason: str
+    """Why the parser could not place it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression(Node):
+    """An inline ``# resolve: ignore CODE`` comment line."""
+
+    codes: tuple[str, ...]
+    """Rule codes to ignore (empty means all)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution(Node):
+    """One resolution: heading, preamble, formula, clauses and trailer."""
+
+    heading: Heading | None
+    """Title, number and metadata lines, if any."""
+    preamble: tuple[Recital, ...]
+    """The recitals, in order."""
+    enacting_formula: EnactingFormula | None
+    """The enacting formula, or None if the resolution has none."""
+    clauses: tuple[Clause, ...]
+    """Top-level resolved or operative clauses."""
+    trailer: tuple[Trailer, ...] = ()
+    """Trailing matter after the clauses."""
+    unknown: tuple[Unknown, ...] = ()
+    """Blocks that fit no part of the form."""
+
+    @property
+    def title(self) -> str | None:
+        """The heading's title, if any."""
+        return self.heading.title if self.heading else None
+
+    def children(self) -> list[Node]:
+        """Direct parts in source order (formula included once)."""
+        parts: list[Node] = []
+        if self.heading:
+            parts.append(self.heading)
+        parts.extend(self.preamble)
+        if self.enacting_formula:
+            parts.append(self.enacting_formula)
+        parts.extend(self.clauses)
+        parts.extend(self.trailer)
+        parts.extend(self.unknown)
+        parts.sort(key=lambda n: n.span.start.offset)
+        return parts
+
+    def all_clauses(self) -> Iterator[Clause]:
+        """Every clause and sub-clause, depth first."""
+        for clause in self.clauses:
+            yield from clause.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed file: one or more resolutions plus what lies outside them."""
+
+    source: str = field(repr=False)
+    """The full decoded input text."""
+    span: Span
+    """The whole input."""
+    resolutions: tuple[Resolution, ...]
+    """The resolutions in order."""
+    unknown: tuple[Unknown, ...] = ()
+    """Blocks outside any resolution that fit no part of the form."""
+    suppressions: tuple[Suppression, ...] = ()
+    """Inline suppression comment lines."""
+
+    def top_level(self) -> list[Node]:
+        """Resolutions, stray unknown blocks and suppressions, in source order."""
+        nodes: list[Node] = [*self.resolutions, *self.unknown, *self.suppressions]
+        nodes.sort(key=lambda n: n.span.start.offset)
+        return nodes
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form of the document (see ``resolve schema``)."""
+        from resolve._serialize import document_to_dict
+
+        return document_to_dict(self)

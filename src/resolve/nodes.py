@@ -1,0 +1,477 @@
+"""Mutable builders used while assembling, and their conversion to model nodes.
+
+Kept apart from :mod:`resolve.assemble` so the state machine reads as a state
+machine. Everything here works on character offsets into the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from resolve.model import (
+    Clause,
+    EnactingFormula,
+    FormulaKind,
+    Heading,
+    HeadingLine,
+    HeadingLineKind,
+    Recital,
+    RecitalOpener,
+    Resolution,
+    TrailerKind,
+    Unknown,
+)
+from resolve.parser import Unit, match_lead
+
+if TYPE_CHECKING:
+    from resolve.assemble import Assembler, _Res
+
+WHEREAS_OPENER = re.compile(r"(?:(?i:and)\s+)?(?:WHEREAS|Whereas|BECAUSE|Because)\s*[,:]?")
+_OPENER = re.compile(r"[ \t\ufeff]*((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b\s*[,:]?\s*")
+_RESOLVES = re.compile(
+    r"(?i)[ \t\ufeff]*(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+resolved\s+by\s+)?"
+    r"(?P<body>[^\n:;]{1,200}?)\s+(?:does\s+)?(?:hereby\s+)?(?:resolves?|resolved)\b"
+)
+_STANDALONE = re.compile(r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$")
+_VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
+_AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
+_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"})
+
+MARKER = re.compile(
+    r"[ \t\ufeff]*(?:"
+    r"(?P<bullet>[-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+])"
+    r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*)[.:]?)"
+    r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
+    r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
+    r"|(?P<paren>\((?P<pn>\d{1,4}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
+    r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,4}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>[.)]))"
+    r")(?=[ \t]|\r?\n|$)"
+)
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_CONNECTOR = re.compile(
+    r"(?:[;:,.\u2014\u2013]|\s-)[\"”’')\]]*\s*(?i:(?:and|or)\b,?\s*)?"
+    r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
+    r"[,:]?\s*$"
+)
+_WS_RUN = re.compile(r"\s+")
+_SUPPRESS_CODES = re.compile(r"[A-Z]{1,3}\d{3}")
+_TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
+    (re.compile(r"(?i)(?:passed|adopted|approved|carried|defeated|enacted|referred|tabled|unanimously)\b"), TrailerKind.ADOPTION),
+    (re.compile(r"(?i)(?:ayes|noes|nays|yeas|abstain|abstentions|absent|recused|excused|vote|votes|roll\s+call|recorded\s+vote|in\s+favou?r|against|motion|result)\b"), TrailerKind.VOTE),
+    (re.compile(r"(?i)(?:attest|certification|certificate|i\s+hereby\s+certify)\b"), TrailerKind.ATTEST),
+    (re.compile(r"(?i)(?:_{3}|/s/|signed|signature)"), TrailerKind.SIGNATURE),
+    (re.compile(r"(?i)(?:rationale|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"), TrailerKind.RATIONALE),
+    (re.compile(r"(?i)(?:footnotes?\b|\[\d|\d{1,3}\s)"), TrailerKind.FOOTNOTE),
+    (re.compile(r"(?i)\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"), TrailerKind.MEETING),
+)
+
+
+def collapse(text: str) -> str:
+    """Fold runs of whitespace (line breaks included) to one space."""
+    return _WS_RUN.sub(" ", text).strip()
+
+
+def connector_start(text: str) -> int:
+    """Index in ``text`` where its trailing connector (``; and``, ``.``) starts."""
+    tail_from = max(0, len(text) - 80)
+    m = _CONNECTOR.search(text, tail_from)
+    if m is None:
+        return len(text.rstrip())
+    start = m.start()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def marker_end(text: str, start: int, end: int) -> int:
+    """Offset after a list marker and the blanks that follow it."""
+    m = MARKER.match(text, start, end)
+    if m is None:
+        return start
+    pos = m.end()
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str | None]:
+    """(style, number) of a marker match; ``prev_alpha`` maps alpha styles to their last letter."""
+    if m.group("bullet"):
+        return "bullet", None
+    if m.group("sec"):
+        return "section", m.group("secn")
+    if m.group("ord"):
+        return "ordinal", m.group("ordw").lower()
+    if m.group("dec"):
+        return "decimal", m.group("decn")
+    if m.group("paren"):
+        num, shape = m.group("pn"), "({})"
+    else:
+        num = m.group("on")
+        shape = ("(" if m.group("ob") else "") + "{}" + m.group("close")
+    if num.isdigit():
+        return "arabic:" + shape, num
+    upper = num.isupper()
+    alpha_style = ("ALPHA:" if upper else "alpha:") + shape
+    if _ROMAN.fullmatch(num):
+        prev = prev_alpha.get(alpha_style)
+        if len(num) == 1 and prev is not None and ord(num) == ord(prev) + 1:
+            return alpha_style, num
+        if len(num) > 1 or num.lower() in ("i", "v", "x"):
+            return ("ROMAN:" if upper else "roman:") + shape, num
+    return alpha_style, num
+
+
+def normalize_body(raw: str, asm: Assembler) -> str | None:
+    """``THIS 79th UE CONVENTION`` → ``79th UE Convention``."""
+    body = collapse(raw).strip(" ,:;.\u2014\u2013-")
+    body = re.sub(r"(?i)^(?:this|the)\s+", "", body)
+    body = _AS_FOLLOWS.sub("", body)
+    if not body:
+        return None
+    if not any(c.islower() for w in body.split() if not any(d.isdigit() for d in w) for c in w):
+        known = _mixed_case_acronyms(asm)
+        words = []
+        for i, word in enumerate(body.split(" ")):
+            letters = re.sub(r"[^A-Za-z]", "", word)
+            if any(c.isdigit() for c in word) or word in known:
+                words.append(word if not letters.isupper() or word in known else word.lower())
+            elif i > 0 and word.lower() in _SMALL:
+                words.append(word.lower())
+            else:
+                words.append("-".join(p.capitalize() for p in word.split("-")))
+        body = " ".join(words)
+    return body
+
+
+def _mixed_case_acronyms(asm: Assembler) -> frozenset[str]:
+    cached = getattr(asm, "_acronyms", None)
+    if cached is None:
+        found: set[str] = set()
+        for line in asm.text.splitlines():
+            if any(c.islower() for c in line):
+                found.update(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", line))
+        cached = frozenset(found)
+        asm._acronyms = cached  # type: ignore[attr-defined]
+    return cached
+
+
+# -- builders ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class UnknownB:
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class ClauseB:
+    start: int
+    end: int
+    marker: str | None
+    style: str | None
+    number: str | None
+    lead: str | None
+    indent: int
+    children: list[ClauseB] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Entry:
+    indent: int
+    style: str
+    node: ClauseB
+    base: bool = False
+
+
+@dataclass(slots=True)
+class ClauseTree:
+    """Clauses being built, with the open path of list levels."""
+
+    roots: list[ClauseB] = field(default_factory=list)
+    lead_mode: bool = False
+    """Clauses open with a RESOLVED lead; markers below them are sub-clauses."""
+    marked: bool = False
+    """Top-level clauses carry list markers."""
+    stack: list[_Entry] = field(default_factory=list)
+    prev_alpha: dict[str, str] = field(default_factory=dict)
+    _last: ClauseB | None = None
+
+    def last(self) -> ClauseB | None:
+        return self._last
+
+    def _root(self, node: ClauseB) -> None:
+        self.roots.append(node)
+        self.stack = [_Entry(-1, "lead", node, base=True)]
+        self.prev_alpha = {}
+        self._last = node
+
+    def add_plain(self, asm: Assembler, u: Unit) -> None:
+        start = _skip_ws(asm.text, u.start, u.end)
+        self._root(ClauseB(start, u.end, None, None, None, None, 0))
+
+    def add_lead(self, asm: Assembler, u: Unit) -> None:
+        m = match_lead(asm.text[u.start : u.end])
+        lead = asm.text[u.start : u.start + m.end()].strip() if m else None
+        self._root(ClauseB(u.start, u.end, None, None, None, lead or None, 0))
+
+    def add_child_plain(self, asm: Assembler, u: Unit) -> None:
+        parent = self._last
+        node = ClauseB(u.start, u.end, None, None, None, None, 0)
+        if parent is None:
+            self.roots.append(node)
+        else:
+            parent.children.append(node)
+        self._last = node
+
+    def add_marked(self, asm: Assembler, u: Unit, under_root: bool) -> None:
+        text = asm.text
+        m = MARKER.match(text, u.start, u.end)
+        line_start = text.rfind("\n", 0, u.start) + 1
+        indent = u.start - line_start
+        if m is None:
+            self.add_child_plain(asm, u)
+            return
+        style, number = marker_style(m, self.prev_alpha)
+        marker = m.group(0).strip()
+        stack = self.stack
+        if not under_root and stack and stack[0].base:
+            stack.clear()
+        while stack and not stack[-1].base and stack[-1].indent > indent:
+            stack.pop()
+        sibling = None
+        for k in range(len(stack) - 1, -1, -1):
+            e = stack[k]
+            if e.base:
+                break
+            if e.style == style and e.indent == indent:
+                sibling = k
+                break
+            if e.indent < indent:
+                break
+        if sibling is not None:
+            del stack[sibling:]
+        node = ClauseB(u.start, u.end, marker, style, number, None, indent)
+        if stack:
+            stack[-1].node.children.append(node)
+        else:
+            self.roots.append(node)
+            self.marked = True
+        stack.append(_Entry(indent, style, node))
+        if style.lower().startswith("alpha") and number:
+            self.prev_alpha[style] = number
+        self._last = node
+
+
+@dataclass(slots=True)
+class RecitalB:
+    start: int
+    end: int
+    kind: str
+    items: ClauseTree = field(default_factory=ClauseTree)
+    opener_kind: str = "none"
+
+    @classmethod
+    def make(cls, asm: Assembler, u: Unit, kind: str) -> RecitalB:
+        r = cls(u.start, u.end, kind)
+        text = asm.text[u.start : min(u.end, u.start + 100)]
+        pos = marker_end(asm.text, u.start, u.end) - u.start if kind == "MARKER" else 0
+        if _OPENER.match(text, pos):
+            r.opener_kind = "whereas"
+        elif asm.pre.match(text[pos:]):
+            r.opener_kind = "phrase"
+        return r
+
+
+def _skip_ws(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
+    text = asm.t(u)
+    key = value = None
+    if kind == HeadingLineKind.META and ":" in text[:60]:
+        key, _, value = text.partition(":")
+        key, value = collapse(key), collapse(value) or None
+    else:
+        value = collapse(text)
+    return HeadingLine(asm.spans.span(u.start, u.end), text, kind, key, value)
+
+
+def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
+    text = asm.t(u)
+    return EnactingFormula(asm.spans.span(u.start, u.end), text, FormulaKind.ORGAN, normalize_body(text, asm))
+
+
+def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, int | None]:
+    """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
+    text = asm.t(u)
+    if kind == "RESOLVES":
+        m = _RESOLVES.match(text)
+        body = normalize_body(m.group("body"), asm) if m else None
+        return EnactingFormula(asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body), None
+    m = match_lead(text)
+    lead_end = m.end() if m else len(text)
+    by = m.group("by") if m else None
+    rest_at = _skip_ws(text, lead_end, len(text))
+    rest = text[rest_at:]
+    standalone = _STANDALONE.fullmatch(rest) if rest else None
+    if standalone and (len(standalone.group("body").split()) > 8 or _VERBISH.search(standalone.group("body"))):
+        standalone = None
+    if not rest or standalone:
+        raw = standalone.group("body") if standalone else by
+        body = normalize_body(raw, asm) if raw else None
+        fkind = FormulaKind.BODY if body else FormulaKind.RESOLVED
+        return EnactingFormula(asm.spans.span(u.start, u.end), text, fkind, body), None
+    end = len(text[:lead_end].rstrip())
+    body = normalize_body(by, asm) if by else None
+    formula = EnactingFormula(
+        asm.spans.span(u.start, u.start + end), text[:end], FormulaKind.RESOLVED, body
+    )
+    return formula, u.start + rest_at
+
+
+def trailer_kind(text: str) -> TrailerKind:
+    for pattern, kind in _TRAILER_KINDS:
+        if pattern.match(text):
+            return kind
+    return TrailerKind.OTHER
+
+
+def suppression_codes(text: str) -> tuple[str, ...]:
+    after = re.split(r"(?i)ignore|noqa", text, maxsplit=1)
+    return tuple(_SUPPRESS_CODES.findall(after[1])) if len(after) > 1 else ()
+
+
+# -- finishing ----------------------------------------------------------------------
+
+
+def _clause(asm: Assembler, b: ClauseB, depth: int, subs: tuple[Clause, ...]) -> Clause:
+    text = asm.text[b.start : b.end]
+    pos = 0
+    if b.marker is not None:
+        pos = marker_end(asm.text, b.start, b.end) - b.start
+    elif b.lead is not None:
+        m = match_lead(text)
+        pos = _skip_ws(text, m.end(), len(text)) if m else 0
+    own_end = len(text)
+    if b.children:
+        own_end = b.children[0].start - b.start
+    own = text[:own_end].rstrip()
+    cstart = connector_start(own)
+    connector = collapse(own[cstart:]) or None
+    if cstart <= pos:
+        connector, cstart = None, len(own)
+    body = collapse(own[pos:cstart])
+    verb = asm.ops.match(text[pos : pos + 80])
+    return Clause(
+        asm.spans.span(b.start, b.end),
+        text,
+        b.marker,
+        b.style,
+        b.number,
+        b.lead,
+        collapse(verb) if verb else None,
+        body,
+        connector,
+        depth,
+        subs,
+    )
+
+
+def build_clauses(asm: Assembler, roots: list[ClauseB], depth0: int) -> tuple[Clause, ...]:
+    """Freeze clause builders into Clause nodes without recursion."""
+    for root in roots:
+        _fix_ends(root)
+    done: dict[int, Clause] = {}
+    stack: list[tuple[ClauseB, int, bool]] = [(b, depth0, False) for b in reversed(roots)]
+    while stack:
+        b, depth, visited = stack.pop()
+        if visited:
+            subs = tuple(done.pop(id(c)) for c in b.children)
+            done[id(b)] = _clause(asm, b, depth, subs)
+        else:
+            stack.append((b, depth, True))
+            stack.extend((c, depth + 1, False) for c in reversed(b.children))
+    return tuple(done.pop(id(b)) for b in roots)
+
+
+def _fix_ends(root: ClauseB) -> None:
+    """A clause's span runs to the end of its last descendant."""
+    order: list[ClauseB] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    for node in reversed(order):
+        if node.children:
+            node.end = max(node.end, node.children[-1].end)
+
+
+def _recital(asm: Assembler, b: RecitalB) -> Recital:
+    items = build_clauses(asm, b.items.roots, 1)
+    end = max([b.end, *(i.span.end.offset for i in items)])
+    text = asm.text[b.start : end]
+    own = asm.text[b.start : b.end].rstrip()
+    pos = 0
+    marker = None
+    if b.kind == "MARKER":
+        pos = marker_end(asm.text, b.start, b.end) - b.start
+        marker = own[:pos].strip() or None
+    opener: str | None = None
+    kind = RecitalOpener.NONE
+    m = _OPENER.match(own, pos)
+    if m:
+        opener = collapse(m.group(1))
+        kind = RecitalOpener.BECAUSE if m.group(2).lower() == "because" else RecitalOpener.WHEREAS
+        pos = m.end()
+    else:
+        phrase = asm.pre.match(own[pos : pos + 100])
+        if phrase:
+            opener = collapse(phrase)
+            kind = RecitalOpener.PHRASE
+    cstart = connector_start(own)
+    connector = collapse(own[cstart:]) or None
+    if cstart <= pos:
+        connector, cstart = None, len(own)
+    return Recital(
+        asm.spans.span(b.start, end), text, opener, kind, collapse(own[pos:cstart]), connector, marker, items
+    )
+
+
+def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
+    """Freeze one resolution's builders."""
+    spans = asm.spans
+    heading = None
+    if r.heading:
+        first, last = r.heading[0].span.start.offset, r.heading[-1].span.end.offset
+        title = next((h.value for h in r.heading if h.kind == HeadingLineKind.TITLE), None)
+        number = next((h.value for h in r.heading if h.kind == HeadingLineKind.NUMBER), None)
+        heading = Heading(spans.span(first, last), asm.text[first:last], tuple(r.heading), title, number)
+    preamble = tuple(_recital(asm, b) for b in r.recitals)
+    clauses = build_clauses(asm, r.clauses.roots, 0)
+    unknown = tuple(Unknown(spans.span(x.start, x.end), asm.text[x.start : x.end], x.reason) for x in r.unknown)
+    parts = [p.span for p in (*preamble, *clauses, *r.trailer, *unknown)]
+    if heading:
+        parts.append(heading.span)
+    if r.formula:
+        parts.append(r.formula.span)
+    start = min(s.start.offset for s in parts)
+    end = max(s.end.offset for s in parts)
+    return Resolution(
+        spans.span(start, end),
+        asm.text[start:end],
+        heading,
+        preamble,
+        r.formula,
+        clauses,
+        tuple(r.trailer),
+        unknown,
+    )

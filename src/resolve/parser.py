@@ -1,0 +1,253 @@
+"""Text → typed lines (Lark) → paragraphs → units → :mod:`resolve.assemble`.
+
+The Lark grammar in ``grammars/resolution.lark`` types every physical line
+(LALR, contextual lexer). This module groups lines into paragraphs, undoing
+hard wrapping, and splits paragraphs that hold several parts inline
+("…; and WHEREAS …; now, therefore, be it RESOLVED, That …"). The assembler
+then builds the tree.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resolve.model import Document
+
+if TYPE_CHECKING:
+    from lark import Lark
+
+GRAMMAR_NAME = "resolution.lark"
+
+# Kinds of typed lines, as named by the grammar's terminals.
+STRUCTURAL = frozenset(
+    {"CONNECTOR", "FORMULA", "RESOLVES", "WHEREAS", "HEADING", "ORGAN", "META", "TRAILER", "MARKER"}
+)
+ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR"})
+_WS = " \t\f\v\r\ufeff\u00a0"
+
+
+def grammar_text() -> str:
+    """The grammar, from the installed package or, in a source checkout, ``grammars/``."""
+    packaged = resources.files("resolve").joinpath("grammars", GRAMMAR_NAME)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    source = Path(__file__).resolve().parents[2] / "grammars" / GRAMMAR_NAME
+    return source.read_text(encoding="utf-8")
+
+
+def _cache_file() -> str | bool:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "resolve")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return False
+    if not os.access(folder, os.W_OK):
+        return False
+    return os.path.join(folder, "grammar.lark-cache")
+
+
+@cache
+def lark_parser() -> Lark:
+    """The LALR parser, built once (and cached on disk by Lark)."""
+    from lark import Lark
+
+    text = grammar_text()
+    try:
+        return Lark(text, parser="lalr", lexer="contextual", cache=_cache_file())
+    except OSError:
+        return Lark(text, parser="lalr", lexer="contextual")
+
+
+@dataclass(slots=True)
+class Line:
+    """One typed physical line. Offsets are into the source."""
+
+    kind: str
+    start: int
+    """Offset of the first non-blank character."""
+    end: int
+    """Offset just past the last non-blank character."""
+    line_start: int
+    """Offset of the line's first character."""
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph, or an inline part of one, with its kind."""
+
+    kind: str
+    start: int
+    end: int
+    lines: int = 1
+    """How many physical lines the unit spans."""
+
+
+def lex(text: str) -> list[Line]:
+    """Type every line of ``text`` with the Lark grammar."""
+    if not text:
+        return []
+    tree = lark_parser().parse(text)
+    lines: list[Line] = []
+    append = lines.append
+    for tok in tree.children:
+        value: str = tok.value  # type: ignore[union-attr]
+        start = pos = tok.start_pos  # type: ignore[union-attr]
+        assert start is not None
+        end = start + len(value)
+        while end > start and value[end - start - 1] in "\n" + _WS:
+            end -= 1
+        while pos < end and value[pos - start] in _WS:
+            pos += 1
+        kind = tok.type  # type: ignore[union-attr]
+        if pos >= end:
+            kind = "BLANK"
+        append(Line(kind, pos, end, start))
+    return lines
+
+
+_TERMINAL_PUNCT = re.compile(r"[.;:,!?][\"”’')\]]*$")
+
+
+def _ends_with_punct(text: str) -> bool:
+    return _TERMINAL_PUNCT.search(text[-6:]) is not None
+
+
+def _first_word_len(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    return i - start
+
+
+def paragraphs(text: str, lines: list[Line]) -> tuple[list[Unit], list[Line]]:
+    """Group typed lines into paragraph units; also return suppression lines.
+
+    A blank line always ends a paragraph. Inside a block of non-blank lines a
+    structural line (WHEREAS, RESOLVED, a marker…) starts a new paragraph. A
+    prose line continues the previous one when the block is hard-wrapped and
+    the previous line was full: its next word would not have fitted on it.
+    """
+    units: list[Unit] = []
+    suppress: list[Line] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        if block:
+            _split_block(text, block, units)
+            block.clear()
+
+    for line in lines:
+        if line.kind == "BLANK":
+            flush()
+        elif line.kind == "SUPPRESS":
+            flush()
+            suppress.append(line)
+        else:
+            block.append(line)
+    flush()
+    return units, suppress
+
+
+def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
+    widths = [ln.end - ln.line_start for ln in block]
+    width = max(widths)
+    punct = sum(1 for ln in block[:-1] if _ends_with_punct(text[max(ln.start, ln.end - 6) : ln.end]))
+    one_per_line = width > 110 or (len(block) > 2 and punct >= 0.8 * (len(block) - 1))
+    cur: Unit | None = None
+    prev: Line | None = None
+    for i, line in enumerate(block):
+        new = (
+            cur is None
+            or prev is None
+            or line.kind in STRUCTURAL
+            or cur.kind in ONE_LINE
+            or one_per_line
+            or widths[i - 1] + 1 + _first_word_len(text, line.start, line.end) <= width
+        )
+        if new:
+            cur = Unit(line.kind, line.start, line.end)
+            out.append(cur)
+        else:
+            assert cur is not None
+            cur.end = line.end
+            cur.lines += 1
+        prev = line
+
+
+_LEAD = re.compile(
+    r"[ \t\ufeff]*(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
+    r"(?i:(?:be\s+it|it\s+is)\s+(?:(?:further|finally|also|therefore|hereby)\s+)?)?"
+    r"(?i:(?:further|finally|also)\s+)?(?i:resolved)\b"
+    r"(?:\s+(?i:by)\s+(?P<by>[^,:;(\n]{1,160}?)\s*(?:\([^)\n]{0,80}\)\s*)?(?=[,:]|\s+(?i:that)\b|$))?"
+    r"(?:\s*[,:;]?\s*(?i:that)\b\s*[,:]?|\s*[,:;])?"
+)
+
+
+def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """Match a resolving lead (``RESOLVED, That``) at ``pos`` in ``text``."""
+    return _LEAD.match(text, pos, len(text) if endpos is None else endpos)
+
+
+# Inline boundaries inside one paragraph. Group "at" marks where the new part starts.
+_BOUNDARY = re.compile(
+    r"[;:.]\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
+    r"|[.;]\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
+    r"|[;:,.]\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it),?\s+"
+    r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
+    r"|[.;:]\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
+    r"|[.]\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
+)
+_SPLITTABLE = frozenset({"WHEREAS", "FORMULA", "TEXT", "RESOLVES"})
+
+
+def split_inline(text: str, units: list[Unit]) -> list[Unit]:
+    """Split paragraphs that hold several recitals or clauses inline."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind not in _SPLITTABLE:
+            out.append(unit)
+            continue
+        start = unit.start
+        kind = unit.kind
+        protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
+        for m in _BOUNDARY.finditer(text, unit.start, unit.end):
+            group = m.lastgroup
+            assert group is not None
+            at = m.start(group)
+            if at <= protect:
+                continue
+            end = _rstrip(text, start, at)
+            out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
+            start = at
+            kind = "WHEREAS" if group == "w" else "FORMULA"
+            protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
+        out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
+    return out
+
+
+def _lead_end(text: str, start: int, end: int) -> int:
+    m = _LEAD.match(text, start, end)
+    return m.end() if m else start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def parse(text: str) -> Document:
+    """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
+    from resolve.assemble import assemble
+
+    lines = lex(text)
+    units, suppress = paragraphs(text, lines)
+    units = split_inline(text, units)
+    return assemble(text, units, suppress)

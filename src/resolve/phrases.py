@@ -1,0 +1,77 @@
+"""Phrase lists (UN preambular openers, operative verbs), loaded from package data.
+
+Matching is case-insensitive and takes the longest phrase first, so "Notes with
+concern" beats "Notes". "Also" and "Further" prefixes are accepted on verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_PREFIXES = ("also ", "further ", "furthermore ", "again ", "hereby ", "once again ")
+
+
+def _load(name: str) -> tuple[str, ...]:
+    data = resources.files("resolve").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in data.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseList:
+    """A set of phrases matched at the start of a text, longest first."""
+
+    phrases: tuple[str, ...]
+    allow_prefixes: bool = False
+
+    @property
+    def _pattern(self) -> re.Pattern[str]:
+        return _compile(self.phrases, self.allow_prefixes)
+
+    def match(self, text: str) -> str | None:
+        """The phrase that opens ``text`` as written there, or None."""
+        m = self._pattern.match(text)
+        if m is None:
+            return None
+        return m.group(1)
+
+    def extended(self, extra: Iterable[str]) -> PhraseList:
+        """A new list with ``extra`` phrases added."""
+        merged = tuple(dict.fromkeys([*self.phrases, *(e.strip() for e in extra if e.strip())]))
+        return PhraseList(merged, self.allow_prefixes)
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and phrase.casefold() in {
+            p.casefold() for p in self.phrases
+        }
+
+
+@cache
+def _compile(phrases: tuple[str, ...], allow_prefixes: bool) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    prefix = ""
+    if allow_prefixes:
+        alts = "|".join(r"[ \t]+".join(p.split()) for p in _PREFIXES)
+        prefix = rf"(?:(?:{alts})[ \t]+)?"
+    return re.compile(rf"[ \t]*({prefix}(?:{body}))(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def preamble_phrases() -> PhraseList:
+    """Built-in UN preambular openers."""
+    return PhraseList(_load("preamble_phrases.txt"))
+
+
+@cache
+def operative_verbs() -> PhraseList:
+    """Built-in operative verbs."""
+    return PhraseList(_load("operative_verbs.txt"), allow_prefixes=True)
