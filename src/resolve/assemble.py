@@ -35,19 +35,25 @@ HEAD, PRE, BODY, TAIL = "HEAD", "PRE", "BODY", "TAIL"
 
 _SESSION = re.compile(
     r"(?i)^(?:\d+(?:st|nd|rd|th)\s+congress|[\w-]+\s+session|\d+(?:st|nd|rd|th)\s+session"
-    r"|in\s+the\s+(?:house|senate)\b|united\s+nations$|agenda\s+item|distr\.|general\s+assembly$"
-    r"|security\s+council$|(?:concurrent|joint|simple)?\s*resolution$|original:|item\s+\d)"
+    r"|in\s+the\s+(?:house|senate)\b|united\s+nations\b|agenda\s+item|distr\.|general\s+assembly\b"
+    r"|security\s+council\b|(?:concurrent|joint|simple)?\s*resolution$|original:|item\s+\d"
+    r"|resolution\s+adopted\s+by\b|\[.*\]$|\d+/\d+\.\s)"
 )
 _SPONSOR = re.compile(
     r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
     r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]"
 )
-_FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§]\s*\S)")
+_FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 _DATE = re.compile(
     r"(?i)^(?:dated?:?\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
-_TITLE_MAX = 200
+_TITLE_MAX = 400
+_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
+_RESOLVES_UNIT = re.compile(
+    r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
+    r"resolves?(?:\s+as\s+follows)?\s*[:.,\u2014-]?\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -104,6 +110,8 @@ class Assembler:
         self.ops = operative_verbs()
         self.pre = preamble_phrases()
         self.done: list[_Res] = []
+        self.last: nb.RecitalB | nb.ClauseB | None = None
+        """The recital or clause most recently built: a connector line extends it."""
         self.cur = _Res(units[0].start if units else 0, units[0].start if units else 0)
 
     # -- helpers -----------------------------------------------------------------
@@ -111,9 +119,13 @@ class Assembler:
         return self.text[u.start : u.end]
 
     def classify(self, u: Unit) -> str:
-        """Refine TEXT units: UN preambular phrase, operative verb, or prose."""
+        """Refine TEXT units: wrapped RESOLVES formula, UN phrase, operative verb, or prose."""
+        if u.kind == "KEYVAL":
+            return "KEYVAL"
         if u.kind != "TEXT":
             return u.kind
+        if u.end - u.start < 400 and _RESOLVES_UNIT.match(self.text, u.start, u.end):
+            return "RESOLVES"
         head = self.text[u.start : min(u.end, u.start + 80)]
         if self.pre.match(head):
             return "PHRASE"
@@ -123,7 +135,7 @@ class Assembler:
 
     def is_title(self, u: Unit, kind: str) -> bool:
         text = self.t(u)
-        if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > _TITLE_MAX or u.lines > 3:
+        if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > _TITLE_MAX or u.lines > 6:
             return False
         if _FOOTNOTE.match(text) or _DATE.match(text):
             return False
@@ -142,6 +154,8 @@ class Assembler:
         while i < n:
             u, kind = self.units[i], kinds[i]
             nxt = kinds[i + 1] if i + 1 < n else None
+            if nxt == "TEXT" and self._headish(self.units[i + 1]):
+                nxt = "META"
             if self._bare_keyword(u, kind) and nxt in ("TEXT", "VERB", "PHRASE"):
                 merged = Unit(kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines)
                 self.units[i + 1] = merged
@@ -155,6 +169,13 @@ class Assembler:
             self.done.append(self.cur)
         return self.done
 
+    def _headish(self, u: Unit) -> bool:
+        """Does ``u`` read like a document-header line (session, sponsor, date)?"""
+        if u.lines > 4:
+            return False
+        text = self.t(u)
+        return bool(_SESSION.search(text) or _SPONSOR.search(text) or _DATE.match(text))
+
     def _bare_keyword(self, u: Unit, kind: str) -> bool:
         text = self.t(u)
         if kind == "WHEREAS":
@@ -166,11 +187,20 @@ class Assembler:
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
+        if kind == "KEYVAL" and r.state != HEAD:
+            kind = "META" if r.state == TAIL else "TEXT"
         st = r.state
         if kind == "HEADING" and (st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
+        if kind == "ORGAN" and st == PRE and self._prose_only(r):
+            # What looked like prose recitals was a document header (UN style).
+            for rec in r.recitals:
+                r.heading.append(nb.heading_line(self, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META))
+            r.recitals.clear()
+            r.state = HEAD
+            st = HEAD
         if kind == "ORGAN" and st != HEAD:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
@@ -181,6 +211,10 @@ class Assembler:
             return
         handler = {HEAD: self.head, PRE: self.preamble, BODY: self.body, TAIL: self.tail}[st]
         handler(u, kind, nxt)
+
+    @staticmethod
+    def _prose_only(r: _Res) -> bool:
+        return r.formula is None and not r.clauses.roots and all(x.opener_kind == "none" for x in r.recitals)
 
     def _starts_next(self, u: Unit, kind: str, nxt: str | None) -> bool:
         r = self.cur
@@ -198,7 +232,7 @@ class Assembler:
         text = self.t(u)
         if kind == "HEADING":
             self.heading_line(u, HeadingLineKind.NUMBER)
-        elif kind == "META" or (kind == "TRAILER" and not r.recitals):
+        elif kind in ("META", "KEYVAL") or (kind == "TRAILER" and not r.recitals):
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "ORGAN":
             r.formula = nb.organ_formula(self, u)
@@ -212,14 +246,17 @@ class Assembler:
             self.body(u, kind, nxt)
         elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and _SESSION.search(text):
             self.heading_line(u, HeadingLineKind.SESSION)
-        elif kind in ("TEXT", "VERB", "PHRASE") and _SPONSOR.search(text):
+        elif kind in ("TEXT", "VERB", "PHRASE") and (_SPONSOR.search(text) or _DATE.match(text)):
             self.heading_line(u, HeadingLineKind.META)
         elif self.is_title(u, kind) or (
-            kind == "PHRASE" and nxt in ("WHEREAS", "HEADING", "META") and len(text) <= 400
+            kind in ("PHRASE", "TEXT", "VERB")
+            and len(text) <= _TITLE_MAX
+            and _GERUND.match(text) is not None
+            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif kind == "CONNECTOR":
-            r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+            self.connector(u)
         else:
             self.recital(u, kind)
 
@@ -229,16 +266,14 @@ class Assembler:
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
-            if last:
-                last.end = u.end
-            else:
-                r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+            self.connector(u)
         elif kind == "MARKER":
             body_start = nb.marker_end(self.text, u.start, u.end)
             opens_verb = self.ops.match(self.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
-            if last and (last.items or _ends_with(self.t_range(last.start, last.end), ":—–")):
+            if last and (last.items.roots or _ends_with(self.t_range(last.start, last.end), ":—–")):
                 last.items.add_marked(self, u, under_root=False)
+                self.last = last.items.last()
             elif un or opens_verb:
                 r.state = BODY
                 self.body(u, kind, nxt)
@@ -257,21 +292,24 @@ class Assembler:
             self.recital(u, kind)
 
     def body(self, u: Unit, kind: str, nxt: str | None) -> None:
+        before = self.cur.clauses.last()
+        self._body(u, kind, nxt)
+        after = self.cur.clauses.last()
+        if after is not before:
+            self.last = after
+
+    def _body(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         tree = r.clauses
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "MARKER":
-            if tree.lead_mode and tree.roots:
+            if tree.lead_mode and tree.roots and not nb.is_section(self.text, u.start, u.end):
                 tree.add_marked(self, u, under_root=True)
             else:
                 tree.add_marked(self, u, under_root=False)
         elif kind == "CONNECTOR":
-            last = tree.last()
-            if last:
-                last.end = u.end
-            else:
-                r.unknown.append(nb.UnknownB(u.start, u.end, "a connector with nothing before it"))
+            self.connector(u)
         elif kind in ("TRAILER", "META"):
             r.state = TAIL
             self.tail(u, kind, nxt)
@@ -290,9 +328,7 @@ class Assembler:
                 r.state = TAIL
                 self.tail(u, kind, nxt)
             else:
-                r.unknown.append(
-                    nb.UnknownB(u.start, u.end, "text after the clauses that is not a clause or trailer")
-                )
+                self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 
     def tail(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
@@ -320,20 +356,46 @@ class Assembler:
             self.step(u, kind, nxt)
             return
         else:
-            r.unknown.append(nb.UnknownB(u.start, u.end, "trailing text that is not a recognised trailer"))
+            self.add_unknown(u, "trailing text that is not a recognised trailer")
             return
         r.trailer.append(Trailer(self.spans.span(u.start, u.end), text, tk))
+        self.interrupt()
 
     # -- builders ------------------------------------------------------------------
     def t_range(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def connector(self, u: Unit) -> None:
+        """A connector alone on a line ("and be it further") ends the part before it."""
+        last = self.last
+        if last is not None and last.end <= u.start and self._in_current(last):
+            last.end = u.end
+        else:
+            self.add_unknown(u, "a connector with nothing before it")
+
+    def _in_current(self, b: nb.RecitalB | nb.ClauseB) -> bool:
+        return b.start >= self.cur.start
+
     def heading_line(self, u: Unit, kind: HeadingLineKind) -> None:
         self.cur.heading.append(nb.heading_line(self, u, kind))
+        self.interrupt()
+
+    def add_unknown(self, u: Unit, reason: str) -> None:
+        self.cur.unknown.append(nb.UnknownB(u.start, u.end, reason))
+        self.interrupt()
+
+    def interrupt(self) -> None:
+        """Something that is not a clause came between: no later line extends or
+        nests under what came before it."""
+        self.last = None
+        self.cur.clauses.close()
 
     def recital(self, u: Unit, kind: str, misplaced: bool = False) -> None:
         r = self.cur
         r.recitals.append(nb.RecitalB.make(self, u, kind))
+        if misplaced:
+            r.clauses.close()
+        self.last = r.recitals[-1]
         if not misplaced:
             r.state = PRE
 
@@ -349,6 +411,8 @@ class Assembler:
         else:
             r.clauses.lead_mode = True
             r.clauses.add_lead(self, u)
+        if r.clauses.last() is not None:
+            self.last = r.clauses.last()
 
 
 def _ends_with(text: str, chars: str) -> bool:

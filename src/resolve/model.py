@@ -275,8 +275,13 @@ class Document:
     """Inline suppression comment lines."""
 
     def top_level(self) -> list[Node]:
-        """Resolutions, stray unknown blocks and suppressions, in source order."""
-        nodes: list[Node] = [*self.resolutions, *self.unknown, *self.suppressions]
+        """Resolutions, stray unknown blocks, and suppressions outside any resolution,
+        in source order. (A suppression line inside a resolution lies between its
+        parts, never inside a recital's or clause's text.)"""
+        outside = [
+            s for s in self.suppressions if not any(r.span.contains(s.span) for r in self.resolutions)
+        ]
+        nodes: list[Node] = [*self.resolutions, *self.unknown, *outside]
         nodes.sort(key=lambda n: n.span.start.offset)
         return nodes
 

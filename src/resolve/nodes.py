@@ -51,7 +51,7 @@ MARKER = re.compile(
 )
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _CONNECTOR = re.compile(
-    r"(?:[;:,.\u2014\u2013]|\s-)[\"”’')\]]*\s*(?i:(?:and|or)\b,?\s*)?"
+    r"(?:[;:,.\u2014\u2013]|\s-)[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
     r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
     r"[,:]?\s*$"
 )
@@ -94,6 +94,12 @@ def marker_end(text: str, start: int, end: int) -> int:
     while pos < end and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def is_section(text: str, start: int, end: int) -> bool:
+    """Is the marker at ``start`` a section marker (``Section 2.``, ``SEC. 3.``)?"""
+    m = MARKER.match(text, start, end)
+    return m is not None and m.group("sec") is not None
 
 
 def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str | None]:
@@ -203,6 +209,11 @@ class ClauseTree:
 
     def last(self) -> ClauseB | None:
         return self._last
+
+    def close(self) -> None:
+        """Close every open list level: the next clause starts afresh."""
+        self.stack = []
+        self._last = None
 
     def _root(self, node: ClauseB) -> None:
         self.roots.append(node)
@@ -325,7 +336,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     if standalone and (len(standalone.group("body").split()) > 8 or _VERBISH.search(standalone.group("body"))):
         standalone = None
     if not rest or standalone:
-        raw = standalone.group("body") if standalone else by
+        raw = by or (standalone.group("body") if standalone else None)
         body = normalize_body(raw, asm) if raw else None
         fkind = FormulaKind.BODY if body else FormulaKind.RESOLVED
         return EnactingFormula(asm.spans.span(u.start, u.end), text, fkind, body), None

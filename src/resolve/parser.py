@@ -26,9 +26,20 @@ GRAMMAR_NAME = "resolution.lark"
 
 # Kinds of typed lines, as named by the grammar's terminals.
 STRUCTURAL = frozenset(
-    {"CONNECTOR", "FORMULA", "RESOLVES", "WHEREAS", "HEADING", "ORGAN", "META", "TRAILER", "MARKER"}
+    {
+        "CONNECTOR",
+        "FORMULA",
+        "RESOLVES",
+        "WHEREAS",
+        "HEADING",
+        "ORGAN",
+        "META",
+        "TRAILER",
+        "MARKER",
+        "KEYVAL",
+    }
 )
-ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR"})
+ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR", "KEYVAL"})
 _WS = " \t\f\v\r\ufeff\u00a0"
 
 
@@ -169,7 +180,10 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or line.kind in STRUCTURAL
             or cur.kind in ONE_LINE
             or one_per_line
-            or widths[i - 1] + 1 + _first_word_len(text, line.start, line.end) <= width
+            or (
+                not text[line.start].islower()
+                and _room(widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev)
+            )
         )
         if new:
             cur = Unit(line.kind, line.start, line.end)
@@ -193,6 +207,20 @@ _LEAD = re.compile(
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """Match a resolving lead (``RESOLVED, That``) at ``pos`` in ``text``."""
     return _LEAD.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) -> bool:
+    """Would the next line's first word have fitted on the previous line?
+
+    Manual wrapping is ragged, so a line counts as ended only with ample room
+    to spare, or with room and closing punctuation.
+    """
+    fits = prev_width + 1 + word <= width
+    if not fits:
+        return False
+    if prev_width + 1 + word + 10 <= width:
+        return True
+    return prev is not None and _ends_with_punct(text[max(prev.start, prev.end - 6) : prev.end])
 
 
 # Inline boundaries inside one paragraph. Group "at" marks where the new part starts.

@@ -1,0 +1,133 @@
+"""Property tests: the parser never raises, spans stay in bounds and in order, lossless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import resolve
+from resolve.model import Document, Node
+
+EXAMPLES = sorted(Path(__file__).parent.parent.joinpath("examples").glob("*.txt"))
+
+VOCAB = [
+    "WHEREAS,", "Whereas", "AND WHEREAS", "BECAUSE", "RESOLVED,", "Resolved,", "That", "that",
+    "BE IT RESOLVED", "BE IT FURTHER RESOLVED", "NOW, THEREFORE,", "THEREFORE,", "be it",
+    "; and", "; and be it further", "; now, therefore, be it", ": Now, therefore, be it",
+    "The General Assembly,", "Recalling", "Noting with concern", "Deeply concerned", "1.",
+    "(a)", "(i)", "(1)", "(A)", "-", "*", "•", "–", "Section 1.", "SEC. 2.", "First,",
+    "Decides", "Calls upon", "Reaffirms", "Commits", "the Board", "union", "convention",
+    "RESOLUTION NO. 2019-04", "H. RES. 123", "A/RES/79/1", "Submitted by:", "Adopted",
+    "AYES: 5", "ATTEST:", "____", "52nd plenary meeting", "Rationale:", "# resolve: ignore L001",
+    "THIS 79th UE CONVENTION:", "RESOLVES AS FOLLOWS:", "[Name of Local]", "“quoted”", ",", ";",
+    ".", ":", "—", "\n", "\n\n", "\r\n", "\t", "  ", "\ufeff", "\u2028", "\x00",
+]
+
+vocab_text = st.lists(st.sampled_from(VOCAB), max_size=60).map(" ".join)
+mixed_text = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=12)), max_size=60).map(
+    "".join
+)
+
+
+def _nodes(doc: Document) -> list[Node]:
+    out: list[Node] = []
+    for r in doc.resolutions:
+        out.append(r)
+        out.extend(r.children())
+        for rec in r.preamble:
+            for item in rec.items:
+                out.extend(item.walk())
+        for c in r.clauses:
+            out.extend(c.walk())
+        if r.heading:
+            out.extend(r.heading.lines)
+    out.extend(doc.suppressions)
+    out.extend(doc.unknown)
+    return out
+
+
+def _blank(gap: str) -> bool:
+    """Whitespace, or a byte-order mark: all a gap between nodes may hold."""
+    return gap.replace("\ufeff", "").strip() == ""
+
+
+def _without(text: str, start: int, end: int, cut: list[tuple[int, int]]) -> str:
+    """text[start:end] with the ranges in ``cut`` removed."""
+    keep = []
+    pos = start
+    for a, b in sorted(cut):
+        if b <= pos or a >= end:
+            continue
+        keep.append(text[pos:a])
+        pos = max(pos, b)
+    keep.append(text[pos:end])
+    return "".join(keep)
+
+
+def assert_well_formed(text: str) -> Document:
+    doc = resolve.parse(text)
+    assert doc.source == text
+    n = len(text)
+    for node in _nodes(doc):
+        s, e = node.span.start, node.span.end
+        assert 0 <= s.offset <= e.offset <= n
+        assert node.text == text[s.offset : e.offset]
+        # line/column agree with the offset
+        assert s.line == text.count("\n", 0, s.offset) + 1
+        assert s.column == s.offset - (text.rfind("\n", 0, s.offset) + 1) + 1
+    # Lossless: top-level nodes are ordered, disjoint, and what lies between is whitespace.
+    pos = 0
+    for node in doc.top_level():
+        assert node.span.start.offset >= pos, "top-level nodes overlap"
+        assert _blank(text[pos : node.span.start.offset]), "text lost between nodes"
+        pos = node.span.end.offset
+    assert _blank(text[pos:])
+    # Each resolution's parts are disjoint and cover all its non-blank text; only
+    # whitespace and suppression comment lines lie between them.
+    sups = [(s.span.start.offset, s.span.end.offset) for s in doc.suppressions]
+    for r in doc.resolutions:
+        pos = r.span.start.offset
+        for part in r.children():
+            start = part.span.start.offset
+            assert start >= pos, "parts overlap"
+            gap = _without(text, pos, start, sups)
+            assert _blank(gap), f"text lost between parts: {gap!r}"
+            pos = part.span.end.offset
+        assert pos == r.span.end.offset
+    return doc
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_lossless(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    doc = assert_well_formed(text)
+    assert doc.resolutions, "every example holds at least one resolution"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vocab_text)
+def test_vocabulary_text(text: str) -> None:
+    assert_well_formed(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_text)
+def test_mixed_text(text: str) -> None:
+    assert_well_formed(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text(text: str) -> None:
+    assert_well_formed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "word", "\n\n\n", "   ", "\ufeff", "no resolved here at all.", "\x00\x01\x02", "ÿþ\x00W"],
+)
+def test_degenerate_inputs(text: str) -> None:
+    assert_well_formed(text)
