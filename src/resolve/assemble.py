@@ -41,7 +41,7 @@ _SESSION = re.compile(
 )
 _SPONSOR = re.compile(
     r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
-    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]"
+    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
 )
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 _DATE = re.compile(
@@ -49,6 +49,15 @@ _DATE = re.compile(
     r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
 _TITLE_MAX = 400
+_CERTIFY = re.compile(r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b")
+_ADOPTED = re.compile(r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b")
+_CONTINUED = frozenset(
+    {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
+)
+_BODY_WILL = re.compile(
+    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,6}\s+"
+    r"(?:will|shall|resolves|instructs|agrees|decides|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
+)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 _RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -110,6 +119,7 @@ class Assembler:
         self.ops = operative_verbs()
         self.pre = preamble_phrases()
         self.done: list[_Res] = []
+        self.index = 0
         self.last: nb.RecitalB | nb.ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = _Res(units[0].start if units else 0, units[0].start if units else 0)
@@ -124,7 +134,9 @@ class Assembler:
             return "KEYVAL"
         if u.kind != "TEXT":
             return u.kind
-        if u.end - u.start < 400 and _RESOLVES_UNIT.match(self.text, u.start, u.end):
+        if u.end - u.start < 400 and (
+            _RESOLVES_UNIT.match(self.text, u.start, u.end) or _BODY_WILL.match(self.text, u.start, u.end)
+        ):
             return "RESOLVES"
         head = self.text[u.start : min(u.end, u.start + 80)]
         if self.pre.match(head):
@@ -162,6 +174,7 @@ class Assembler:
                 kinds[i + 1] = kind
                 i += 1
                 continue
+            self.index = i
             self.step(u, kind, nxt)
             self.cur.end = max(self.cur.end, u.end)
             i += 1
@@ -188,7 +201,7 @@ class Assembler:
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         if kind == "KEYVAL" and r.state != HEAD:
-            kind = "META" if r.state == TAIL else "TEXT"
+            kind = "META"
         st = r.state
         if kind == "HEADING" and (st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)):
             self.new_resolution(u.start)
@@ -224,7 +237,35 @@ class Assembler:
             return True
         if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
             return False
-        return self.is_title(u, kind) and nxt in ("HEADING", "META", "WHEREAS", "ORGAN", "PHRASE", "TEXT")
+        if kind == "MARKER" and self._marker_title(u, nxt):
+            return True
+        if not self.is_title(u, kind):
+            return False
+        if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
+            return True
+        if nxt in ("META", "KEYVAL"):
+            return r.state == BODY
+        return nxt == "TEXT" and self._next_is_prose(u)
+
+    def _marker_title(self, u: Unit, nxt: str | None) -> bool:
+        """A lettered or numbered title line ("B. Change the Project Chair")
+        directly before a recital or heading line."""
+        text = self.t(u)
+        return (
+            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL")
+            and u.lines == 1
+            and len(text) <= 120
+            and not _ends_with(text, ".;,:")
+        )
+
+    def _next_is_prose(self, u: Unit) -> bool:
+        """Is the unit after ``u`` a long prose paragraph (a convention preamble)?"""
+        i = self.index + 1
+        if i >= len(self.units):
+            return False
+        nxt = self.units[i]
+        text = self.t(nxt)
+        return len(text) > 150 and _ends_with(text, ".")
 
     # -- states --------------------------------------------------------------------
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
@@ -241,6 +282,8 @@ class Assembler:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and self._marker_title(u, nxt):
+            self.heading_line(u, HeadingLineKind.TITLE)
         elif kind == "MARKER":
             r.state = BODY
             self.body(u, kind, nxt)
@@ -324,7 +367,7 @@ class Assembler:
                 tree.add_child_plain(self, u)
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self, u)
-            elif _FOOTNOTE.match(text) or _DATE.match(text):
+            elif _FOOTNOTE.match(text) or _DATE.match(text) or self.trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
             else:
@@ -333,33 +376,35 @@ class Assembler:
     def tail(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         text = self.t(u)
-        if kind in ("TRAILER", "META"):
-            tk = nb.trailer_kind(text)
-        elif _FOOTNOTE.match(text):
-            tk = TrailerKind.FOOTNOTE
-        elif _DATE.match(text):
-            tk = TrailerKind.DATE
-        elif r.trailer and r.trailer[-1].kind in (
-            TrailerKind.SIGNATURE,
-            TrailerKind.ATTEST,
-            TrailerKind.RATIONALE,
-            TrailerKind.FOOTNOTE,
-            TrailerKind.MEETING,
-        ):
-            tk = r.trailer[-1].kind
-            if tk == TrailerKind.MEETING:
-                tk = TrailerKind.DATE if _DATE.match(text) else TrailerKind.OTHER
-        elif kind == "MARKER" and r.trailer:
-            tk = r.trailer[-1].kind
-        elif kind in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+        prev = r.trailer[-1].kind if r.trailer else None
+        if kind in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
-        else:
+        tk = self.trailer_kind(u, kind, text, prev)
+        if tk is None:
             self.add_unknown(u, "trailing text that is not a recognised trailer")
             return
         r.trailer.append(Trailer(self.spans.span(u.start, u.end), text, tk))
         self.interrupt()
+
+    def trailer_kind(self, u: Unit, kind: str, text: str, prev: TrailerKind | None) -> TrailerKind | None:
+        """What trailing matter ``u`` is, or None if it is not recognisable as any."""
+        if kind in ("TRAILER", "META", "KEYVAL"):
+            return nb.trailer_kind(text)
+        if _FOOTNOTE.match(text):
+            return TrailerKind.FOOTNOTE
+        if _DATE.match(text):
+            return TrailerKind.DATE
+        if _CERTIFY.search(text[:400]):
+            return TrailerKind.ATTEST
+        if prev in _CONTINUED:
+            return prev
+        if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):
+            return TrailerKind.SIGNATURE if prev in (TrailerKind.VOTE, TrailerKind.ADOPTION) else prev
+        if _ADOPTED.search(text[:300]):
+            return TrailerKind.ADOPTION
+        return None
 
     # -- builders ------------------------------------------------------------------
     def t_range(self, start: int, end: int) -> str:

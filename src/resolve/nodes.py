@@ -34,6 +34,10 @@ _RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+resolved\s+by\s+)?"
     r"(?P<body>[^\n:;]{1,200}?)\s+(?:does\s+)?(?:hereby\s+)?(?:resolves?|resolved)\b"
 )
+_WILL = re.compile(
+    r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:will|shall|instructs|agrees|decides|calls\s+(?:on|upon))\b",
+    re.IGNORECASE,
+)
 _STANDALONE = re.compile(r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$")
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
 _AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
@@ -60,7 +64,7 @@ _SUPPRESS_CODES = re.compile(r"[A-Z]{1,3}\d{3}")
 _TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
     (re.compile(r"(?i)(?:passed|adopted|approved|carried|defeated|enacted|referred|tabled|unanimously)\b"), TrailerKind.ADOPTION),
     (re.compile(r"(?i)(?:ayes|noes|nays|yeas|abstain|abstentions|absent|recused|excused|vote|votes|roll\s+call|recorded\s+vote|in\s+favou?r|against|motion|result)\b"), TrailerKind.VOTE),
-    (re.compile(r"(?i)(?:attest|certification|certificate|i\s+hereby\s+certify)\b"), TrailerKind.ATTEST),
+    (re.compile(r"(?i)(?:attest|certification|certificate|i\s+hereby\s+certify|in\s+witness\s+whereof)\b"), TrailerKind.ATTEST),
     (re.compile(r"(?i)(?:_{3}|/s/|signed|signature)"), TrailerKind.SIGNATURE),
     (re.compile(r"(?i)(?:rationale|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"), TrailerKind.RATIONALE),
     (re.compile(r"(?i)(?:footnotes?\b|\[\d|\d{1,3}\s)"), TrailerKind.FOOTNOTE),
@@ -324,7 +328,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = asm.t(u)
     if kind == "RESOLVES":
-        m = _RESOLVES.match(text)
+        m = _RESOLVES.match(text) or _WILL.match(text)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body), None
     m = match_lead(text)
@@ -332,11 +336,9 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     by = m.group("by") if m else None
     rest_at = _skip_ws(text, lead_end, len(text))
     rest = text[rest_at:]
-    standalone = _STANDALONE.fullmatch(rest) if rest else None
-    if standalone and (len(standalone.group("body").split()) > 8 or _VERBISH.search(standalone.group("body"))):
-        standalone = None
-    if not rest or standalone:
-        raw = by or (standalone.group("body") if standalone else None)
+    named = _body_named_by(rest) if rest else None
+    if not rest or named is not None:
+        raw = by or named
         body = normalize_body(raw, asm) if raw else None
         fkind = FormulaKind.BODY if body else FormulaKind.RESOLVED
         return EnactingFormula(asm.spans.span(u.start, u.end), text, fkind, body), None
@@ -346,6 +348,44 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
         asm.spans.span(u.start, u.start + end), text[:end], FormulaKind.RESOLVED, body
     )
     return formula, u.start + rest_at
+
+
+_BODY_VERB_TAIL = re.compile(
+    r"(?i)\s+(?:does\s+|do\s+)?(?:hereby\s+)?(?:will|shall|resolves?|agrees?)(?:\s+as\s+follows)?\s*(?=[:\u2014\u2013-]\s*$)"
+)
+
+
+def _body_named_by(rest: str) -> str | None:
+    """The resolving body that ``rest`` names when it stands alone before a list:
+    "THIS 79th UE CONVENTION:", "the Senate—", "Local 2110 will:",
+    "the Association, on behalf of its members:". None if it is clause text."""
+    if len(rest) > 160:
+        return None
+    rest = _BODY_VERB_TAIL.sub("", collapse(rest))
+    m = _STANDALONE.fullmatch(rest)
+    if m is None:
+        return None
+    body = m.group("body")
+    if _names_body(rest, body):
+        return body
+    head, comma, tail = body.partition(",")
+    if comma and not _VERBISH.search(tail) and _names_body(rest, head):
+        return head
+    return None
+
+
+def _names_body(rest: str, body: str) -> bool:
+    """Does ``rest`` ("THIS 79th UE CONVENTION:", "the Senate—") name a resolving body?
+
+    A name is short, has no verb, and is capitalised word by word, unless it
+    opens with "this" ("this convention:").
+    """
+    words = body.split()
+    if len(words) > 8 or _VERBISH.search(body):
+        return False
+    if rest.lstrip()[:5].lower() == "this ":
+        return True
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words)
 
 
 def trailer_kind(text: str) -> TrailerKind:

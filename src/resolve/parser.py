@@ -39,6 +39,9 @@ STRUCTURAL = frozenset(
         "KEYVAL",
     }
 )
+ALWAYS_NEW = frozenset({"CONNECTOR", "FORMULA", "WHEREAS", "MARKER", "ORGAN"})
+"""Line kinds that start a paragraph wherever they stand. Other structural lines
+(headings, trailers, "Key: value") start one only after a line that ended."""
 ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR", "KEYVAL"})
 _WS = " \t\f\v\r\ufeff\u00a0"
 
@@ -130,6 +133,13 @@ def _ends_with_punct(text: str) -> bool:
     return _TERMINAL_PUNCT.search(text[-6:]) is not None
 
 
+_SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text) is not None
+
+
 def _first_word_len(text: str, start: int, end: int) -> int:
     i = start
     while i < end and not text[i].isspace():
@@ -177,8 +187,9 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
         new = (
             cur is None
             or prev is None
-            or line.kind in STRUCTURAL
+            or line.kind in ALWAYS_NEW
             or cur.kind in ONE_LINE
+            or (line.kind in STRUCTURAL and (prev.kind in STRUCTURAL or _ended(text, prev, widths[i - 1], width)))
             or one_per_line
             or (
                 not text[line.start].islower()
@@ -209,6 +220,15 @@ def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[s
     return _LEAD.match(text, pos, len(text) if endpos is None else endpos)
 
 
+def _ended(text: str, prev: Line, prev_width: int, width: int) -> bool:
+    """Did ``prev`` end its paragraph: closing punctuation, or a short line?"""
+    if _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end]):
+        return True
+    last = text[prev.end - 1]
+    mid_sentence = last.islower() or last == ","
+    return not (mid_sentence and width >= 40 and prev_width >= 0.75 * width)
+
+
 def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) -> bool:
     """Would the next line's first word have fitted on the previous line?
 
@@ -220,7 +240,7 @@ def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) 
         return False
     if prev_width + 1 + word + 10 <= width:
         return True
-    return prev is not None and _ends_with_punct(text[max(prev.start, prev.end - 6) : prev.end])
+    return prev is not None and _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end])
 
 
 # Inline boundaries inside one paragraph. Group "at" marks where the new part starts.

@@ -1,0 +1,42 @@
+"""Data-driven parser cases from tests/fixtures/parser/cases.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import resolve
+
+CASES: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "fixtures" / "parser" / "cases.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    doc = resolve.parse(case["text"])
+    expect = case["expect"]
+    if "resolutions" in expect:
+        assert len(doc.resolutions) == expect["resolutions"]
+    assert doc.resolutions, "at least one resolution"
+    r = doc.resolutions[0]
+    checks = {
+        "preamble": lambda: len(r.preamble),
+        "clauses": lambda: len(r.clauses),
+        "subclauses": lambda: sum(1 for _ in r.all_clauses()) - len(r.clauses),
+        "formula_body": lambda: r.enacting_formula.body if r.enacting_formula else None,
+        "formula_kind": lambda: r.enacting_formula.kind.value if r.enacting_formula else None,
+        "title": lambda: r.title,
+        "number": lambda: r.heading.number if r.heading else None,
+        "openers": lambda: [p.opener for p in r.preamble],
+        "connectors": lambda: [p.connector for p in r.preamble],
+        "verbs": lambda: [c.verb for c in r.clauses],
+        "markers": lambda: [c.marker for c in r.clauses],
+    }
+    for key, want in expect.items():
+        if key == "resolutions":
+            continue
+        assert checks[key]() == want, f"{key}: got {checks[key]()!r}, want {want!r}"

@@ -1,0 +1,65 @@
+"""Structure of every bundled example, and accuracy over the wider corpus.
+
+examples/expected.json and tests/corpus/expected.json were written by hand
+from the documents (counting conventions in tests/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from structure import summarize
+
+import resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _load(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    data: dict[str, list[dict[str, Any]]] = json.loads(
+        (folder / "expected.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _counts(entries: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    return [(e["preamble"], e["clauses"]) for e in entries]
+
+
+EXPECTED = _load(EXAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
+def test_example_structure(name: str) -> None:
+    doc = resolve.parse_file(EXAMPLES / name)
+    got = summarize(doc)
+    want = EXPECTED[name]
+    assert _counts(got) == _counts(want)
+    assert [g["formula_body"] for g in got] == [w["formula_body"] for w in want]
+    assert [g["subclauses"] for g in got] == [w["subclauses"] for w in want]
+
+
+def test_every_example_has_expectations() -> None:
+    files = {p.name for p in EXAMPLES.glob("*.txt")}
+    assert files == set(EXPECTED)
+
+
+def test_corpus_accuracy() -> None:
+    """Held-out style documents: the great majority must read exactly right."""
+    expected = _load(CORPUS)
+    exact = 0
+    misses = []
+    for name, want in sorted(expected.items()):
+        got = summarize(resolve.parse_file(CORPUS / name))
+        if _counts(got) == _counts(want):
+            exact += 1
+        else:
+            misses.append(f"{name}: got {_counts(got)} want {_counts(want)}")
+    ratio = exact / len(expected)
+    print(f"corpus: {exact}/{len(expected)} exact recital and clause counts")
+    assert ratio >= 0.8, "\n".join(misses)
