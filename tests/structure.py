@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from resolve.model import Document
@@ -26,3 +27,8 @@ def summarize(doc: Document) -> list[dict[str, Any]]:
 
 
 COUNT_KEYS = ("preamble", "clauses")
+
+
+def read(path: Path) -> str:
+    """A test file's text, exactly as stored (CRLF kept), without a UTF-8 BOM."""
+    return path.read_bytes().decode("utf-8-sig")

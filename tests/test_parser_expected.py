@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from structure import summarize
+from structure import read, summarize
 
 import resolve
 
@@ -36,7 +36,7 @@ EXPECTED = _load(EXAMPLES)
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
 def test_example_structure(name: str) -> None:
-    doc = resolve.parse_file(EXAMPLES / name)
+    doc = resolve.parse(read(EXAMPLES / name))
     got = summarize(doc)
     want = EXPECTED[name]
     assert _counts(got) == _counts(want)
@@ -55,7 +55,7 @@ def test_corpus_accuracy() -> None:
     exact = 0
     misses = []
     for name, want in sorted(expected.items()):
-        got = summarize(resolve.parse_file(CORPUS / name))
+        got = summarize(resolve.parse(read(CORPUS / name)))
         if _counts(got) == _counts(want):
             exact += 1
         else:

@@ -21,7 +21,7 @@ VOCAB = [
     "(a)", "(i)", "(1)", "(A)", "-", "*", "•", "–", "Section 1.", "SEC. 2.", "First,",
     "Decides", "Calls upon", "Reaffirms", "Commits", "the Board", "union", "convention",
     "RESOLUTION NO. 2019-04", "H. RES. 123", "A/RES/79/1", "Submitted by:", "Adopted",
-    "AYES: 5", "ATTEST:", "____", "52nd plenary meeting", "Rationale:", "# resolve: ignore L001",
+    "AYES: 5", "ATTEST:", "____", "52nd plenary meeting", "Rationale:", "# resolve: ignore L001", "---", "* * *", "**WHEREAS**,", "# Title",
     "THIS 79th UE CONVENTION:", "RESOLVES AS FOLLOWS:", "[Name of Local]", "“quoted”", ",", ";",
     ".", ":", "—", "\n", "\n\n", "\r\n", "\t", "  ", "\ufeff", "\u2028", "\x00",
 ]
@@ -44,7 +44,7 @@ def _nodes(doc: Document) -> list[Node]:
             out.extend(c.walk())
         if r.heading:
             out.extend(r.heading.lines)
-    out.extend(doc.suppressions)
+    out.extend(doc.between_parts())
     out.extend(doc.unknown)
     return out
 
@@ -87,7 +87,7 @@ def assert_well_formed(text: str) -> Document:
     assert _blank(text[pos:])
     # Each resolution's parts are disjoint and cover all its non-blank text; only
     # whitespace and suppression comment lines lie between them.
-    sups = [(s.span.start.offset, s.span.end.offset) for s in doc.suppressions]
+    sups = [(s.span.start.offset, s.span.end.offset) for s in doc.between_parts()]
     for r in doc.resolutions:
         pos = r.span.start.offset
         for part in r.children():

@@ -22,6 +22,7 @@ from resolve.model import (
     HeadingLine,
     HeadingLineKind,
     Position,
+    Separator,
     Span,
     Suppression,
     Trailer,
@@ -474,6 +475,10 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
     sups = tuple(
         Suppression(spans.span(ln.start, ln.end), text[ln.start : ln.end], nb.suppression_codes(text[ln.start : ln.end]))
         for ln in suppress
+        if ln.kind == "SUPPRESS"
+    )
+    seps = tuple(
+        Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end]) for ln in suppress if ln.kind == "SEPARATOR"
     )
     return Document(
         source=text,
@@ -481,6 +486,7 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
         resolutions=resolutions,
         unknown=(),
         suppressions=sups,
+        separators=seps,
     )
 
 

@@ -218,6 +218,11 @@ class Suppression(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class Separator(Node):
+    """A rule line between sections (``---``, ``***``), kept out of every part."""
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution(Node):
     """One resolution: heading, preamble, formula, clauses and trailer."""
 
@@ -273,13 +278,23 @@ class Document:
     """Blocks outside any resolution that fit no part of the form."""
     suppressions: tuple[Suppression, ...] = ()
     """Inline suppression comment lines."""
+    separators: tuple[Separator, ...] = ()
+    """Rule lines (``---``) between parts."""
+
+    def between_parts(self) -> list[Node]:
+        """Suppression and separator lines: kept out of every recital and clause."""
+        nodes: list[Node] = [*self.suppressions, *self.separators]
+        nodes.sort(key=lambda n: n.span.start.offset)
+        return nodes
 
     def top_level(self) -> list[Node]:
         """Resolutions, stray unknown blocks, and suppressions outside any resolution,
         in source order. (A suppression line inside a resolution lies between its
         parts, never inside a recital's or clause's text.)"""
         outside = [
-            s for s in self.suppressions if not any(r.span.contains(s.span) for r in self.resolutions)
+            s
+            for s in self.between_parts()
+            if not any(r.span.contains(s.span) for r in self.resolutions)
         ]
         nodes: list[Node] = [*self.resolutions, *self.unknown, *outside]
         nodes.sort(key=lambda n: n.span.start.offset)

@@ -28,8 +28,12 @@ from resolve.parser import Unit, match_lead
 if TYPE_CHECKING:
     from resolve.assemble import Assembler, _Res
 
-WHEREAS_OPENER = re.compile(r"(?:(?i:and)\s+)?(?:WHEREAS|Whereas|BECAUSE|Because)\s*[,:]?")
-_OPENER = re.compile(r"[ \t\ufeff]*((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b\s*[,:]?\s*")
+WHEREAS_OPENER = re.compile(
+    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|Whereas|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
+)
+_OPENER = re.compile(
+    r"[ \t\ufeff]*(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+)
 _RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+resolved\s+by\s+)?"
     r"(?P<body>[^\n:;]{1,200}?)\s+(?:does\s+)?(?:hereby\s+)?(?:resolves?|resolved)\b"

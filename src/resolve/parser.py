@@ -167,7 +167,7 @@ def paragraphs(text: str, lines: list[Line]) -> tuple[list[Unit], list[Line]]:
     for line in lines:
         if line.kind == "BLANK":
             flush()
-        elif line.kind == "SUPPRESS":
+        elif line.kind in ("SUPPRESS", "SEPARATOR"):
             flush()
             suppress.append(line)
         else:
@@ -207,9 +207,9 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
 
 
 _LEAD = re.compile(
-    r"[ \t\ufeff]*(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
+    r"[ \t\ufeff]*(?:\*\*|__)?(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
     r"(?i:(?:be\s+it|it\s+is)\s+(?:(?:further|finally|also|therefore|hereby)\s+)?)?"
-    r"(?i:(?:further|finally|also)\s+)?(?i:resolved)\b"
+    r"(?i:(?:further|finally|also)\s+)?(?i:resolved)\b(?:[ \t]+(?i:further))?(?:\*\*|__)?"
     r"(?:\s+(?i:by)\s+(?P<by>[^,:;(\n]{1,160}?)\s*(?:\([^)\n]{0,80}\)\s*)?(?=[,:]|\s+(?i:that)\b|$))?"
     r"(?:\s*[,:;]?\s*(?i:that)\b\s*[,:]?|\s*[,:;])?"
 )
