@@ -238,8 +238,9 @@ class Assembler:
             return True
         if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
             return False
-        if kind == "MARKER" and self._marker_title(u, nxt):
-            return True
+        if kind == "MARKER":
+            ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
+            return ok and self._marker_title(u, nxt)
         if not self.is_title(u, kind):
             return False
         if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
@@ -253,7 +254,7 @@ class Assembler:
         directly before a recital or heading line."""
         text = self.t(u)
         return (
-            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL")
+            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "MARKER")
             and u.lines == 1
             and len(text) <= 120
             and not _ends_with(text, ".;,:")

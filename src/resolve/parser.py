@@ -206,13 +206,17 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
         prev = line
 
 
-_LEAD = re.compile(
-    r"[ \t\ufeff]*(?:\*\*|__)?(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
+_RESOLVED_LEAD = (
+    r"(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
     r"(?i:(?:be\s+it|it\s+is)\s+(?:(?:further|finally|also|therefore|hereby)\s+)?)?"
     r"(?i:(?:further|finally|also)\s+)?(?i:resolved)\b(?:[ \t]+(?i:further))?(?:\*\*|__)?"
-    r"(?:\s+(?i:by)\s+(?P<by>[^,:;(\n]{1,160}?)\s*(?:\([^)\n]{0,80}\)\s*)?(?=[,:]|\s+(?i:that)\b|$))?"
+    r"(?:\s+(?i:by)\s+(?P<by>[^:;(]{1,160}?)\s*(?:\([^)\n]{0,80}\)\s*)?"
+    r"(?=[,:]?\s*(?i:that)\b|:|,?\s*$))?"
     r"(?:\s*[,:;]?\s*(?i:that)\b\s*[,:]?|\s*[,:;])?"
 )
+# "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
+_THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
+_LEAD = re.compile(rf"[ \t\ufeff]*(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
