@@ -50,6 +50,12 @@ _DATE = re.compile(
     r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
 _TITLE_MAX = 400
+_RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
+_FURNITURE = re.compile(
+    r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
+    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)\s*$"
+)
+_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 _CERTIFY = re.compile(r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b")
 _ADOPTED = re.compile(r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b")
 _CONTINUED = frozenset(
@@ -121,6 +127,8 @@ class Assembler:
         self.pre = preamble_phrases()
         self.done: list[_Res] = []
         self.index = 0
+        self.furniture: list[Unit] = []
+        """Page furniture (PDF footers, running headers) kept out of every part."""
         self.last: nb.RecitalB | nb.ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = _Res(units[0].start if units else 0, units[0].start if units else 0)
@@ -175,6 +183,11 @@ class Assembler:
                 kinds[i + 1] = kind
                 i += 1
                 continue
+            skip = self._page_furniture(i, kinds)
+            if skip:
+                self.furniture.extend(self.units[i : i + skip])
+                i += skip
+                continue
             self.index = i
             self.step(u, kind, nxt)
             self.cur.end = max(self.cur.end, u.end)
@@ -182,6 +195,40 @@ class Assembler:
         if not self.cur.empty:
             self.done.append(self.cur)
         return self.done
+
+    def _page_furniture(self, i: int, kinds: list[str]) -> int:
+        """How many units from ``i`` are page furniture of a PDF extract (footnote
+        rule and footnotes, job numbers, running page headers) that interrupt a
+        preamble or the clauses, which go on after them. 0 if none."""
+        if self.cur.state not in (PRE, BODY):
+            return 0
+        j = i
+        n = len(self.units)
+        after_rule = False
+        while j < n:
+            text = self.t(self.units[j])
+            if _RULE_LINE.match(text):
+                after_rule = True
+            elif not (
+                _FURNITURE.match(text)
+                or (after_rule and _FOOTNOTE.match(text))
+                or self._running_header(text)
+            ):
+                break
+            j += 1
+        if j == i or j >= n:
+            return 0
+        going_on = ("PHRASE", "WHEREAS", "MARKER", "VERB") if self.cur.state == PRE else ("MARKER", "VERB", "FORMULA")
+        nxt_text = self.t(self.units[j])
+        if kinds[j] in going_on or nxt_text[:1].islower():
+            return j - i
+        return 0
+
+    def _running_header(self, text: str) -> bool:
+        m = _SYMBOL.match(text)
+        if m is None:
+            return False
+        return any(m.group(0) in h.text for h in self.cur.heading)
 
     def _headish(self, u: Unit) -> bool:
         """Does ``u`` read like a document-header line (session, sponsor, date)?"""
@@ -479,7 +526,13 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
         if ln.kind == "SUPPRESS"
     )
     seps = tuple(
-        Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end]) for ln in suppress if ln.kind == "SEPARATOR"
+        sorted(
+            [
+                *(Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end]) for ln in suppress if ln.kind == "SEPARATOR"),
+                *(Separator(spans.span(u.start, u.end), text[u.start : u.end]) for u in asm.furniture),
+            ],
+            key=lambda sep: sep.span.start.offset,
+        )
     )
     return Document(
         source=text,

@@ -219,7 +219,9 @@ class Suppression(Node):
 
 @dataclass(frozen=True, slots=True)
 class Separator(Node):
-    """A rule line between sections (``---``, ``***``), kept out of every part."""
+    """A rule line between sections (``---``, ``***``), or page furniture of a PDF
+    extract (footnote rule, job number, running header) that interrupts a part.
+    Kept out of every part."""
 
 
 @dataclass(frozen=True, slots=True)
