@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from structure import read, summarize
 
 import resolve
+from structure import read, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

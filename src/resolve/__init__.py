@@ -63,7 +63,7 @@ def check(
     return _check(source, config=config, path=path)
 
 
-def format(source: str | Document, *, profile: str | None = None) -> str:  # noqa: A001
+def format(source: str | Document, *, profile: str | None = None) -> str:
     """Rewrite ``source`` in canonical form for its profile (see ``resolve fmt``).
 
     Never changes, adds or drops a word of the text.

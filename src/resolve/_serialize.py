@@ -65,7 +65,13 @@ def _heading(h: Heading | None) -> dict[str, Any] | None:
         "title": h.title,
         "number": h.number,
         "lines": [
-            {"text": ln.text, "span": ln.span.to_dict(), "kind": ln.kind.value, "key": ln.key, "value": ln.value}
+            {
+                "text": ln.text,
+                "span": ln.span.to_dict(),
+                "kind": ln.kind.value,
+                "key": ln.key,
+                "value": ln.value,
+            }
             for ln in h.lines
         ],
     }
@@ -80,8 +86,12 @@ def resolution_to_dict(r: Resolution) -> dict[str, Any]:
         "preamble": [_recital(x) for x in r.preamble],
         "enacting_formula": _formula(r.enacting_formula),
         "clauses": [_clause(c) for c in r.clauses],
-        "trailer": [{"text": t.text, "span": t.span.to_dict(), "kind": t.kind.value} for t in r.trailer],
-        "unknown": [{"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in r.unknown],
+        "trailer": [
+            {"text": t.text, "span": t.span.to_dict(), "kind": t.kind.value} for t in r.trailer
+        ],
+        "unknown": [
+            {"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in r.unknown
+        ],
     }
 
 
@@ -90,6 +100,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "resolutions": [resolution_to_dict(r) for r in doc.resolutions],
         "suppressions": [
-            {"text": s.text, "span": s.span.to_dict(), "codes": list(s.codes)} for s in doc.suppressions
+            {"text": s.text, "span": s.span.to_dict(), "codes": list(s.codes)}
+            for s in doc.suppressions
         ],
     }

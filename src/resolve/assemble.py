@@ -56,8 +56,12 @@ _FURNITURE = re.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)\s*$"
 )
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
-_CERTIFY = re.compile(r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b")
-_ADOPTED = re.compile(r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b")
+_CERTIFY = re.compile(
+    r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
+)
+_ADOPTED = re.compile(
+    r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
+)
 _CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
@@ -144,7 +148,8 @@ class Assembler:
         if u.kind != "TEXT":
             return u.kind
         if u.end - u.start < 400 and (
-            _RESOLVES_UNIT.match(self.text, u.start, u.end) or _BODY_WILL.match(self.text, u.start, u.end)
+            _RESOLVES_UNIT.match(self.text, u.start, u.end)
+            or _BODY_WILL.match(self.text, u.start, u.end)
         ):
             return "RESOLVES"
         head = self.text[u.start : min(u.end, u.start + 80)]
@@ -178,7 +183,9 @@ class Assembler:
             if nxt == "TEXT" and self._headish(self.units[i + 1]):
                 nxt = "META"
             if self._bare_keyword(u, kind) and nxt in ("TEXT", "VERB", "PHRASE"):
-                merged = Unit(kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines)
+                merged = Unit(
+                    kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines
+                )
                 self.units[i + 1] = merged
                 kinds[i + 1] = kind
                 i += 1
@@ -218,7 +225,11 @@ class Assembler:
             j += 1
         if j == i or j >= n:
             return 0
-        going_on = ("PHRASE", "WHEREAS", "MARKER", "VERB") if self.cur.state == PRE else ("MARKER", "VERB", "FORMULA")
+        going_on = (
+            ("PHRASE", "WHEREAS", "MARKER", "VERB")
+            if self.cur.state == PRE
+            else ("MARKER", "VERB", "FORMULA")
+        )
         nxt_text = self.t(self.units[j])
         if kinds[j] in going_on or nxt_text[:1].islower():
             return j - i
@@ -243,7 +254,11 @@ class Assembler:
             return nb.WHEREAS_OPENER.fullmatch(text.strip()) is not None
         if kind == "FORMULA":
             lead = nb.match_lead(text)
-            return lead is not None and lead.end() >= len(text.rstrip()) and self.cur.formula is not None
+            return (
+                lead is not None
+                and lead.end() >= len(text.rstrip())
+                and self.cur.formula is not None
+            )
         return False
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
@@ -251,14 +266,18 @@ class Assembler:
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         st = r.state
-        if kind == "HEADING" and (st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)):
+        if kind == "HEADING" and (
+            st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)
+        ):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
         if kind == "ORGAN" and st == PRE and self._prose_only(r):
             # What looked like prose recitals was a document header (UN style).
             for rec in r.recitals:
-                r.heading.append(nb.heading_line(self, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META))
+                r.heading.append(
+                    nb.heading_line(self, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META)
+                )
             r.recitals.clear()
             r.state = HEAD
             st = HEAD
@@ -275,7 +294,11 @@ class Assembler:
 
     @staticmethod
     def _prose_only(r: _Res) -> bool:
-        return r.formula is None and not r.clauses.roots and all(x.opener_kind == "none" for x in r.recitals)
+        return (
+            r.formula is None
+            and not r.clauses.roots
+            and all(x.opener_kind == "none" for x in r.recitals)
+        )
 
     def _starts_next(self, u: Unit, kind: str, nxt: str | None) -> bool:
         r = self.cur
@@ -416,7 +439,9 @@ class Assembler:
                 tree.add_child_plain(self, u)
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self, u)
-            elif _FOOTNOTE.match(text) or _DATE.match(text) or self.trailer_kind(u, kind, text, None):
+            elif (
+                _FOOTNOTE.match(text) or _DATE.match(text) or self.trailer_kind(u, kind, text, None)
+            ):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
             else:
@@ -437,7 +462,9 @@ class Assembler:
         r.trailer.append(Trailer(self.spans.span(u.start, u.end), text, tk))
         self.interrupt()
 
-    def trailer_kind(self, u: Unit, kind: str, text: str, prev: TrailerKind | None) -> TrailerKind | None:
+    def trailer_kind(
+        self, u: Unit, kind: str, text: str, prev: TrailerKind | None
+    ) -> TrailerKind | None:
         """What trailing matter ``u`` is, or None if it is not recognisable as any."""
         if kind in ("TRAILER", "META", "KEYVAL"):
             return nb.trailer_kind(text)
@@ -450,7 +477,9 @@ class Assembler:
         if prev in _CONTINUED:
             return prev
         if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):
-            return TrailerKind.SIGNATURE if prev in (TrailerKind.VOTE, TrailerKind.ADOPTION) else prev
+            return (
+                TrailerKind.SIGNATURE if prev in (TrailerKind.VOTE, TrailerKind.ADOPTION) else prev
+            )
         if _ADOPTED.search(text[:300]):
             return TrailerKind.ADOPTION
         return None
@@ -521,15 +550,26 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
     spans = asm.spans
     resolutions = tuple(nb.finish_resolution(asm, r) for r in built)
     sups = tuple(
-        Suppression(spans.span(ln.start, ln.end), text[ln.start : ln.end], nb.suppression_codes(text[ln.start : ln.end]))
+        Suppression(
+            spans.span(ln.start, ln.end),
+            text[ln.start : ln.end],
+            nb.suppression_codes(text[ln.start : ln.end]),
+        )
         for ln in suppress
         if ln.kind == "SUPPRESS"
     )
     seps = tuple(
         sorted(
             [
-                *(Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end]) for ln in suppress if ln.kind == "SEPARATOR"),
-                *(Separator(spans.span(u.start, u.end), text[u.start : u.end]) for u in asm.furniture),
+                *(
+                    Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end])
+                    for ln in suppress
+                    if ln.kind == "SEPARATOR"
+                ),
+                *(
+                    Separator(spans.span(u.start, u.end), text[u.start : u.end])
+                    for u in asm.furniture
+                ),
             ],
             key=lambda sep: sep.span.start.offset,
         )

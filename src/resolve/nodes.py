@@ -25,6 +25,8 @@ from resolve.model import (
 )
 from resolve.parser import Unit, match_lead
 
+__all__ = ["ClauseB", "ClauseTree", "RecitalB", "UnknownB", "match_lead"]
+
 if TYPE_CHECKING:
     from resolve.assemble import Assembler, _Res
 
@@ -42,10 +44,14 @@ _WILL = re.compile(
     r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:will|shall|instructs|agrees|decides|calls\s+(?:on|upon))\b",
     re.IGNORECASE,
 )
-_STANDALONE = re.compile(r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$")
+_STANDALONE = re.compile(
+    r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$"
+)
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
 _AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
-_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"})
+_SMALL = frozenset(
+    {"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"}
+)
 
 MARKER = re.compile(
     r"[ \t\ufeff]*(?:"
@@ -66,11 +72,31 @@ _CONNECTOR = re.compile(
 _WS_RUN = re.compile(r"\s+")
 _SUPPRESS_CODES = re.compile(r"[A-Z]{1,3}\d{3}")
 _TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
-    (re.compile(r"(?i)(?:passed|adopted|approved|carried|defeated|enacted|referred|tabled|unanimously)\b"), TrailerKind.ADOPTION),
-    (re.compile(r"(?i)(?:ayes|noes|nays|yeas|abstain|abstentions|absent|recused|excused|vote|votes|roll\s+call|recorded\s+vote|in\s+favou?r|against|motion|result)\b"), TrailerKind.VOTE),
-    (re.compile(r"(?i)(?:attest|certification|certificate|i\s+hereby\s+certify|in\s+witness\s+whereof)\b"), TrailerKind.ATTEST),
+    (
+        re.compile(
+            r"(?i)(?:passed|adopted|approved|carried|defeated|enacted|referred|tabled|unanimously)\b"
+        ),
+        TrailerKind.ADOPTION,
+    ),
+    (
+        re.compile(
+            r"(?i)(?:ayes|noes|nays|yeas|abstain|abstentions|absent|recused|excused|vote|votes|roll\s+call|recorded\s+vote|in\s+favou?r|against|motion|result)\b"
+        ),
+        TrailerKind.VOTE,
+    ),
+    (
+        re.compile(
+            r"(?i)(?:attest|certification|certificate|i\s+hereby\s+certify|in\s+witness\s+whereof)\b"
+        ),
+        TrailerKind.ATTEST,
+    ),
     (re.compile(r"(?i)(?:_{3}|/s/|signed|signature)"), TrailerKind.SIGNATURE),
-    (re.compile(r"(?i)(?:rationale|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"), TrailerKind.RATIONALE),
+    (
+        re.compile(
+            r"(?i)(?:rationale|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"
+        ),
+        TrailerKind.RATIONALE,
+    ),
     (re.compile(r"(?i)(?:footnotes?\b|\[\d|\d{1,3}\s)"), TrailerKind.FOOTNOTE),
     (re.compile(r"(?i)\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"), TrailerKind.MEETING),
 )
@@ -325,7 +351,9 @@ def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
 
 def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
     text = asm.t(u)
-    return EnactingFormula(asm.spans.span(u.start, u.end), text, FormulaKind.ORGAN, normalize_body(text, asm))
+    return EnactingFormula(
+        asm.spans.span(u.start, u.end), text, FormulaKind.ORGAN, normalize_body(text, asm)
+    )
 
 
 def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, int | None]:
@@ -334,7 +362,9 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     if kind == "RESOLVES":
         m = _RESOLVES.match(text) or _WILL.match(text)
         body = normalize_body(m.group("body"), asm) if m else None
-        return EnactingFormula(asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body), None
+        return EnactingFormula(
+            asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body
+        ), None
     m = match_lead(text)
     lead_end = m.end() if m else len(text)
     by = m.group("by") if m else None
@@ -497,7 +527,14 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
     if cstart <= pos:
         connector, cstart = None, len(own)
     return Recital(
-        asm.spans.span(b.start, end), text, opener, kind, collapse(own[pos:cstart]), connector, marker, items
+        asm.spans.span(b.start, end),
+        text,
+        opener,
+        kind,
+        collapse(own[pos:cstart]),
+        connector,
+        marker,
+        items,
     )
 
 
@@ -509,10 +546,14 @@ def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
         first, last = r.heading[0].span.start.offset, r.heading[-1].span.end.offset
         title = next((h.value for h in r.heading if h.kind == HeadingLineKind.TITLE), None)
         number = next((h.value for h in r.heading if h.kind == HeadingLineKind.NUMBER), None)
-        heading = Heading(spans.span(first, last), asm.text[first:last], tuple(r.heading), title, number)
+        heading = Heading(
+            spans.span(first, last), asm.text[first:last], tuple(r.heading), title, number
+        )
     preamble = tuple(_recital(asm, b) for b in r.recitals)
     clauses = build_clauses(asm, r.clauses.roots, 0)
-    unknown = tuple(Unknown(spans.span(x.start, x.end), asm.text[x.start : x.end], x.reason) for x in r.unknown)
+    unknown = tuple(
+        Unknown(spans.span(x.start, x.end), asm.text[x.start : x.end], x.reason) for x in r.unknown
+    )
     parts = [p.span for p in (*preamble, *clauses, *r.trailer, *unknown)]
     if heading:
         parts.append(heading.span)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from resolve.model import Document
 
 if TYPE_CHECKING:
-    from lark import Lark
+    from lark import Lark, Token
 
 GRAMMAR_NAME = "resolution.lark"
 
@@ -44,6 +44,7 @@ ALWAYS_NEW = frozenset({"CONNECTOR", "FORMULA", "WHEREAS", "MARKER", "ORGAN"})
 (headings, trailers, "Key: value") start one only after a line that ended."""
 ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR", "KEYVAL"})
 _WS = " \t\f\v\r\ufeff\u00a0"
+_TRAILING = _WS + "\n"
 
 
 def grammar_text() -> str:
@@ -107,21 +108,22 @@ def lex(text: str) -> list[Line]:
     """Type every line of ``text`` with the Lark grammar."""
     if not text:
         return []
+    from lark import Token
+
     tree = lark_parser().parse(text)
     lines: list[Line] = []
     append = lines.append
     for tok in tree.children:
-        value: str = tok.value  # type: ignore[union-attr]
-        start = pos = tok.start_pos  # type: ignore[union-attr]
+        assert isinstance(tok, Token)
+        start = tok.start_pos
         assert start is not None
-        end = start + len(value)
-        while end > start and value[end - start - 1] in "\n" + _WS:
+        end = start + len(tok.value)
+        pos = start
+        while end > start and text[end - 1] in _TRAILING:
             end -= 1
-        while pos < end and value[pos - start] in _WS:
+        while pos < end and text[pos] in _WS:
             pos += 1
-        kind = tok.type  # type: ignore[union-attr]
-        if pos >= end:
-            kind = "BLANK"
+        kind = tok.type if pos < end else "BLANK"
         append(Line(kind, pos, end, start))
     return lines
 
@@ -179,7 +181,9 @@ def paragraphs(text: str, lines: list[Line]) -> tuple[list[Unit], list[Line]]:
 def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
     widths = [ln.end - ln.line_start for ln in block]
     width = max(widths)
-    punct = sum(1 for ln in block[:-1] if _ends_with_punct(text[max(ln.start, ln.end - 6) : ln.end]))
+    punct = sum(
+        1 for ln in block[:-1] if _ends_with_punct(text[max(ln.start, ln.end - 6) : ln.end])
+    )
     one_per_line = width > 110 or (len(block) > 2 and punct >= 0.8 * (len(block) - 1))
     cur: Unit | None = None
     prev: Line | None = None
@@ -189,11 +193,16 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or prev is None
             or line.kind in ALWAYS_NEW
             or cur.kind in ONE_LINE
-            or (line.kind in STRUCTURAL and (prev.kind in STRUCTURAL or _ended(text, prev, widths[i - 1], width)))
+            or (
+                line.kind in STRUCTURAL
+                and (prev.kind in STRUCTURAL or _ended(text, prev, widths[i - 1], width))
+            )
             or one_per_line
             or (
                 not text[line.start].islower()
-                and _room(widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev)
+                and _room(
+                    widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
+                )
             )
         )
         if new:

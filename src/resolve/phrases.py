@@ -49,9 +49,7 @@ class PhraseList:
         return PhraseList(merged, self.allow_prefixes)
 
     def __contains__(self, phrase: object) -> bool:
-        return isinstance(phrase, str) and phrase.casefold() in {
-            p.casefold() for p in self.phrases
-        }
+        return isinstance(phrase, str) and phrase.casefold() in {p.casefold() for p in self.phrases}
 
 
 @cache
