@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from resolve.model import Document
 
 if TYPE_CHECKING:
-    from lark import Lark, Token
+    from lark import Lark
 
 GRAMMAR_NAME = "resolution.lark"
 
