@@ -48,6 +48,7 @@ _STANDALONE = re.compile(
     r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$"
 )
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
+_CONCURRING = re.compile(r"(?i),?\s*(?:the\s+)?[^,:()]{0,60}\s+concurring(?:\s+therein)?\s*$|\s+in\s+congress\s+assembled\s*$")
 _AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
 _SMALL = frozenset(
     {"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"}
@@ -59,8 +60,8 @@ MARKER = re.compile(
     r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*)[.:]?)"
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
-    r"|(?P<paren>\((?P<pn>\d{1,4}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
-    r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,4}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>[.)]))"
+    r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
+    r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>[.)]))"
     r")(?=[ \t]|\r?\n|$)"
 )
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -166,7 +167,7 @@ def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str
 
 def normalize_body(raw: str, asm: Assembler) -> str | None:
     """``THIS 79th UE CONVENTION`` → ``79th UE Convention``."""
-    body = collapse(raw).strip(" ,:;.\u2014\u2013-")
+    body = _CONCURRING.sub("", collapse(raw)).strip(" ,:;.\u2014\u2013-")
     body = re.sub(r"(?i)^(?:this|the)\s+", "", body)
     body = _AS_FOLLOWS.sub("", body)
     if not body:

@@ -191,11 +191,12 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
         new = (
             cur is None
             or prev is None
-            or line.kind in ALWAYS_NEW
             or cur.kind in ONE_LINE
+            or (line.kind in ALWAYS_NEW and not _marker_continues(text, line, prev, widths[i - 1], width))
             or (
                 line.kind in STRUCTURAL
-                and (prev.kind in STRUCTURAL or _ended(text, prev, widths[i - 1], width))
+                and line.kind not in ALWAYS_NEW
+                and (prev.kind in ONE_LINE_KINDS or _ended(text, prev, widths[i - 1], width))
             )
             or one_per_line
             or (
@@ -233,12 +234,24 @@ def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[s
     return _LEAD.match(text, pos, len(text) if endpos is None else endpos)
 
 
+_LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
+ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
+
+
+def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width: int) -> bool:
+    """A list-marker-looking line inside wrapped prose ("...resolutions 2349" /
+    "(2017) and 2744") continues the sentence above it."""
+    if line.kind != "MARKER" or _LIST_CONNECTOR.search(text, max(prev.start, prev.end - 12), prev.end):
+        return False
+    return not _ended(text, prev, prev_width, width)
+
+
 def _ended(text: str, prev: Line, prev_width: int, width: int) -> bool:
     """Did ``prev`` end its paragraph: closing punctuation, or a short line?"""
     if _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end]):
         return True
     last = text[prev.end - 1]
-    mid_sentence = last.islower() or last == ","
+    mid_sentence = last.isalnum() or last == ","
     return not (mid_sentence and width >= 40 and prev_width >= 0.75 * width)
 
 
