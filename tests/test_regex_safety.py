@@ -68,4 +68,6 @@ def test_linear_on_adversarial_input(name: str, pattern: re.Pattern[str]) -> Non
                     # lexer only ever matches at a line start.
                     pattern.search(text[:20_000])
                 elapsed = time.perf_counter() - started
-                assert elapsed < BOUND_S, f"{name} took {elapsed:.1f}s on {prefix!r}+{run_name}+{suffix!r}"
+                assert elapsed < BOUND_S, (
+                    f"{name} took {elapsed:.1f}s on {prefix!r}+{run_name}+{suffix!r}"
+                )

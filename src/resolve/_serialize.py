@@ -99,6 +99,10 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "resolutions": [resolution_to_dict(r) for r in doc.resolutions],
+        "unknown": [
+            {"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in doc.unknown
+        ],
+        "separators": [{"text": s.text, "span": s.span.to_dict()} for s in doc.separators],
         "suppressions": [
             {"text": s.text, "span": s.span.to_dict(), "codes": list(s.codes)}
             for s in doc.suppressions

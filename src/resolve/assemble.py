@@ -69,6 +69,10 @@ _BODY_WILL = re.compile(
     r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,6}\s+"
     r"(?:will|shall|resolves|instructs|agrees|decides|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
+_TITLE_START = re.compile(
+    r"(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
+)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 _RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -165,7 +169,9 @@ class Assembler:
             return False
         if _FOOTNOTE.match(text) or _DATE.match(text):
             return False
-        return not _ends_with(text, ".;,:") or text.isupper()
+        return (
+            not _ends_with(text, ".;,:") or text.isupper() or _TITLE_START.match(text) is not None
+        )
 
     def new_resolution(self, at: int) -> None:
         if not self.cur.empty:

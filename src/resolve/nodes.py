@@ -48,7 +48,9 @@ _STANDALONE = re.compile(
     r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$"
 )
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
-_CONCURRING = re.compile(r"(?i),?\s*(?:the\s+)?[^,:()]{0,60}\s+concurring(?:\s+therein)?\s*$|\s+in\s+congress\s+assembled\s*$")
+_CONCURRING = re.compile(
+    r"(?i),?\s*(?:the\s+)?[^,:()]{0,60}\s+concurring(?:\s+therein)?\s*$|\s+in\s+congress\s+assembled\s*$"
+)
 _AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
 _SMALL = frozenset(
     {"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"}
@@ -192,7 +194,7 @@ def _mixed_case_acronyms(asm: Assembler) -> frozenset[str]:
     if cached is None:
         found: set[str] = set()
         for line in asm.text.splitlines():
-            if any(c.islower() for c in line):
+            if line != line.upper():
                 found.update(re.findall(r"\b[A-Z][A-Z0-9&]{1,7}\b", line))
         cached = frozenset(found)
         asm._acronyms = cached  # type: ignore[attr-defined]
@@ -439,26 +441,24 @@ def suppression_codes(text: str) -> tuple[str, ...]:
 
 
 def _clause(asm: Assembler, b: ClauseB, depth: int, subs: tuple[Clause, ...]) -> Clause:
-    text = asm.text[b.start : b.end]
+    src = asm.text
+    own_stop = b.children[0].start if b.children else b.end
+    own = src[b.start : own_stop].rstrip()
     pos = 0
     if b.marker is not None:
-        pos = marker_end(asm.text, b.start, b.end) - b.start
+        pos = marker_end(src, b.start, own_stop) - b.start
     elif b.lead is not None:
-        m = match_lead(text)
-        pos = _skip_ws(text, m.end(), len(text)) if m else 0
-    own_end = len(text)
-    if b.children:
-        own_end = b.children[0].start - b.start
-    own = text[:own_end].rstrip()
+        m = match_lead(own)
+        pos = _skip_ws(own, m.end(), len(own)) if m else 0
     cstart = connector_start(own)
     connector = collapse(own[cstart:]) or None
     if cstart <= pos:
         connector, cstart = None, len(own)
     body = collapse(own[pos:cstart])
-    verb = asm.ops.match(text[pos : pos + 80])
+    verb = asm.ops.match(own[pos : pos + 80])
     return Clause(
         asm.spans.span(b.start, b.end),
-        text,
+        src[b.start : b.end],
         b.marker,
         b.style,
         b.number,

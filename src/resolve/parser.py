@@ -187,12 +187,17 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
     one_per_line = width > 110 or (len(block) > 2 and punct >= 0.8 * (len(block) - 1))
     cur: Unit | None = None
     prev: Line | None = None
+    listed = False
+    """A list item has begun in this block: later marker lines are items too."""
     for i, line in enumerate(block):
         new = (
             cur is None
             or prev is None
             or cur.kind in ONE_LINE
-            or (line.kind in ALWAYS_NEW and not _marker_continues(text, line, prev, widths[i - 1], width))
+            or (
+                line.kind in ALWAYS_NEW
+                and (listed or not _marker_continues(text, line, prev, widths[i - 1], width))
+            )
             or (
                 line.kind in STRUCTURAL
                 and line.kind not in ALWAYS_NEW
@@ -206,6 +211,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                 )
             )
         )
+        if line.kind == "MARKER" and new:
+            listed = True
         if new:
             cur = Unit(line.kind, line.start, line.end)
             out.append(cur)
@@ -241,7 +248,9 @@ ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
 def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width: int) -> bool:
     """A list-marker-looking line inside wrapped prose ("...resolutions 2349" /
     "(2017) and 2744") continues the sentence above it."""
-    if line.kind != "MARKER" or _LIST_CONNECTOR.search(text, max(prev.start, prev.end - 12), prev.end):
+    if line.kind != "MARKER" or _LIST_CONNECTOR.search(
+        text, max(prev.start, prev.end - 12), prev.end
+    ):
         return False
     return not _ended(text, prev, prev_width, width)
 

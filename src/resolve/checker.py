@@ -1,0 +1,252 @@
+"""Run the lint rules over a document: profile inference, suppressions, fixes.
+
+``check`` is the entry point used by the CLI and the library API.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+import re
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import PurePath, PurePosixPath
+
+from resolve.config import Config
+from resolve.diagnostics import Diagnostic, Edit, apply_edits
+from resolve.model import Document, FormulaKind, Node, RecitalOpener, Resolution
+from resolve.profiles import PROFILE_NAMES
+from resolve.rules.base import Context, has_form, norm_connector
+from resolve.rules.registry import RULES
+
+__all__ = ["apply_fixes", "check", "infer_profile", "infer_resolution_profile"]
+
+_CONGRESS_NUMBER = re.compile(r"(?i)\b[HS]\.\s*(?:CON\.\s*|J\.\s*)?RES\.\s*\d")
+_GPO_WHEREAS = re.compile(r"[ \t]*Whereas\s+[a-z0-9]")
+_BOARD_WHEREAS = re.compile(r"(?i)[ \t]*(?:and\s+)?whereas,?\s+the\s+board\b")
+_BOARD_LEAD = re.compile(
+    r"[ \t]*(?:NOW,\s*THEREFORE,\s*BE\s+IT\s+(?:FURTHER\s+)?RESOLVED,\s*that\b"
+    r"|RESOLVED,?\s+(?:FURTHER,?\s+)?that\b|FURTHER\s+RESOLVED\b|RESOLVED\s+FURTHER\b)"
+)
+
+
+def infer_resolution_profile(res: Resolution) -> str:
+    """The profile one resolution appears to follow."""
+    formula = res.enacting_formula
+    recitals = res.preamble
+    if formula is not None and formula.kind is FormulaKind.ORGAN:
+        return "un"
+    openers = [r.opener_kind for r in recitals]
+    if openers.count(RecitalOpener.PHRASE) >= 2 and RecitalOpener.WHEREAS not in openers:
+        if any(c.verb for c in res.clauses) or formula is None:
+            return "un"
+    if (
+        res.heading is not None
+        and res.heading.number
+        and _CONGRESS_NUMBER.search(res.heading.number)
+    ):
+        return "gpo"
+    now_therefore = any(norm_connector(r.connector) == ": now therefore be it" for r in recitals)
+    if now_therefore and any(_GPO_WHEREAS.match(r.text) for r in recitals):
+        return "gpo"
+    leads = [formula.text] if formula is not None else []
+    leads.extend(c.lead for c in res.clauses if c.lead)
+    if any(_BOARD_WHEREAS.match(r.text) for r in recitals) or any(
+        _BOARD_LEAD.match(lead) for lead in leads
+    ):
+        return "board"
+    if formula is not None and formula.kind in (FormulaKind.BODY, FormulaKind.RESOLVES):
+        verbs = sum(1 for c in res.clauses if c.verb)
+        prose = bool(recitals) and all(r.opener_kind is RecitalOpener.NONE for r in recitals)
+        if prose or (res.clauses and verbs * 2 >= len(res.clauses)):
+            return "convention"
+    return "ronr"
+
+
+def infer_profile(doc: Document) -> str:
+    """The profile the document appears to follow (the most common among its
+    resolutions that show any part of the form; ``ronr`` if none do)."""
+    votes = [infer_resolution_profile(r) for r in doc.resolutions if has_form(r)]
+    if not votes:
+        return "ronr"
+    counts = Counter(votes)
+    best = max(counts.values())
+    return next(v for v in votes if counts[v] == best)
+
+
+def _suppressed_ranges(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
+    nodes: list[Node] = list(doc.unknown)
+    for res in doc.resolutions:
+        nodes.extend(res.children())
+    nodes.sort(key=lambda n: n.span.start.offset)
+    out: list[tuple[int, int, frozenset[str]]] = []
+    starts = [n.span.start.offset for n in nodes]
+    for sup in doc.suppressions:
+        begin = sup.span.start.offset
+        after = sup.span.end.offset
+        index = next((i for i, s in enumerate(starts) if s >= after), None)
+        if index is None:
+            blank = doc.source.find("\n\n", after)
+            end = len(doc.source) if blank == -1 else blank
+        else:
+            end = nodes[index].span.end.offset
+            last_line = nodes[index].span.end.line
+            for node in nodes[index + 1 :]:
+                if node.span.start.line > last_line:
+                    break
+                end = max(end, node.span.end.offset)
+                last_line = max(last_line, node.span.end.line)
+        out.append((begin, end, frozenset(sup.codes)))
+    return out
+
+
+def _is_suppressed(
+    diag: Diagnostic, ranges: list[tuple[int, int, frozenset[str]]], begins: list[int]
+) -> bool:
+    offset = diag.span.start.offset
+    index = bisect.bisect_right(begins, offset)
+    # Ranges run from a comment to the end of the node after it, so only the
+    # few comments just before the finding can cover it.
+    for begin, end, codes in ranges[max(0, index - 8) : index]:
+        if (begin <= offset < end or begin == offset == end) and (not codes or diag.code in codes):
+            return True
+    return False
+
+
+def _path_matches(path: str, pattern: str) -> bool:
+    posix = PurePath(path).as_posix()
+    return (
+        fnmatch.fnmatch(posix, pattern)
+        or fnmatch.fnmatch(PurePath(path).name, pattern)
+        or PurePosixPath(posix).match(pattern)
+    )
+
+
+def _code_matches(code: str, patterns: tuple[str, ...]) -> bool:
+    return any(p.upper() == "ALL" or code.startswith(p.upper()) for p in patterns)
+
+
+def check(
+    source: str | Document,
+    *,
+    config: Config | None = None,
+    path: str | None = None,
+) -> list[Diagnostic]:
+    """Run the selected rules over ``source`` and return sorted diagnostics.
+
+    Parses text, infers the profile when ``config.profile`` is ``"auto"``,
+    drops findings suppressed inline or by ``per-file-ignores``, applies
+    severity overrides, sets ``Diagnostic.path``, and sorts by (offset, code).
+    """
+    config = config or Config()
+    if isinstance(source, Document):
+        doc = source
+    else:
+        from resolve.parser import parse
+
+        doc = parse(source)
+
+    resolution_profiles: dict[int, str] = {}
+    if config.profile == "auto":
+        profile = infer_profile(doc)
+        for res in doc.resolutions:
+            resolution_profiles[id(res)] = (
+                infer_resolution_profile(res) if has_form(res) else profile
+            )
+    else:
+        profile = config.profile
+    ctx = Context(doc=doc, config=config, profile=profile, resolution_profiles=resolution_profiles)
+    active = {profile, *resolution_profiles.values()}
+
+    ignored: tuple[str, ...] = ()
+    if path is not None:
+        for pattern, codes in config.per_file_ignores.items():
+            if _path_matches(path, pattern):
+                ignored = (*ignored, *codes)
+    suppressions = sorted(_suppressed_ranges(doc), key=lambda r: r[0])
+    sup_begins = [r[0] for r in suppressions]
+
+    found: list[Diagnostic] = []
+    for rule in RULES:
+        if not config.is_selected(rule.code) or _code_matches(rule.code, ignored):
+            continue
+        if rule.profiles and not active.intersection(rule.profiles):
+            continue
+        try:
+            diagnostics = list(rule.check(ctx))
+        except RecursionError:  # pragma: no cover - defensive: a rule must never crash
+            continue
+        for diag in diagnostics:
+            if suppressions and _is_suppressed(diag, suppressions, sup_begins):
+                continue
+            severity = config.severity.get(diag.code, diag.severity)
+            found.append(replace(diag, severity=severity, path=path))
+    found.sort(key=lambda d: (d.span.start.offset, d.code, d.span.end.offset))
+    return found
+
+
+def _apply_once(text: str, diagnostics: list[Diagnostic]) -> str:
+    accepted: list[Edit] = []
+    taken: list[tuple[int, int]] = []  # sorted, pairwise non-conflicting
+    for diag in sorted(diagnostics, key=lambda d: (d.span.start.offset, d.code)):
+        if diag.fix is None or not diag.fix.safe:
+            continue
+        edits = diag.fix.edits
+        if any(_conflicts(e, taken) for e in edits):
+            continue
+        accepted.extend(edits)
+        for e in edits:
+            bisect.insort(taken, (e.start, e.end))
+    if not accepted:
+        return text
+    return apply_edits(text, accepted)
+
+
+def _conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    (s1, e1), (s2, e2) = a, b
+    if s1 < e2 and s2 < e1:
+        return True
+    if s1 == e1 == s2 == e2:
+        return True
+    return (s1 == e1 and s2 < s1 < e2) or (s2 == e2 and s1 < s2 < e1)
+
+
+def _conflicts(edit: Edit, taken: list[tuple[int, int]]) -> bool:
+    """True if ``edit`` conflicts with an accepted edit. Accepted edits are
+    disjoint and sorted, so their ends rise with their starts: walk back from
+    the last one starting at or before ``edit.end`` until one ends before it."""
+    span = (edit.start, edit.end)
+    index = bisect.bisect_right(taken, (edit.end, sys.maxsize))
+    while index > 0:
+        other = taken[index - 1]
+        if other[1] < edit.start:
+            break
+        if _conflict(span, other):
+            return True
+        index -= 1
+    return False
+
+
+def apply_fixes(text: str, diagnostics: list[Diagnostic], *, config: Config | None = None) -> str:
+    """Apply the safe fixes of ``diagnostics`` to ``text``.
+
+    Fixes that overlap an earlier one are held back and applied in a further
+    pass (re-checking with ``config``), so running check and fix again on the
+    result changes nothing.
+    """
+    result = _apply_once(text, list(diagnostics))
+    if result == text:
+        return result
+    cfg = config or Config()
+    for _ in range(8):
+        fixable = [d for d in check(result, config=cfg) if d.fix is not None and d.fix.safe]
+        updated = _apply_once(result, fixable)
+        if updated == result:
+            break
+        result = updated
+    return result
+
+
+# Profiles accepted by ``Config.profile`` besides "auto", for callers that list them.
+PROFILES = PROFILE_NAMES

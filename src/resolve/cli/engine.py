@@ -1,0 +1,185 @@
+"""Checking and fixing files, one at a time or in a process pool.
+
+:func:`run_task` is a top-level function taking and returning plain picklable
+records, so ``-j N`` can hand it to a :class:`~concurrent.futures.ProcessPoolExecutor`.
+It never raises: a file that cannot be read, or a rule that crashes, becomes
+:attr:`Outcome.error`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from resolve.io import Decoded, InputError
+
+if TYPE_CHECKING:
+    from resolve.diagnostics import Diagnostic
+
+__all__ = ["MAX_FIX_PASSES", "Outcome", "Task", "run_task", "run_tasks", "unified_diff"]
+
+MAX_FIX_PASSES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    display: str
+    path: str | None
+    """``None``: use :attr:`preloaded` (standard input)."""
+    config: Any
+    fix: bool = False
+    write: bool = False
+    """Write fixes back to :attr:`path` (``--fix`` without ``--diff``)."""
+    preloaded: Decoded | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    display: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    source: str | None = None
+    """The text the diagnostics refer to (after fixes, if any were applied)."""
+    original: str | None = None
+    """The text as read, when fixes changed it."""
+    error: str | None = None
+    warning: str | None = None
+    fixed: int = 0
+    """Findings fixed."""
+    written: bool = False
+
+
+def unified_diff(old: str, new: str, name: str) -> str:
+    """A ``git diff``-style unified diff of ``old`` → ``new``."""
+    a = old.splitlines(keepends=True)
+    b = new.splitlines(keepends=True)
+    out: list[str] = []
+    for line in difflib.unified_diff(a, b, fromfile=f"a/{name}", tofile=f"b/{name}"):
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _safe_fixes(diags: Sequence[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diags if d.fix is not None and d.fix.safe and d.fix.edits]
+
+
+def check_text(
+    text: str, display: str, config: Any, fix: bool
+) -> tuple[list[Diagnostic], str, int]:
+    """Check ``text``; with ``fix``, apply safe fixes until nothing changes.
+
+    Returns the remaining diagnostics, the (possibly fixed) text and how many
+    findings the fixes removed.
+    """
+    from resolve.checker import apply_fixes, check
+
+    diags = list(check(text, config=config, path=display))
+    if not fix:
+        return diags, text, 0
+    first_fixable = len(_safe_fixes(diags))
+    current = text
+    for _ in range(MAX_FIX_PASSES):
+        fixable = _safe_fixes(diags)
+        if not fixable:
+            break
+        new = apply_fixes(current, fixable)
+        if new == current:
+            break
+        current = new
+        diags = list(check(current, config=config, path=display))
+    fixed = max(0, first_fixable - len(_safe_fixes(diags))) if current != text else 0
+    return diags, current, fixed
+
+
+def run_task(task: Task) -> Outcome:
+    """Read, check and (optionally) fix one file. Never raises."""
+    from resolve.io import read_text, write_atomic
+
+    try:
+        decoded = task.preloaded if task.preloaded is not None else read_text(task.path or "")
+    except InputError as exc:
+        return Outcome(task.display, error=str(exc))
+    try:
+        diags, text, fixed = check_text(decoded.text, task.display, task.config, task.fix)
+    except Exception as exc:  # a crashing rule must not hide other files' results
+        return Outcome(
+            task.display,
+            source=decoded.text,
+            warning=decoded.warning,
+            error=f"{task.display}: internal error while checking: {type(exc).__name__}: {exc}",
+        )
+    changed = text != decoded.text
+    written = False
+    if changed and task.write and task.path is not None:
+        try:
+            write_atomic(
+                task.path,
+                text,
+                encoding=decoded.encoding,
+                bom=decoded.bom,
+                expected=decoded.stamp,
+            )
+            written = True
+        except InputError as exc:
+            return Outcome(
+                task.display,
+                diagnostics=tuple(check_text(decoded.text, task.display, task.config, False)[0]),
+                source=decoded.text,
+                warning=decoded.warning,
+                error=str(exc),
+            )
+    return Outcome(
+        task.display,
+        diagnostics=tuple(diags),
+        source=text,
+        original=decoded.text if changed else None,
+        warning=decoded.warning,
+        fixed=fixed,
+        written=written,
+    )
+
+
+def run_tasks(
+    tasks: Sequence[Task],
+    jobs: int = 1,
+    on_done: Callable[[Outcome], None] | None = None,
+) -> list[Outcome]:
+    """Run ``tasks`` (in ``jobs`` processes; 0 = one per CPU) and return outcomes in task order."""
+    workers = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    workers = min(workers, len(tasks))
+    if workers <= 1:
+        outcomes = []
+        for task in tasks:
+            outcome = run_task(task)
+            if on_done:
+                on_done(outcome)
+            outcomes.append(outcome)
+        return outcomes
+
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, Outcome] = {}
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        futures = {pool.submit(run_task, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                outcome = Outcome(
+                    tasks[i].display, error=f"{tasks[i].display}: worker process died"
+                )
+            results[i] = outcome
+            if on_done:
+                on_done(outcome)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return [results[i] for i in range(len(tasks))]

@@ -1,0 +1,132 @@
+"""Converters: a parsed resolution → JSON, Markdown, HTML, Akoma Ntoso or canonical text.
+
+Every format is one module with a function ``render(doc, options) -> str``,
+registered in :data:`RENDERERS` under its :class:`Format`. Adding a format is
+one new module and one line in the table. Modules load lazily, so importing
+this package stays cheap; nothing here imports Rich, typer or lxml.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from resolve.model import Document
+
+
+class Format(enum.StrEnum):
+    """Output formats of ``resolve convert``."""
+
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    AKN = "akn"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertOptions:
+    """Options for the converters; each format reads the ones it knows."""
+
+    profile: str | None = None
+    """``text``: the profile whose conventions the canonical text follows."""
+    fragment: bool = False
+    """``html``: only the body content, not a standalone page."""
+    lang: str = "en"
+    """``html``: the page's ``lang`` attribute."""
+    akn_country: str | None = None
+    """``akn``: FRBR country code. Default: ``un`` for a UN-form resolution
+    (it opens with an organ line such as ``The General Assembly,``), else ``us``."""
+    akn_date: str | None = None
+    """``akn``: FRBR date (``YYYY-MM-DD``). Default: the first date found in the
+    heading or trailer, else ``0001-01-01`` marked ``name="unknown"``."""
+    akn_author: str | None = None
+    """``akn``: FRBR author (a name, used for ``href="#slug"``). Default: the
+    resolving body named in the formula, else ``unknown``."""
+    akn_language: str = "eng"
+    """``akn``: FRBR language (ISO 639-2 alpha-3)."""
+
+
+class Renderer(Protocol):
+    """What a format module provides."""
+
+    def __call__(self, doc: Document, options: ConvertOptions, /) -> str: ...
+
+
+RENDERERS: dict[Format, str] = {
+    Format.JSON: "resolve.formats.json",
+    Format.MARKDOWN: "resolve.formats.markdown",
+    Format.HTML: "resolve.formats.html",
+    Format.AKN: "resolve.formats.akn",
+    Format.TEXT: "resolve.formats.text",
+}
+"""Format → module defining ``render(doc: Document, options: ConvertOptions) -> str``."""
+
+
+def renderer(fmt: Format) -> Renderer:
+    """The ``render`` function of the module registered for ``fmt``."""
+    module = importlib.import_module(RENDERERS[fmt])
+    return cast(Renderer, module.render)
+
+
+def parse_format(to: str | Format) -> Format:
+    """``"md"``/``"markdown"`` → :attr:`Format.MARKDOWN`; ``ValueError`` on an unknown name."""
+    if isinstance(to, Format):
+        return to
+    name = to.strip().lower()
+    name = {"md": "markdown", "htm": "html", "xml": "akn", "akomantoso": "akn", "txt": "text"}.get(
+        name, name
+    )
+    try:
+        return Format(name)
+    except ValueError:
+        known = ", ".join(f.value for f in Format)
+        raise ValueError(f"unknown format {to!r} (expected one of: {known})") from None
+
+
+def make_options(**options: Any) -> ConvertOptions:
+    """:class:`ConvertOptions` from keyword arguments; ``TypeError`` on an unknown one."""
+    known = {f.name for f in fields(ConvertOptions)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise TypeError(f"unknown conversion option(s): {', '.join(unknown)}")
+    return ConvertOptions(**options)
+
+
+def load(source: str | Document) -> Document:
+    """A Document from resolution text, from JSON written by ``--to json``, or as given."""
+    from resolve.model import Document
+
+    if isinstance(source, Document):
+        return source
+    from resolve.formats.json_in import document_from_json, looks_like_json
+
+    if looks_like_json(source):
+        return document_from_json(source)
+    from resolve.parser import parse
+
+    return parse(source)
+
+
+def convert(source: str | Document, to: str | Format, **options: Any) -> str:
+    """Convert ``source`` (text, ``--to json`` output, or a Document) to format ``to``.
+
+    Options are the fields of :class:`ConvertOptions`.
+    """
+    fmt = parse_format(to)
+    opts = make_options(**options)
+    return renderer(fmt)(load(source), opts)
+
+
+__all__ = [
+    "RENDERERS",
+    "ConvertOptions",
+    "Format",
+    "Renderer",
+    "convert",
+    "make_options",
+    "renderer",
+]

@@ -1,0 +1,430 @@
+"""Reading and writing resolution files.
+
+Reading works on bytes, never on a text-mode file, so line endings are kept
+exactly as written and spans and fixes stay exact.
+
+* UTF-8, with or without a byte-order mark (the BOM is recorded in
+  :attr:`Decoded.bom` and stripped from the text);
+* UTF-16 and UTF-32 with a byte-order mark;
+* Windows-1252, only as a fallback and with a warning, when the bytes are not
+  UTF-8 but look like single-byte Western text (see :func:`decode_bytes`).
+
+Anything else raises :class:`InputError`, whose ``str`` is one line saying what
+went wrong and, for decoding errors, at which byte.
+
+Writing (:func:`write_atomic`) goes through a temporary file in the same
+directory, ``fsync`` and ``os.replace``; it keeps the file's mode and refuses to
+overwrite a read-only file or one that changed since it was read.
+
+This module imports only the standard library.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "MAX_BYTES",
+    "Decoded",
+    "FileStamp",
+    "InputError",
+    "decode_bytes",
+    "encode_text",
+    "read_stdin",
+    "read_text",
+    "write_atomic",
+]
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this are refused: no resolution is 64 MiB long."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_BOM_FOR = {encoding: bom for bom, encoding in _BOMS}
+
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+# Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC may).
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A well-formed UTF-8 multi-byte sequence.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+class InputError(Exception):
+    """A file or stream cannot be read, decoded or written. ``str`` is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What a file looked like when it was read, to detect a change before writing."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    mode: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileStamp:
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_mode)
+
+    def same_file_state(self, st: os.stat_result) -> bool:
+        return (self.device, self.inode, self.size, self.mtime_ns) == (
+            st.st_dev,
+            st.st_ino,
+            st.st_size,
+            st.st_mtime_ns,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text plus what is needed to write it back the same way."""
+
+    text: str
+    """The text, BOM stripped, line endings untouched."""
+    encoding: str
+    """``utf-8``, ``utf-16-le``, ``utf-16-be``, ``utf-32-le``, ``utf-32-be`` or ``cp1252``."""
+    bom: bool = False
+    """The input started with a byte-order mark."""
+    warning: str | None = None
+    """A one-line warning (e.g. the text was read as Windows-1252)."""
+    stamp: FileStamp | None = None
+    """The file's state when read; ``None`` for standard input."""
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def _looks_like_utf16_without_bom(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even_nuls, odd_nuls) > half * 0.6
+
+
+def _binary_reason(data: bytes) -> str | None:
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return f"looks like a binary file ({what})"
+    if b"\x00" in data:
+        if _looks_like_utf16_without_bom(data):
+            return (
+                "looks like a binary file (or UTF-16 without a byte-order mark; save it as UTF-8)"
+            )
+        return f"looks like a binary file (NUL byte at offset {data.index(0)})"
+    return None
+
+
+def _cp1252_fallback(data: bytes) -> str | None:
+    """Decode as Windows-1252 only if the bytes look like single-byte Western text."""
+    if _BINARY_CONTROLS.search(data):
+        return None
+    if _UTF8_MULTIBYTE.search(data):
+        # Some valid UTF-8 and some not: a mixed file. Reading it as cp1252
+        # would turn the valid parts into mojibake.
+        return None
+    runs = _HIGH_RUN.findall(data)
+    if not runs:
+        return None
+    # cp1252 text has isolated accented letters and quotes; legacy multi-byte
+    # encodings (Shift-JIS, GBK, EUC-KR) have long runs of high bytes.
+    long_runs = sum(1 for run in runs if len(run) >= 3)
+    if long_runs * 4 > len(runs):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_bytes(data: bytes, *, name: str = "<input>") -> Decoded:
+    """Decode ``data`` (see the module docstring for what is accepted).
+
+    ``name`` is used in messages. Raises :class:`InputError`.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                text = body.decode(encoding)
+            except UnicodeDecodeError as exc:
+                pos = exc.start + len(bom)
+                raise InputError(
+                    f"{name}: starts with a {encoding.upper()} byte-order mark but byte "
+                    f"{data[pos]:#04x} at offset {pos} (line {_line_of(data, pos)}) is not "
+                    f"valid {encoding.upper()}"
+                ) from None
+            return Decoded(text, encoding, bom=True)
+
+    reason = _binary_reason(data)
+    if reason is not None:
+        raise InputError(f"{name}: {reason}")
+
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        pos = exc.start
+        where = f"byte {data[pos]:#04x} at offset {pos}, line {_line_of(data, pos)}"
+        fallback = _cp1252_fallback(data)
+        if fallback is not None:
+            return Decoded(
+                fallback,
+                "cp1252",
+                warning=f"{name}: not valid UTF-8 ({where}); read as Windows-1252",
+            )
+        raise InputError(
+            f"{name}: cannot decode as UTF-8: {where} is invalid; save the file as "
+            "UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8, or the file's real encoding)"
+        ) from None
+
+
+def _describe_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _os_error(name: str, exc: OSError, verb: str = "cannot read") -> InputError:
+    code = exc.errno
+    if code == errno.ENOENT:
+        return InputError(f"{name}: no such file or directory")
+    if code == errno.ELOOP:
+        return InputError(f"{name}: too many levels of symbolic links (a symlink loop?)")
+    if code in (errno.EACCES, errno.EPERM):
+        return InputError(f"{name}: permission denied")
+    if code == errno.ENOTDIR:
+        return InputError(f"{name}: a component of the path is not a directory")
+    if code == errno.EISDIR:
+        return InputError(f"{name}: is a directory")
+    if code == errno.ENAMETOOLONG:
+        return InputError(f"{name}: file name too long")
+    if code == errno.EROFS:
+        return InputError(f"{name}: read-only file system")
+    if code == errno.ENOSPC:
+        return InputError(f"{name}: no space left on device")
+    reason = exc.strerror or exc.__class__.__name__
+    return InputError(f"{name}: {verb}: {reason}")
+
+
+def read_text(path: str | os.PathLike[str]) -> Decoded:
+    """Read and decode the file at ``path``.
+
+    Never blocks on a FIFO or device (they are refused after a ``stat``), and
+    reports a missing file, a directory, a broken symlink or a symlink loop as
+    one-line :class:`InputError`.
+    """
+    name = os.fspath(path)
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:
+        if os.path.islink(name):
+            raise InputError(f"{name}: broken symbolic link") from None
+        raise InputError(f"{name}: no such file or directory") from None
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    except ValueError:  # embedded NUL in the path
+        raise InputError(f"{name!r}: invalid file name") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: is {_describe_kind(st.st_mode)}, not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise InputError(f"{name}: file too large ({st.st_size} bytes; limit {MAX_BYTES})")
+    try:
+        # O_NONBLOCK: if the path was swapped for a FIFO after the stat, do not hang.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    try:
+        fst = os.fstat(fd)
+        if not stat.S_ISREG(fst.st_mode):
+            raise InputError(f"{name}: is {_describe_kind(fst.st_mode)}, not a regular file")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise InputError(f"{name}: file too large (limit {MAX_BYTES} bytes)")
+            chunks.append(chunk)
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    finally:
+        os.close(fd)
+    decoded = decode_bytes(b"".join(chunks), name=name)
+    return Decoded(
+        decoded.text,
+        decoded.encoding,
+        bom=decoded.bom,
+        warning=decoded.warning,
+        stamp=FileStamp.of(fst),
+    )
+
+
+def read_stdin(name: str = "<stdin>") -> Decoded:
+    """Read and decode all of standard input (bytes, no newline translation)."""
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{name}: standard input is not available")
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is not None:
+            data = buffer.read(MAX_BYTES + 1)
+        else:  # a text stream without a buffer (some test harnesses)
+            data = stream.read().encode("utf-8", "surrogateescape")
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: input too large (limit {MAX_BYTES} bytes)")
+    return decode_bytes(data, name=name)
+
+
+def encode_text(text: str, encoding: str = "utf-8", *, bom: bool = False, name: str = "") -> bytes:
+    """Encode ``text`` the way it was read. Raises :class:`InputError` if it cannot be."""
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        raise InputError(
+            f"{name or 'output'}: cannot write {char!r} (U+{ord(char):04X}) in {encoding}"
+        ) from None
+    except LookupError:
+        raise InputError(f"{name or 'output'}: unknown encoding {encoding!r}") from None
+    if bom:
+        data = _BOM_FOR.get(encoding, b"") + data
+    return data
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    encoding: str = "utf-8",
+    bom: bool = False,
+    expected: FileStamp | None = None,
+) -> None:
+    """Write ``text`` to ``path`` atomically.
+
+    The bytes go to a temporary file in the same directory, which is flushed,
+    ``fsync``-ed and renamed over the target, so readers see the old or the new
+    file, never half of one. The target's permission bits are kept (a new file
+    gets ``0o666`` minus the umask). A symlink is followed: the file it points
+    to is replaced, the link stays.
+
+    Raises :class:`InputError` (and leaves the file untouched) if the target is
+    read-only, or if ``expected`` is given and the file changed (size, mtime,
+    inode) or disappeared since it was read.
+    """
+    name = os.fspath(path)
+    target = os.path.realpath(name)
+    data = encode_text(text, encoding, bom=bom, name=name)
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise _os_error(name, exc, "cannot write") from None
+    if expected is not None:
+        if st is None:
+            raise InputError(f"{name}: was removed since it was read; not writing")
+        if not expected.same_file_state(st):
+            raise InputError(f"{name}: changed on disk since it was read; not writing")
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{name}: is {_describe_kind(st.st_mode)}; not writing")
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise InputError(f"{name}: is read-only; not writing")
+        mode = stat.S_IMODE(st.st_mode)
+    else:
+        mode = 0o666 & ~_current_umask()
+    directory = os.path.dirname(target) or "."
+    base = os.path.basename(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise _os_error(name, exc, "cannot write") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, mode)
+            if st is not None and hasattr(os, "chown"):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass
+            os.replace(tmp, target)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError as exc:
+        raise _os_error(name, exc, "cannot write") from None
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def is_regular_file(path: Path) -> bool:
+    """True if ``path`` is (or links to) a regular file; never raises."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False

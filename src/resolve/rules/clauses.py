@@ -1,0 +1,459 @@
+"""Clause rules (C): numbering, markers, verbs, endings and leads of clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolve.model import Clause, FormulaKind, Resolution
+from resolve.rules.base import (
+    Context,
+    Hit,
+    collapse,
+    connector_offset,
+    effective_connector,
+    last_leaf,
+    norm_connector,
+    replace_fix,
+)
+from resolve.rules.numbering import marker_family
+
+_MODAL_LEAD_IN = re.compile(
+    r"(?i)\b(?:to|will|shall|must|should|may|can)\s*+[:\u2014\u2013-]*+\s*+$"
+)
+
+
+def _verb_candidates(res: Resolution) -> list[Clause]:
+    """Clauses that should open with an operative verb.
+
+    Items after a lead-in ending in ``to:`` or ``will:`` open with a base-form
+    verb that no list can vouch for, so they are left alone."""
+    formula = res.enacting_formula
+    out: list[Clause] = []
+    if formula is not None and _MODAL_LEAD_IN.search(formula.text):
+        return out
+    for index, clause in enumerate(res.clauses):
+        if _MODAL_LEAD_IN.search(clause.body):
+            continue
+        if clause.lead:
+            continue
+        resolved_lead = index == 0 and formula is not None and formula.kind is FormulaKind.RESOLVED
+        if resolved_lead or (clause.subclauses and (clause.connector or "").strip() in (":", "—")):
+            if clause.subclauses and not clause.verb:
+                out.extend(c for c in clause.subclauses if c.marker)
+            continue
+        out.append(clause)
+    return out
+
+
+_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def _verb(ctx: Context, clause: Clause) -> str | None:
+    """The operative verb opening ``clause``: a listed verb, or the base form of
+    one (``Condemn`` for ``Condemns``)."""
+    found = clause.verb or ctx.operative_verbs.match(clause.body)
+    if found:
+        return found
+    m = _FIRST_WORD.match(clause.body)
+    if m is None:
+        return None
+    word = m.group(1)
+    for suffix in ("s", "es"):
+        if ctx.operative_verbs.match(word + suffix) is not None:
+            return word
+    return None
+
+
+def _opening(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:3])
+
+
+def operative_verb(ctx: Context) -> Iterator[Hit]:
+    """Reports an operative clause that does not open with an operative verb.
+
+    ## What it does
+    Under ``un`` and ``convention``, checks that each operative clause begins
+    with a verb from the built-in list or ``extra-operative-verbs``
+    (``Calls upon``, ``Reaffirms``, ``Commits``), longest match first.
+
+    ## Why it matters
+    In these styles the body named in the formula is the subject of every
+    clause: "The Convention ... Reaffirms ...". A clause without a verb does
+    not make a sentence with the formula and decides nothing.
+
+    ## Example
+    ```text
+    THEREFORE, BE IT RESOLVED THAT THIS CONVENTION:
+    - Our solidarity with the strikers;
+    ```
+
+    ## Use instead
+    ```text
+    THEREFORE, BE IT RESOLVED THAT THIS CONVENTION:
+    - Reaffirms our solidarity with the strikers;
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if not ctx.profile_of(res).verbs_required:
+            continue
+        for clause in _verb_candidates(res):
+            if _verb(ctx, clause) is not None:
+                continue
+            start = clause.span.start.offset + max(0, clause.text.find(clause.body[:20]))
+            opening = _opening(clause.body)
+            yield Hit(
+                start,
+                start + len(clause.body.split(maxsplit=1)[0]) if clause.body.split() else start,
+                f'Unexpected clause opening "{opening}", expected an operative verb '
+                'such as "Calls upon" or "Reaffirms"',
+                help="Open the clause with an operative verb, or add the verb to "
+                "extra-operative-verbs.",
+            )
+
+
+_VERB_PREFIX = re.compile(r"(?i)(?:also|further|furthermore|again|hereby|once\s+again)\s+")
+
+
+def _verb_form(verb: str) -> str:
+    head = _VERB_PREFIX.sub("", verb.strip(), count=1).split()
+    word = head[0].lower() if head else ""
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def verb_form(ctx: Context) -> Iterator[Hit]:
+    """Reports operative verbs in different grammatical forms in one resolution.
+
+    ## What it does
+    Compares the opening verbs of the operative clauses: ``Reaffirms``
+    (third person, agreeing with "The Convention") against ``Reaffirm``
+    (base form, agreeing with "We"). The more common form wins.
+
+    ## Why it matters
+    Every clause completes the same sentence begun by the formula; a verb in
+    the other form no longer agrees with its subject.
+
+    ## Example
+    ```text
+    - Reaffirms our solidarity with the strikers;
+    - Commit to raising funds for them.
+    ```
+
+    ## Use instead
+    ```text
+    - Reaffirms our solidarity with the strikers;
+    - Commits to raising funds for them.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if not ctx.profile_of(res).verbs_required:
+            continue
+        found: list[tuple[Clause, str, str]] = []
+        for clause in _verb_candidates(res):
+            verb = _verb(ctx, clause)
+            if verb:
+                found.append((clause, verb.strip(), _verb_form(verb)))
+        if len(found) < 2:
+            continue
+        forms = [f for _, _, f in found]
+        s_count = forms.count("s")
+        majority = "s" if s_count * 2 > len(forms) else "base"
+        if s_count * 2 == len(forms):
+            majority = forms[0]
+        for clause, verb, form in found:
+            if form == majority:
+                continue
+            start = clause.span.start.offset + max(0, clause.text.find(verb))
+            wanted = "third-person form (Reaffirms)" if majority == "s" else "base form (Reaffirm)"
+            yield Hit(
+                start,
+                start + len(verb),
+                f'Unexpected verb form "{verb}", expected the {wanted} used by the other clauses',
+                help="Use the same verb form in every clause.",
+            )
+
+
+def _has_own_lead(clause: Clause) -> bool:
+    return bool(clause.lead)
+
+
+def _unpunctuated_list(clause: Clause) -> bool:
+    """True if the list that ends ``clause`` has no connectors on any item."""
+    leaf = last_leaf(clause)
+    parent = clause
+    for node in clause.walk():
+        if leaf in node.subclauses:
+            parent = node
+            break
+    return all(not (c.connector or "").strip() for c in parent.subclauses)
+
+
+def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
+    """Reports a clause that ends with the wrong punctuation for its place.
+
+    ## What it does
+    Checks how each clause ends: every clause but the last ends with ``;``
+    (``; and`` in ``ronr``), and the last ends with ``.``. For a clause that
+    leads into a list, the ending of its last item counts. ``gpo``,
+    ``board`` and ``convention`` accept ``.`` before a clause that has its own
+    ``Resolved`` lead.
+
+    ## Why it matters
+    The clauses of a resolution complete one sentence begun by the enacting
+    formula; a period in the middle ends it early and a semicolon at the end
+    leaves it open.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local donate $500;
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local donate $500.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        profile = ctx.profile_of(res)
+        clauses = res.clauses
+        # Lists written without any punctuation on their items ("open" style).
+        open_style = len(clauses) > 1 and all(
+            not norm_connector(effective_connector(c)) for c in clauses[:-1]
+        )
+        for i, clause in enumerate(clauses):
+            leaf = last_leaf(clause)
+            conn = effective_connector(clause)
+            actual = norm_connector(conn)
+            if "be it" in actual:
+                continue  # see further-resolved-placement
+            last = i == len(clauses) - 1
+            if leaf is not clause and not actual and _unpunctuated_list(clause):
+                continue  # a list of names or amounts with no punctuation at all
+            start = connector_offset(leaf, conn)
+            end_of_text = leaf.span.start.offset + len(leaf.text.rstrip())
+            if last:
+                if actual.startswith(".") or actual[:1] in ("!", "?"):
+                    continue
+                if not actual:
+                    yield Hit(
+                        end_of_text,
+                        end_of_text,
+                        'Unexpected end of the last clause without punctuation, expected "."',
+                        help="End the last clause with a period.",
+                        fix=replace_fix('Add "."', end_of_text, end_of_text, "."),
+                    )
+                    continue
+                shown = (conn or "").strip()
+                fix = None
+                if start is not None and actual in (";", "; and", ",", ", and", ":"):
+                    fix = replace_fix('Replace with "."', start, start + len(conn or ""), ".")
+                yield Hit(
+                    start if start is not None else end_of_text,
+                    (start + len(conn or "")) if start is not None else end_of_text,
+                    f'Unexpected "{shown}" after the last clause, expected "."',
+                    help="End the last clause with a period.",
+                    fix=fix,
+                )
+                continue
+            if actual.startswith(";") or (open_style and not actual):
+                continue
+            nxt = clauses[i + 1]
+            if actual.startswith(".") and _FURTHER_LEAD.match(nxt.lead or ""):
+                continue  # "BE IT FURTHER RESOLVED that ..." starts a new sentence
+            if actual.startswith(".") and (
+                (profile.full_stop_between_resolved and _has_own_lead(nxt))
+                or marker_family(nxt) == "section"
+            ):
+                continue
+            want = "; and" if profile.name == "ronr" else ";"
+            shown = (conn or "").strip()
+            fix = None
+            if start is not None and actual in (",", ", and"):
+                fix = replace_fix('Replace "," with ";"', start, start + 1, ";")
+            if shown:
+                message = (
+                    f'Unexpected "{shown}" after a clause that is not the last, expected "{want}"'
+                )
+                hit_start = start if start is not None else end_of_text
+                hit_end = hit_start + len(conn or "") if start is not None else end_of_text
+            else:
+                message = f'Unexpected end of clause without punctuation, expected "{want}"'
+                hit_start = hit_end = end_of_text
+            yield Hit(hit_start, hit_end, message, help=f'End the clause with "{want}".', fix=fix)
+
+
+_BARE_RESOLVED = re.compile(r"\s*(?i:resolved)\b(?!\s+(?i:further))")
+_FURTHER_LEAD = re.compile(r"(?i)\s*(?:be\s+it|further|finally)\b")
+
+
+def further_resolved(ctx: Context) -> Iterator[Hit]:
+    """Reports ``and be it further`` on the last clause, repeated, or missing.
+
+    ## What it does
+    Finds ``; and be it further`` (or ``; and be it finally``) after the last
+    clause, where nothing follows; before a clause that already says ``BE IT
+    FURTHER RESOLVED``; and, under ``ronr`` and ``board``, a bare ``; and``
+    before ``RESOLVED`` where the other clauses of the resolution use
+    ``; and be it further``.
+
+    ## Why it matters
+    ``and be it further`` joins a clause to the next ``RESOLVED``; left on the
+    last clause it promises a clause that is not there, and used unevenly it
+    shows clauses were moved or dropped.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local donate $500; and be it further
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local donate $500.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        profile = ctx.profile_of(res)
+        clauses = res.clauses
+        with_further: list[Clause] = []
+        without: list[Clause] = []
+        for i, clause in enumerate(clauses):
+            conn = clause.connector
+            actual = norm_connector(conn)
+            start = connector_offset(clause, conn)
+            if start is None:
+                start = clause.span.start.offset + len(clause.text.rstrip())
+            dangling = "be it" in actual
+            if i == len(clauses) - 1:
+                if dangling:
+                    yield Hit(
+                        start,
+                        start + len(conn or ""),
+                        f'Unexpected "{(conn or "").strip()}" after the last clause, expected "."',
+                        help='Delete "and be it further" and end the clause with a period.',
+                    )
+                continue
+            lead = clauses[i + 1].lead or ""
+            if dangling and _FURTHER_LEAD.search(lead):
+                yield Hit(
+                    start,
+                    start + len(conn or ""),
+                    f'Unexpected "{(conn or "").strip()}" before "{lead.strip()}", expected ";" '
+                    "(the next lead already says it)",
+                    help='Keep "further" in one place: the connector or the next lead.',
+                )
+                continue
+            if _BARE_RESOLVED.match(lead) and actual.startswith(";"):
+                (with_further if dangling else without).append(clause)
+        if profile.be_it_further and with_further and without:
+            for clause in without:
+                conn = clause.connector
+                start = connector_offset(clause, conn)
+                if start is None:
+                    start = clause.span.start.offset + len(clause.text.rstrip())
+                yield Hit(
+                    start,
+                    start + len(conn or ""),
+                    f'Unexpected "{(conn or "").strip()}" before "RESOLVED", expected '
+                    '"; and be it further" like the other clauses',
+                    help='Join RESOLVED clauses with "; and be it further" throughout.',
+                )
+
+
+_RESOLVED_THAT = re.compile(r"[ \t]*(?:RESOLVED|Resolved)(?:\s+(?:FURTHER|further))?,?\s+(that)\b")
+
+
+def resolved_casing(ctx: Context) -> Iterator[Hit]:
+    """Reports ``Resolved, that`` where the profile writes ``Resolved, That``.
+
+    ## What it does
+    Under ``ronr`` and ``gpo``, checks that ``That`` after ``Resolved,`` is
+    capitalised, in the enacting formula and in every clause lead.
+
+    ## Why it matters
+    Both styles treat ``Resolved,`` as a heading and capitalise the first word
+    of the resolved text after it; ``Resolved, that`` marks a draft that did
+    not follow the style.
+
+    ## Example
+    ```text
+    Resolved, that the Local support the strike.
+    ```
+
+    ## Use instead
+    ```text
+    Resolved, That the Local support the strike.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if ctx.profile_of(res).resolved_that != "That":
+            continue
+        nodes: list[tuple[int, str]] = []
+        if res.enacting_formula is not None:
+            nodes.append((res.enacting_formula.span.start.offset, res.enacting_formula.text))
+        for clause in res.clauses:
+            if clause.lead:
+                at = clause.text.find(clause.lead)
+                if at >= 0:
+                    nodes.append((clause.span.start.offset + at, clause.lead))
+        for base, text in nodes:
+            m = _RESOLVED_THAT.match(text)
+            if m is None:
+                continue
+            start = base + m.start(1)
+            yield Hit(
+                start,
+                start + 4,
+                'Unexpected "that" after "Resolved,", expected "That"',
+                help='Capitalise "That" after "Resolved,".',
+                fix=replace_fix('Replace with "That"', start, start + 1, "T"),
+            )
+
+
+_NORM = re.compile(r"[^\w]+")
+
+
+def duplicate_clause(ctx: Context) -> Iterator[Hit]:
+    """Reports a clause whose text repeats an earlier clause.
+
+    ## What it does
+    Compares the text of every clause and sub-clause, ignoring case,
+    punctuation and spacing, and reports the second and later copies.
+
+    ## Why it matters
+    A repeated clause is almost always a paste error; adopted as written it
+    decides the same thing twice or hides a clause that should have been there.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local support the strike.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the strike; and be it further
+    RESOLVED, That the Local donate $500 to the strike fund.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        seen: dict[str, Clause] = {}
+        for clause in res.all_clauses():
+            key = collapse(_NORM.sub(" ", clause.body.lower()))
+            if len(key.split()) < 4:
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = clause
+                continue
+            yield Hit(
+                clause.span.start.offset,
+                clause.span.start.offset + len(clause.text.split("\n", 1)[0].rstrip()),
+                f"Unexpected duplicate of the clause on line {first.span.start.line}, "
+                "expected each clause once",
+                help="Delete the repeated clause or reword it.",
+            )

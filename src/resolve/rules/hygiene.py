@@ -1,0 +1,383 @@
+"""Hygiene rules (H): encoding damage, invisible characters and whitespace."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolve.diagnostics import Edit, Fix
+from resolve.rules.base import Context, Hit, body_nodes, replace_fix
+
+_MOJIBAKE = re.compile(
+    "â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|Â[\u00a0-\u00bf]"
+    "|ï»¿"
+    "|\ufffd"
+)
+
+
+def mojibake(ctx: Context) -> Iterator[Hit]:
+    """Reports text damaged by decoding UTF-8 as Windows-1252 (mojibake).
+
+    ## What it does
+    Finds sequences such as ``â€™`` (for ``’``), ``Ã©`` (for ``é``), ``Â``
+    before a symbol, a stray ``ï»¿`` byte-order mark, and the replacement
+    character ``�``.
+
+    ## Why it matters
+    Mojibake means the file went through a program that read it in the wrong
+    encoding; names and quotation marks are garbled in the published record.
+
+    ## Example
+    ```text
+    WHEREAS, the Localâ€™s members voted to strike; and
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the Local’s members voted to strike; and
+    ```
+    """
+    for m in _MOJIBAKE.finditer(ctx.source):
+        yield Hit(
+            m.start(),
+            m.end(),
+            f'Unexpected "{m.group()}" (text decoded in the wrong encoding), expected '
+            "the original character",
+            help="Re-open the source file as UTF-8, or retype the damaged characters.",
+        )
+
+
+_CONTROL = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0080-\u009f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_NAMES = {
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space (BOM)",
+    "\u000c": "form feed",
+}
+
+
+def control_characters(ctx: Context) -> Iterator[Hit]:
+    """Reports control characters and invisible formatting characters.
+
+    ## What it does
+    Finds C0 and C1 control characters other than tab, line feed and carriage
+    return, zero-width characters, and bidirectional controls (which can make
+    text display in a different order than it reads). A byte-order mark at
+    the very start of the file is allowed. The fix deletes the character.
+
+    ## Why it matters
+    Invisible characters break search, copying and comparison of adopted
+    text, and bidirectional controls can hide what a clause really says.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local donate\u200b $500.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local donate $500.
+    ```
+    """
+    for m in _CONTROL.finditer(ctx.source):
+        ch = m.group()
+        if ch == "\ufeff" and m.start() == 0:
+            continue
+        name = _NAMES.get(ch) or (
+            "bidirectional control" if "\u202a" <= ch <= "\u2069" else "control character"
+        )
+        yield Hit(
+            m.start(),
+            m.end(),
+            f"Unexpected {name} U+{ord(ch):04X}, expected visible text",
+            help="Delete the invisible character.",
+            fix=replace_fix(f"Delete U+{ord(ch):04X}", m.start(), m.end(), ""),
+        )
+
+
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
+    """Reports a file that mixes CRLF, LF and CR line endings.
+
+    ## What it does
+    Counts the line endings in the file; if more than one kind is used,
+    reports the first line that differs from the most common kind. The fix
+    converts every line ending to the most common kind.
+
+    ## Why it matters
+    Mixed line endings come from pasting between systems; they make diffs of
+    amendments noisy and confuse some tools that split on one kind.
+
+    ## Example
+    ```text
+    WHEREAS, the Local has grown; and⏎
+    WHEREAS, dues are low;␍⏎
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the Local has grown; and⏎
+    WHEREAS, dues are low;⏎
+    ```
+    """
+    counts: dict[str, int] = {}
+    matches = list(_EOL.finditer(ctx.source))
+    for m in matches:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if len(counts) < 2:
+        return
+    majority = max(counts, key=lambda k: (counts[k], k == "\n"))
+    names = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
+    edits = tuple(Edit(m.start(), m.end(), majority) for m in matches if m.group() != majority)
+    first = next(m for m in matches if m.group() != majority)
+    line_start = ctx.source.rfind("\n", 0, first.start()) + 1
+    yield Hit(
+        line_start,
+        first.start(),
+        f"Unexpected {names[first.group()]} line ending, expected {names[majority]} "
+        f"like the rest of the file ({counts[majority]} lines)",
+        help=f"Convert every line ending to {names[majority]}.",
+        fix=Fix(f"Convert line endings to {names[majority]}", edits),
+    )
+
+
+_TRAILING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=\r?\n|\r|$)")
+
+
+def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
+    """Reports spaces or tabs at the end of a line.
+
+    ## What it does
+    Finds spaces, tabs and no-break spaces before a line ending or the end
+    of the file. The fix removes them.
+
+    ## Why it matters
+    Trailing whitespace is invisible, yet it shows up as changes when
+    versions of a resolution are compared during amendment.
+
+    ## Example
+    ```text
+    WHEREAS, the Local has grown;···
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the Local has grown;
+    ```
+    """
+    for m in _TRAILING.finditer(ctx.source):
+        yield Hit(
+            m.start(),
+            m.end(),
+            "Unexpected whitespace at the end of the line, expected none",
+            help="Delete the trailing whitespace.",
+            fix=replace_fix("Remove trailing whitespace", m.start(), m.end(), ""),
+        )
+
+
+_TABS = re.compile(r"\t+")
+_TRAILING_HERE = re.compile(r"[ \t\u00a0]++(?=\r?\n|\r|$)")
+
+
+def tabs(ctx: Context) -> Iterator[Hit]:
+    """Reports tab characters.
+
+    ## What it does
+    Finds tabs. The fix replaces indentation tabs with four spaces each and
+    tabs inside a line with one space.
+
+    ## Why it matters
+    Tabs display at different widths in different programs, so indentation
+    and alignment of clauses and vote tables fall apart when shared.
+
+    ## Example
+    ```text
+    →RESOLVED, That the Local grow.
+    ```
+
+    ## Use instead
+    ```text
+        RESOLVED, That the Local grow.
+    ```
+    """
+    source = ctx.source
+    for m in _TABS.finditer(source):
+        line_start = max(source.rfind("\n", 0, m.start()), source.rfind("\r", 0, m.start())) + 1
+        if _TRAILING_HERE.match(source, m.start()):
+            continue  # reported and fixed as trailing whitespace
+        leading = source[line_start : m.start()].strip(" ") == ""
+        near_space = (
+            source[m.start() - 1 : m.start()] == " " or source[m.end() : m.end() + 1] == " "
+        )
+        replacement = "    " * len(m.group()) if leading else ("" if near_space else " ")
+        yield Hit(
+            m.start(),
+            m.end(),
+            "Unexpected tab, expected spaces",
+            help="Replace tabs with spaces.",
+            fix=replace_fix("Replace tabs with spaces", m.start(), m.end(), replacement),
+        )
+
+
+_DOUBLE = re.compile(r'["“”]')
+_SINGLE = re.compile(r"['‘’]")
+
+
+def _is_prime(source: str, pos: int) -> bool:
+    return pos > 0 and source[pos - 1].isdigit()
+
+
+def _opening(source: str, pos: int) -> bool:
+    before = source[pos - 1] if pos > 0 else " "
+    return before.isspace() or before in "([{—–-/\u2014"
+
+
+def mixed_quotes(ctx: Context) -> Iterator[Hit]:
+    """Reports straight and curly quotation marks mixed in one file.
+
+    ## What it does
+    Counts straight (``"`` ``'``) and curly (``“ ” ‘ ’``) marks, double and
+    single separately, and reports the marks of the less common style. The fix
+    converts them to the majority style. Marks after digits (``5'10"``) are
+    left alone.
+
+    ## Why it matters
+    Mixed quotation marks show text pasted from several sources; they look
+    careless in print and break searches for quoted titles.
+
+    ## Example
+    ```text
+    WHEREAS, the “Buy America” rules and the "Buy Clean" rules apply; and
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the “Buy America” rules and the “Buy Clean” rules apply; and
+    ```
+    """
+    source = ctx.source
+    for pattern, straight, pair in ((_DOUBLE, '"', ("“", "”")), (_SINGLE, "'", ("‘", "’"))):
+        marks = [m.start() for m in pattern.finditer(source) if not _is_prime(source, m.start())]
+        straight_marks = [p for p in marks if source[p] == straight]
+        curly_marks = [p for p in marks if source[p] != straight]
+        if not straight_marks or not curly_marks:
+            continue
+        to_curly = len(curly_marks) >= len(straight_marks)
+        minority = straight_marks if to_curly else curly_marks
+        for pos in minority:
+            ch = source[pos]
+            if to_curly:
+                new = pair[0] if _opening(source, pos) else pair[1]
+            else:
+                new = straight
+            style = "curly" if to_curly else "straight"
+            yield Hit(
+                pos,
+                pos + 1,
+                f"Unexpected {'straight' if to_curly else 'curly'} quotation mark {ch}, "
+                f"expected {style} marks like the rest of the file",
+                help=f"Use {style} quotation marks throughout.",
+                fix=replace_fix(f"Replace with {new}", pos, pos + 1, new),
+            )
+
+
+_DOUBLED_SPACE = re.compile(r"(?<=[^\s.:?!])  (?=[^\s])")
+_WIDE_GAP = re.compile(r"\S {3,}+\S")
+_MARKER_PREFIX = re.compile(
+    r"[ \t]*(?:\(?[0-9A-Za-z]{1,4}[.)]|\([0-9A-Za-z]{1,4}\)|[-*•–—]|(?:Section|SEC\.|Sec\.)\s+\w+\.?)"
+)
+
+
+def doubled_spaces(ctx: Context) -> Iterator[Hit]:
+    """Reports two spaces between words inside a recital or clause.
+
+    ## What it does
+    Finds exactly two spaces between words in the preamble, formula and
+    clauses. Two spaces after a sentence-ending period, indentation, and
+    lines aligned in columns are left alone. The fix leaves one space.
+
+    ## Why it matters
+    Doubled spaces are usually left over from deleting a word; they show up in
+    print and when versions of an amendment are compared.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local  support the strike.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the strike.
+    ```
+    """
+    source = ctx.source
+    for res in ctx.doc.resolutions:
+        for node in body_nodes(res):
+            start, end = node.span.start.offset, node.span.end.offset
+            line_start = start
+            while line_start < end:
+                line_end = source.find("\n", line_start, end)
+                if line_end == -1:
+                    line_end = end
+                if not _WIDE_GAP.search(source, line_start, line_end):
+                    for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
+                        if source[line_start : m.start()].strip() == "":
+                            continue
+                        if _MARKER_PREFIX.fullmatch(source, line_start, m.start()):
+                            continue
+                        yield Hit(
+                            m.start(),
+                            m.end(),
+                            "Unexpected two spaces between words, expected one",
+                            help="Delete the extra space.",
+                            fix=replace_fix("Replace with one space", m.start(), m.end(), " "),
+                        )
+                line_start = line_end + 1
+
+
+def missing_final_newline(ctx: Context) -> Iterator[Hit]:
+    """Reports a file that does not end with a line break.
+
+    ## What it does
+    Checks that a non-empty file ends with a line ending. The fix adds one of
+    the kind the file already uses.
+
+    ## Why it matters
+    Many tools expect text files to end with a newline; without one, joining
+    files or appending an amendment runs two lines together.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local grow.␄
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local grow.⏎
+    ```
+    """
+    source = ctx.source
+    if not source or source.endswith(("\n", "\r")):
+        return
+    eol = "\r\n" if source.count("\r\n") * 2 > source.count("\n") else "\n"
+    end = len(source)
+    yield Hit(
+        end,
+        end,
+        "Unexpected end of file without a line break, expected a final newline",
+        help="Add a line break at the end of the file.",
+        fix=replace_fix("Add a final newline", end, end, eol),
+    )

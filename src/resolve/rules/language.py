@@ -1,0 +1,452 @@
+"""Language rules (L): acronyms, relative dates, brackets, repeated words, placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from resolve.model import Clause, Node, Recital, Resolution
+from resolve.rules.base import Context, Hit, body_nodes, own_ranges
+
+# ---------------------------------------------------------------------------
+# Shared helpers
+
+
+def _ranges(res: Resolution) -> list[tuple[int, int]]:
+    """Source ranges of the recitals, formula and clauses of ``res`` (no overlap)."""
+    out: list[tuple[int, int]] = []
+    for node in body_nodes(res):
+        out.append((node.span.start.offset, node.span.end.offset))
+    return out
+
+
+def _clause_ranges(node: Node) -> list[tuple[int, int]]:
+    """A recital or clause and all its nested parts, split at the parts, marker-free."""
+    out: list[tuple[int, int]] = []
+    stack: list[Recital | Clause] = []
+    if isinstance(node, (Recital, Clause)):
+        stack.append(node)
+    else:
+        return [(node.span.start.offset, node.span.end.offset)]
+    while stack:
+        current = stack.pop()
+        ranges = own_ranges(current)
+        if isinstance(current, Clause) and current.marker and ranges:
+            at = current.text.find(current.marker)
+            if at >= 0:
+                first_end = ranges[0][1]
+                cut = min(first_end, current.span.start.offset + at + len(current.marker))
+                ranges[0] = (cut, first_end)
+        out.extend(ranges)
+        children = current.items if isinstance(current, Recital) else current.subclauses
+        stack.extend(children)
+    out.sort()
+    return out
+
+
+# ---------------------------------------------------------------------------
+# L001 undefined acronyms
+
+
+@cache
+def builtin_acronyms() -> frozenset[str]:
+    """The built-in allow-list shipped as ``resolve/rules/acronyms.txt``."""
+    data = resources.files("resolve.rules").joinpath("acronyms.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# Possessive quantifiers keep these linear on long runs of capitals.
+_ACRONYM = re.compile(r"(?<![\w/.&-])([A-Z][A-Z0-9&]*+(?:-[A-Z0-9]++)*+)(s?)(?![\w/&]|-\w|\.\w)")
+_PAREN_DEF = re.compile(
+    r"\(\s*(?:the\s+)?[\"“‘']?([A-Z][A-Za-z0-9&]*+(?:-[A-Za-z0-9]++)*+)[\"”’']?"
+    r"(?:\s+\d{1,4})?\s*[)”]"
+)
+_FOLLOWED_BY_PAREN = re.compile(r"\s*\(\s*[A-Z\u00C0-\u024F][\w\u00C0-\u024F]*")
+_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_FORM_WORDS = frozenset(
+    "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC".split()
+)
+_PLACEHOLDER_WORDS = frozenset({"TBD", "TBA", "TK", "XX", "XXX", "XXXX"})
+
+
+def _caps_run(text: str, start: int, end: int) -> bool:
+    """True if the word at text[start:end] stands next to another all-caps word."""
+    before = text[max(0, start - 40) : start].rstrip(' \t,:;"“”()—-')
+    after = text[end : end + 40].lstrip(' \t,:;"“”()—-')
+    prev_word = before.rsplit(None, 1)[-1] if before.split() else ""
+    next_word = after.split(None, 1)[0] if after.split() else ""
+
+    def caps(word: str) -> bool:
+        letters = [c for c in word if c.isalpha()]
+        if word.strip(",.;:").upper() in _FORM_WORDS:
+            return False
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    return caps(prev_word) or caps(next_word)
+
+
+_DESIGNATION = re.compile(r"s?[ \u00a0]?\d")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ('"', "“", "'", "‘") and text[end : end + 1] in (
+        '"',
+        "”",
+        "'",
+        "’",
+    )
+
+
+def _known(ctx: Context, res: Resolution) -> set[str]:
+    known = set(builtin_acronyms()) | set(ctx.config.known_acronyms)
+    for name in (
+        ctx.config.organization,
+        res.enacting_formula.body if res.enacting_formula and res.enacting_formula.body else None,
+    ):
+        if name:
+            for m in _ACRONYM.finditer(name):
+                known.update(_parts(m.group(1)))
+    for phrase in ctx.operative_verbs.phrases:
+        known.add(phrase.split()[0].upper())
+    return known
+
+
+def _parts(acronym: str) -> set[str]:
+    parts = {acronym}
+    if "-" in acronym:
+        parts.update(p for p in acronym.split("-") if p)
+    return parts
+
+
+def undefined_acronym(ctx: Context) -> Iterator[Hit]:
+    """Reports an acronym used before it is defined.
+
+    ## What it does
+    Finds words in capitals such as ``KCTU`` in the preamble and clauses that
+    were not defined at or before their first use, either as
+    ``Korean Confederation of Trade Unions (KCTU)`` or as
+    ``KCTU (Korean Confederation of Trade Unions)``. Roman numerals, the
+    built-in allow-list, ``known-acronyms``, and acronyms in ``organization``
+    or in the body named by the formula need no definition. Each acronym is
+    reported once.
+
+    ## Why it matters
+    A resolution is read by delegates, members and the press long after it is
+    adopted. An undefined acronym excludes readers who do not already know it.
+
+    ## Example
+    ```text
+    WHEREAS, KCTU members took to the streets;
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, members of the Korean Confederation of Trade Unions (KCTU)
+    took to the streets;
+    ```
+    """
+    source = ctx.source
+    defined: set[str] = set()
+    reported: set[str] = set()
+    for res in ctx.doc.resolutions:
+        known = _known(ctx, res)
+        for node in body_nodes(res):
+            for start, end in _clause_ranges(node):
+                text = source[start:end]
+                defs = {
+                    m.start(): m.group(1)
+                    for m in _PAREN_DEF.finditer(text)
+                    if sum(c.isupper() for c in m.group(1)) >= 2
+                }
+                def_iter = sorted(defs.items())
+                di = 0
+                for m in _ACRONYM.finditer(text):
+                    while di < len(def_iter) and def_iter[di][0] <= m.start():
+                        defined.update(_parts(def_iter[di][1]))
+                        di += 1
+                    word = m.group(1)
+                    if word in defined or word in known or word in reported:
+                        continue
+                    if word in _PLACEHOLDER_WORDS or _ROMAN_NUMERAL.fullmatch(word):
+                        continue
+                    if sum(c.isupper() for c in word) < 2:
+                        continue
+                    if all(p in defined or p in known for p in word.split("-") if p):
+                        continue
+                    if _caps_run(text, m.start(), m.end()):
+                        continue
+                    if _DESIGNATION.match(text, m.end()) or _quoted(text, m.start(), m.end()):
+                        continue  # "AB 705", "SR 22/23-017", a quoted heading
+                    if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] in (
+                        ")",
+                        "",
+                    ):
+                        defined.update(_parts(word))
+                        continue
+                    if _FOLLOWED_BY_PAREN.match(text, m.end()):
+                        defined.update(_parts(word))
+                        continue
+                    reported.add(word)
+                    yield Hit(
+                        start + m.start(1),
+                        start + m.end(1),
+                        f'Unexpected acronym "{word}" without a definition, expected its '
+                        f'full name first, as in "Full Name ({word})"',
+                        help="Spell the name out at first use, or add the acronym to "
+                        "known-acronyms.",
+                    )
+                while di < len(def_iter):
+                    defined.update(_parts(def_iter[di][1]))
+                    di += 1
+
+
+# ---------------------------------------------------------------------------
+# L002 relative time
+
+_RELATIVE = re.compile(
+    r"(?i)\b(?:"
+    r"(?:this|next|last|past|coming|upcoming)\s+(?:year|month|week|weekend|quarter|semester|"
+    r"term|session|spring|summer|fall|autumn|winter)"
+    r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
+    r"(?:days|weeks|months|years)"
+    r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|period)"
+    r"|recently|currently|presently|today|tonight|tomorrow|yesterday|upcoming"
+    r"|at\s+present|this\s+(?:morning|afternoon|evening)"
+    r")\b"
+)
+
+
+def relative_time(ctx: Context) -> Iterator[Hit]:
+    """Reports words that date a resolution relative to when it was written.
+
+    ## What it does
+    Finds ``this year``, ``this month``, ``next week``, ``last year``,
+    ``recently``, ``currently``, ``today``, ``upcoming`` and similar words in
+    the preamble and clauses.
+
+    ## Why it matters
+    Resolutions are read for years after adoption. "This month" means nothing
+    to a reader next year; a date says exactly when.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local join the rally this month.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local join the rally in August 2025.
+    ```
+    """
+    source = ctx.source
+    for res in ctx.doc.resolutions:
+        for start, end in _ranges(res):
+            for m in _RELATIVE.finditer(source, start, end):
+                phrase = " ".join(m.group().split())
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    f'Unexpected relative time "{phrase}", expected an absolute date',
+                    help="Name the date, month or year instead.",
+                )
+
+
+# ---------------------------------------------------------------------------
+# L003 unbalanced brackets and quotes
+
+_PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
+_OPENERS = {"(", "[", "{", "“"}
+_BRACKETS = re.compile(r"[()\[\]{}“”\"]")
+_MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(]))(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)")
+
+
+def unbalanced(ctx: Context) -> Iterator[Hit]:
+    """Reports a bracket or quotation mark that is never closed (or never opened).
+
+    ## What it does
+    Within each recital and clause, matches ``(`` with ``)``, ``[`` with
+    ``]``, ``{`` with ``}``, ``“`` with ``”``, and counts straight ``"``.
+    List markers such as ``1)`` and ``a)`` are not counted.
+
+    ## Why it matters
+    An unclosed parenthesis or quotation leaves the reader unsure where an
+    aside or a quoted title ends, and often marks text lost in editing.
+
+    ## Example
+    ```text
+    WHEREAS, the Labor Council (SFLC has endorsed the strike; and
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the Labor Council (SFLC) has endorsed the strike; and
+    ```
+    """
+    source = ctx.source
+    for res in ctx.doc.resolutions:
+        for node in body_nodes(res):
+            stack: list[tuple[str, int]] = []
+            straight: list[int] = []
+            for start, end in _clause_ranges(node):
+                text = source[start:end]
+                skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)}
+                for m in _BRACKETS.finditer(text):
+                    ch = m.group()
+                    pos = start + m.start()
+                    if ch == '"':
+                        straight.append(pos)
+                    elif ch in _OPENERS:
+                        stack.append((ch, pos))
+                    elif m.start() in skip and not (stack and stack[-1][0] == "("):
+                        continue
+                    elif stack and stack[-1][0] == _PAIRS[ch]:
+                        stack.pop()
+                    elif any(o == _PAIRS[ch] for o, _ in stack):
+                        while stack and stack[-1][0] != _PAIRS[ch]:
+                            yield _unclosed(*stack.pop())
+                        stack.pop()
+                    else:
+                        yield Hit(
+                            pos,
+                            pos + 1,
+                            f'Unexpected "{ch}" with no matching "{_PAIRS[ch]}", expected a '
+                            "balanced pair",
+                            help=f'Add the missing "{_PAIRS[ch]}" or delete the "{ch}".',
+                        )
+            for ch, pos in stack:
+                yield _unclosed(ch, pos)
+            if len(straight) % 2:
+                pos = straight[-1]
+                yield Hit(
+                    pos,
+                    pos + 1,
+                    "Unexpected unpaired '\"', expected a closing quotation mark",
+                    help="Close the quotation or delete the stray mark.",
+                )
+
+
+def _unclosed(ch: str, pos: int) -> Hit:
+    closer = {v: k for k, v in _PAIRS.items()}[ch]
+    return Hit(
+        pos,
+        pos + 1,
+        f'Unexpected "{ch}" that is never closed, expected "{closer}"',
+        help=f'Add the missing "{closer}" or delete the "{ch}".',
+    )
+
+
+# ---------------------------------------------------------------------------
+# L004 repeated words
+
+_WORD = re.compile(r"\w+")
+_SPACE_ONLY = re.compile(r"\s+")
+_REPEAT_OK = frozenset({"had", "that", "is", "do", "bora", "chop", "ha", "no"})
+
+
+def repeated_word(ctx: Context) -> Iterator[Hit]:
+    """Reports a word written twice in a row (``the the``).
+
+    ## What it does
+    Finds the same word twice in succession, ignoring case and line breaks.
+    Numbers and legitimate doubles such as ``had had`` and ``that that`` are
+    skipped.
+
+    ## Why it matters
+    Doubled words are the most common typing error to survive proofreading,
+    and they end up in the adopted record.
+
+    ## Example
+    ```text
+    RESOLVED, That the the Local support the strike.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the strike.
+    ```
+    """
+    source = ctx.source
+    for res in ctx.doc.resolutions:
+        for start, end in _ranges(res):
+            prev: re.Match[str] | None = None
+            for m in _WORD.finditer(source, start, end):
+                if prev is not None:
+                    word = m.group()
+                    if (
+                        word.lower() == prev.group().lower()
+                        and not word.isdigit()
+                        and word.lower() not in _REPEAT_OK
+                        and _SPACE_ONLY.fullmatch(source, prev.end(), m.start())
+                    ):
+                        yield Hit(
+                            prev.start(),
+                            m.end(),
+                            f'Unexpected repeated word "{prev.group()} {word}", expected '
+                            f'"{prev.group()}"',
+                            help="Delete the repeated word.",
+                        )
+                prev = m
+
+
+# ---------------------------------------------------------------------------
+# L005 placeholders
+
+_PLACEHOLDER = re.compile(
+    r"\b(?:TBD|TBA|TK|XXX+|xxx+)\b"
+    r"|_{3,}"
+    r"|<\s*(?i:insert|name|date|enter|add|fill)\b[^<>\n]{0,80}>"
+    r"|\{\s*[A-Za-z_][\w .-]{0,40}\}"
+    r"|\[[ \t]*+[●•]?[ \t]*+\]"
+    r"|\[[^\[\]\n]{1,80}\]"
+)
+_BRACKET_WORDS = re.compile(
+    r"(?i)\b(?:name|insert|date|number|amount|title|local|organi[sz]ation|city|state|"
+    r"union|employer|company|chapter|council|person|x+|tbd|here)\b"
+)
+
+
+def placeholder(ctx: Context) -> Iterator[Hit]:
+    """Reports template placeholders left in the text.
+
+    ## What it does
+    Finds ``[Name of Local]``, ``<insert date>``, ``{name}``, ``TBD``, ``TK``,
+    ``XXX`` and blanks of underscores in the preamble and clauses. Signature
+    lines in the trailer are not placeholders.
+
+    ## Why it matters
+    A resolution adopted with a placeholder in it commits the body to nothing
+    in particular, and it is embarrassing in the published record.
+
+    ## Example
+    ```text
+    RESOLVED, That [Name of Local] donate $____ to the strike fund.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That Local 1107 donate $500 to the strike fund.
+    ```
+    """
+    source = ctx.source
+    for res in ctx.doc.resolutions:
+        for start, end in _ranges(res):
+            for m in _PLACEHOLDER.finditer(source, start, end):
+                text = m.group()
+                if text.startswith("[") and len(text) > 2 and text.strip("[] ●•"):
+                    inner = text[1:-1].strip()
+                    if not inner[:1].isupper() and not inner.lower().startswith("insert"):
+                        continue
+                    if not _BRACKET_WORDS.search(inner):
+                        continue
+                    if any(ch.isdigit() for ch in inner):
+                        continue
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    f'Unexpected placeholder "{text}", expected the actual text',
+                    help="Fill in the placeholder before the resolution is adopted.",
+                )

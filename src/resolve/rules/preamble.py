@@ -1,0 +1,343 @@
+"""Preamble rules (P): how recitals open, connect and end."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resolve.model import FormulaKind, Recital, RecitalOpener, Resolution
+from resolve.rules.base import (
+    Context,
+    Hit,
+    connector_offset,
+    formula_has_therefore,
+    norm_connector,
+    replace_fix,
+)
+
+_WHEREAS = re.compile(r"[ \t\ufeff]*(?:(?i:and)\s+)?(?i:whereas)\b")
+_ABBREV = frozenset(
+    "mr mrs ms dr st no nos inc co corp ltd llc jr sr vs etc art sec secs vol gov sen rep "
+    "hon prof gen col capt lt sgt ave blvd rd ft mt dept univ assn intl jan feb mar apr "
+    "jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n p.m a.m approx est fig ch para pp "
+    "op cf al seq v".split()
+)
+_SENTENCE_END = re.compile(r"\.[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _opener_style(recital: Recital) -> str | None:
+    if recital.opener_kind is RecitalOpener.NONE or not recital.opener:
+        return None
+    if recital.opener_kind is RecitalOpener.PHRASE:
+        return "phrase"
+    word = recital.opener.split()[-1]
+    if word.isupper():
+        return f"{recital.opener_kind.value}:upper"
+    if word[:1].isupper():
+        return f"{recital.opener_kind.value}:title"
+    return f"{recital.opener_kind.value}:lower"
+
+
+def mixed_openers(ctx: Context) -> Iterator[Hit]:
+    """Reports recitals whose openers differ in style within one preamble.
+
+    ## What it does
+    Compares the openers of the recitals in each preamble: ``WHEREAS`` against
+    ``Whereas``, ``WHEREAS`` against ``BECAUSE``, ``WHEREAS`` against a UN
+    phrase such as ``Recalling``. The first opener sets the style.
+
+    ## Why it matters
+    Mixed openers show a preamble pasted together from several drafts, and they
+    make the document look careless when it is adopted and published.
+
+    ## Example
+    ```text
+    WHEREAS, rents have doubled; and
+    Whereas, wages have not;
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, rents have doubled; and
+    WHEREAS, wages have not;
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        first: str | None = None
+        first_opener = ""
+        for recital in res.preamble:
+            style = _opener_style(recital)
+            if style is None:
+                continue
+            if first is None:
+                first, first_opener = style, recital.opener or ""
+                continue
+            if style != first:
+                start = recital.span.start.offset + max(0, recital.text.find(recital.opener or ""))
+                yield Hit(
+                    start,
+                    start + len(recital.opener or ""),
+                    f'Unexpected opener "{recital.opener}", expected "{first_opener}" '
+                    "like the first recital",
+                    help="Open every recital in one preamble the same way.",
+                )
+
+
+def _expected_connectors(
+    ctx: Context, res: Resolution, recital: Recital, last: bool
+) -> tuple[str, ...] | None:
+    profile = ctx.profile_of(res)
+    kind = recital.opener_kind
+    if kind is RecitalOpener.PHRASE:
+        if profile.name != "un":
+            return None
+        return (",",)
+    if kind is RecitalOpener.NONE:
+        if profile.name != "convention" or recital.items:
+            return None
+        return (".", ":") if last else (".",)
+    if kind is RecitalOpener.BECAUSE:
+        if not last:
+            return (";", "; and")
+        return (";", ":", ".", "; therefore, be it", "; now, therefore, be it")
+    if not last:
+        return profile.recital_connectors
+    if formula_has_therefore(res):
+        if profile.name == "gpo":
+            return (":", ";")
+        return (";", ":", ".")
+    if res.enacting_formula is not None and "be it" in res.enacting_formula.text.lower():
+        # "...; NOW, THEREFORE," followed by "BE IT RESOLVED"
+        return (*profile.last_recital_connectors, "; now, therefore,", "; therefore,")
+    if res.enacting_formula is None and not res.clauses:
+        return None
+    return profile.last_recital_connectors
+
+
+def recital_connector(ctx: Context) -> Iterator[Hit]:
+    """Reports a recital that ends with the wrong connector for the profile.
+
+    ## What it does
+    Checks the punctuation and words that join each recital to the next:
+    ``ronr`` wants ``; and`` and a last ``; now, therefore, be it`` (or a
+    formula that says ``therefore``); ``gpo`` wants ``;`` and a last
+    ``: Now, therefore, be it``; ``un`` wants ``,``; ``convention`` prose
+    recitals end with ``.``.
+
+    ## Why it matters
+    The preamble is one sentence in most styles; the connectors carry it from
+    reason to reason and into the formula. A wrong connector breaks that sentence.
+
+    ## Example
+    ```text
+    WHEREAS, rents have doubled.
+    WHEREAS, wages have not; now, therefore, be it
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, rents have doubled; and
+    WHEREAS, wages have not; now, therefore, be it
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        recitals = list(res.preamble)
+        # Semicolons after UN-style phrases are a consistent house style (WHO).
+        phrases = [r for r in recitals if r.opener_kind is RecitalOpener.PHRASE]
+        semis = sum(1 for r in phrases if norm_connector(r.connector) == ";")
+        if phrases and semis * 2 > len(phrases):
+            phrase_ok: tuple[str, ...] = (";",)
+        else:
+            phrase_ok = ()
+        for i, recital in enumerate(recitals):
+            last = i == len(recitals) - 1
+            expected = _expected_connectors(ctx, res, recital, last)
+            if expected is None:
+                continue
+            actual = norm_connector(recital.connector)
+            wanted = {norm_connector(e) for e in expected}
+            if recital.opener_kind is RecitalOpener.PHRASE:
+                wanted |= set(phrase_ok)
+            if actual in wanted or (recital.items and actual in ("", ":")):
+                continue
+            yield _connector_hit(recital, expected)
+
+
+def _connector_hit(recital: Recital, expected: tuple[str, ...]) -> Hit:
+    shown = recital.connector.strip() if recital.connector else None
+    start = connector_offset(recital, recital.connector)
+    if start is None:
+        start = recital.span.start.offset + len(recital.text.rstrip())
+    end = start + len(recital.connector or "")
+    alternatives = " or ".join(f'"{e}"' for e in expected[:2])
+    message = (
+        f'Unexpected "{shown}" after recital, expected {alternatives}'
+        if shown
+        else f"Unexpected end of recital, expected {alternatives}"
+    )
+    fix = None
+    if shown and len(expected) == 1:
+        want = expected[0]
+        # Only punctuation differs (", and" for "; and"): safe to swap.
+        if norm_connector(want)[1:] == norm_connector(shown)[1:] and not want[0].isalpha():
+            fix = replace_fix(f'Replace with "{want}"', start, start + 1, want[0])
+    return Hit(start, end, message, help=f"End the recital with {alternatives}.", fix=fix)
+
+
+def period_in_preamble(ctx: Context) -> Iterator[Hit]:
+    """Reports a full stop that ends a sentence inside a recital.
+
+    ## What it does
+    Under ``ronr``, finds a period followed by a new sentence inside a
+    ``WHEREAS`` recital. Abbreviations (``St.``, ``Inc.``, ``U.S.``) and
+    initials are not counted.
+
+    ## Why it matters
+    A preamble is a single sentence: each recital is a clause joined by
+    ``; and``. A period ends the sentence early, and what follows no longer
+    belongs to the preamble.
+
+    ## Example
+    ```text
+    WHEREAS, the plant closed in May. Two hundred jobs were lost; and
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the plant closed in May, and two hundred jobs were lost; and
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if not ctx.profile_of(res).period_in_preamble:
+            continue
+        for recital in res.preamble:
+            if recital.opener_kind is not RecitalOpener.WHEREAS:
+                continue
+            text = recital.text
+            limit = len(text.rstrip())
+            for m in _SENTENCE_END.finditer(text, 0, limit):
+                word_start = m.start()
+                while word_start > 0 and (
+                    text[word_start - 1].isalpha() or text[word_start - 1] == "."
+                ):
+                    word_start -= 1
+                word = text[word_start : m.start()].lower()
+                if not word or word in _ABBREV or len(word.rstrip(".")) == 1 or "." in word:
+                    continue
+                if not text[m.start() - 1 : m.start()].isalpha():
+                    continue
+                start = recital.span.start.offset + m.start()
+                yield Hit(
+                    start,
+                    start + 1,
+                    'Unexpected "." inside the preamble, expected "," or "; and" '
+                    "to continue the sentence",
+                    help="Join the sentences, or split them into two WHEREAS recitals.",
+                )
+
+
+def whereas_comma(ctx: Context) -> Iterator[Hit]:
+    """Reports ``WHEREAS`` with or without a comma against the profile's style.
+
+    ## What it does
+    ``ronr`` and ``board`` write ``WHEREAS,`` followed by a comma; ``gpo``
+    writes ``Whereas`` followed directly by a lower-case word, with no comma.
+
+    ## Why it matters
+    The comma after the opener is a fixed convention of each style; following
+    it makes the preamble consistent and easy to scan.
+
+    ## Example
+    ```text
+    WHEREAS the Local has grown; and
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the Local has grown; and
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        want = ctx.profile_of(res).whereas_comma
+        if want is None:
+            continue
+        for recital in res.preamble:
+            if recital.opener_kind is not RecitalOpener.WHEREAS:
+                continue
+            m = _WHEREAS.match(recital.text)
+            if m is None:
+                continue
+            end = recital.span.start.offset + m.end()
+            after = recital.text[m.end() : m.end() + 1]
+            word = recital.text[m.start() : m.end()].strip()
+            if want and after not in (",", ":"):
+                yield Hit(
+                    end - len("whereas"),
+                    end,
+                    f'Unexpected "{word}" without a comma, expected "{word},"',
+                    help=f'Write "{word}," before the recital text.',
+                    fix=replace_fix('Add ","', end, end, ","),
+                )
+            elif not want and after == ",":
+                yield Hit(
+                    end - len("whereas"),
+                    end + 1,
+                    f'Unexpected "{word}," with a comma, expected "{word}" and a lower-case word',
+                    help="GPO style writes Whereas with no comma after it.",
+                    fix=replace_fix('Remove ","', end, end + 1, ""),
+                )
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
+
+
+def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
+    """Reports a UN recital that does not open with a known preambular phrase.
+
+    ## What it does
+    Under ``un``, checks that each recital after the organ line opens with a
+    preambular phrase (``Recalling``, ``Deeply concerned``, ``Noting with
+    concern``) from the built-in list or ``extra-preamble-phrases``. Openers
+    that are participles (``Determining``) are accepted.
+
+    ## Why it matters
+    UN preambular paragraphs are a fixed form: a participle or adjective phrase,
+    italicised in print. A recital that opens otherwise is usually an operative
+    clause in the wrong place or a paragraph that lost its opener.
+
+    ## Example
+    ```text
+    The General Assembly,
+    The situation in the region remains fragile,
+    ```
+
+    ## Use instead
+    ```text
+    The General Assembly,
+    Noting with concern that the situation in the region remains fragile,
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if ctx.profile_name(res) != "un":
+            continue
+        formula = res.enacting_formula
+        if formula is None or formula.kind is not FormulaKind.ORGAN:
+            continue
+        for recital in res.preamble:
+            if recital.span.start.offset < formula.span.start.offset:
+                continue
+            text = recital.text.lstrip()
+            if recital.opener_kind is RecitalOpener.PHRASE:
+                continue
+            if ctx.preamble_phrases.match(text) is not None or _PARTICIPLE.match(text):
+                continue
+            word = text.split(maxsplit=1)[0] if text.split() else ""
+            start = recital.span.start.offset + (len(recital.text) - len(text))
+            yield Hit(
+                start,
+                start + len(word),
+                f'Unexpected preambular opener "{word}", expected a known preambular phrase '
+                'such as "Recalling" or "Noting"',
+                help="Open the recital with a preambular phrase, or add it to "
+                "extra-preamble-phrases.",
+            )
