@@ -73,6 +73,10 @@ _TITLE_START = re.compile(
     r"(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
+_ORGAN_UNIT = re.compile(
+    r"(?:The|THE)\s+[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
+    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b[^;.]{0,200},\s*$"
+)
 _GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 _RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -154,8 +158,11 @@ class Assembler:
         if u.end - u.start < 400 and (
             _RESOLVES_UNIT.match(self.text, u.start, u.end)
             or _BODY_WILL.match(self.text, u.start, u.end)
+            or nb.THAT_BODY.match(self.text, u.start, u.end)
         ):
             return "RESOLVES"
+        if u.end - u.start < 300 and _ORGAN_UNIT.match(self.text, u.start, u.end):
+            return "ORGAN"
         head = self.text[u.start : min(u.end, u.start + 80)]
         if self.pre.match(head):
             return "PHRASE"

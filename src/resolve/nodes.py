@@ -44,6 +44,10 @@ _WILL = re.compile(
     r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:will|shall|instructs|agrees|decides|calls\s+(?:on|upon))\b",
     re.IGNORECASE,
 )
+THAT_BODY = re.compile(
+    r"(?:That|THAT)\s+(?:(?:the|THE)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+)
+"""An Australian-style formula: "That Council:" before numbered items."""
 _STANDALONE = re.compile(
     r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$"
 )
@@ -68,7 +72,7 @@ MARKER = re.compile(
 )
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _CONNECTOR = re.compile(
-    r"(?:[;:,.\u2014\u2013]|\s-)[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
+    r"(?:(?<![\d\s])[;:,.][0-9]{1,2}(?![0-9])|[;:,.\u2014\u2013]|\s-)[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
     r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
     r"[,:]?\s*$"
 )
@@ -231,6 +235,22 @@ class _Entry:
     base: bool = False
 
 
+def _next_in_family(e: _Entry, style: str, number: str | None) -> bool:
+    """"1." then "2)": another marker shape, but the next number of the same
+    family at the same indent, so a sibling written inconsistently."""
+    if number is None or e.node.number is None:
+        return False
+    family, new_family = e.style.split(":")[0], style.split(":")[0]
+    if family != new_family:
+        return False
+    prev = e.node.number
+    if family == "arabic":
+        return prev.isdigit() and number.isdigit() and int(number) == int(prev) + 1
+    if family in ("alpha", "ALPHA"):
+        return len(prev) == 1 and len(number) == 1 and ord(number) == ord(prev) + 1
+    return False
+
+
 @dataclass(slots=True)
 class ClauseTree:
     """Clauses being built, with the open path of list levels."""
@@ -296,7 +316,7 @@ class ClauseTree:
             e = stack[k]
             if e.base:
                 break
-            if e.style == style and e.indent == indent:
+            if e.indent == indent and (e.style == style or _next_in_family(e, style, number)):
                 sibling = k
                 break
             if e.indent < indent:
@@ -363,7 +383,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = asm.t(u)
     if kind == "RESOLVES":
-        m = _RESOLVES.match(text) or _WILL.match(text)
+        m = THAT_BODY.match(text) or _RESOLVES.match(text) or _WILL.match(text)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(
             asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body
