@@ -174,7 +174,7 @@ class Assembler:
         text = self.t(u)
         if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > _TITLE_MAX or u.lines > 6:
             return False
-        if _FOOTNOTE.match(text) or _DATE.match(text):
+        if _DATE.match(text) or (self.cur.state != HEAD and _FOOTNOTE.match(text)):
             return False
         return (
             not _ends_with(text, ".;,:") or text.isupper() or _TITLE_START.match(text) is not None

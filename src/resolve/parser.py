@@ -205,7 +205,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             )
             or one_per_line
             or (
-                not text[line.start].islower()
+                cur.kind not in KEYWORD_LED
+                and not text[line.start].islower()
                 and _room(
                     widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
                 )
@@ -242,6 +243,9 @@ def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[s
 
 
 _LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
+KEYWORD_LED = frozenset({"WHEREAS", "FORMULA", "MARKER"})
+"""Paragraphs opened by a keyword or marker: a prose line inside the same block
+continues them, however ragged the wrapping."""
 ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
 
 
