@@ -340,7 +340,8 @@ class Assembler:
             nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "MARKER")
             and u.lines == 1
             and len(text) <= 120
-            and not _ends_with(text, ".;,:")
+            and not _ends_with(text, ".;,")
+            and (not _ends_with(text, ":") or len(text) <= 60)
         )
 
     def _next_is_prose(self, u: Unit) -> bool:
