@@ -332,6 +332,13 @@ class Assembler:
             return r.state == BODY
         return nxt == "TEXT" and self._next_is_prose(u)
 
+    def _section_heading(self, c: nb.ClauseB) -> bool:
+        """Is ``c`` a section marker with only a caption ("SECTION 1. DESIGNATION.")?"""
+        if c.style != "section" or c.children:
+            return False
+        caption = self.text[nb.marker_end(self.text, c.start, c.end) : c.end].strip()
+        return 0 < len(caption) <= 80 and "\n" not in caption and caption.upper() == caption
+
     def _marker_title(self, u: Unit, nxt: str | None) -> bool:
         """A lettered or numbered title line ("B. Change the Project Chair")
         directly before a recital or heading line."""
@@ -449,6 +456,8 @@ class Assembler:
             last = tree.last()
             if not tree.roots and r.formula is not None:
                 tree.add_plain(self, u)
+            elif last is not None and self._section_heading(last):
+                last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and _ends_with(self.t_range(last.start, last.end), ":—–"):
                 tree.add_child_plain(self, u)
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
