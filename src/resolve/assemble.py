@@ -53,7 +53,7 @@ _TITLE_MAX = 400
 _RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
 _FURNITURE = re.compile(
     r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
-    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)\s*$"
+    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4})\s*$"
 )
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 _CERTIFY = re.compile(
@@ -230,7 +230,7 @@ class Assembler:
             if _RULE_LINE.match(text):
                 after_rule = True
             elif not (
-                _FURNITURE.match(text)
+                all(_FURNITURE.match(line.strip()) for line in text.splitlines())
                 or (after_rule and _FOOTNOTE.match(text))
                 or self._running_header(text)
             ):
