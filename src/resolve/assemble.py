@@ -80,7 +80,7 @@ _ORGAN_UNIT = re.compile(
 _GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 _RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
-    r"resolves?(?:\s+as\s+follows)?\s*[:.,\u2014-]?\s*$"
+    r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 
 
@@ -153,6 +153,9 @@ class Assembler:
         """Refine TEXT units: wrapped RESOLVES formula, UN phrase, operative verb, or prose."""
         if u.kind == "KEYVAL":
             return "KEYVAL"
+        if u.kind == "MARKER":
+            after = nb.marker_end(self.text, u.start, u.end)
+            return "WHEREAS" if nb.WHEREAS_OPENER.match(self.text, after, u.end) else "MARKER"
         if u.kind != "TEXT":
             return u.kind
         if u.end - u.start < 400 and (

@@ -347,7 +347,7 @@ class RecitalB:
     def make(cls, asm: Assembler, u: Unit, kind: str) -> RecitalB:
         r = cls(u.start, u.end, kind)
         text = asm.text[u.start : min(u.end, u.start + 100)]
-        pos = marker_end(asm.text, u.start, u.end) - u.start if kind == "MARKER" else 0
+        pos = marker_end(asm.text, u.start, u.end) - u.start
         if _OPENER.match(text, pos):
             r.opener_kind = "whereas"
         elif asm.pre.match(text[pos:]):
@@ -383,7 +383,8 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = asm.t(u)
     if kind == "RESOLVES":
-        m = THAT_BODY.match(text) or _RESOLVES.match(text) or _WILL.match(text)
+        flat = collapse(text)
+        m = THAT_BODY.match(flat) or _RESOLVES.match(flat) or _WILL.match(flat)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(
             asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body
@@ -528,7 +529,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
     own = asm.text[b.start : b.end].rstrip()
     pos = 0
     marker = None
-    if b.kind == "MARKER":
+    if b.kind in ("MARKER", "WHEREAS"):
         pos = marker_end(asm.text, b.start, b.end) - b.start
         marker = own[:pos].strip() or None
     opener: str | None = None
