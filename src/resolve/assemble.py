@@ -58,7 +58,9 @@ _FURNITURE = re.compile(
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 _CERTIFY = re.compile(
     r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
+    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
 )
+_VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 _ADOPTED = re.compile(
     r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
 )
@@ -67,7 +69,8 @@ _CONTINUED = frozenset(
 )
 _BODY_WILL = re.compile(
     r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,6}\s+"
-    r"(?:will|shall|resolves|instructs|agrees|decides|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
+    r"(?:(?i:therefore|further|also|hereby)\s+)?"
+    r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
 _TITLE_START = re.compile(
     r"(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
@@ -139,6 +142,7 @@ class Assembler:
         self.pre = preamble_phrases()
         self.done: list[_Res] = []
         self.index = 0
+        self.kinds: list[str] = []
         self.furniture: list[Unit] = []
         """Page furniture (PDF footers, running headers) kept out of every part."""
         self.last: nb.RecitalB | nb.ClauseB | None = None
@@ -190,7 +194,7 @@ class Assembler:
 
     # -- main loop ---------------------------------------------------------------
     def run(self) -> list[_Res]:
-        kinds = [self.classify(u) for u in self.units]
+        kinds = self.kinds = [self.classify(u) for u in self.units]
         i = 0
         n = len(self.units)
         while i < n:
@@ -332,8 +336,20 @@ class Assembler:
         if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
             return True
         if nxt in ("META", "KEYVAL"):
-            return r.state == BODY
-        return nxt == "TEXT" and self._next_is_prose(u)
+            return r.state == BODY and self._resolution_ahead()
+        return nxt == "TEXT" and self._next_is_prose(u) and self._resolution_ahead()
+
+    def _resolution_ahead(self) -> bool:
+        """Does a recital opener, formula or organ line follow before the next
+        heading? Without one, a title-like line is trailing matter, not the
+        start of another resolution."""
+        kinds = self.kinds
+        for j in range(self.index + 1, min(len(kinds), self.index + 200)):
+            if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
+                return True
+            if kinds[j] == "HEADING":
+                return False
+        return False
 
     def _section_heading(self, c: nb.ClauseB) -> bool:
         """Is ``c`` a section marker with only a caption ("SECTION 1. DESIGNATION.")?"""
@@ -500,6 +516,8 @@ class Assembler:
             return TrailerKind.DATE
         if _CERTIFY.search(text[:400]):
             return TrailerKind.ATTEST
+        if _VOTE_TABLE.search(text[:200]):
+            return TrailerKind.VOTE
         if prev in _CONTINUED:
             return prev
         if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):

@@ -23,11 +23,13 @@ from resolve.rules.registry import RULES
 __all__ = ["apply_fixes", "check", "infer_profile", "infer_resolution_profile"]
 
 _CONGRESS_NUMBER = re.compile(r"(?i)\b[HS]\.\s*(?:CON\.\s*|J\.\s*)?RES\.\s*\d")
-_GPO_WHEREAS = re.compile(r"[ \t]*Whereas\s+[a-z0-9]")
-_BOARD_WHEREAS = re.compile(r"(?i)[ \t]*(?:and\s+)?whereas,?\s+the\s+board\b")
+# Patterns used with .match() start with a look-behind and possessive
+# quantifiers so that a .search() over long runs of spaces stays linear.
+_GPO_WHEREAS = re.compile(r"(?<![ \t])[ \t]*+Whereas\s++[a-z0-9]")
+_BOARD_WHEREAS = re.compile(r"(?i)(?<![ \t])[ \t]*+(?:and\s++)?whereas,?\s++the\s++board\b")
 _BOARD_LEAD = re.compile(
-    r"[ \t]*(?:NOW,\s*THEREFORE,\s*BE\s+IT\s+(?:FURTHER\s+)?RESOLVED,\s*that\b"
-    r"|RESOLVED,?\s+(?:FURTHER,?\s+)?that\b|FURTHER\s+RESOLVED\b|RESOLVED\s+FURTHER\b)"
+    r"(?<![ \t])[ \t]*+(?:NOW,\s*+THEREFORE,\s*+BE\s++IT\s++(?:FURTHER\s++)?RESOLVED,\s*+that\b"
+    r"|RESOLVED,?\s++(?:FURTHER,?\s++)?that\b|FURTHER\s++RESOLVED\b|RESOLVED\s++FURTHER\b)"
 )
 
 

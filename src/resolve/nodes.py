@@ -41,7 +41,8 @@ _RESOLVES = re.compile(
     r"(?P<body>[^\n:;]{1,200}?)\s+(?:does\s+)?(?:hereby\s+)?(?:resolves?|resolved)\b"
 )
 _WILL = re.compile(
-    r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:will|shall|instructs|agrees|decides|calls\s+(?:on|upon))\b",
+    r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:(?:therefore|further|also|hereby)\s+)?"
+    r"(?:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b",
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(

@@ -46,7 +46,7 @@ def _verb_candidates(res: Resolution) -> list[Clause]:
     return out
 
 
-_FIRST_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+_FIRST_WORD = re.compile(r"(?<![ \t])[ \t]*+([A-Za-z]+)")
 
 
 def _verb(ctx: Context, clause: Clause) -> str | None:
@@ -285,8 +285,10 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
             yield Hit(hit_start, hit_end, message, help=f'End the clause with "{want}".', fix=fix)
 
 
-_BARE_RESOLVED = re.compile(r"\s*(?i:resolved)\b(?!\s+(?i:further))")
-_FURTHER_LEAD = re.compile(r"(?i)\s*(?:be\s+it|further|finally)\b")
+_BARE_RESOLVED = re.compile(r"(?<!\s)\s*+(?i:resolved)\b(?!\s++(?i:further))")
+_FURTHER_WORD = re.compile(r"\b(?:further|finally)\b")
+_BE_IT_LEAD = re.compile(r"(?i)(?<!\s)\s*+be\s++it\b")
+_FURTHER_LEAD = re.compile(r"(?i)(?<!\s)\s*+(?:be\s++it|further|finally)\b")
 
 
 def further_resolved(ctx: Context) -> Iterator[Hit]:
@@ -338,7 +340,10 @@ def further_resolved(ctx: Context) -> Iterator[Hit]:
                     )
                 continue
             lead = clauses[i + 1].lead or ""
-            if dangling and _FURTHER_LEAD.search(lead):
+            repeated = (
+                _FURTHER_WORD.search(actual) is not None and _FURTHER_LEAD.match(lead) is not None
+            ) or (dangling and _BE_IT_LEAD.match(lead) is not None)
+            if repeated:
                 yield Hit(
                     start,
                     start + len(conn or ""),
@@ -364,7 +369,9 @@ def further_resolved(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-_RESOLVED_THAT = re.compile(r"[ \t]*(?:RESOLVED|Resolved)(?:\s+(?:FURTHER|further))?,?\s+(that)\b")
+_RESOLVED_THAT = re.compile(
+    r"(?<![ \t])[ \t]*+(?:RESOLVED|Resolved)(?:\s++(?:FURTHER|further))?,?\s++(that)\b"
+)
 
 
 def resolved_casing(ctx: Context) -> Iterator[Hit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -189,7 +190,6 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
 
 
 _TABS = re.compile(r"\t+")
-_TRAILING_HERE = re.compile(r"[ \t\u00a0]++(?=\r?\n|\r|$)")
 
 
 def tabs(ctx: Context) -> Iterator[Hit]:
@@ -214,9 +214,12 @@ def tabs(ctx: Context) -> Iterator[Hit]:
     ```
     """
     source = ctx.source
+    trailing = [(t.start(), t.end()) for t in _TRAILING.finditer(source)]
+    starts = [t[0] for t in trailing]
     for m in _TABS.finditer(source):
         line_start = max(source.rfind("\n", 0, m.start()), source.rfind("\r", 0, m.start())) + 1
-        if _TRAILING_HERE.match(source, m.start()):
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if index >= 0 and trailing[index][0] <= m.start() < trailing[index][1]:
             continue  # reported and fixed as trailing whitespace
         leading = source[line_start : m.start()].strip(" ") == ""
         near_space = (
@@ -297,7 +300,7 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
 _DOUBLED_SPACE = re.compile(r"(?<=[^\s.:?!])  (?=[^\s])")
 _WIDE_GAP = re.compile(r"\S {3,}+\S")
 _MARKER_PREFIX = re.compile(
-    r"[ \t]*(?:\(?[0-9A-Za-z]{1,4}[.)]|\([0-9A-Za-z]{1,4}\)|[-*•–—]|(?:Section|SEC\.|Sec\.)\s+\w+\.?)"
+    r"(?:\(?[0-9A-Za-z]{1,4}[.)]|\([0-9A-Za-z]{1,4}\)|[-*•–—]|(?:Section|SEC\.|Sec\.)\s++\w+\.?)"
 )
 
 
@@ -336,7 +339,9 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                     for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
                         if source[line_start : m.start()].strip() == "":
                             continue
-                        if _MARKER_PREFIX.fullmatch(source, line_start, m.start()):
+                        if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
+                            source[line_start : m.start()].lstrip()
+                        ):
                             continue
                         yield Hit(
                             m.start(),

@@ -65,7 +65,7 @@ _PAREN_DEF = re.compile(
     r"\(\s*(?:the\s+)?[\"“‘']?([A-Z][A-Za-z0-9&]*+(?:-[A-Za-z0-9]++)*+)[\"”’']?"
     r"(?:\s+\d{1,4})?\s*[)”]"
 )
-_FOLLOWED_BY_PAREN = re.compile(r"\s*\(\s*[A-Z\u00C0-\u024F][\w\u00C0-\u024F]*")
+_FOLLOWED_BY_PAREN = re.compile(r"(?<!\s)\s*+\(\s*+[A-Z\u00C0-\u024F]")
 _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _FORM_WORDS = frozenset(
     "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC".split()
@@ -89,6 +89,7 @@ def _caps_run(text: str, start: int, end: int) -> bool:
     return caps(prev_word) or caps(next_word)
 
 
+_FISCAL = re.compile(r"(?:FY|CY|Q[1-4]FY)\d{2,4}")
 _DESIGNATION = re.compile(r"s?[ \u00a0]?\d")
 
 
@@ -173,7 +174,9 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                         continue
                     if word in _PLACEHOLDER_WORDS or _ROMAN_NUMERAL.fullmatch(word):
                         continue
-                    if sum(c.isupper() for c in word) < 2:
+                    if sum(c.isupper() for c in word) < 2 or len(word) > 6:
+                        continue  # a word in capitals, not an acronym
+                    if _FISCAL.fullmatch(word):
                         continue
                     if all(p in defined or p in known for p in word.split("-") if p):
                         continue

@@ -15,14 +15,14 @@ from resolve.rules.base import (
     replace_fix,
 )
 
-_WHEREAS = re.compile(r"[ \t\ufeff]*(?:(?i:and)\s+)?(?i:whereas)\b")
+_WHEREAS = re.compile(r"(?<![ \t\ufeff])[ \t\ufeff]*+(?:(?i:and)\s++)?(?i:whereas)\b")
 _ABBREV = frozenset(
     "mr mrs ms dr st no nos inc co corp ltd llc jr sr vs etc art sec secs vol gov sen rep "
     "hon prof gen col capt lt sgt ave blvd rd ft mt dept univ assn intl jan feb mar apr "
     "jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n p.m a.m approx est fig ch para pp "
     "op cf al seq v".split()
 )
-_SENTENCE_END = re.compile(r"\.[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z])")
+_SENTENCE_END = re.compile(r"\.[\"”’')\]]*+\s++(?=[\"“‘(]?[A-Z])")
 
 
 def _opener_style(recital: Recital) -> str | None:
@@ -108,7 +108,13 @@ def _expected_connectors(
         return (";", ":", ".")
     if res.enacting_formula is not None and "be it" in res.enacting_formula.text.lower():
         # "...; NOW, THEREFORE," followed by "BE IT RESOLVED"
-        return (*profile.last_recital_connectors, "; now, therefore,", "; therefore,")
+        return (
+            *profile.last_recital_connectors,
+            "; now, therefore,",
+            "; therefore,",
+            ": now, therefore,",
+            ": therefore,",
+        )
     if res.enacting_formula is None and not res.clauses:
         return None
     return profile.last_recital_connectors
@@ -331,6 +337,8 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
                 continue
             if ctx.preamble_phrases.match(text) is not None or _PARTICIPLE.match(text):
                 continue
+            if not text[:1].isalpha():
+                continue  # a page number or document symbol, not a recital
             word = text.split(maxsplit=1)[0] if text.split() else ""
             start = recital.span.start.offset + (len(recital.text) - len(text))
             yield Hit(
