@@ -55,6 +55,7 @@ _STANDALONE = re.compile(
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
 _CONCURRING = re.compile(
     r"(?i),?\s*(?:the\s+)?[^,:()]{0,60}\s+concurring(?:\s+therein)?\s*$|\s+in\s+congress\s+assembled\s*$"
+    r"|,?\s*jointly\s*$"
 )
 _AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
 _SMALL = frozenset(
@@ -101,7 +102,7 @@ _TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
     (re.compile(r"(?i)(?:_{3}|/s/|signed|signature)"), TrailerKind.SIGNATURE),
     (
         re.compile(
-            r"(?i)(?:rationale|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"
+            r"(?i)(?:rationale|report|background|explanation|fiscal|financial|budget|supporting|attachments?|notes?|sources?|references)\b"
         ),
         TrailerKind.RATIONALE,
     ),
