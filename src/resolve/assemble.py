@@ -60,6 +60,8 @@ _CERTIFY = re.compile(
     r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
     r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
 )
+_CARRIED = re.compile(r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved)\b.{0,200}\b(?i:seconded)\b")
+_PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
 _VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 _ADOPTED = re.compile(
     r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
@@ -159,7 +161,13 @@ class Assembler:
             return "KEYVAL"
         if u.kind == "MARKER":
             after = nb.marker_end(self.text, u.start, u.end)
-            return "WHEREAS" if nb.WHEREAS_OPENER.match(self.text, after, u.end) else "MARKER"
+            if nb.WHEREAS_OPENER.match(self.text, after, u.end):
+                return "WHEREAS"
+            if self.pre.match(self.text[after : min(u.end, after + 80)]) and _PREAMBULAR_END.search(
+                self.text, max(u.start, u.end - 12), u.end
+            ):
+                return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
+            return "MARKER"
         if u.kind != "TEXT":
             return u.kind
         if u.end - u.start < 400 and (
@@ -363,9 +371,9 @@ class Assembler:
         directly before a recital or heading line."""
         text = self.t(u)
         return (
-            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "MARKER")
-            and u.lines == 1
-            and len(text) <= 120
+            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "RESOLVES", "MARKER")
+            and u.lines <= 2
+            and len(text) <= 160
             and not _ends_with(text, ".;,")
             and (not _ends_with(text, ":") or len(text) <= 60)
         )
@@ -518,6 +526,8 @@ class Assembler:
             return TrailerKind.ATTEST
         if _VOTE_TABLE.search(text[:200]):
             return TrailerKind.VOTE
+        if _CARRIED.search(text[-300:]):
+            return TrailerKind.ADOPTION
         if prev in _CONTINUED:
             return prev
         if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):

@@ -531,7 +531,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
     own = asm.text[b.start : b.end].rstrip()
     pos = 0
     marker = None
-    if b.kind in ("MARKER", "WHEREAS"):
+    if b.kind in ("MARKER", "WHEREAS", "PHRASE"):
         pos = marker_end(asm.text, b.start, b.end) - b.start
         marker = own[:pos].strip() or None
     opener: str | None = None
