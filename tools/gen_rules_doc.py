@@ -70,6 +70,8 @@ def render() -> str:
         profiles = ", ".join(f"`{p}`" for p in rule.profiles) if rule.profiles else "all"
         out += [
             "",
+            f'<a id="{rule.code.lower()}"></a>',
+            "",
             f"### {rule.code} {rule.name}",
             "",
             f"{rule.summary}",
