@@ -200,6 +200,7 @@ SLOW = {
     "run-100k-close-parens",
 }
 
+
 def _content_params(command: str) -> list[object]:
     params: list[object] = []
     for name in CONTENT:

@@ -60,7 +60,9 @@ _CERTIFY = re.compile(
     r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
     r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
 )
-_CARRIED = re.compile(r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved)\b.{0,200}\b(?i:seconded)\b")
+_CARRIED = re.compile(
+    r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved)\b.{0,200}\b(?i:seconded)\b"
+)
 _PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
 _VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 _ADOPTED = re.compile(
@@ -371,7 +373,8 @@ class Assembler:
         directly before a recital or heading line."""
         text = self.t(u)
         return (
-            nxt in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "RESOLVES", "MARKER")
+            nxt
+            in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "RESOLVES", "MARKER")
             and u.lines <= 2
             and len(text) <= 160
             and not _ends_with(text, ".;,")

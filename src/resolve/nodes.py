@@ -238,7 +238,7 @@ class _Entry:
 
 
 def _next_in_family(e: _Entry, style: str, number: str | None) -> bool:
-    """"1." then "2)": another marker shape, but the next number of the same
+    """ "1." then "2)": another marker shape, but the next number of the same
     family at the same indent, so a sibling written inconsistently."""
     if number is None or e.node.number is None:
         return False
