@@ -72,7 +72,7 @@ _CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
 _BODY_WILL = re.compile(
-    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,6}\s+"
+    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
     r"(?:(?i:therefore|further|also|hereby)\s+)?"
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
@@ -81,7 +81,7 @@ _TITLE_START = re.compile(
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 _ORGAN_UNIT = re.compile(
-    r"(?:The|THE)\s+[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
+    r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
     r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b[^;.]{0,200},\s*$"
 )
 _GERUND = re.compile(r"[A-Z][a-z]+ing\b")

@@ -34,7 +34,7 @@ WHEREAS_OPENER = re.compile(
     r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|Whereas|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
 )
 _OPENER = re.compile(
-    r"[ \t\ufeff]*(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+    r"[ \t\ufeff]*+(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
 )
 _RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+resolved\s+by\s+)?"
@@ -63,7 +63,7 @@ _SMALL = frozenset(
 )
 
 MARKER = re.compile(
-    r"[ \t\ufeff]*(?:"
+    r"[ \t\ufeff]*+(?:"
     r"(?P<bullet>[-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+])"
     r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*)[.:]?)"
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"

@@ -235,7 +235,7 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-_LEAD = re.compile(rf"[ \t\ufeff]*(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+_LEAD = re.compile(rf"[ \t\ufeff]*+(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
