@@ -61,8 +61,10 @@ _CERTIFY = re.compile(
     r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
 )
 _CARRIED = re.compile(
-    r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved)\b.{0,200}\b(?i:seconded)\b"
+    r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved|proposed)\b.{0,200}\b(?i:seconded)\b"
+    r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
+_THAT_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]")
 _PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
 _VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 _ADOPTED = re.compile(
@@ -181,6 +183,8 @@ class Assembler:
         if u.end - u.start < 300 and _ORGAN_UNIT.match(self.text, u.start, u.end):
             return "ORGAN"
         head = self.text[u.start : min(u.end, u.start + 80)]
+        if _THAT_MOTION.match(head):
+            return "THAT"  # "That the Council calls on …": a motion's single clause
         if self.pre.match(head):
             return "PHRASE"
         if self.ops.match(head):
@@ -295,6 +299,13 @@ class Assembler:
         r = self.cur
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "THAT":
+            if r.state in (HEAD, PRE):
+                r.state = BODY
+                r.clauses.add_plain(self, u)
+                self.last = r.clauses.last()
+                return
+            kind = "VERB"
         st = r.state
         if kind == "HEADING" and (
             st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)
