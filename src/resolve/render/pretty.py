@@ -164,8 +164,9 @@ def _formula(formula: EnactingFormula) -> RenderableType:
     return Panel(body, title=title, title_align="left", box=box.ROUNDED, expand=False)
 
 
-def _clause(clause: Clause, indent: int = 2) -> Iterator[RenderableType]:
-    """The clause and its sub-clauses, each level indented four more columns."""
+def _clause(clause: Clause, indent: int = 2, index: int | None = None) -> Iterator[RenderableType]:
+    """The clause and its sub-clauses, each level indented four more columns.
+    A clause written without a marker is labelled with its dim index."""
     stack: list[tuple[Clause, int]] = [(clause, indent)]
     while stack:
         node, pad = stack.pop()
@@ -175,6 +176,8 @@ def _clause(clause: Clause, indent: int = 2) -> Iterator[RenderableType]:
         if marker and own.startswith(marker):
             label = Text(marker, style=STYLE_MARKER)
             own = own[len(marker) :].lstrip()
+        elif node is clause and index is not None:
+            label = Text(f"[{index}]", style=STYLE_DIM)
         text = _highlight(own, [(node.lead, STYLE_LEAD), (node.verb, STYLE_VERB)])
         yield _hanging(label, text, pad)
         stack.extend((sub, pad + 4) for sub in reversed(node.subclauses))
@@ -213,8 +216,8 @@ def _resolution(resolution: Resolution) -> Iterator[RenderableType]:
         yield Text()
     if resolution.clauses:
         yield _section("Clauses", len(resolution.clauses))
-        for clause in resolution.clauses:
-            yield from _clause(clause)
+        for index, clause in enumerate(resolution.clauses, 1):
+            yield from _clause(clause, index=index)
         yield Text()
     if resolution.trailer:
         yield _section("Trailer")
