@@ -6,7 +6,7 @@ commit when it rewrites a file (``resolve fmt`` itself exits 0 then), and
 passes on the next run, once the rewritten file is staged.
 
 PyYAML is not a dependency: the file is a flat list of flat mappings, read
-here with a few lines of parsing.
+here with a few lines of parsing (scalars by :func:`yamlish.scalar`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from yamlish import scalar
+
 ROOT = Path(__file__).parent.parent
 HOOKS_FILE = ROOT / ".pre-commit-hooks.yaml"
 RESOLVE = Path(sys.executable).parent / "resolve"
@@ -28,19 +30,6 @@ TIMEOUT = 120
 CLEAN = "WHEREAS, the sky is blue; now, therefore, be it\n\nRESOLVED, That we look up.\n"
 ERROR = "WHEREAS, the sky is blue (really; now, therefore, be it\n\nRESOLVED, That we look up.\n"
 UNFORMATTED = "WHEREAS, the sky  is blue; now, therefore, be it   \n\nRESOLVED, That we look up.\n"
-
-
-def _scalar(text: str) -> Any:
-    text = text.strip()
-    if text.startswith("[") and text.endswith("]"):
-        return [_scalar(part) for part in text[1:-1].split(",") if part.strip()]
-    if len(text) >= 2 and text[0] == text[-1] == "'":
-        return text[1:-1].replace("''", "'")
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return text[1:-1].encode().decode("unicode_escape")
-    if text in ("true", "false"):
-        return text == "true"
-    return text
 
 
 def load_hooks(path: Path = HOOKS_FILE) -> list[dict[str, Any]]:
@@ -56,7 +45,7 @@ def load_hooks(path: Path = HOOKS_FILE) -> list[dict[str, Any]]:
         assert hooks, f"line {number}: a key outside a hook"
         key, sep, value = raw.strip().partition(": ")
         assert sep and key not in hooks[-1], f"line {number}: {raw!r}"
-        hooks[-1][key] = _scalar(value)
+        hooks[-1][key] = scalar(value)
     return hooks
 
 

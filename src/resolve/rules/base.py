@@ -213,14 +213,7 @@ def own_ranges(node: Recital | Clause) -> list[tuple[int, int]]:
 def effective_connector(clause: Clause) -> str | None:
     """The punctuation that really ends a clause: for a clause that leads into a
     list (``:``, ``—``), the ending of its last sub-clause."""
-    current = clause
-    for _ in range(64):
-        conn = (current.connector or "").strip()
-        if current.subclauses and conn in ("", ":", "—", "--", "–", "-", ",", ": —"):
-            current = current.subclauses[-1]
-            continue
-        return current.connector
-    return current.connector
+    return last_leaf(clause).connector
 
 
 def last_leaf(clause: Clause) -> Clause:
