@@ -37,12 +37,12 @@ _OPENER = re.compile(
     r"[ \t\ufeff]*+(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
 )
 _RESOLVES = re.compile(
-    r"(?i)[ \t\ufeff]*(?:now,?\s+)?(?:therefore,?\s+)?(?:be\s+it\s+resolved\s+by\s+)?"
-    r"(?P<body>[^\n:;]{1,200}?)\s+(?:does\s+)?(?:hereby\s+)?(?:resolves?|resolved)\b"
+    r"(?i)[ \t\ufeff]*+(?:now,?\s++)?(?:therefore,?\s++)?(?:be\s++it\s++resolved\s++by\s++)?"
+    r"(?P<body>[^\n:;]{1,200}?)\s++(?:does\s++)?(?:hereby\s++)?(?:resolves?|resolved)\b"
 )
 _WILL = re.compile(
-    r"(?:(?:this|the)\s+)?(?P<body>[^\n:;]{1,80}?)\s+(?:(?:therefore|further|also|hereby)\s+)?"
-    r"(?:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b",
+    r"(?:(?:this|the)\s++)?(?P<body>[^\n:;]{1,80}?)\s++(?:(?:therefore|further|also|hereby)\s++)?"
+    r"(?:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s++(?:on|upon))\b",
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
@@ -50,14 +50,14 @@ THAT_BODY = re.compile(
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 _STANDALONE = re.compile(
-    r"(?i)(?:(?:this|the)\s+)?(?P<body>[^.;:\n]{1,80}?)\s*[:\u2014\u2013-]\s*$"
+    r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s*+[:\u2014\u2013-]\s*+$"
 )
 _VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
 _CONCURRING = re.compile(
-    r"(?i),?\s*(?:the\s+)?[^,:()]{0,60}\s+concurring(?:\s+therein)?\s*$|\s+in\s+congress\s+assembled\s*$"
-    r"|,?\s*jointly\s*$"
+    r"(?i)(?:,\s*+(?:the\s++)?[^,:()]{0,60}?\s++concurring(?:\s++therein)?"
+    r"|\s++in\s++congress\s++assembled|,?\s*+jointly)\s*+$"
 )
-_AS_FOLLOWS = re.compile(r"(?i)\s+as\s+follows\s*$")
+_AS_FOLLOWS = re.compile(r"(?i)\s++as\s++follows\s*+$")
 _SMALL = frozenset(
     {"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"}
 )
@@ -385,7 +385,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = asm.t(u)
     if kind == "RESOLVES":
-        flat = collapse(text)
+        flat = collapse(text[:600])
         m = THAT_BODY.match(flat) or _RESOLVES.match(flat) or _WILL.match(flat)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(
@@ -411,7 +411,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
 
 
 _BODY_VERB_TAIL = re.compile(
-    r"(?i)\s+(?:does\s+|do\s+)?(?:hereby\s+)?(?:will|shall|resolves?|agrees?)(?:\s+as\s+follows)?\s*(?=[:\u2014\u2013-]\s*$)"
+    r"(?i)\s++(?:does\s++|do\s++)?(?:hereby\s++)?(?:will|shall|resolves?|agrees?)(?:\s++as\s++follows)?\s*+(?=[:\u2014\u2013-]\s*+$)"
 )
 
 

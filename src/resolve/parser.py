@@ -225,13 +225,14 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
 
 
 _RESOLVED_LEAD = (
-    r"(?i:and\s+)?(?i:now,?\s+)?(?i:therefore,?\s+)?"
-    r"(?i:(?:be\s+it|it\s+is)\s+(?:(?:further|finally|also|therefore|hereby)\s+)?)?"
-    r"(?i:(?:further|finally|also)\s+)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b(?:[ \t]+(?i:further))?(?:\*\*|__)?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"(?:\s+(?i:by)\s+(?P<by>[^:;(]{1,160}?)\s*(?:\([^)\n]{0,80}\)\s*)?"
-    r"(?=[,:]?\s*(?i:that)\b|:|,?\s*$))?"
-    r"(?:\s*[,:;]?\s*(?i:that)\b\s*[,:]?|\s*[,:;])?"
+    r"(?i:and\s++)?(?i:now,?\s++)?(?i:therefore,?\s++)?"
+    r"(?i:(?:be\s++it|it\s++is)\s++(?:(?:further|finally|also|therefore|hereby)\s++)?)?"
+    r"(?i:(?:further|finally|also)\s++)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"(?:[ \t]++(?i:further))?(?:\*\*|__)?"
+    r"(?:[ \t]*+\([^()\n]{1,40}\))?"
+    r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
+    r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
+    r"(?:\s*+[,:;]?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;])?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
