@@ -475,7 +475,7 @@ def _clause(asm: Assembler, b: ClauseB, depth: int, subs: tuple[Clause, ...]) ->
         pos = _skip_ws(own, m.end(), len(own)) if m else 0
     cstart = connector_start(own)
     connector = collapse(own[cstart:]) or None
-    if cstart <= pos:
+    if cstart < pos:
         connector, cstart = None, len(own)
     body = collapse(own[pos:cstart])
     verb = asm.ops.match(own[pos : pos + 80])
@@ -548,7 +548,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
             kind = RecitalOpener.PHRASE
     cstart = connector_start(own)
     connector = collapse(own[cstart:]) or None
-    if cstart <= pos:
+    if cstart < pos:
         connector, cstart = None, len(own)
     return Recital(
         asm.spans.span(b.start, end),
