@@ -143,6 +143,20 @@ def run_task(task: Task) -> Outcome:
     )
 
 
+def _run_batch(batch: Sequence[Task]) -> list[Outcome]:
+    return [run_task(task) for task in batch]
+
+
+def _warm_up() -> None:
+    """Load the checker, the rules and the grammar before forking, so each
+    worker starts with them instead of loading them again."""
+    from resolve.checker import check
+    from resolve.parser import lark_parser
+
+    lark_parser()
+    check("WHEREAS, warm; now, therefore, be it\nRESOLVED, That up.\n")
+
+
 def run_tasks(
     tasks: Sequence[Task],
     jobs: int = 1,
@@ -163,21 +177,27 @@ def run_tasks(
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
+    _warm_up()
+    # Round-robin batches: few round trips, and sizes stay balanced.
+    n_batches = min(len(tasks), workers * 4)
+    batches = [list(range(k, len(tasks), n_batches)) for k in range(n_batches)]
     results: dict[int, Outcome] = {}
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        futures = {pool.submit(run_task, task): i for i, task in enumerate(tasks)}
+        futures = {pool.submit(_run_batch, [tasks[i] for i in batch]): batch for batch in batches}
         for future in as_completed(futures):
-            i = futures[future]
+            batch = futures[future]
             try:
-                outcome = future.result()
+                outcomes = future.result()
             except BrokenProcessPool:
-                outcome = Outcome(
-                    tasks[i].display, error=f"{tasks[i].display}: worker process died"
-                )
-            results[i] = outcome
-            if on_done:
-                on_done(outcome)
+                outcomes = [
+                    Outcome(tasks[i].display, error=f"{tasks[i].display}: worker process died")
+                    for i in batch
+                ]
+            for i, outcome in zip(batch, outcomes, strict=True):
+                results[i] = outcome
+                if on_done:
+                    on_done(outcome)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
