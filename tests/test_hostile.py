@@ -46,8 +46,9 @@ from resolve.render.safe import UNSAFE_CODEPOINTS
 ROOT = Path(__file__).parent.parent
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0.json"
 TIMEOUT = 60.0
-"""A hang guard, not a speed test: the 5 s goal for each hostile input is
-measured by ``bench/run.py --hostile`` (machines here are shared and noisy)."""
+"""A hang guard, not a speed test (machines here are shared and noisy). The
+issue's 5 s goal per hostile input is tracked in bench/README.md, with the
+cases that still take longer and where their time goes."""
 MEMORY_LIMIT = 2 << 30
 
 CLEAN = "WHEREAS, the sky is blue; now, therefore, be it\n\nRESOLVED, That we look up.\n"
