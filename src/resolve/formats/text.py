@@ -277,7 +277,11 @@ class Writer:
         counts: Counter[str] = Counter()
         for res in self.data.get("resolutions") or []:
             for rec in res.get("preamble") or []:
-                if rec.get("opener_kind") in ("whereas", "because"):
+                # An empty recital is written without a separator, so it is no
+                # evidence either way (and counting it would make fmt unstable).
+                if rec.get("opener_kind") in ("whereas", "because") and collapse(
+                    str(rec.get("body") or "")
+                ):
                     counts[self._opener_sep(rec)] += 1
         return counts.most_common(1)[0][0] if counts else ","
 
