@@ -14,7 +14,6 @@ import json
 import os
 import xml.etree.ElementTree as ET
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
