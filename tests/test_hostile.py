@@ -706,11 +706,6 @@ def test_refuses_file_removed_since_read(
     assert not path.exists() and list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.io.write_atomic compares only (device, inode, size, mtime_ns): a same-size "
-    "in-place edit within one timestamp tick is overwritten (compare the bytes, or a hash)",
-)
 @pytest.mark.parametrize("args", WRITERS, ids=" ".join)
 def test_same_size_edit_within_one_clock_tick(
     cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]

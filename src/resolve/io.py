@@ -22,6 +22,7 @@ This module imports only the standard library.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -90,18 +91,28 @@ class FileStamp:
     size: int
     mtime_ns: int
     mode: int
+    digest: bytes | None = None
+    """SHA-256 of the bytes read: catches a same-size edit within one clock tick."""
 
     @classmethod
-    def of(cls, st: os.stat_result) -> FileStamp:
-        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_mode)
+    def of(cls, st: os.stat_result, data: bytes | None = None) -> FileStamp:
+        digest = hashlib.sha256(data).digest() if data is not None else None
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_mode, digest)
 
-    def same_file_state(self, st: os.stat_result) -> bool:
-        return (self.device, self.inode, self.size, self.mtime_ns) == (
+    def same_file_state(self, st: os.stat_result, path: str | None = None) -> bool:
+        same = (self.device, self.inode, self.size, self.mtime_ns) == (
             st.st_dev,
             st.st_ino,
             st.st_size,
             st.st_mtime_ns,
         )
+        if not same or self.digest is None or path is None:
+            return same
+        try:
+            with open(path, "rb") as handle:
+                return hashlib.sha256(handle.read()).digest() == self.digest
+        except OSError:
+            return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,13 +302,14 @@ def read_text(path: str | os.PathLike[str]) -> Decoded:
         raise _os_error(name, exc) from None
     finally:
         os.close(fd)
-    decoded = decode_bytes(b"".join(chunks), name=name)
+    raw = b"".join(chunks)
+    decoded = decode_bytes(raw, name=name)
     return Decoded(
         decoded.text,
         decoded.encoding,
         bom=decoded.bom,
         warning=decoded.warning,
-        stamp=FileStamp.of(fst),
+        stamp=FileStamp.of(fst, raw),
     )
 
 
@@ -373,7 +385,7 @@ def write_atomic(
     if expected is not None:
         if st is None:
             raise InputError(f"{name}: was removed since it was read; not writing")
-        if not expected.same_file_state(st):
+        if not expected.same_file_state(st, target):
             raise InputError(f"{name}: changed on disk since it was read; not writing")
     if st is not None:
         if not stat.S_ISREG(st.st_mode):
