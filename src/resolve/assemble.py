@@ -43,6 +43,7 @@ _SESSION = re.compile(
 _SPONSOR = re.compile(
     r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
     r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
+    r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
 )
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 _DATE = re.compile(
@@ -53,7 +54,9 @@ _TITLE_MAX = 400
 _RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
 _FURNITURE = re.compile(
     r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
-    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4})\s*$"
+    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4}"
+    r"|(?=[^a-z]*\d)[A-Z0-9][A-Z0-9 ./()-]{2,38}"
+    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?)\s*$"
 )
 _SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 _CERTIFY = re.compile(
@@ -65,6 +68,10 @@ _CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 _THAT_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]")
+_PRAY = re.compile(
+    r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
+)
+"""A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 _PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
 _VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 _ADOPTED = re.compile(
@@ -183,7 +190,7 @@ class Assembler:
         if u.end - u.start < 300 and _ORGAN_UNIT.match(self.text, u.start, u.end):
             return "ORGAN"
         head = self.text[u.start : min(u.end, u.start + 80)]
-        if _THAT_MOTION.match(head):
+        if _THAT_MOTION.match(head) or _PRAY.match(head):
             return "THAT"  # "That the Council calls on …": a motion's single clause
         if self.pre.match(head):
             return "PHRASE"
