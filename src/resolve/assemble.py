@@ -276,6 +276,15 @@ class Assembler:
             return j - i
         return 0
 
+    def _repeats_number(self, u: Unit) -> bool:
+        """Does heading line ``u`` repeat this resolution's number, as a running
+        page header does ("Resolution No. 24-047   Page 2 of 2")?"""
+        number = next((h.value for h in self.cur.heading if h.kind == HeadingLineKind.NUMBER), None)
+        if not number or u.lines != 1:
+            return False
+        pattern = re.escape(nb.collapse(number).casefold()) + r"(?!\w)"
+        return re.search(pattern, nb.collapse(self.t(u)).casefold()) is not None
+
     def _running_header(self, text: str) -> bool:
         m = _SYMBOL.match(text)
         if m is None:
@@ -314,6 +323,9 @@ class Assembler:
                 return
             kind = "VERB"
         st = r.state
+        if kind == "HEADING" and st != HEAD and self._repeats_number(u):
+            self.furniture.append(u)  # a running page header: "Resolution No. 24-047  Page 2 of 2"
+            return
         if kind == "HEADING" and (
             st != HEAD or any(h.kind == HeadingLineKind.NUMBER for h in r.heading)
         ):
