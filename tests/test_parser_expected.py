@@ -49,17 +49,25 @@ def test_every_example_has_expectations() -> None:
     assert files == set(EXPECTED)
 
 
-def test_corpus_accuracy() -> None:
-    """Held-out style documents: the great majority must read exactly right."""
-    expected = _load(CORPUS)
+# Regression floors, set below today's figures (tools/accuracy.py prints them).
+# The hold-out sets were written blind; their first-run figures are in the
+# closing notes: holdout 24/34, holdout2 23/45.
+FLOORS = {"tests/corpus": 0.9, "tests/holdout": 0.9, "tests/holdout2": 0.7}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_corpus_accuracy(folder: str) -> None:
+    """Documents not written for the parser: the great majority read exactly right."""
+    path = ROOT / folder
+    expected = _load(path)
     exact = 0
     misses = []
     for name, want in sorted(expected.items()):
-        got = summarize(resolve.parse(read(CORPUS / name)))
+        got = summarize(resolve.parse(read(path / name)))
         if _counts(got) == _counts(want):
             exact += 1
         else:
             misses.append(f"{name}: got {_counts(got)} want {_counts(want)}")
     ratio = exact / len(expected)
-    print(f"corpus: {exact}/{len(expected)} exact recital and clause counts")
-    assert ratio >= 0.8, "\n".join(misses)
+    print(f"{folder}: {exact}/{len(expected)} exact recital and clause counts")
+    assert ratio >= FLOORS[folder], "\n".join(misses)
