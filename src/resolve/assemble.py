@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from resolve import cues as cue
 from resolve import nodes as nb
 from resolve.model import (
     Document,
@@ -33,71 +34,6 @@ from resolve.parser import Line, Unit
 from resolve.phrases import operative_verbs, preamble_phrases
 
 HEAD, PRE, BODY, TAIL = "HEAD", "PRE", "BODY", "TAIL"
-
-_SESSION = re.compile(
-    r"(?i)^(?:\d+(?:st|nd|rd|th)\s+congress|[\w-]+\s+session|\d+(?:st|nd|rd|th)\s+session"
-    r"|in\s+the\s+(?:house|senate)\b|united\s+nations\b|agenda\s+item|distr\.|general\s+assembly\b"
-    r"|security\s+council\b|(?:concurrent|joint|simple)?\s*resolution$|original:|item\s+\d"
-    r"|resolution\s+adopted\s+by\b|\[.*\]$|\d+/\d+\.\s)"
-)
-_SPONSOR = re.compile(
-    r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
-    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
-    r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
-)
-_FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
-_DATE = re.compile(
-    r"(?i)^(?:dated?:?\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
-)
-_TITLE_MAX = 400
-_RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
-_FURNITURE = re.compile(
-    r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
-    r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4}"
-    r"|(?=[^a-z]*\d)[A-Z0-9][A-Z0-9 ./()-]{2,38}"
-    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?)\s*$"
-)
-_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
-_CERTIFY = re.compile(
-    r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
-    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
-)
-_CARRIED = re.compile(
-    r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved|proposed)\b.{0,200}\b(?i:seconded)\b"
-    r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
-)
-_THAT_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]")
-_PRAY = re.compile(
-    r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
-)
-"""A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
-_PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
-_VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
-_ADOPTED = re.compile(
-    r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
-)
-_CONTINUED = frozenset(
-    {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
-)
-_BODY_WILL = re.compile(
-    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
-    r"(?:(?i:therefore|further|also|hereby)\s+)?"
-    r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
-)
-_TITLE_START = re.compile(
-    r"(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
-    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
-)
-_ORGAN_UNIT = re.compile(
-    r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
-    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b[^;.]{0,200},\s*$"
-)
-_GERUND = re.compile(r"[A-Z][a-z]+ing\b")
-_RESOLVES_UNIT = re.compile(
-    r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
-    r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
-)
 
 
 @dataclass(slots=True)
@@ -174,23 +110,23 @@ class Assembler:
             after = nb.marker_end(self.text, u.start, u.end)
             if nb.WHEREAS_OPENER.match(self.text, after, u.end):
                 return "WHEREAS"
-            if self.pre.match(self.text[after : min(u.end, after + 80)]) and _PREAMBULAR_END.search(
-                self.text, max(u.start, u.end - 12), u.end
-            ):
+            if self.pre.match(
+                self.text[after : min(u.end, after + 80)]
+            ) and cue.PREAMBULAR_END.search(self.text, max(u.start, u.end - 12), u.end):
                 return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
             return "MARKER"
         if u.kind != "TEXT":
             return u.kind
         if u.end - u.start < 400 and (
-            _RESOLVES_UNIT.match(self.text, u.start, u.end)
-            or _BODY_WILL.match(self.text, u.start, u.end)
+            cue.RESOLVES_UNIT.match(self.text, u.start, u.end)
+            or cue.BODY_WILL.match(self.text, u.start, u.end)
             or nb.THAT_BODY.match(self.text, u.start, u.end)
         ):
             return "RESOLVES"
-        if u.end - u.start < 300 and _ORGAN_UNIT.match(self.text, u.start, u.end):
+        if u.end - u.start < 300 and cue.ORGAN_UNIT.match(self.text, u.start, u.end):
             return "ORGAN"
         head = self.text[u.start : min(u.end, u.start + 80)]
-        if _THAT_MOTION.match(head) or _PRAY.match(head):
+        if cue.THAT_MOTION.match(head) or cue.PRAY.match(head):
             return "THAT"  # "That the Council calls on …": a motion's single clause
         if self.pre.match(head):
             return "PHRASE"
@@ -200,12 +136,14 @@ class Assembler:
 
     def is_title(self, u: Unit, kind: str) -> bool:
         text = self.t(u)
-        if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > _TITLE_MAX or u.lines > 6:
+        if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > cue.TITLE_MAX or u.lines > 6:
             return False
-        if _DATE.match(text) or (self.cur.state != HEAD and _FOOTNOTE.match(text)):
+        if cue.DATE.match(text) or (self.cur.state != HEAD and cue.FOOTNOTE.match(text)):
             return False
         return (
-            not _ends_with(text, ".;,:") or text.isupper() or _TITLE_START.match(text) is not None
+            not _ends_with(text, ".;,:")
+            or text.isupper()
+            or cue.TITLE_START.match(text) is not None
         )
 
     def new_resolution(self, at: int) -> None:
@@ -255,11 +193,11 @@ class Assembler:
         after_rule = False
         while j < n:
             text = self.t(self.units[j])
-            if _RULE_LINE.match(text):
+            if cue.RULE_LINE.match(text):
                 after_rule = True
             elif not (
-                all(_FURNITURE.match(line.strip()) for line in text.splitlines())
-                or (after_rule and _FOOTNOTE.match(text))
+                all(cue.FURNITURE.match(line.strip()) for line in text.splitlines())
+                or (after_rule and cue.FOOTNOTE.match(text))
                 or self._running_header(text)
             ):
                 break
@@ -286,7 +224,7 @@ class Assembler:
         return re.search(pattern, nb.collapse(self.t(u)).casefold()) is not None
 
     def _running_header(self, text: str) -> bool:
-        m = _SYMBOL.match(text)
+        m = cue.SYMBOL.match(text)
         if m is None:
             return False
         return any(m.group(0) in h.text for h in self.cur.heading)
@@ -296,7 +234,7 @@ class Assembler:
         if u.lines > 4:
             return False
         text = self.t(u)
-        return bool(_SESSION.search(text) or _SPONSOR.search(text) or _DATE.match(text))
+        return bool(cue.SESSION.search(text) or cue.SPONSOR.search(text) or cue.DATE.match(text))
 
     def _bare_keyword(self, u: Unit, kind: str) -> bool:
         text = self.t(u)
@@ -440,14 +378,16 @@ class Assembler:
         elif kind == "MARKER":
             r.state = BODY
             self.body(u, kind, nxt)
-        elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and _SESSION.search(text):
+        elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and cue.SESSION.search(text):
             self.heading_line(u, HeadingLineKind.SESSION)
-        elif kind in ("TEXT", "VERB", "PHRASE") and (_SPONSOR.search(text) or _DATE.match(text)):
+        elif kind in ("TEXT", "VERB", "PHRASE") and (
+            cue.SPONSOR.search(text) or cue.DATE.match(text)
+        ):
             self.heading_line(u, HeadingLineKind.META)
         elif self.is_title(u, kind) or (
             kind in ("PHRASE", "TEXT", "VERB")
-            and len(text) <= _TITLE_MAX
-            and _GERUND.match(text) is not None
+            and len(text) <= cue.TITLE_MAX
+            and cue.GERUND.match(text) is not None
             and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
@@ -523,7 +463,9 @@ class Assembler:
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self, u)
             elif (
-                _FOOTNOTE.match(text) or _DATE.match(text) or self.trailer_kind(u, kind, text, None)
+                cue.FOOTNOTE.match(text)
+                or cue.DATE.match(text)
+                or self.trailer_kind(u, kind, text, None)
             ):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
@@ -551,23 +493,23 @@ class Assembler:
         """What trailing matter ``u`` is, or None if it is not recognisable as any."""
         if kind in ("TRAILER", "META", "KEYVAL"):
             return nb.trailer_kind(text)
-        if _FOOTNOTE.match(text):
+        if cue.FOOTNOTE.match(text):
             return TrailerKind.FOOTNOTE
-        if _DATE.match(text):
+        if cue.DATE.match(text):
             return TrailerKind.DATE
-        if _CERTIFY.search(text[:400]):
+        if cue.CERTIFY.search(text[:400]):
             return TrailerKind.ATTEST
-        if _VOTE_TABLE.search(text[:200]):
+        if cue.VOTE_TABLE.search(text[:200]):
             return TrailerKind.VOTE
-        if _CARRIED.search(text[-300:]):
+        if cue.CARRIED.search(text[-300:]):
             return TrailerKind.ADOPTION
-        if prev in _CONTINUED:
+        if prev in cue.CONTINUED:
             return prev
         if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):
             return (
                 TrailerKind.SIGNATURE if prev in (TrailerKind.VOTE, TrailerKind.ADOPTION) else prev
             )
-        if _ADOPTED.search(text[:300]):
+        if cue.ADOPTED.search(text[:300]):
             return TrailerKind.ADOPTION
         return None
 
