@@ -291,9 +291,13 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
+        # Quotation marks may span parts (a council motion quoted whole, from
+        # "“That this Council:" to its last clause), so they pair across the
+        # resolution; brackets pair within each recital or clause.
+        quotes: list[tuple[str, int]] = []
+        straight: list[int] = []
         for node in body_nodes(res):
             stack: list[tuple[str, int]] = []
-            straight: list[int] = []
             for start, end in _clause_ranges(node):
                 text = source[start:end]
                 skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)}
@@ -302,6 +306,10 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                     pos = start + m.start()
                     if ch == '"':
                         straight.append(pos)
+                    elif ch == "“":
+                        quotes.append((ch, pos))
+                    elif ch == "”" and quotes:
+                        quotes.pop()
                     elif ch in _OPENERS:
                         stack.append((ch, pos))
                     elif m.start() in skip and not (stack and stack[-1][0] == "("):
@@ -322,14 +330,16 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                         )
             for ch, pos in stack:
                 yield _unclosed(ch, pos)
-            if len(straight) % 2:
-                pos = straight[-1]
-                yield Hit(
-                    pos,
-                    pos + 1,
-                    "Unexpected unpaired '\"', expected a closing quotation mark",
-                    help="Close the quotation or delete the stray mark.",
-                )
+        for ch, pos in quotes:
+            yield _unclosed(ch, pos)
+        if len(straight) % 2:
+            pos = straight[-1]
+            yield Hit(
+                pos,
+                pos + 1,
+                "Unexpected unpaired '\"', expected a closing quotation mark",
+                help="Close the quotation or delete the stray mark.",
+            )
 
 
 def _unclosed(ch: str, pos: int) -> Hit:

@@ -16,6 +16,9 @@ def _empty(text: str) -> bool:
     return _CONTENT.search(text) is None
 
 
+_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s")
+
+
 def missing_enacting_formula(ctx: Context) -> Iterator[Hit]:
     """Reports a resolution that has recitals or clauses but no enacting formula.
 
@@ -47,6 +50,8 @@ def missing_enacting_formula(ctx: Context) -> Iterator[Hit]:
             continue
         if not res.clauses and not res.preamble:
             continue
+        if res.clauses and _MOTION.match(res.clauses[0].text):
+            continue  # a council motion, "That the Council …", enacts itself
         anchor = res.clauses[0] if res.clauses else res.preamble[-1]
         yield Hit(
             anchor.span.start.offset,
