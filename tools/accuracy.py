@@ -17,7 +17,7 @@ from pathlib import Path
 import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2"]
+DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2", "tests/holdout3"]
 
 
 def counts(doc: resolve.model.Document) -> list[tuple[int, int]]:

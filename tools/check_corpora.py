@@ -13,7 +13,7 @@ from pathlib import Path
 from resolve.checker import check
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2"]
+DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2", "tests/holdout3"]
 
 
 def main(argv: list[str]) -> int:

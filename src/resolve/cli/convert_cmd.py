@@ -1,0 +1,124 @@
+"""``resolve convert`` and ``resolve schema``: other formats and the JSON Schema."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from resolve.cli import CliError, ProfileChoice, _read, _write_data
+
+__all__ = ["FromFormat", "ToFormat", "convert", "schema"]
+
+
+class ToFormat(enum.StrEnum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    akn = "akn"
+    text = "text"
+
+
+class FromFormat(enum.StrEnum):
+    auto = "auto"
+    json = "json"
+    text = "text"
+
+
+def convert(
+    file: Annotated[
+        str, typer.Argument(help="A resolution file (text or --to json output), or -.")
+    ],
+    to: Annotated[ToFormat, typer.Option("--to", "-t", help="Output format.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    ] = None,
+    from_: Annotated[
+        FromFormat,
+        typer.Option("--from", "-f", help="Input format; auto detects JSON written by --to json."),
+    ] = FromFormat.auto,
+    fragment: Annotated[
+        bool, typer.Option("--fragment", help="HTML: only the <article>, no page around it.")
+    ] = False,
+    profile: Annotated[
+        ProfileChoice, typer.Option("--profile", help="House style for --to text.")
+    ] = ProfileChoice.auto,
+    akn_country: Annotated[
+        str | None, typer.Option("--akn-country", help="Akoma Ntoso: country code (e.g. us).")
+    ] = None,
+    akn_date: Annotated[
+        str | None, typer.Option("--akn-date", help="Akoma Ntoso: date, YYYY-MM-DD.")
+    ] = None,
+    akn_author: Annotated[
+        str | None, typer.Option("--akn-author", help="Akoma Ntoso: authoring body.")
+    ] = None,
+) -> None:
+    """Convert a resolution to JSON, Markdown, HTML, Akoma Ntoso XML or canonical text.
+
+    \b
+    Examples:
+      resolve convert draft.txt --to json > draft.json
+      resolve convert draft.json --to html -o draft.html
+      resolve convert draft.txt --to akn --akn-country us --akn-date 2025-06-12
+    """
+    if akn_date is not None:
+        import datetime
+
+        try:
+            datetime.date.fromisoformat(akn_date)
+        except ValueError:
+            raise CliError(f"--akn-date: {akn_date!r} is not a date (YYYY-MM-DD)") from None
+    decoded = _read(file)
+    from resolve.formats import convert as _convert
+
+    source: Any = decoded.text
+    try:
+        if from_ is FromFormat.json:
+            from resolve.formats.json_in import document_from_json
+
+            source = document_from_json(decoded.text)
+        elif from_ is FromFormat.text:
+            import resolve
+
+            source = resolve.parse(decoded.text)
+        options: dict[str, Any] = {}
+        if fragment:
+            options["fragment"] = True
+        if profile is not ProfileChoice.auto:
+            options["profile"] = profile.value
+        if akn_country is not None:
+            options["akn_country"] = akn_country
+        if akn_date is not None:
+            options["akn_date"] = akn_date
+        if akn_author is not None:
+            options["akn_author"] = akn_author
+        result = _convert(source, to.value, **options)
+    except (ValueError, TypeError) as exc:
+        raise CliError(f"{file}: cannot convert: {exc}") from None
+    if output is None:
+        _write_data(result)
+        return
+    from resolve.io import write_atomic
+
+    write_atomic(output, result)
+
+
+def schema() -> None:
+    """Print the JSON Schema of 'resolve convert --to json' output.
+
+    \b
+    Example:
+      resolve schema > resolution.schema.json
+    """
+    from importlib import resources
+
+    try:
+        text = resources.files("resolve").joinpath("schema.json").read_text(encoding="utf-8")
+    except (OSError, FileNotFoundError) as exc:
+        raise CliError(f"cannot read the bundled schema.json: {exc}") from None
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.flush()

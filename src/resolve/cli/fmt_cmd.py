@@ -1,0 +1,117 @@
+"""``resolve fmt``: rewrite resolutions in canonical form."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from resolve.cli import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    ProfileChoice,
+    _error_line,
+    _note,
+    _read,
+    _safe,
+    _warn,
+    _write_data,
+)
+
+__all__ = ["fmt"]
+
+
+def fmt(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories to format; - for stdin → stdout.")
+    ],
+    check_only: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 if a file would change.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff; write nothing.")
+    ] = False,
+    profile: Annotated[
+        ProfileChoice, typer.Option("--profile", help="House style; auto infers it.")
+    ] = ProfileChoice.auto,
+) -> None:
+    """Rewrite resolutions in canonical form (spacing, connectors, numbering).
+
+    Never changes, adds or drops a word. Files are rewritten atomically, keeping
+    their encoding, byte-order mark and permissions; a file changed since it was
+    read is left alone.
+
+    \b
+    Examples:
+      resolve fmt drafts/
+      resolve fmt --check --diff motion.txt
+      cat motion.txt | resolve fmt - > motion.formatted.txt
+    """
+    from resolve.cli.engine import unified_diff
+    from resolve.cli.files import discover
+    from resolve.formats.text import format_text
+    from resolve.io import InputError, write_atomic
+
+    targets, walk_errors = discover(paths)
+    for message in walk_errors:
+        _error_line(message)
+    any_error = bool(walk_errors)
+    changed: list[str] = []
+    unchanged = 0
+    style = None if profile is ProfileChoice.auto else profile.value
+    for target in targets:
+        try:
+            decoded = _read("-" if target.is_stdin else (target.path or ""))
+            formatted = format_text(decoded.text, profile=style)
+        except InputError as exc:
+            _error_line(str(exc))
+            any_error = True
+            continue
+        except ValueError as exc:
+            _error_line(f"{target.display}: cannot format: {exc}")
+            any_error = True
+            continue
+        is_changed = formatted != decoded.text
+        if is_changed:
+            changed.append(target.display)
+        else:
+            unchanged += 1
+        if diff:
+            if is_changed:
+                _write_data(unified_diff(decoded.text, formatted, target.display))
+            continue
+        if check_only:
+            if is_changed:
+                sys.stdout.write(f"Would reformat: {_safe(target.display)}\n")
+            continue
+        if target.is_stdin:
+            _write_data(formatted)
+            continue
+        if is_changed:
+            try:
+                write_atomic(
+                    target.path or "",
+                    formatted,
+                    encoding=decoded.encoding,
+                    bom=decoded.bom,
+                    expected=decoded.stamp,
+                )
+            except InputError as exc:
+                _error_line(str(exc))
+                any_error = True
+                changed.pop()
+    if not targets and not walk_errors:
+        _warn("no files to format (directories are searched for *.txt, *.md, *.res)")
+    files_only = [t for t in targets if not t.is_stdin]
+    if files_only:
+        if check_only or diff:
+            _note(f"{len(changed)} file(s) would be reformatted, {unchanged} already formatted.")
+        else:
+            _note(f"{len(changed)} file(s) reformatted, {unchanged} left unchanged.")
+    if any_error:
+        raise typer.Exit(EXIT_ERROR)
+    if (check_only or diff) and changed:
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_OK)

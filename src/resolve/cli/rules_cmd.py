@@ -1,0 +1,96 @@
+"""``resolve rules`` and ``resolve rule``: list the rules and explain one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from resolve.cli import CliError, ColorChoice, _console
+
+__all__ = ["rule", "rules"]
+
+
+def rules(
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
+    ] = ColorChoice.auto,
+) -> None:
+    """List every rule: code, name, default severity, profiles and summary.
+
+    \b
+    Example:
+      resolve rules
+    """
+    from rich.table import Table
+    from rich.text import Text
+
+    from resolve.rules.registry import RULES
+
+    table = Table(title="resolve rules", title_justify="left", show_lines=False)
+    table.add_column("Code", style="bold", no_wrap=True)
+    table.add_column("Name", overflow="fold")
+    table.add_column("Severity", no_wrap=True)
+    table.add_column("Profiles")
+    table.add_column("Summary", min_width=30, ratio=1)
+    styles = {"error": "red", "warning": "yellow", "info": "blue"}
+    for rule in RULES:
+        label = rule.severity.label
+        name = rule.name + (" (fix)" if getattr(rule, "fixable", False) else "")
+        table.add_row(
+            Text(rule.code),
+            Text(name),
+            Text(label, style=styles.get(label, "")),
+            Text(", ".join(rule.profiles) if rule.profiles else "all"),
+            Text(rule.summary),
+        )
+    _console(color).print(table)
+
+
+def rule(
+    code: Annotated[str, typer.Argument(help="A rule code (S001) or name (missing-clauses).")],
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
+    ] = ColorChoice.auto,
+) -> None:
+    """Explain one rule: what it reports, why, and how to fix it.
+
+    \b
+    Example:
+      resolve rule P002
+    """
+    from rich.text import Text
+
+    from resolve.rules.registry import RULES
+
+    wanted = code.strip()
+    found = next(
+        (r for r in RULES if r.code.upper() == wanted.upper() or r.name == wanted.lower()), None
+    )
+    if found is None:
+        import difflib
+
+        names = [r.code for r in RULES] + [r.name for r in RULES]
+        close = difflib.get_close_matches(wanted.upper(), names, n=1) or difflib.get_close_matches(
+            wanted.lower(), names, n=1
+        )
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise CliError(f"unknown rule {wanted!r}{hint}; 'resolve rules' lists them")
+    console = _console(color)
+    head = Text()
+    head.append(f"{found.code} ", style="bold")
+    head.append(found.name, style="bold cyan")
+    console.print(head)
+    console.print(Text(found.summary))
+    console.print()
+    meta = Text()
+    meta.append("Severity: ", style="dim")
+    meta.append(found.severity.label)
+    meta.append("   Profiles: ", style="dim")
+    meta.append(", ".join(found.profiles) if found.profiles else "all")
+    meta.append("   Fix: ", style="dim")
+    meta.append("safe fix available" if getattr(found, "fixable", False) else "none")
+    console.print(meta)
+    if found.doc:
+        console.print()
+        console.print(Text(found.doc))
