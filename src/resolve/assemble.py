@@ -19,7 +19,6 @@ from resolve.model import (
     Document,
     EnactingFormula,
     FormulaKind,
-    Heading,
     HeadingLine,
     HeadingLineKind,
     Position,
@@ -28,7 +27,6 @@ from resolve.model import (
     Suppression,
     Trailer,
     TrailerKind,
-    Unknown,
 )
 from resolve.parser import Line, Unit
 from resolve.phrases import operative_verbs, preamble_phrases
@@ -613,4 +611,4 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
     )
 
 
-__all__ = ["Assembler", "Heading", "Unknown", "assemble"]
+__all__ = ["Assembler", "assemble"]
