@@ -324,7 +324,7 @@ def check(
         statistics=statistics,
         quiet=quiet,
     )
-    from resolve.render.console import want_color
+    from resolve.render.color import want_color
 
     reporter = get_reporter(fmt.value, color=want_color(color.value, report_stream))
     text = reporter.format(report)
