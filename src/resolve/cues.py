@@ -62,7 +62,7 @@ BODY_WILL = re.compile(
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
 TITLE_START = re.compile(
-    r"(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"Relative\s+to\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 ORGAN_UNIT = re.compile(
