@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from resolve import cues as cue
 from resolve import nodes as nb
+from resolve._text import collapse
 from resolve.model import (
     Document,
     EnactingFormula,
@@ -218,8 +219,8 @@ class Assembler:
         number = next((h.value for h in self.cur.heading if h.kind == HeadingLineKind.NUMBER), None)
         if not number or u.lines != 1:
             return False
-        pattern = re.escape(nb.collapse(number).casefold()) + r"(?!\w)"
-        return re.search(pattern, nb.collapse(self.t(u)).casefold()) is not None
+        pattern = re.escape(collapse(number).casefold()) + r"(?!\w)"
+        return re.search(pattern, collapse(self.t(u)).casefold()) is not None
 
     def _running_header(self, text: str) -> bool:
         m = cue.SYMBOL.match(text)

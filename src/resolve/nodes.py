@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from resolve._text import collapse
 from resolve.model import (
     Clause,
     EnactingFormula,
@@ -78,7 +79,6 @@ _CONNECTOR = re.compile(
     r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
     r"[,:]?\s*$"
 )
-_WS_RUN = re.compile(r"\s+")
 _SUPPRESS_CODES = re.compile(r"[A-Z]{1,3}\d{3}")
 _TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
     (
@@ -109,11 +109,6 @@ _TRAILER_KINDS: tuple[tuple[re.Pattern[str], TrailerKind], ...] = (
     (re.compile(r"(?i)(?:footnotes?\b|\[\d|\d{1,3}\s)"), TrailerKind.FOOTNOTE),
     (re.compile(r"(?i)\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting"), TrailerKind.MEETING),
 )
-
-
-def collapse(text: str) -> str:
-    """Fold runs of whitespace (line breaks included) to one space."""
-    return _WS_RUN.sub(" ", text).strip()
 
 
 def connector_start(text: str) -> int:

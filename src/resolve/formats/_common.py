@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from resolve._text import collapse
 from resolve.model import (
     Clause,
     Document,
@@ -24,7 +25,6 @@ from resolve.model import (
 )
 
 _WORD = re.compile(r"[^\W_]+")
-_WS = re.compile(r"\s+")
 
 
 def words(text: str) -> list[str]:
@@ -33,11 +33,6 @@ def words(text: str) -> list[str]:
     ``"RESOLVED, That the Board's"`` → ``["resolved", "that", "the", "board", "s"]``.
     """
     return _WORD.findall(text.casefold())
-
-
-def collapse(text: str) -> str:
-    """Fold every run of whitespace to one space and strip the ends."""
-    return _WS.sub(" ", text).strip()
 
 
 def _marker_ranges(doc: Document) -> list[tuple[int, int]]:

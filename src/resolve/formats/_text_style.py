@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from resolve.formats._common import collapse
+from resolve._text import collapse
 
 __all__ = [
     "INDENT",

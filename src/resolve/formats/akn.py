@@ -34,11 +34,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from resolve._text import collapse
 from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
-    collapse,
     is_un_form,
     recital_own_text,
     resolution_title,

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape as _escape
 
+from resolve._text import collapse
 from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
-    collapse,
     heading_lines,
     is_un_form,
     list_kind,

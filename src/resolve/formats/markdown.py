@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from resolve._text import collapse
 from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
-    collapse,
     heading_lines,
     is_un_form,
     list_kind,

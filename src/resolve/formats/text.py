@@ -29,8 +29,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from resolve._text import collapse
 from resolve.formats import ConvertOptions
-from resolve.formats._common import collapse, document_words
+from resolve.formats._common import document_words
 from resolve.formats._text_style import (
     _LEAD_KEYWORDS,
     _TOKEN,

@@ -142,7 +142,6 @@ class Context:
 # ---------------------------------------------------------------------------
 # Helpers shared by the rule families
 
-_WS = re.compile(r"\s+")
 _PUNCT_WORDS = re.compile(r"[A-Za-z]+")
 
 
@@ -231,8 +230,3 @@ def last_leaf(clause: Clause) -> Clause:
 def replace_fix(description: str, start: int, end: int, replacement: str) -> Fix:
     """A safe fix with one edit."""
     return Fix(description, (Edit(start, end, replacement),))
-
-
-def collapse(text: str) -> str:
-    """Runs of whitespace folded to one space."""
-    return _WS.sub(" ", text).strip()

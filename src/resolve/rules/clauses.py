@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from resolve._text import collapse
 from resolve.model import Clause, FormulaKind, Resolution
 from resolve.rules.base import (
     Context,
     Hit,
-    collapse,
     connector_offset,
     effective_connector,
     last_leaf,
