@@ -80,6 +80,70 @@ def lark_parser() -> Lark:
         return Lark(text, parser="lalr", lexer="contextual")
 
 
+_SCANNER_FORMAT = "resolve-line-scanner-1"
+
+
+def compile_line_scanner() -> tuple[str, int]:
+    """The grammar's terminals as one alternation, in the order Lark's lexer tries them.
+
+    Returns the pattern source and its flags. The grammar is ``start: _line*``
+    and every terminal is one whole line, so in every LALR state the contextual
+    lexer accepts every terminal: lexing is then exactly a sequence of matches
+    of this alternation, and the LALR parser adds nothing but ~6 µs per line.
+    ``tests/test_scanner.py`` checks the two agree.
+    """
+    parser = lark_parser()
+    terminals = sorted(
+        parser.terminals,
+        key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name),
+    )
+    pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals)
+    return pattern, int(parser.lexer_conf.g_regex_flags)
+
+
+def _scanner_cache_path() -> str | None:
+    folder = _cache_file()
+    if not isinstance(folder, str):
+        return None
+    return os.path.join(os.path.dirname(folder), "line-scanner.json")
+
+
+@cache
+def line_scanner() -> re.Pattern[str]:
+    """The compiled line scanner: built from the Lark grammar on first use, then
+    loaded from the user cache (keyed by the grammar's SHA-256), so a warm start
+    does not import Lark at all."""
+    import hashlib
+    import json
+
+    grammar = grammar_text()
+    key = hashlib.sha256((_SCANNER_FORMAT + "\0" + grammar).encode("utf-8")).hexdigest()
+    path = _scanner_cache_path()
+    if path is not None:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            if isinstance(data, dict) and data.get("key") == key:
+                pattern, flags = data["pattern"], data["flags"]
+                if isinstance(pattern, str) and isinstance(flags, int):
+                    return re.compile(pattern, flags)
+        except (OSError, ValueError, KeyError, re.error):
+            pass
+    pattern, flags = compile_line_scanner()
+    if path is not None:
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump({"key": key, "pattern": pattern, "flags": flags}, fh)
+            os.replace(tmp, path)
+        except OSError:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return re.compile(pattern, flags)
+
+
 @dataclass(slots=True)
 class Line:
     """One typed physical line. Offsets are into the source."""
@@ -105,7 +169,30 @@ class Unit:
 
 
 def lex(text: str) -> list[Line]:
-    """Type every line of ``text`` with the Lark grammar."""
+    """Type every line of ``text`` with the grammar's terminals (see :func:`line_scanner`)."""
+    lines: list[Line] = []
+    append = lines.append
+    trailing = _TRAILING
+    ws = _WS
+    for m in line_scanner().finditer(text):
+        start, end = m.span()
+        pos = start
+        while end > start and text[end - 1] in trailing:
+            end -= 1
+        while pos < end and text[pos] in ws:
+            pos += 1
+        kind = m.lastgroup if pos < end else "BLANK"
+        assert kind is not None
+        append(Line(kind, pos, end, start))
+    return lines
+
+
+def lex_lalr(text: str) -> list[Line]:
+    """Type every line with Lark's LALR parser and contextual lexer.
+
+    The reference for :func:`lex`, which must give the same lines; slower
+    (~6 µs more per line) and holds a token per line in memory.
+    """
     if not text:
         return []
     from lark import Token
