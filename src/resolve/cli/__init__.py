@@ -232,12 +232,24 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _command() -> Any:
+    """The click command typer builds from :data:`app`, with fast value coercion
+    seeded in (see :mod:`resolve.cli._coerce`: no pydantic for plain values)."""
+    import typer.main
+
+    from resolve.cli._coerce import seed_command
+
+    command = typer.main.get_command(app)
+    seed_command(command)
+    return command
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the CLI on ``argv`` and return the exit status; never raises (except SystemExit
     from shell completion)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        result = app(args=args, prog_name="resolve", standalone_mode=False)
+        result = _command().main(args=args, prog_name="resolve", standalone_mode=False)
     except _PipeClosed:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
