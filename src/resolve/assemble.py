@@ -340,7 +340,8 @@ class Assembler:
         directly before a recital or heading line."""
         text = self.t(u)
         return (
-            nxt
+            text[0] not in _BULLETS
+            and nxt
             in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "RESOLVES", "MARKER")
             and u.lines <= 2
             and len(text) <= 160
@@ -564,6 +565,10 @@ class Assembler:
             r.clauses.add_lead(self, u)
         if r.clauses.last() is not None:
             self.last = r.clauses.last()
+
+
+_BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
+"""Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 
 
 def _ends_with(text: str, chars: str) -> bool:
