@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -168,10 +169,11 @@ class Unit:
     """How many physical lines the unit spans."""
 
 
-def lex(text: str) -> list[Line]:
-    """Type every line of ``text`` with the grammar's terminals (see :func:`line_scanner`)."""
-    lines: list[Line] = []
-    append = lines.append
+def iter_lines(text: str) -> Iterator[Line]:
+    """Type every line of ``text`` with the grammar's terminals (see :func:`line_scanner`).
+
+    A generator, so :func:`parse` never holds a ``Line`` per line of the input.
+    """
     trailing = _TRAILING
     ws = _WS
     for m in line_scanner().finditer(text):
@@ -183,8 +185,12 @@ def lex(text: str) -> list[Line]:
             pos += 1
         kind = m.lastgroup if pos < end else "BLANK"
         assert kind is not None
-        append(Line(kind, pos, end, start))
-    return lines
+        yield Line(kind, pos, end, start)
+
+
+def lex(text: str) -> list[Line]:
+    """Every typed line of ``text``, as a list."""
+    return list(iter_lines(text))
 
 
 def lex_lalr(text: str) -> list[Line]:
@@ -236,7 +242,7 @@ def _first_word_len(text: str, start: int, end: int) -> int:
     return i - start
 
 
-def paragraphs(text: str, lines: list[Line]) -> tuple[list[Unit], list[Line]]:
+def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]]:
     """Group typed lines into paragraph units; also return suppression lines.
 
     A blank line always ends a paragraph. Inside a block of non-blank lines a
@@ -423,7 +429,6 @@ def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
     from resolve.assemble import assemble
 
-    lines = lex(text)
-    units, suppress = paragraphs(text, lines)
+    units, suppress = paragraphs(text, iter_lines(text))
     units = split_inline(text, units)
     return assemble(text, units, suppress)
