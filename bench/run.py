@@ -172,23 +172,41 @@ for _ in range(repeat):
 print(json.dumps({"times": times, "hits": hits}))
 """
 
-MEM_PARSE_CHILD = """
+_PEAK_KB = """
 import json, resource, sys
+
+def peak_kb():
+    # VmHWM is this process's own peak RSS. ru_maxrss is not: on Linux it
+    # keeps the RSS of the forked parent before exec, which inflated the floor.
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 import lark
-import resolve
 with open(sys.argv[1], "rb") as f:
     text = f.read().decode("utf-8")
-doc = resolve.parse(text)
-print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
-MEM_FLOOR_CHILD = """
-import json, resource, sys
-import lark
-with open(sys.argv[1], "rb") as f:
-    text = f.read().decode("utf-8")
-print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+MEM_PARSE_CHILD = (
+    _PEAK_KB
+    + """
+import resolve
+doc = resolve.parse(text)
+print(json.dumps({"maxrss_kb": peak_kb()}))
 """
+)
+
+MEM_FLOOR_CHILD = (
+    _PEAK_KB
+    + """
+print(json.dumps({"maxrss_kb": peak_kb()}))
+"""
+)
 
 FORBIDDEN_AT_START = ("lark", "resolve.rules", "resolve.parser", "resolve.checker")
 
