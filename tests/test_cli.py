@@ -427,7 +427,12 @@ def test_check_fix_refuses_changed_file(
     assert a.read_text().endswith("Edited meanwhile.\n")
 
 
-def test_check_parallel_is_deterministic(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_parallel_is_deterministic(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import resolve.cli.engine
+
+    monkeypatch.setattr(resolve.cli.engine, "PARALLEL_MIN_BYTES", 0)  # small, but use the pool
     for path in EXAMPLES:
         (tmp_path / path.name).write_bytes(path.read_bytes())
     write(tmp_path / "zz-error.txt", ERROR)

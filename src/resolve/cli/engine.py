@@ -157,15 +157,63 @@ def _warm_up() -> None:
     check("WHEREAS, warm; now, therefore, be it\nRESOLVED, That up.\n")
 
 
+PARALLEL_MIN_BYTES = 64 * 1024
+"""Below this much input in all, ``-j N`` checks in process: starting the pool
+(~25 ms) would cost more than it saves."""
+
+_TASK_OVERHEAD_BYTES = 1024
+"""What a file costs beyond its size, in bytes of text (reading, the rules' set-up)."""
+
+
+def _size(task: Task) -> int:
+    if task.preloaded is not None:
+        return len(task.preloaded.text)
+    try:
+        return os.stat(task.path or "").st_size
+    except (OSError, ValueError):
+        return 0  # reading it will report the problem
+
+
+def _batches(sizes: Sequence[int], workers: int) -> list[list[int]]:
+    """Task indices in batches for ``workers`` processes: largest files first,
+    batches shrinking as the work left shrinks (guided self-scheduling), so
+    workers finish together with few round trips, even when one of them gets
+    less of the CPU."""
+    weights = [size + _TASK_OVERHEAD_BYTES for size in sizes]
+    order = sorted(range(len(weights)), key=lambda i: -weights[i])
+    left = sum(weights)
+    smallest = left / (workers * 16)
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    batch_weight = 0
+    target = max(left / (2 * workers), smallest)
+    for i in order:
+        batch.append(i)
+        batch_weight += weights[i]
+        if batch_weight >= target:
+            batches.append(batch)
+            left -= batch_weight
+            batch, batch_weight = [], 0
+            target = max(left / (2 * workers), smallest)
+    if batch:
+        batches.append(batch)
+    return batches
+
+
 def run_tasks(
     tasks: Sequence[Task],
     jobs: int = 1,
     on_done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Run ``tasks`` (in ``jobs`` processes; 0 = one per CPU) and return outcomes in task order."""
+    """Run ``tasks`` (in ``jobs`` processes; 0 = one per CPU) and return outcomes in task order.
+
+    Small inputs (under :data:`PARALLEL_MIN_BYTES` in all) are checked in this
+    process whatever ``jobs`` says: the outcomes are the same.
+    """
     workers = (os.cpu_count() or 1) if jobs <= 0 else jobs
     workers = min(workers, len(tasks))
-    if workers <= 1:
+    sizes = [_size(task) for task in tasks] if workers > 1 else []
+    if workers <= 1 or sum(sizes) < PARALLEL_MIN_BYTES:
         outcomes = []
         for task in tasks:
             outcome = run_task(task)
@@ -178,13 +226,14 @@ def run_tasks(
     from concurrent.futures.process import BrokenProcessPool
 
     _warm_up()
-    # Round-robin batches: few round trips, and sizes stay balanced.
-    n_batches = min(len(tasks), workers * 4)
-    batches = [list(range(k, len(tasks), n_batches)) for k in range(n_batches)]
     results: dict[int, Outcome] = {}
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        futures = {pool.submit(_run_batch, [tasks[i] for i in batch]): batch for batch in batches}
+        # Submitted largest first: workers take them in this order.
+        futures = {
+            pool.submit(_run_batch, [tasks[i] for i in batch]): batch
+            for batch in _batches(sizes, workers)
+        }
         for future in as_completed(futures):
             batch = futures[future]
             try:
