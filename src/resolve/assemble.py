@@ -219,8 +219,15 @@ class Assembler:
         number = next((h.value for h in self.cur.heading if h.kind == HeadingLineKind.NUMBER), None)
         if not number or u.lines != 1:
             return False
-        pattern = re.escape(collapse(number).casefold()) + r"(?!\w)"
-        return re.search(pattern, collapse(self.t(u)).casefold()) is not None
+        needle = collapse(number).casefold()
+        hay = collapse(self.t(u)).casefold()
+        at = hay.find(needle)
+        while at >= 0:  # the number, not followed by a word character
+            after = at + len(needle)
+            if after >= len(hay) or not _WORD.match(hay, after):
+                return True
+            at = hay.find(needle, at + 1)
+        return False
 
     def _running_header(self, text: str) -> bool:
         m = cue.SYMBOL.match(text)
@@ -567,6 +574,7 @@ class Assembler:
             self.last = r.clauses.last()
 
 
+_WORD = re.compile(r"\w")
 _BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 

@@ -58,7 +58,9 @@ _CONCURRING = re.compile(
     r"(?i)(?:,\s*+(?:the\s++)?[^,:()]{0,60}?\s++concurring(?:\s++therein)?"
     r"|\s++in\s++congress\s++assembled|,?\s*+jointly)\s*+$"
 )
-_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b")
+# "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])": the same matches, but a leading
+# character set lets the engine skip ahead (20 ms -> 4 ms on 1 MB).
+_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,7}\b")
 _AS_FOLLOWS = re.compile(r"(?i)\s++as\s++follows\s*+$")
 _SMALL = frozenset(
     {"of", "the", "and", "for", "in", "on", "at", "to", "by", "a", "an", "de", "del", "du"}

@@ -1,0 +1,43 @@
+"""collapse() folds whitespace exactly as ``re.sub(r"\\s+", " ", text).strip()`` does."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resolve._text import collapse
+
+_WS_RUN = re.compile(r"\s+")
+
+
+def _reference(text: str) -> str:
+    return _WS_RUN.sub(" ", text).strip()
+
+
+def test_same_whitespace_as_re_over_all_of_unicode() -> None:
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    by_re = {m.group() for m in re.finditer(r"\s", every)}
+    by_str = {c for c in every if c.isspace()}
+    assert by_re == by_str
+    assert len(by_re) > 20  # ASCII blanks, NBSP, U+2028, U+3000 …
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000ab,"))))
+def test_matches_the_regex_form(text: str) -> None:
+    assert collapse(text) == _reference(text)
+
+
+@given(st.text())
+def test_matches_the_regex_form_on_any_text(text: str) -> None:
+    assert collapse(text) == _reference(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("AZbé É1_&- \n"))))
+def test_acronym_scan_matches_the_word_boundary_form(text: str) -> None:
+    from resolve.nodes import _ACRONYM_WORD
+
+    reference = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b")
+    assert _ACRONYM_WORD.findall(text) == reference.findall(text)
