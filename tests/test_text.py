@@ -41,3 +41,28 @@ def test_acronym_scan_matches_the_word_boundary_form(text: str) -> None:
 
     reference = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b")
     assert _ACRONYM_WORD.findall(text) == reference.findall(text)
+
+
+_CONNECTOR_REFERENCE = re.compile(
+    r"(?:(?<![\d\s])[;:,.][0-9]{1,2}(?![0-9])|[;:,.\u2014\u2013]|\s-)[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
+    r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
+    r"[,:]?\s*$"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "1", "12", ".", ";", ",", ":", "-", "—", " ", "\n", "and", "be it", ")", "”"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_connector_scan_matches_the_plain_form(text: str) -> None:
+    from resolve.nodes import _CONNECTOR
+
+    def found(pattern: re.Pattern[str]) -> int | None:
+        m = pattern.search(text)
+        return None if m is None else m.start()
+
+    assert found(_CONNECTOR) == found(_CONNECTOR_REFERENCE)

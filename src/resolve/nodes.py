@@ -77,8 +77,11 @@ MARKER = re.compile(
     r")(?=[ \t]|\r?\n|$)"
 )
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# The leading character set comes first (lookbehinds pick the branch) so re can
+# skip to candidates; same matches as "(?:(?<![\d\s])[;:,.]\d{1,2}(?!\d)|[;:,.—–]|\s-)…".
 _CONNECTOR = re.compile(
-    r"(?:(?<![\d\s])[;:,.][0-9]{1,2}(?![0-9])|[;:,.\u2014\u2013]|\s-)[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
+    r"[;:,.\u2014\u2013\s](?:(?<=[;:,.])(?<![\d\s].)[0-9]{1,2}(?![0-9])|(?<=[;:,.\u2014\u2013])|(?<=\s)-)"
+    r"[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
     r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
     r"[,:]?\s*$"
 )
