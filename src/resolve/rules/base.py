@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resolve.diagnostics import Diagnostic, Edit, Fix, Severity
 from resolve.model import (
@@ -75,14 +75,15 @@ class Rule:
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         """Run the rule and yield its diagnostics at the default severity."""
         for hit in self.func(ctx):
-            yield Diagnostic(
-                code=self.code,
-                severity=self.severity,
-                message=hit.message,
-                span=ctx.span(hit.start, hit.end),
-                help=hit.help,
-                fix=hit.fix,
-            )
+            yield self.diagnostic(ctx, hit, self.severity)
+
+    def diagnostic(
+        self, ctx: Context, hit: Hit, severity: Severity, path: str | None = None
+    ) -> Diagnostic:
+        """The :class:`Diagnostic` for one ``hit`` of this rule."""
+        return Diagnostic(
+            self.code, severity, hit.message, ctx.span(hit.start, hit.end), hit.help, hit.fix, path
+        )
 
 
 @dataclass(eq=False)
@@ -95,6 +96,8 @@ class Context:
     """The profile of the document (configured, or inferred)."""
     resolution_profiles: dict[int, str] = field(default_factory=dict)
     """Per-resolution profiles by ``id(resolution)`` when the profile was inferred."""
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Values a rule computes once per document, under a key named after the rule."""
 
     @property
     def source(self) -> str:
@@ -112,13 +115,86 @@ class Context:
 
     def position(self, offset: int) -> Position:
         """The line and column of ``offset`` (lines end at ``\\n``)."""
-        offset = max(0, min(offset, len(self.doc.source)))
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        return Position(index + 1, offset - self._line_starts[index] + 1, offset)
+        size = len(self.doc.source)
+        offset = 0 if offset < 0 else size if offset > size else offset
+        starts = self._line_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        return Position(index + 1, offset - starts[index] + 1, offset)
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``source[start:end]``."""
-        return Span(self.position(start), self.position(max(start, end)))
+        begin = self.position(start)
+        return Span(begin, begin if end <= start else self.position(end))
+
+    def clamp(self, offset: int) -> int:
+        """``offset`` moved into the source (what :meth:`position` reports)."""
+        size = len(self.doc.source)
+        return 0 if offset < 0 else size if offset > size else offset
+
+    # Indexes shared by the rules, built once per document on first use.
+
+    def line_start(self, offset: int) -> int:
+        """Where the line holding ``offset`` starts, lines ending at ``\\n`` or ``\\r``."""
+        starts = self._line_starts
+        lf = starts[bisect.bisect_right(starts, offset) - 1]
+        crs = self._cr_after
+        index = bisect.bisect_right(crs, offset) - 1
+        return max(lf, crs[index]) if index >= 0 else lf
+
+    @cached_property
+    def _cr_after(self) -> list[int]:
+        """Offsets just after each ``\\r``."""
+        out: list[int] = []
+        find = self.doc.source.find
+        pos = find("\r")
+        while pos != -1:
+            out.append(pos + 1)
+            pos = find("\r", pos + 1)
+        return out
+
+    @cached_property
+    def trailing_whitespace(self) -> list[tuple[int, int]]:
+        """Runs of spaces, tabs and no-break spaces at the end of a line."""
+        return [m.span() for m in _TRAILING.finditer(self.doc.source)]
+
+    def body_nodes(self, res: Resolution) -> tuple[Node, ...]:
+        """:func:`body_nodes` of ``res``, computed once."""
+        key = id(res)
+        found = self._body_nodes.get(key)
+        if found is None:
+            found = self._body_nodes[key] = tuple(body_nodes(res))
+        return found
+
+    def body_ranges(self, res: Resolution) -> list[tuple[int, int]]:
+        """Source ranges of the recitals, formula and clauses of ``res``, in order."""
+        key = id(res)
+        found = self._body_ranges.get(key)
+        if found is None:
+            found = self._body_ranges[key] = [
+                (n.span.start.offset, n.span.end.offset) for n in self.body_nodes(res)
+            ]
+        return found
+
+    def clause_ranges(self, node: Node) -> list[tuple[int, int]]:
+        """A recital or clause and its nested parts, split at the parts, without
+        the markers of clauses; any other node whole. Computed once per node."""
+        key = id(node)
+        found = self._clause_ranges.get(key)
+        if found is None:
+            found = self._clause_ranges[key] = clause_ranges(node)
+        return found
+
+    @cached_property
+    def _body_nodes(self) -> dict[int, tuple[Node, ...]]:
+        return {}
+
+    @cached_property
+    def _body_ranges(self) -> dict[int, list[tuple[int, int]]]:
+        return {}
+
+    @cached_property
+    def _clause_ranges(self) -> dict[int, list[tuple[int, int]]]:
+        return {}
 
     @cached_property
     def preamble_phrases(self) -> PhraseList:
@@ -143,6 +219,7 @@ class Context:
 # Helpers shared by the rule families
 
 _PUNCT_WORDS = re.compile(r"[A-Za-z]+")
+_TRAILING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=\r?\n|\r|$)")
 
 
 def norm_connector(text: str | None) -> str:
@@ -225,6 +302,38 @@ def last_leaf(clause: Clause) -> Clause:
             continue
         return current
     return current
+
+
+def clause_ranges(node: Node) -> list[tuple[int, int]]:
+    """A recital or clause and all its nested parts, split at the parts, marker-free."""
+    if not isinstance(node, (Recital, Clause)):
+        return [(node.span.start.offset, node.span.end.offset)]
+    if isinstance(node, Clause) and not node.subclauses:
+        # The common leaf clause: one range, after its marker.
+        start, end = node.span.start.offset, node.span.end.offset
+        if end <= start:
+            return []
+        if node.marker:
+            at = node.text.find(node.marker)
+            if at >= 0:
+                start = min(end, start + at + len(node.marker))
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    stack: list[Recital | Clause] = [node]
+    while stack:
+        current = stack.pop()
+        ranges = own_ranges(current)
+        if isinstance(current, Clause) and current.marker and ranges:
+            at = current.text.find(current.marker)
+            if at >= 0:
+                first_end = ranges[0][1]
+                cut = min(first_end, current.span.start.offset + at + len(current.marker))
+                ranges[0] = (cut, first_end)
+        out.extend(ranges)
+        children = current.items if isinstance(current, Recital) else current.subclauses
+        stack.extend(children)
+    out.sort()
+    return out
 
 
 def replace_fix(description: str, start: int, end: int, replacement: str) -> Fix:

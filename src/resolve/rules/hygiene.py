@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from resolve.diagnostics import Edit, Fix
-from resolve.rules.base import Context, Hit, body_nodes, replace_fix
+from resolve.rules.base import Context, Hit, replace_fix
 
 _MOJIBAKE = re.compile(
     "â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
@@ -134,8 +134,13 @@ def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
     WHEREAS, dues are low;⏎
     ```
     """
+    source = ctx.source
+    crlf = source.count("\r\n")
+    kinds = (crlf > 0) + (source.count("\r") > crlf) + (source.count("\n") > crlf)
+    if kinds < 2:
+        return
     counts: dict[str, int] = {}
-    matches = list(_EOL.finditer(ctx.source))
+    matches = list(_EOL.finditer(source))
     for m in matches:
         counts[m.group()] = counts.get(m.group(), 0) + 1
     if len(counts) < 2:
@@ -153,9 +158,6 @@ def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
         help=f"Convert every line ending to {names[majority]}.",
         fix=Fix(f"Convert line endings to {names[majority]}", edits),
     )
-
-
-_TRAILING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=\r?\n|\r|$)")
 
 
 def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
@@ -179,13 +181,13 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
     WHEREAS, the Local has grown;
     ```
     """
-    for m in _TRAILING.finditer(ctx.source):
+    for start, end in ctx.trailing_whitespace:
         yield Hit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             "Unexpected whitespace at the end of the line, expected none",
             help="Delete the trailing whitespace.",
-            fix=replace_fix("Remove trailing whitespace", m.start(), m.end(), ""),
+            fix=replace_fix("Remove trailing whitespace", start, end, ""),
         )
 
 
@@ -214,10 +216,12 @@ def tabs(ctx: Context) -> Iterator[Hit]:
     ```
     """
     source = ctx.source
-    trailing = [(t.start(), t.end()) for t in _TRAILING.finditer(source)]
+    if "\t" not in source:
+        return
+    trailing = ctx.trailing_whitespace
     starts = [t[0] for t in trailing]
     for m in _TABS.finditer(source):
-        line_start = max(source.rfind("\n", 0, m.start()), source.rfind("\r", 0, m.start())) + 1
+        line_start = ctx.line_start(m.start())
         index = bisect.bisect_right(starts, m.start()) - 1
         if index >= 0 and trailing[index][0] <= m.start() < trailing[index][1]:
             continue  # reported and fixed as trailing whitespace
@@ -273,6 +277,8 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for pattern, straight, pair in ((_DOUBLE, '"', ("“", "”")), (_SINGLE, "'", ("‘", "’"))):
+        if straight not in source or (pair[0] not in source and pair[1] not in source):
+            continue  # one style only: nothing is mixed
         marks = [m.start() for m in pattern.finditer(source) if not _is_prime(source, m.start())]
         straight_marks = [p for p in marks if source[p] == straight]
         curly_marks = [p for p in marks if source[p] != straight]
@@ -327,9 +333,12 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
     ```
     """
     source = ctx.source
+    if "  " not in source:
+        return
     for res in ctx.doc.resolutions:
-        for node in body_nodes(res):
-            start, end = node.span.start.offset, node.span.end.offset
+        for start, end in ctx.body_ranges(res):
+            if source.find("  ", start, end) == -1:
+                continue
             line_start = start
             while line_start < end:
                 line_end = source.find("\n", line_start, end)

@@ -7,44 +7,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from resolve.model import Clause, Node, Recital, Resolution
-from resolve.rules.base import Context, Hit, body_nodes, own_ranges
-
-# ---------------------------------------------------------------------------
-# Shared helpers
-
-
-def _ranges(res: Resolution) -> list[tuple[int, int]]:
-    """Source ranges of the recitals, formula and clauses of ``res`` (no overlap)."""
-    out: list[tuple[int, int]] = []
-    for node in body_nodes(res):
-        out.append((node.span.start.offset, node.span.end.offset))
-    return out
-
-
-def _clause_ranges(node: Node) -> list[tuple[int, int]]:
-    """A recital or clause and all its nested parts, split at the parts, marker-free."""
-    out: list[tuple[int, int]] = []
-    stack: list[Recital | Clause] = []
-    if isinstance(node, (Recital, Clause)):
-        stack.append(node)
-    else:
-        return [(node.span.start.offset, node.span.end.offset)]
-    while stack:
-        current = stack.pop()
-        ranges = own_ranges(current)
-        if isinstance(current, Clause) and current.marker and ranges:
-            at = current.text.find(current.marker)
-            if at >= 0:
-                first_end = ranges[0][1]
-                cut = min(first_end, current.span.start.offset + at + len(current.marker))
-                ranges[0] = (cut, first_end)
-        out.extend(ranges)
-        children = current.items if isinstance(current, Recital) else current.subclauses
-        stack.extend(children)
-    out.sort()
-    return out
-
+from resolve.model import Resolution
+from resolve.rules.base import Context, Hit
 
 # ---------------------------------------------------------------------------
 # L001 undefined acronyms
@@ -102,18 +66,30 @@ def _quoted(text: str, start: int, end: int) -> bool:
     )
 
 
-def _known(ctx: Context, res: Resolution) -> set[str]:
-    known = set(builtin_acronyms()) | set(ctx.config.known_acronyms)
-    for name in (
-        ctx.config.organization,
-        res.enacting_formula.body if res.enacting_formula and res.enacting_formula.body else None,
-    ):
-        if name:
-            for m in _ACRONYM.finditer(name):
-                known.update(_parts(m.group(1)))
-    for phrase in ctx.operative_verbs.phrases:
-        known.add(phrase.split()[0].upper())
-    return known
+def _known(ctx: Context, res: Resolution) -> frozenset[str]:
+    """Acronyms that need no definition in ``res``."""
+    memo: dict[str | None, frozenset[str]] = ctx.memo.setdefault("L001.known", {})
+    body = res.enacting_formula.body if res.enacting_formula else None
+    found = memo.get(body)
+    if found is None:
+        base = memo.get(None)
+        if base is None:
+            known = set(builtin_acronyms()) | set(ctx.config.known_acronyms)
+            if ctx.config.organization:
+                known.update(_name_parts(ctx.config.organization))
+            for phrase in ctx.operative_verbs.phrases:
+                known.add(phrase.split()[0].upper())
+            base = memo[None] = frozenset(known)
+        found = memo[body] = base | _name_parts(body) if body else base
+    return found
+
+
+def _name_parts(name: str) -> set[str]:
+    """The acronyms in a name and their hyphenated parts."""
+    out: set[str] = set()
+    for m in _ACRONYM.finditer(name):
+        out.update(_parts(m.group(1)))
+    return out
 
 
 def _parts(acronym: str) -> set[str]:
@@ -155,8 +131,8 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     reported: set[str] = set()
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
-        for node in body_nodes(res):
-            for start, end in _clause_ranges(node):
+        for node in ctx.body_nodes(res):
+            for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
                 defs = {
                     m.start(): m.group(1)
@@ -210,8 +186,10 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
 # ---------------------------------------------------------------------------
 # L002 relative time
 
+# The look-ahead on the first letters of the phrases lets most word starts
+# fail at once instead of trying every alternative.
 _RELATIVE = re.compile(
-    r"(?i)\b(?:"
+    r"(?i)\b(?=[tnlpcuray])(?:"
     r"(?:this|next|last|past|coming|upcoming)\s+(?:year|month|week|weekend|quarter|semester|"
     r"term|session|spring|summer|fall|autumn|winter)"
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
@@ -247,7 +225,7 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        for start, end in _ranges(res):
+        for start, end in ctx.body_ranges(res):
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
                 yield Hit(
@@ -296,11 +274,14 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
         # resolution; brackets pair within each recital or clause.
         quotes: list[tuple[str, int]] = []
         straight: list[int] = []
-        for node in body_nodes(res):
+        for node in ctx.body_nodes(res):
             stack: list[tuple[str, int]] = []
-            for start, end in _clause_ranges(node):
+            # How many of each opener the stack holds, so that a closer with no
+            # opener of its kind is found without searching the stack.
+            open_counts = dict.fromkeys(_OPENERS, 0)
+            for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
-                skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)}
+                skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)} if ")" in text else set()
                 for m in _BRACKETS.finditer(text):
                     ch = m.group()
                     pos = start + m.start()
@@ -312,14 +293,17 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                         quotes.pop()
                     elif ch in _OPENERS:
                         stack.append((ch, pos))
+                        open_counts[ch] += 1
                     elif m.start() in skip and not (stack and stack[-1][0] == "("):
                         continue
                     elif stack and stack[-1][0] == _PAIRS[ch]:
-                        stack.pop()
-                    elif any(o == _PAIRS[ch] for o, _ in stack):
+                        open_counts[stack.pop()[0]] -= 1
+                    elif open_counts[_PAIRS[ch]]:
                         while stack and stack[-1][0] != _PAIRS[ch]:
-                            yield _unclosed(*stack.pop())
-                        stack.pop()
+                            popped = stack.pop()
+                            open_counts[popped[0]] -= 1
+                            yield _unclosed(*popped)
+                        open_counts[stack.pop()[0]] -= 1
                     else:
                         yield Hit(
                             pos,
@@ -358,6 +342,14 @@ def _unclosed(ch: str, pos: int) -> Hit:
 _WORD = re.compile(r"\w+")
 _SPACE_ONLY = re.compile(r"\s+")
 _REPEAT_OK = frozenset({"had", "that", "is", "do", "bora", "chop", "ha", "no"})
+# A word, then only whitespace, then the same word again (case-insensitive).
+# The second word is captured inside the look-ahead so that it can start the
+# next match ("the the the" is two findings).
+_REPEATED = re.compile(r"(?i)\b(\w++)(?=\s++(\1)(?!\w))")
+# str.lower() and the regex module's case-insensitive back-reference agree on
+# every character except these two: "İ" lowers to two characters and "Σ" to
+# "ς" or "σ" depending on what follows it.
+_LOWER_SPECIAL = ("\u0130", "\u03a3")
 
 
 def repeated_word(ctx: Context) -> Iterator[Hit]:
@@ -384,25 +376,37 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        for start, end in _ranges(res):
-            prev: re.Match[str] | None = None
-            for m in _WORD.finditer(source, start, end):
-                if prev is not None:
-                    word = m.group()
-                    if (
-                        word.lower() == prev.group().lower()
-                        and not word.isdigit()
-                        and word.lower() not in _REPEAT_OK
-                        and _SPACE_ONLY.fullmatch(source, prev.end(), m.start())
-                    ):
-                        yield Hit(
-                            prev.start(),
-                            m.end(),
-                            f'Unexpected repeated word "{prev.group()} {word}", expected '
-                            f'"{prev.group()}"',
-                            help="Delete the repeated word.",
-                        )
-                prev = m
+        for start, end in ctx.body_ranges(res):
+            text = source[start:end]
+            if any(ch in text for ch in _LOWER_SPECIAL):
+                pairs = _word_pairs(text)
+            else:
+                pairs = (
+                    (m.start(1), m.end(2), m.group(1), m.group(2)) for m in _REPEATED.finditer(text)
+                )
+            for first_start, second_end, first, word in pairs:
+                if word.isdigit() or word.lower() in _REPEAT_OK:
+                    continue
+                yield Hit(
+                    start + first_start,
+                    start + second_end,
+                    f'Unexpected repeated word "{first} {word}", expected "{first}"',
+                    help="Delete the repeated word.",
+                )
+
+
+def _word_pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Words of ``text`` equal (by ``str.lower``) to the word before them, with
+    only whitespace between: (start of the first, end of the second, first, second)."""
+    prev: re.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        if (
+            prev is not None
+            and m.group().lower() == prev.group().lower()
+            and _SPACE_ONLY.fullmatch(text, prev.end(), m.start())
+        ):
+            yield prev.start(), m.end(), prev.group(), m.group()
+        prev = m
 
 
 # ---------------------------------------------------------------------------
@@ -416,6 +420,9 @@ _PLACEHOLDER = re.compile(
     r"|\[[ \t]*+[●•]?[ \t]*+\]"
     r"|\[[^\[\]\n]{1,80}\]"
 )
+# Every match of _PLACEHOLDER holds one of these, so a text with none of them
+# needs no search.
+_PLACEHOLDER_NEEDLES = ("TB", "TK", "XXX", "xxx", "___", "<", "{", "[")
 _BRACKET_WORDS = re.compile(
     r"(?i)\b(?:name|insert|date|number|amount|title|local|organi[sz]ation|city|state|"
     r"union|employer|company|chapter|council|person|x+|tbd|here)\b"
@@ -445,8 +452,10 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     ```
     """
     source = ctx.source
+    if not any(needle in source for needle in _PLACEHOLDER_NEEDLES):
+        return
     for res in ctx.doc.resolutions:
-        for start, end in _ranges(res):
+        for start, end in ctx.body_ranges(res):
             for m in _PLACEHOLDER.finditer(source, start, end):
                 text = m.group()
                 if text.startswith("[") and len(text) > 2 and text.strip("[] ●•"):
