@@ -156,7 +156,8 @@ _MODULES: dict[OutputFormat, str] = {
 def get_reporter(
     fmt: OutputFormat | str, *, color: bool = False, width: int | None = None
 ) -> Reporter:
-    """The reporter for ``fmt``. ``color`` and ``width`` only matter to ``full``."""
+    """The reporter for ``fmt``. ``color`` only matters to ``full`` (which accepts
+    ``width`` but never wraps a finding)."""
     fmt = OutputFormat(fmt)
     module = importlib.import_module(f"resolve.reporters.{_MODULES[fmt]}")
     reporter: Reporter = module.make_reporter(fmt, color=color, width=width)

@@ -1,4 +1,4 @@
-"""``--output-format full`` (the default): compiler-like findings, with Rich.
+"""``--output-format full`` (the default): compiler-like findings.
 
 ::
 
@@ -12,20 +12,24 @@
     Found 1 error, 0 warnings in 1 file.
 
 The excerpt and every other piece of document text are terminal-safe
-(:func:`resolve.render.safe.safe_text`) and passed to Rich as ``Text``; the
-carets are aligned by terminal cell width, so wide characters and tabs do not
-shift them.
+(:func:`resolve.render.safe.safe_text`) before they are written; the carets
+are aligned by terminal cell width, so wide characters and tabs do not shift
+them.
+
+The text is written here, not through Rich: importing Rich's console costs
+more than the whole check of a small file, and printing each finding through
+it ~0.2 ms. The output is byte for byte what Rich printed (the SGR codes of
+the few styles used, each styled piece reset at its end and at line ends;
+tests compare the two), and only the cell width of non-ASCII text comes from
+Rich (``rich.cells``, light).
 """
 
 from __future__ import annotations
 
-import io
-
-from rich.cells import cell_len
-from rich.text import Text
+import os
+from collections.abc import Mapping
 
 from resolve.diagnostics import Diagnostic, Severity
-from resolve.render.console import make_console
 from resolve.render.safe import safe_text
 from resolve.reporters import OutputFormat, Report
 from resolve.reporters._common import statistics_text, summary_line
@@ -42,6 +46,61 @@ _SEVERITY_STYLE = {
     Severity.INFO: "bold blue",
 }
 _CARET_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+_SGR = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34"}
+"""SGR parameters of the style words used here; a style's are attributes, then colour."""
+
+
+def _sgr(style: str) -> str:
+    words = style.split()
+    attributes = [_SGR[w] for w in words if w in ("bold", "dim")]
+    colours = [_SGR[w] for w in words if w not in ("bold", "dim")]
+    return f"\x1b[{';'.join(attributes + colours)}m"
+
+
+def cell_len(text: str) -> int:
+    """Terminal cells taken by ``text`` (already made safe: no control characters)."""
+    if text.isascii():
+        return len(text)
+    from rich.cells import cell_len as rich_cell_len
+
+    return rich_cell_len(text)
+
+
+class Text:
+    """Text made of plain and styled pieces (a small stand-in for ``rich.text.Text``)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, text: str = "", style: str | None = None) -> None:
+        self.parts: list[tuple[str, str | None]] = [(text, style)] if text else []
+
+    def append(self, text: str, style: str | None = None) -> None:
+        if text:
+            self.parts.append((text, style))
+
+    @property
+    def plain(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+    def render(self, color: bool) -> str:
+        """The text, with each styled piece wrapped in SGR codes line by line when ``color``."""
+        if not color:
+            return self.plain
+        out: list[str] = []
+        for text, style in self.parts:
+            if style is None:
+                out.append(text)
+                continue
+            on = _sgr(style)
+            out.append("\n".join(f"{on}{line}\x1b[0m" if line else "" for line in text.split("\n")))
+        return "".join(out)
+
+
+def _escapes_possible(environ: Mapping[str, str] | None = None) -> bool:
+    """Rich printed no escape codes at all on a ``TERM=dumb`` (or ``unknown``) terminal,
+    even with ``--color always``; keep that."""
+    env = os.environ if environ is None else environ
+    return env.get("TERM", "").lower() not in ("dumb", "unknown")
 
 
 def _display(text: str) -> str:
@@ -128,14 +187,16 @@ class FullReporter:
     def __init__(self, color: bool = False, width: int | None = None) -> None:
         self.color = color
         self.width = width
+        """Accepted for the reporter interface; findings are never wrapped."""
 
     def format(self, report: Report) -> str:
         if report.statistics:
             return statistics_text(report)
-        buffer = io.StringIO()
-        console = make_console(buffer, "always" if self.color else "never", width=self.width or 100)
+        color = self.color and _escapes_possible()
+        out: list[str] = []
         for result, diag in report.findings():
-            console.print(_render_finding(result.path, result.source, diag), soft_wrap=True)
+            out.append(_render_finding(result.path, result.source, diag).render(color))
+            out.append("\n")
         if not report.quiet:
             summary = summary_line(report)
             counts = report.counts()
@@ -143,8 +204,9 @@ class FullReporter:
             style = (
                 "bold red" if failing else ("bold yellow" if any(counts.values()) else "bold green")
             )
-            console.print(Text(summary, style=style), soft_wrap=True)
-        return buffer.getvalue()
+            out.append(Text(summary, style=style).render(color))
+            out.append("\n")
+        return "".join(out)
 
 
 def make_reporter(
