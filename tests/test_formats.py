@@ -117,13 +117,13 @@ def _deep_document(depth: int) -> Document:
         start = starts[d]
         subs = (node,) if node is not None else ()
         if d == 0:
-            node = Clause(span(start), source[start:end], None, None, None, "RESOLVED, That",
+            node = Clause(span(start), source, None, None, None, "RESOLVED, That",
                           None, "the board", ":", 0, subs)  # fmt: skip
         else:
-            node = Clause(span(start), source[start:end], "-", "bullet", None, None, None,
+            node = Clause(span(start), source, "-", "bullet", None, None, None,
                           f"level {d}", ";", d, subs)  # fmt: skip
     assert node is not None
-    res = Resolution(span(0), source[:end], None, (), None, (node,))
+    res = Resolution(span(0), source, None, (), None, (node,))
     return Document(source, Span(Position(1, 1, 0), Position(len(lines), 1, end)), (res,))
 
 

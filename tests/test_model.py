@@ -76,3 +76,30 @@ def test_binary_looking_bytes() -> None:
     text = blob.decode("latin-1")
     doc = resolve.parse(text)
     assert doc.source == text
+
+
+def test_deep_nesting_does_not_copy_text_per_level() -> None:
+    """A clause's text contains its sub-clauses'; stored per node, 1,000 levels of
+    a 2 MB input took 1.3 GB. Nodes slice the shared source on access instead."""
+    import tracemalloc
+
+    text = "".join("    " * i + "- x\n" for i in range(1000))
+    tracemalloc.start()
+    try:
+        doc = resolve.parse(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    deepest = list(doc.resolutions[0].all_clauses())
+    assert len(deepest) == 1000
+    assert deepest[-1].text == "- x"
+    assert deepest[0].text == text.strip()
+    assert peak < 20 * len(text), f"peak {peak:,} bytes for {len(text):,} bytes of input"
+
+
+def test_text_is_the_source_slice() -> None:
+    doc = resolve.parse("WHEREAS, a; and\n\nRESOLVED, That b.\n")
+    res = doc.resolutions[0]
+    for node in [res, *res.children()]:
+        assert node.source is doc.source
+        assert node.text == doc.source[node.span.start.offset : node.span.end.offset]

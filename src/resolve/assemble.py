@@ -491,7 +491,7 @@ class Assembler:
         if tk is None:
             self.add_unknown(u, "trailing text that is not a recognised trailer")
             return
-        r.trailer.append(Trailer(self.spans.span(u.start, u.end), text, tk))
+        r.trailer.append(Trailer(self.spans.span(u.start, u.end), self.text, tk))
         self.interrupt()
 
     def trailer_kind(
@@ -593,7 +593,7 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
     sups = tuple(
         Suppression(
             spans.span(ln.start, ln.end),
-            text[ln.start : ln.end],
+            text,
             nb.suppression_codes(text[ln.start : ln.end]),
         )
         for ln in suppress
@@ -603,14 +603,11 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
         sorted(
             [
                 *(
-                    Separator(spans.span(ln.start, ln.end), text[ln.start : ln.end])
+                    Separator(spans.span(ln.start, ln.end), text)
                     for ln in suppress
                     if ln.kind == "SEPARATOR"
                 ),
-                *(
-                    Separator(spans.span(u.start, u.end), text[u.start : u.end])
-                    for u in asm.furniture
-                ),
+                *(Separator(spans.span(u.start, u.end), text) for u in asm.furniture),
             ],
             key=lambda sep: sep.span.start.offset,
         )

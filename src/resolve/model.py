@@ -1,9 +1,10 @@
 """The typed syntax tree of a resolution document.
 
-Every node is a frozen, slotted dataclass and carries a :class:`Span`. Node
-``text`` fields hold the exact source slice ``source[span.start.offset:span.end.offset]``
-so the tree is lossless: the top-level nodes plus the whitespace between them
-reproduce the input (see ``Document.top_level()``).
+Every node is a frozen, slotted dataclass and carries a :class:`Span`. A node's
+``text`` is the exact source slice ``source[span.start.offset:span.end.offset]``
+(computed on access from the shared ``source``), so the tree is lossless: the
+top-level nodes plus the whitespace between them reproduce the input (see
+``Document.top_level()``).
 
 This module imports nothing outside the standard library.
 """
@@ -104,8 +105,19 @@ class Node:
 
     span: Span
     """Where the node stands in the source."""
-    text: str
-    """The exact source text of the node."""
+    source: str = field(repr=False)
+    """The whole decoded input the node was parsed from, shared by every node
+    (a reference, not a copy; see :attr:`text`)."""
+
+    @property
+    def text(self) -> str:
+        """The exact source text of the node: ``source[span.start.offset:span.end.offset]``.
+
+        Sliced on each access rather than stored, so the tree holds the input
+        once: a clause's text contains its sub-clauses' text, and storing it
+        made 1,000 nested levels cost memory quadratic in the input.
+        """
+        return self.source[self.span.start.offset : self.span.end.offset]
 
 
 @dataclass(frozen=True, slots=True)

@@ -371,13 +371,13 @@ def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
         key, value = collapse(key), collapse(value) or None
     else:
         value = collapse(text)
-    return HeadingLine(asm.spans.span(u.start, u.end), text, kind, key, value)
+    return HeadingLine(asm.spans.span(u.start, u.end), asm.text, kind, key, value)
 
 
 def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
     text = asm.t(u)
     return EnactingFormula(
-        asm.spans.span(u.start, u.end), text, FormulaKind.ORGAN, normalize_body(text, asm)
+        asm.spans.span(u.start, u.end), asm.text, FormulaKind.ORGAN, normalize_body(text, asm)
     )
 
 
@@ -389,7 +389,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
         m = THAT_BODY.match(flat) or _RESOLVES.match(flat) or _WILL.match(flat)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(
-            asm.spans.span(u.start, u.end), text, FormulaKind.RESOLVES, body
+            asm.spans.span(u.start, u.end), asm.text, FormulaKind.RESOLVES, body
         ), None
     m = match_lead(text)
     lead_end = m.end() if m else len(text)
@@ -401,11 +401,11 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
         raw = by or named
         body = normalize_body(raw, asm) if raw else None
         fkind = FormulaKind.BODY if body else FormulaKind.RESOLVED
-        return EnactingFormula(asm.spans.span(u.start, u.end), text, fkind, body), None
+        return EnactingFormula(asm.spans.span(u.start, u.end), asm.text, fkind, body), None
     end = len(text[:lead_end].rstrip())
     body = normalize_body(by, asm) if by else None
     formula = EnactingFormula(
-        asm.spans.span(u.start, u.start + end), text[:end], FormulaKind.RESOLVED, body
+        asm.spans.span(u.start, u.start + end), asm.text, FormulaKind.RESOLVED, body
     )
     return formula, u.start + rest_at
 
@@ -481,7 +481,7 @@ def _clause(asm: Assembler, b: ClauseB, depth: int, subs: tuple[Clause, ...]) ->
     verb = asm.ops.match(own[pos : pos + 80])
     return Clause(
         asm.spans.span(b.start, b.end),
-        src[b.start : b.end],
+        src,
         b.marker,
         b.style,
         b.number,
@@ -527,7 +527,6 @@ def _fix_ends(root: ClauseB) -> None:
 def _recital(asm: Assembler, b: RecitalB) -> Recital:
     items = build_clauses(asm, b.items.roots, 1)
     end = max([b.end, *(i.span.end.offset for i in items)])
-    text = asm.text[b.start : end]
     own = asm.text[b.start : b.end].rstrip()
     pos = 0
     marker = None
@@ -552,7 +551,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
         connector, cstart = None, len(own)
     return Recital(
         asm.spans.span(b.start, end),
-        text,
+        asm.text,
         opener,
         kind,
         collapse(own[pos:cstart]),
@@ -570,14 +569,10 @@ def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
         first, last = r.heading[0].span.start.offset, r.heading[-1].span.end.offset
         title = next((h.value for h in r.heading if h.kind == HeadingLineKind.TITLE), None)
         number = next((h.value for h in r.heading if h.kind == HeadingLineKind.NUMBER), None)
-        heading = Heading(
-            spans.span(first, last), asm.text[first:last], tuple(r.heading), title, number
-        )
+        heading = Heading(spans.span(first, last), asm.text, tuple(r.heading), title, number)
     preamble = tuple(_recital(asm, b) for b in r.recitals)
     clauses = build_clauses(asm, r.clauses.roots, 0)
-    unknown = tuple(
-        Unknown(spans.span(x.start, x.end), asm.text[x.start : x.end], x.reason) for x in r.unknown
-    )
+    unknown = tuple(Unknown(spans.span(x.start, x.end), asm.text, x.reason) for x in r.unknown)
     parts = [p.span for p in (*preamble, *clauses, *r.trailer, *unknown)]
     if heading:
         parts.append(heading.span)
@@ -587,7 +582,7 @@ def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
     end = max(s.end.offset for s in parts)
     return Resolution(
         spans.span(start, end),
-        asm.text[start:end],
+        asm.text,
         heading,
         preamble,
         r.formula,
