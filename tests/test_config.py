@@ -21,6 +21,14 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
     assert config == Config()
     assert config.profile == "auto"
     assert config.source is None
+    assert config.max_findings_per_rule == 1000
+
+
+def test_max_findings_per_rule_in_code() -> None:
+    assert Config(max_findings_per_rule=0).max_findings_per_rule == 0
+    assert Config().merge(max_findings_per_rule=7).max_findings_per_rule == 7
+    with pytest.raises(ConfigError, match="max-findings-per-rule"):
+        Config(max_findings_per_rule=-5)
 
 
 def test_reads_every_key(tmp_path: Path) -> None:
@@ -34,6 +42,7 @@ known-acronyms = ["UE", "FAT"]
 organization = "United Electrical Workers (UE)"
 extra-preamble-phrases = ["Heartened by"]
 extra-operative-verbs = ["Salutes"]
+max-findings-per-rule = 50
 
 [per-file-ignores]
 "drafts/*.txt" = ["L005"]
@@ -52,6 +61,7 @@ H004 = "info"
     assert config.organization == "United Electrical Workers (UE)"
     assert config.extra_preamble_phrases == ("Heartened by",)
     assert config.extra_operative_verbs == ("Salutes",)
+    assert config.max_findings_per_rule == 50
     assert config.per_file_ignores == {"drafts/*.txt": ("L005",)}
     assert config.severity == {"L001": Severity.ERROR, "H004": Severity.INFO}
 
@@ -73,6 +83,10 @@ def test_unknown_key_names_file_and_key(tmp_path: Path) -> None:
         ('[severity]\nL001 = "fatal"\n', "severity.L001"),
         ("organization = 7\n", "organization"),
         ('per-file-ignores = "x"\n', "per-file-ignores"),
+        ("max-findings-per-rule = -1\n", "max-findings-per-rule"),
+        ('max-findings-per-rule = "100"\n', "max-findings-per-rule"),
+        ("max-findings-per-rule = true\n", "max-findings-per-rule"),
+        ("max-findings-per-rule = 2.5\n", "max-findings-per-rule"),
     ],
 )
 def test_bad_values_name_file_and_key(tmp_path: Path, text: str, key: str) -> None:

@@ -10,14 +10,13 @@ import fnmatch
 import re
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import PurePath, PurePosixPath
 
 from resolve.config import Config
-from resolve.diagnostics import Diagnostic, Edit, apply_edits
+from resolve.diagnostics import Diagnostic, Edit, Fix, Severity, apply_edits
 from resolve.model import Document, FormulaKind, Node, RecitalOpener, Resolution
 from resolve.profiles import PROFILE_NAMES
-from resolve.rules.base import Context, has_form, norm_connector
+from resolve.rules.base import Context, Hit, Rule, has_form, norm_connector
 from resolve.rules.registry import RULES
 
 __all__ = ["apply_fixes", "check", "infer_profile", "infer_resolution_profile"]
@@ -104,14 +103,13 @@ def _suppressed_ranges(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
 
 
 def _is_suppressed(
-    diag: Diagnostic, ranges: list[tuple[int, int, frozenset[str]]], begins: list[int]
+    code: str, offset: int, ranges: list[tuple[int, int, frozenset[str]]], begins: list[int]
 ) -> bool:
-    offset = diag.span.start.offset
     index = bisect.bisect_right(begins, offset)
     # Ranges run from a comment to the end of the node after it, so only the
     # few comments just before the finding can cover it.
     for begin, end, codes in ranges[max(0, index - 8) : index]:
-        if (begin <= offset < end or begin == offset == end) and (not codes or diag.code in codes):
+        if (begin <= offset < end or begin == offset == end) and (not codes or code in codes):
             return True
     return False
 
@@ -170,22 +168,67 @@ def check(
     sup_begins = [r[0] for r in suppressions]
 
     found: list[Diagnostic] = []
+    limit = config.max_findings_per_rule
     for rule in RULES:
         if not config.is_selected(rule.code) or _code_matches(rule.code, ignored):
             continue
         if rule.profiles and not active.intersection(rule.profiles):
             continue
         try:
-            diagnostics = list(rule.check(ctx))
+            hits = list(rule.func(ctx))
         except RecursionError:  # pragma: no cover - defensive: a rule must never crash
             continue
-        for diag in diagnostics:
-            if suppressions and _is_suppressed(diag, suppressions, sup_begins):
-                continue
-            severity = config.severity.get(diag.code, diag.severity)
-            found.append(replace(diag, severity=severity, path=path))
+        if suppressions:
+            hits = [
+                h
+                for h in hits
+                if not _is_suppressed(rule.code, ctx.clamp(h.start), suppressions, sup_begins)
+            ]
+        severity = config.severity.get(rule.code, rule.severity)
+        hidden: list[Hit] = []
+        if limit and len(hits) > limit:
+            hits.sort(key=lambda h: (h.start, h.end))
+            hits, hidden = hits[:limit], hits[limit:]
+        found.extend(rule.diagnostic(ctx, h, severity, path) for h in hits)
+        if hidden:
+            found.append(_more_findings(ctx, rule, hidden, limit, severity, path))
     found.sort(key=lambda d: (d.span.start.offset, d.code, d.span.end.offset))
     return found
+
+
+def _more_findings(
+    ctx: Context, rule: Rule, hidden: list[Hit], limit: int, severity: Severity, path: str | None
+) -> Diagnostic:
+    """The one diagnostic that stands for the findings of ``rule`` past the limit.
+
+    It sits where the first of them is. Its fix holds the safe edits of the
+    hidden findings (those that do not overlap an earlier one), so ``--fix``
+    still applies every fix the rule offers.
+    """
+    taken: list[tuple[int, int]] = []
+    edits: list[Edit] = []
+    for hit in hidden:
+        if hit.fix is None or not hit.fix.safe:
+            continue
+        if any(_conflicts(e, taken) for e in hit.fix.edits):
+            continue
+        edits.extend(hit.fix.edits)
+        for e in hit.fix.edits:
+            bisect.insort(taken, (e.start, e.end))
+    fix = Fix(f"Apply the {len(edits)} edits not shown", tuple(edits)) if edits else None
+    first = hidden[0]
+    count = len(hidden)
+    return Diagnostic(
+        rule.code,
+        severity,
+        f"Unexpected {count} more {rule.name} finding{'s' if count != 1 else ''} in this "
+        f"file, not shown, expected at most {limit} per rule (max-findings-per-rule)",
+        ctx.span(first.start, first.end),
+        help="Fix the findings shown and check again, or raise max-findings-per-rule "
+        "(0 shows every finding).",
+        fix=fix,
+        path=path,
+    )
 
 
 def _apply_once(text: str, diagnostics: list[Diagnostic]) -> str:

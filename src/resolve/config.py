@@ -58,11 +58,16 @@ class Config:
     """Preambular openers accepted besides the built-in list."""
     extra_operative_verbs: tuple[str, ...] = ()
     """Operative verbs accepted besides the built-in list."""
+    max_findings_per_rule: int = 1000
+    """At most this many findings of one rule are reported for one file; the rest
+    are counted in one closing finding (whose fix applies their fixes). 0 means
+    no limit."""
     source: str | None = None
     """The configuration file these settings came from, if any."""
 
     def __post_init__(self) -> None:
         _check_profile(self.profile, self.source, "profile")
+        _check_limit(self.max_findings_per_rule, self.source, "max-findings-per-rule")
 
     def merge(self, **overrides: Any) -> Config:
         """A copy with ``overrides`` applied; ``None`` values leave a field unchanged.
@@ -133,6 +138,14 @@ def _check_profile(value: object, source: str | None, key: str) -> None:
         raise ConfigError(
             f"{where}invalid value for {key!r}: {value!r} "
             f"(expected one of {', '.join(PROFILE_CHOICES)})"
+        )
+
+
+def _check_limit(value: object, source: str | None, key: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        where = f"{source}: " if source else ""
+        raise ConfigError(
+            f"{where}invalid value for {key!r}: {value!r} (expected a whole number, 0 or more)"
         )
 
 
@@ -250,6 +263,9 @@ def config_from_mapping(table: dict[str, Any], *, source: str = "<config>") -> C
             kwargs["extra_preamble_phrases"] = _str_list(value, source, key)
         elif key == "extra-operative-verbs":
             kwargs["extra_operative_verbs"] = _str_list(value, source, key)
+        elif key == "max-findings-per-rule":
+            _check_limit(value, source, key)
+            kwargs["max_findings_per_rule"] = value
         else:
             raise ConfigError(f"{source}: unknown configuration key {key!r}")
     return Config(**kwargs)
