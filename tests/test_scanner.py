@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,46 +74,56 @@ def test_lines_cover_the_text() -> None:
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     parser.line_scanner.cache_clear()
-    yield tmp_path / "resolve" / "line-scanner.json"
+    yield tmp_path / "resolve" / "line-scanner.txt"
     parser.line_scanner.cache_clear()
 
 
-def test_scanner_is_cached_then_reused(cache_home: Path) -> None:
+def test_scanner_is_cached_then_reused(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     built = parser.line_scanner()
     assert cache_home.is_file()
-    data = json.loads(cache_home.read_text(encoding="utf-8"))
-    assert data["pattern"] == built.pattern
+    assert cache_home.read_bytes().decode("utf-8").endswith(built.pattern)
     parser.line_scanner.cache_clear()
+
+    def no_lark() -> tuple[str, int]:
+        raise AssertionError("a warm cache must not build the scanner from Lark")
+
+    monkeypatch.setattr(parser, "compile_line_scanner", no_lark)
     loaded = parser.line_scanner()
     assert (loaded.pattern, loaded.flags) == (built.pattern, built.flags)
+
+
+def _cache_content(grammar: str, pattern: str, flags: str = "0", fmt: str = "") -> str:
+    fmt = fmt or parser._SCANNER_FORMAT
+    return f"{fmt}\n{flags}\n{len(grammar)}\n{grammar}{pattern}"
 
 
 @pytest.mark.parametrize(
     "content",
     [
-        "not json",
-        "[]",
-        '{"key": "stale", "pattern": "x", "flags": 0}',
-        '{"pattern": 1}',
         "",
+        "not a cache",
+        "resolve-line-scanner-2\nx\n1\nab",
+        "resolve-line-scanner-2\n0\n99999999\nshort",
+        _cache_content("an older grammar", "(?P<TEXT>.)"),
+        _cache_content(parser.grammar_text(), "(?P<TEXT>.)", fmt="resolve-line-scanner-1"),
+        _cache_content(parser.grammar_text(), ""),
+        _cache_content(parser.grammar_text(), "(unbalanced"),
+        _cache_content(parser.grammar_text(), "(?P<TEXT>.)", flags="-1"),
+        "\x00\xff",
     ],
 )
-def test_bad_cache_is_rebuilt(cache_home: Path, content: str) -> None:
+def test_bad_or_stale_cache_is_rebuilt(cache_home: Path, content: str) -> None:
     cache_home.parent.mkdir(parents=True)
     cache_home.write_text(content, encoding="utf-8")
     scanner = parser.line_scanner()
     assert scanner.pattern == parser.compile_line_scanner()[0]
-    assert json.loads(cache_home.read_text(encoding="utf-8"))["pattern"] == scanner.pattern
+    assert cache_home.read_bytes().decode("utf-8").endswith(scanner.pattern)
 
 
-def test_stale_key_with_a_wrong_pattern_is_not_used(cache_home: Path) -> None:
-    parser.line_scanner()
-    data = json.loads(cache_home.read_text(encoding="utf-8"))
-    data["key"] = "0" * 64
-    data["pattern"] = "(?P<TEXT>.)"
-    cache_home.write_text(json.dumps(data), encoding="utf-8")
-    parser.line_scanner.cache_clear()
-    assert parser.line_scanner().pattern != "(?P<TEXT>.)"
+def test_undecodable_cache_is_rebuilt(cache_home: Path) -> None:
+    cache_home.parent.mkdir(parents=True)
+    cache_home.write_bytes(b"\xff\xfe\x00garbage")
+    assert parser.line_scanner().pattern == parser.compile_line_scanner()[0]
 
 
 def test_unwritable_cache_still_scans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
