@@ -263,6 +263,7 @@ class Assembler:
             if r.state in (HEAD, PRE):
                 r.state = BODY
                 r.clauses.add_plain(self, u)
+                r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
                 self.last = r.clauses.last()
                 return
             kind = "VERB"
@@ -428,11 +429,25 @@ class Assembler:
         ):
             r.state = BODY
             self.body(u, kind, nxt)
+        elif (
+            kind in ("TRAILER", "META")
+            or (u.lines == 1 and cue.NUMBER_LINE.match(self.text, u.start, u.end))
+        ) and self._motion_metadata():
+            # "Moved: Cr X" / "Seconded: Cr Y" between the preamble and "That
+            # Council:": kept between the parts, like page furniture.
+            self.furniture.append(u)
         elif kind in ("TRAILER", "META"):
             r.state = TAIL
             self.tail(u, kind, nxt)
         else:
             self.recital(u, kind)
+
+    def _motion_metadata(self) -> bool:
+        """Do only "Key: value" lines stand between this unit and an enacting formula?"""
+        j = self.index + 1
+        while j < len(self.kinds) and self.kinds[j] in ("META", "KEYVAL", "TRAILER"):
+            j += 1
+        return j < len(self.kinds) and self.kinds[j] in ("FORMULA", "RESOLVES", "THAT")
 
     def body(self, u: Unit, kind: str, nxt: str | None) -> None:
         before = self.cur.clauses.last()

@@ -23,8 +23,10 @@ SPONSOR = re.compile(
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 DATE = re.compile(
-    r"(?i)^(?:dated?:?\s*)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)\b[\s\d,]{0,12}\d{4}\.?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
+    r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"[\s\d,]{0,12}\d{4}\.?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$"
+    r"|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
 TITLE_MAX = 400
 RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
@@ -43,15 +45,26 @@ CARRIED = re.compile(
     r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved|proposed)\b.{0,200}\b(?i:seconded)\b"
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
-THAT_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]")
+THAT_MOTION = re.compile(
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b)"
+)
+"""A motion that is its own single clause: "That the Council …", and the
+Westminster "That, in the opinion of the House, …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+NUMBER_LINE = re.compile(
+    r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
+)
+"""An all-capitals label with a number: "COUNCIL RESOLUTION   CO25/071"."""
 VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 ADOPTED = re.compile(
     r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
+    # Parliamentary proceedings: "Debate arose thereon.", "The question was put on
+    # the motion and it was agreed to on the following division:".
+    r"|^debate\s+arose\b|\bquestion\s+(?:was\s+)?put\b|\b(?:was\s+)?(?:agreed\s+to|negatived)\b"
 )
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}

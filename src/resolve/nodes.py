@@ -366,7 +366,8 @@ def _skip_ws(text: str, start: int, end: int) -> int:
 def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
     text = asm.t(u)
     key = value = None
-    if kind == HeadingLineKind.META and ":" in text[:60]:
+    colon = text.find(":", 0, 60)
+    if kind == HeadingLineKind.META and colon > 0 and not text[colon + 1 : colon + 2].isdigit():
         key, _, value = text.partition(":")
         key, value = collapse(key), collapse(value) or None
     else:
