@@ -219,7 +219,11 @@ class Context:
 # Helpers shared by the rule families
 
 _PUNCT_WORDS = re.compile(r"[A-Za-z]+")
-_TRAILING = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?=\r?\n|\r|$)")
+# Trailing whitespace: a run of blanks, not preceded by a blank, before a line
+# ending. The look-behind comes after the first blank so that the pattern starts
+# with a character set, which the regex engine skips to without trying each
+# position.
+_TRAILING = re.compile(r"[ \t\u00a0](?<![ \t\u00a0][ \t\u00a0])[ \t\u00a0]*+(?=\r?\n|\r|$)")
 
 
 def norm_connector(text: str | None) -> str:
@@ -314,9 +318,9 @@ def clause_ranges(node: Node) -> list[tuple[int, int]]:
         if end <= start:
             return []
         if node.marker:
-            at = node.text.find(node.marker)
+            at = node.source.find(node.marker, start, end)
             if at >= 0:
-                start = min(end, start + at + len(node.marker))
+                start = min(end, at + len(node.marker))
         return [(start, end)]
     out: list[tuple[int, int]] = []
     stack: list[Recital | Clause] = [node]
@@ -324,10 +328,11 @@ def clause_ranges(node: Node) -> list[tuple[int, int]]:
         current = stack.pop()
         ranges = own_ranges(current)
         if isinstance(current, Clause) and current.marker and ranges:
-            at = current.text.find(current.marker)
+            span = current.span
+            at = current.source.find(current.marker, span.start.offset, span.end.offset)
             if at >= 0:
                 first_end = ranges[0][1]
-                cut = min(first_end, current.span.start.offset + at + len(current.marker))
+                cut = min(first_end, at + len(current.marker))
                 ranges[0] = (cut, first_end)
         out.extend(ranges)
         children = current.items if isinstance(current, Recital) else current.subclauses

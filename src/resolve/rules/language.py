@@ -31,6 +31,7 @@ _PAREN_DEF = re.compile(
 )
 _FOLLOWED_BY_PAREN = re.compile(r"(?<!\s)\s*+\(\s*+[A-Z\u00C0-\u024F]")
 _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_CAPITAL = re.compile(r"[A-Z]")
 _FORM_WORDS = frozenset(
     "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC".split()
 )
@@ -134,6 +135,8 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
         for node in ctx.body_nodes(res):
             for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
+                if not _CAPITAL.search(text):
+                    continue  # neither an acronym nor a definition
                 defs = {
                     m.start(): m.group(1)
                     for m in _PAREN_DEF.finditer(text)
