@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -169,6 +168,8 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _has_tool_resolve(path: Path) -> bool:
+    import tomllib  # only when a pyproject.toml is found: ~3 ms of imports
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -190,6 +191,8 @@ def load_config(start: Path) -> Config:
 
 def load_config_file(path: Path) -> Config:
     """Read one configuration file (``[tool.resolve]`` for ``pyproject.toml``)."""
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from resolve.model import Resolution
 from resolve.rules.base import Context, Hit
@@ -17,7 +17,9 @@ from resolve.rules.base import Context, Hit
 @cache
 def builtin_acronyms() -> frozenset[str]:
     """The built-in allow-list shipped as ``resolve/rules/acronyms.txt``."""
-    data = resources.files("resolve.rules").joinpath("acronyms.txt").read_text(encoding="utf-8")
+    # A plain read, like resolve.phrases: importlib.resources costs ~4 ms of
+    # imports at start-up.
+    data = (Path(__file__).parent / "acronyms.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
     )
