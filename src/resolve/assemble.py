@@ -191,7 +191,10 @@ class Assembler:
         n = len(self.units)
         after_rule = False
         while j < n:
-            text = self.t(self.units[j])
+            unit = self.units[j]
+            if kinds[j] == "MARKER" and nb.is_section(self.text, unit.start, unit.end):
+                break  # "SECTION 1. DESIGNATION." is a section heading, not a running header
+            text = self.t(unit)
             if cue.RULE_LINE.match(text):
                 after_rule = True
             elif not (
