@@ -86,7 +86,7 @@ def _fast_runtime_param_class() -> type[Any] | None:
             if self.kind == "path":
                 if type(value) is str:
                     value = Path(value)
-                if type(value) is not Path:
+                if not isinstance(value, Path):
                     return _MISS
                 return coerce_cli_path(value, info, path_type=Path, param=param, ctx=ctx)
             return _MISS  # pragma: no cover (kinds are fixed by _kind)
