@@ -1,10 +1,13 @@
 """The ``resolve`` command line: thin typer commands over the library.
 
-This module holds the typer app, the shared helpers and the entry points; each
-command lives in its own module (``show_cmd``, ``convert_cmd``, ``check_cmd``,
-``fmt_cmd``, ``lsp_cmd``, ``rules_cmd``) and is registered below. Every command
-imports the library inside its function, so ``resolve --help`` and
-``resolve --version`` load neither Lark nor the rules (nor Rich's renderers).
+This module holds the shared helpers and the entry points, and imports no
+typer; the typer app is in :mod:`resolve.cli.typer_app` (``resolve.cli.app``
+loads it on first use), and each command lives in its own module (``show_cmd``, ``convert_cmd``, ``check_cmd``, ``fmt_cmd``, ``lsp_cmd``,
+``rules_cmd``). Every command imports the library inside its function, so
+``resolve --help`` and ``resolve --version`` load neither Lark nor the rules
+(nor Rich's renderers). A plain ``resolve check`` command line skips typer
+altogether (:mod:`resolve.cli.fast`): importing typer and building the app is
+about a third of a cold check.
 :func:`main` turns every error into one line on stderr:
 
 =====  ===============================================================
@@ -25,11 +28,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
-
-import typer
-
-from resolve import __version__
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,6 +39,9 @@ __all__ = ["CliError", "app", "main", "run"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+_COMPLETE_VAR = "_RESOLVE_COMPLETE"
+"""Set by a shell asking typer for completions: typer must see the command line."""
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
@@ -49,6 +51,10 @@ EXIT_BROKEN_PIPE = 141
 
 class CliError(Exception):
     """A user-facing error: printed as one line, exit status 2."""
+
+
+class _Aborted(Exception):
+    """End of input where a command needed more (typer's ``Abort``, without typer)."""
 
 
 class _PipeClosed(Exception):
@@ -150,75 +156,6 @@ def _read(arg: str, stdin_name: str | None = None) -> Decoded:
 
 
 # ---------------------------------------------------------------------------
-# The app
-
-app = typer.Typer(
-    name="resolve",
-    help=(
-        "Parse, check, format and convert resolutions: WHEREAS recitals, an enacting "
-        "formula and RESOLVED or operative clauses."
-    ),
-    epilog="Run 'resolve COMMAND --help' for a command's options and an example.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"resolve {__version__}\n")
-        raise typer.Exit(EXIT_OK)
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            "-V",
-            callback=_version_callback,
-            is_eager=True,
-            help="Print the version and exit.",
-        ),
-    ] = False,
-) -> None:
-    """Parse, check, format and convert resolutions.
-
-    \b
-    Examples:
-      resolve show examples/ronr-board.txt
-      resolve check drafts/ --output-format concise
-      resolve fmt --check drafts/
-      resolve convert motion.txt --to html -o motion.html
-    """
-
-
-# ---------------------------------------------------------------------------
-# Commands: each in its own module, registered here in help order. The modules
-# import the library inside their functions, so importing them stays cheap.
-
-from resolve.cli import (  # noqa: E402  (they use the helpers defined above)
-    check_cmd,
-    convert_cmd,
-    fmt_cmd,
-    lsp_cmd,
-    rules_cmd,
-    show_cmd,
-)
-
-app.command(name="show")(_guard(show_cmd.show))
-app.command(name="convert")(_guard(convert_cmd.convert))
-app.command(name="schema")(_guard(convert_cmd.schema))
-app.command(name="check")(_guard(check_cmd.check))
-app.command(name="fmt")(_guard(fmt_cmd.fmt))
-app.command(name="lsp")(lsp_cmd.lsp)
-app.command(name="rules")(_guard(rules_cmd.rules))
-app.command(name="rule")(_guard(rules_cmd.rule))
-
-
-# ---------------------------------------------------------------------------
 # Entry points
 
 
@@ -232,16 +169,44 @@ def _quiet_stdout() -> None:
         pass
 
 
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the typer app, built on first use
+        from resolve.cli.typer_app import app
+
+        return app
+    raise AttributeError(f"module 'resolve.cli' has no attribute {name!r}")
+
+
 def _command() -> Any:
-    """The click command typer builds from :data:`app`, with fast value coercion
+    """The click command typer builds from the app, with fast value coercion
     seeded in (see :mod:`resolve.cli._coerce`: no pydantic for plain values)."""
     import typer.main
 
     from resolve.cli._coerce import seed_command
+    from resolve.cli.typer_app import app
 
     command = typer.main.get_command(app)
     seed_command(command)
     return command
+
+
+def _run_fast(args: list[str]) -> int | None:
+    """Run a plain ``resolve check`` command line without typer; ``None`` if
+    ``args`` is anything else (typer then parses it, and words any error)."""
+    if os.environ.get(_COMPLETE_VAR):
+        return None
+    from resolve.cli.fast import check_arguments
+
+    kwargs = check_arguments(args)
+    if kwargs is None:
+        return None
+    from resolve.cli.check_run import check_files
+
+    try:
+        return check_files(**kwargs)
+    except EOFError as exc:  # as typer treats it: a blank line, then "aborted"
+        sys.stderr.write("\n")
+        raise _Aborted() from exc
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -249,7 +214,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     from shell completion)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        result = _command().main(args=args, prog_name="resolve", standalone_mode=False)
+        result = _run_fast(args)
+        if result is None:
+            result = _command().main(args=args, prog_name="resolve", standalone_mode=False)
     except _PipeClosed:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
@@ -259,20 +226,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("resolve: interrupted\n")
         return EXIT_INTERRUPTED
-    except typer.Abort:
-        sys.stderr.write("resolve: aborted\n")
-        return EXIT_INTERRUPTED
     except Exception as exc:
+        if _is_abort(exc):
+            sys.stderr.write("resolve: aborted\n")
+            return EXIT_INTERRUPTED
         return _report_exception(exc)
     if result == EXIT_INTERRUPTED:  # typer turns KeyboardInterrupt into Exit(130)
         sys.stderr.write("resolve: interrupted\n")
     return result if isinstance(result, int) else EXIT_OK
 
 
-def _report_exception(exc: Exception) -> int:
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+def _is_abort(exc: Exception) -> bool:
+    if isinstance(exc, _Aborted):
+        return True
+    typer = sys.modules.get("typer")  # not imported: not typer's exception
+    return typer is not None and isinstance(exc, typer.Abort)
 
-    from resolve.io import InputError
+
+def _report_click_exception(exc: Exception) -> int | None:
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     if isinstance(exc, NoArgsIsHelpError):
         message = exc.format_message().rstrip("\n")
@@ -286,6 +258,16 @@ def _report_exception(exc: Exception) -> int:
     if isinstance(exc, ClickException):
         _error_line(exc.format_message())
         return EXIT_ERROR
+    return None
+
+
+def _report_exception(exc: Exception) -> int:
+    from resolve.io import InputError
+
+    if "typer" in sys.modules:  # else it cannot be one of typer's exceptions
+        code = _report_click_exception(exc)
+        if code is not None:
+            return code
     if isinstance(exc, (CliError, InputError)):
         _error_line(str(exc))
         return EXIT_ERROR
