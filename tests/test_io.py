@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -260,3 +261,34 @@ def test_read_stdin_binary(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", _FakeStdin(b"\x00\x01\x02"))
     with pytest.raises(InputError, match="<stdin>: looks like a binary file"):
         read_stdin()
+
+
+def test_write_atomic_refuses_same_size_edit_in_one_tick(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("the sky\n")
+    d = read_text(p)
+    st = p.stat()
+    with open(p, "r+b") as handle:  # same size, same inode
+        handle.write(b"the SKY\n")
+    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))  # and the same mtime
+    with pytest.raises(InputError, match="changed on disk"):
+        write_atomic(p, "mine\n", expected=d.stamp)
+    assert p.read_text() == "the SKY\n"
+    write_atomic(p, "mine\n", expected=read_text(p).stamp)  # read again: fine
+    assert p.read_text() == "mine\n"
+
+
+def test_reading_imports_neither_hashlib_nor_tempfile(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("WHEREAS, x\n")
+    code = (
+        "import sys\n"
+        "from resolve.io import read_text\n"
+        "d = read_text(sys.argv[1])\n"
+        "assert d.stamp is not None and len(d.stamp.digest) == 32\n"
+        "print(sorted({'hashlib', '_hashlib', 'tempfile'} & set(sys.modules)))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(p)], capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.strip() == "[]"
