@@ -184,6 +184,18 @@ class Context:
             found = self._clause_ranges[key] = clause_ranges(node)
         return found
 
+    def all_clauses(self, res: Resolution) -> tuple[Clause, ...]:
+        """``res.all_clauses()``, computed once."""
+        key = id(res)
+        found = self._all_clauses.get(key)
+        if found is None:
+            found = self._all_clauses[key] = tuple(res.all_clauses())
+        return found
+
+    @cached_property
+    def _all_clauses(self) -> dict[int, tuple[Clause, ...]]:
+        return {}
+
     @cached_property
     def _body_nodes(self) -> dict[int, tuple[Node, ...]]:
         return {}

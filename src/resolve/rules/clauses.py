@@ -449,7 +449,7 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
     """
     for res in ctx.doc.resolutions:
         seen: dict[str, Clause] = {}
-        for clause in res.all_clauses():
+        for clause in ctx.all_clauses(res):
             key = collapse(_NORM.sub(" ", clause.body.lower()))
             if len(key.split()) < 4:
                 continue

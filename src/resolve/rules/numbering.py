@@ -102,9 +102,9 @@ def _marker_for(clause: Clause, value: int) -> str:
     return text
 
 
-def _groups(res: Resolution) -> Iterator[Sequence[Clause]]:
+def _groups(ctx: Context, res: Resolution) -> Iterator[Sequence[Clause]]:
     yield res.clauses
-    for clause in res.all_clauses():
+    for clause in ctx.all_clauses(res):
         if clause.subclauses:
             yield clause.subclauses
     for recital in res.preamble:
@@ -147,7 +147,7 @@ def numbering(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for res in ctx.doc.resolutions:
-        for group in _groups(res):
+        for group in _groups(ctx, res):
             last: dict[str, int] = {}
             for clause in group:
                 value = _value(clause)
@@ -220,7 +220,7 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for res in ctx.doc.resolutions:
-        for parent in res.all_clauses():
+        for parent in ctx.all_clauses(res):
             # "1." followed by "2)" is parsed as a nested list; it is really
             # the next sibling written with another marker.
             child = parent.subclauses[0] if parent.subclauses else None
@@ -237,7 +237,7 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected marker "{child.marker}", expected the style of "{parent.marker}"',
                     "Mark every item of one list the same way.",
                 )
-        for group in _groups(res):
+        for group in _groups(ctx, res):
             first: Clause | None = None
             first_key: str | None = None
             for clause in group:
@@ -292,7 +292,7 @@ def sublevel_order(ctx: Context) -> Iterator[Hit]:
     for res in ctx.doc.resolutions:
         if ctx.profile_name(res) != "un":
             continue
-        for parent in res.all_clauses():
+        for parent in ctx.all_clauses(res):
             parent_level = _level(parent)
             if parent_level is None:
                 continue

@@ -168,7 +168,7 @@ def empty_part(ctx: Context) -> Iterator[Hit]:
                     "Unexpected empty recital, expected text after the opener",
                     help="Write the recital's text or delete the empty recital.",
                 )
-        for clause in res.all_clauses():
+        for clause in ctx.all_clauses(res):
             if not clause.subclauses and _empty(clause.body):
                 yield Hit(
                     clause.span.start.offset,
@@ -266,7 +266,7 @@ def list_without_lead_in(ctx: Context) -> Iterator[Hit]:
                 "Unexpected list with no lead-in, expected text introducing the list",
                 help='Add a lead-in such as "That the Board:" before the list items.',
             )
-        for clause in res.all_clauses():
+        for clause in ctx.all_clauses(res):
             if clause.subclauses and _empty(clause.body) and not clause.verb:
                 yield _list_hit(clause)
         for recital in res.preamble:
