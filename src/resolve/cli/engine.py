@@ -8,7 +8,6 @@ It never raises: a file that cannot be read, or a rule that crashes, becomes
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -53,6 +52,8 @@ class Outcome:
 
 def unified_diff(old: str, new: str, name: str) -> str:
     """A ``git diff``-style unified diff of ``old`` → ``new``."""
+    import difflib  # only --diff needs it
+
     a = old.splitlines(keepends=True)
     b = new.splitlines(keepends=True)
     out: list[str] = []
