@@ -178,3 +178,15 @@ def test_check_without_typer_in_a_subprocess(tmp_path: Path) -> None:
     assert "TYPER []" not in slow.stderr
     assert (fast.returncode, fast.stdout) == (slow.returncode, slow.stdout)
     assert fast.returncode == 0 and "Found 0 errors" in fast.stdout
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_without_typer_prints_what_typer_prints(
+    flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert resolve.cli._run_fast([flag]) == 0
+    fast = capsys.readouterr()
+    assert _command().main(args=[flag], prog_name="resolve", standalone_mode=False) == 0
+    assert capsys.readouterr() == fast
+    assert fast.out == f"resolve {resolve.__version__}\n"
+    assert resolve.cli._run_fast([flag, "check"]) is None  # anything more: typer

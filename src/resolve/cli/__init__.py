@@ -191,10 +191,16 @@ def _command() -> Any:
 
 
 def _run_fast(args: list[str]) -> int | None:
-    """Run a plain ``resolve check`` command line without typer; ``None`` if
-    ``args`` is anything else (typer then parses it, and words any error)."""
+    """Run a plain ``resolve check`` command line, or ``resolve --version``,
+    without typer; ``None`` if ``args`` is anything else (typer then parses it,
+    and words any error)."""
     if os.environ.get(_COMPLETE_VAR):
         return None
+    if args in (["--version"], ["-V"]):  # what the app's eager --version option prints
+        from resolve import __version__
+
+        sys.stdout.write(f"resolve {__version__}\n")
+        return EXIT_OK
     from resolve.cli.fast import check_arguments
 
     kwargs = check_arguments(args)
