@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -140,16 +141,19 @@ def assert_well_formed(text: str) -> Document:
         # line/column agree with the offset
         assert s.line == text.count("\n", 0, s.offset) + 1
         assert s.column == s.offset - (text.rfind("\n", 0, s.offset) + 1) + 1
-    # Lossless: top-level nodes are ordered, disjoint, and what lies between is whitespace.
+    # Lossless: top-level nodes are ordered, disjoint, and what lies between is
+    # whitespace (or line margins: quote markers, printed line numbers).
+    margins = list(doc.margins)
     pos = 0
     for node in doc.top_level():
         assert node.span.start.offset >= pos, "top-level nodes overlap"
-        assert _blank(text[pos : node.span.start.offset]), "text lost between nodes"
+        gap = _without(text, pos, node.span.start.offset, margins)
+        assert _blank(gap), "text lost between nodes"
         pos = node.span.end.offset
-    assert _blank(text[pos:])
+    assert _blank(_without(text, pos, n, margins))
     # Each resolution's parts are disjoint and cover all its non-blank text; only
-    # whitespace and suppression comment lines lie between them.
-    sups = [(s.span.start.offset, s.span.end.offset) for s in doc.between_parts()]
+    # whitespace, margins and suppression comment lines lie between them.
+    sups = [(s.span.start.offset, s.span.end.offset) for s in doc.between_parts()] + margins
     for r in doc.resolutions:
         pos = r.span.start.offset
         for part in r.children():
@@ -193,3 +197,42 @@ def test_arbitrary_text(text: str) -> None:
 )
 def test_degenerate_inputs(text: str) -> None:
     assert_well_formed(text)
+
+
+def _shape(doc: Document) -> list[tuple[int, int, int]]:
+    return [
+        (len(r.preamble), len(r.clauses), sum(1 for _ in r.all_clauses())) for r in doc.resolutions
+    ]
+
+
+def _quoted(text: str) -> str:
+    return "".join("> " + line for line in text.splitlines(keepends=True))
+
+
+def _numbered(text: str) -> str:
+    return "".join(f"{i:4d}  {line}" for i, line in enumerate(text.splitlines(keepends=True), 1))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("margin", [_quoted, _numbered], ids=["quoted", "numbered"])
+def test_margins_do_not_change_the_structure(path: Path, margin: Callable[[str], str]) -> None:
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    plain = resolve.parse(text)
+    doc = assert_well_formed(margin(text))
+    assert doc.margins
+    assert _shape(doc) == _shape(plain)
+    first = doc.resolutions[0]
+    assert first.preamble == () or first.preamble[0].body == plain.resolutions[0].preamble[0].body
+
+
+_LINE_WORDS = [w for w in VOCAB if "\n" not in w and "\r" not in w and "\u2028" not in w]
+vocab_lines = st.lists(
+    st.lists(st.sampled_from(_LINE_WORDS), max_size=8).map(" ".join), min_size=12, max_size=40
+).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vocab_lines)
+def test_text_with_margins_stays_well_formed(text: str) -> None:
+    assert_well_formed(_quoted(text))
+    assert_well_formed(_numbered(text))

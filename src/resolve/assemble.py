@@ -23,11 +23,13 @@ from resolve.model import (
     HeadingLine,
     HeadingLineKind,
     Position,
+    Resolution,
     Separator,
     Span,
     Suppression,
     Trailer,
     TrailerKind,
+    Unknown,
 )
 from resolve.parser import Line, Unit
 from resolve.phrases import operative_verbs, preamble_phrases
@@ -59,7 +61,7 @@ class _Res:
         )
 
 
-class _Spans:
+class LineIndex:
     """Offset → line/column, via the offsets of line starts."""
 
     def __init__(self, text: str) -> None:
@@ -85,7 +87,7 @@ class Assembler:
     def __init__(self, text: str, units: list[Unit]) -> None:
         self.text = text
         self.units = units
-        self.spans = _Spans(text)
+        self.spans = LineIndex(text)
         self.ops = operative_verbs()
         self.pre = preamble_phrases()
         self.done: list[_Res] = []
@@ -96,6 +98,8 @@ class Assembler:
         self.last: nb.RecitalB | nb.ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = _Res(units[0].start if units else 0, units[0].start if units else 0)
+        self.breaks: list[int] = []
+        """Offsets where a new resolution must begin, ascending."""
 
     # -- helpers -----------------------------------------------------------------
     def t(self, u: Unit) -> str:
@@ -168,6 +172,10 @@ class Assembler:
                 kinds[i + 1] = kind
                 i += 1
                 continue
+            if self.breaks and u.start >= self.breaks[0]:
+                while self.breaks and u.start >= self.breaks[0]:
+                    self.breaks.pop(0)
+                self.new_resolution(u.start)
             skip = self._page_furniture(i, kinds)
             if skip:
                 self.furniture.extend(self.units[i : i + skip])
@@ -602,12 +610,43 @@ def _ends_with(text: str, chars: str) -> bool:
     return bool(stripped) and stripped[-1] in chars
 
 
-def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
-    """Build the Document for ``text`` from its units and suppression lines."""
+def _real_resolutions(
+    finished: list[Resolution],
+) -> tuple[tuple[Resolution, ...], tuple[Unknown, ...]]:
+    """Split off prose that only looked like a resolution.
+
+    In a file that holds a real resolution (one with a formula or clauses), a
+    block with neither (an email's cover note, a report's introduction) is not
+    another resolution: it is kept as unknown text outside every resolution.
+    """
+    if not any(_is_real(r) for r in finished) or all(_is_real(r) for r in finished):
+        return tuple(finished), ()
+    real = tuple(r for r in finished if _is_real(r))
+    stray = tuple(
+        Unknown(r.span, r.source, "text outside any resolution: no enacting formula and no clauses")
+        for r in finished
+        if not _is_real(r)
+    )
+    return real, stray
+
+
+def _is_real(r: Resolution) -> bool:
+    return r.enacting_formula is not None or bool(r.clauses)
+
+
+def assemble(
+    text: str, units: list[Unit], suppress: list[Line], breaks: list[int] | None = None
+) -> Document:
+    """Build the Document for ``text`` from its units and suppression lines.
+
+    ``breaks`` are offsets where a new resolution must begin (where an email's
+    quoted text starts or ends)."""
     asm = Assembler(text, units)
+    asm.breaks = sorted(breaks or [])
     built = asm.run()
     spans = asm.spans
-    resolutions = tuple(nb.finish_resolution(asm, r) for r in built)
+    finished = [nb.finish_resolution(asm, r) for r in built]
+    resolutions, stray = _real_resolutions(finished)
     sups = tuple(
         Suppression(
             spans.span(ln.start, ln.end),
@@ -634,7 +673,7 @@ def assemble(text: str, units: list[Unit], suppress: list[Line]) -> Document:
         source=text,
         span=spans.span(0, len(text)),
         resolutions=resolutions,
-        unknown=(),
+        unknown=stray,
         suppressions=sups,
         separators=seps,
     )

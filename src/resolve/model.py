@@ -294,6 +294,10 @@ class Document:
     """Inline suppression comment lines."""
     separators: tuple[Separator, ...] = ()
     """Rule lines (``---``) between parts."""
+    margins: tuple[tuple[int, int], ...] = ()
+    """Offset ranges (start, end) of line margins that are not prose: email quote
+    markers (``> ``) or printed line numbers. The parser reads the text without
+    them; a node's ``text`` is still the exact source, margins included."""
 
     def between_parts(self) -> list[Node]:
         """Suppression and separator lines: kept out of every recital and clause."""
@@ -302,13 +306,12 @@ class Document:
         return nodes
 
     def top_level(self) -> list[Node]:
-        """Resolutions, stray unknown blocks, and suppressions outside any resolution,
-        in source order. (A suppression line inside a resolution lies between its
+        """Resolutions, stray unknown blocks, and suppressions outside both, in
+        source order. (A suppression line inside a resolution lies between its
         parts, never inside a recital's or clause's text.)"""
+        blocks: list[Node] = [*self.resolutions, *self.unknown]
         outside = [
-            s
-            for s in self.between_parts()
-            if not any(r.span.contains(s.span) for r in self.resolutions)
+            s for s in self.between_parts() if not any(b.span.contains(s.span) for b in blocks)
         ]
         nodes: list[Node] = [*self.resolutions, *self.unknown, *outside]
         nodes.sort(key=lambda n: n.span.start.offset)

@@ -460,8 +460,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
+    from resolve.margins import find_margins, quote_breaks, remap, strip
+
+    margins = find_margins(text)
+    if margins:
+        # Email quote markers or printed line numbers: parse the text without
+        # them, then move every span back onto the original.
+        clean, offsets = strip(text, margins)
+        breaks = [offsets.to_clean(b) for b in quote_breaks(text, margins)]
+        return remap(_parse_clean(clean, breaks), text, offsets, margins)
+    return _parse_clean(text)
+
+
+def _parse_clean(text: str, breaks: list[int] | None = None) -> Document:
     from resolve.assemble import assemble
 
     units, suppress = paragraphs(text, iter_lines(text))
     units = split_inline(text, units)
-    return assemble(text, units, suppress)
+    return assemble(text, units, suppress, breaks or [])

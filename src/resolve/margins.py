@@ -1,0 +1,232 @@
+"""Margins: email quote markers and printed line numbers at the start of lines.
+
+A draft pasted from an email reply (``> WHEREAS, …``) or a bill printed with
+line numbers (``12      WHEREAS, …``) carries a margin on every line, which
+hides each line's structure from the line grammar. :func:`find_margins` finds
+such margins; :func:`strip` removes them, keeping an offset map; after the
+clean text is parsed, :func:`remap` moves every span back onto the original,
+so each node's ``text`` is still the exact source (margins included) while
+bodies, openers and connectors read as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields, replace
+from typing import Any, TypeVar, cast
+
+from resolve.model import Document, Node, Position, Span
+
+N = TypeVar("N", bound=Node)
+
+_QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
+"""``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
+_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
+"""A printed line number: digits followed by two blanks, a tab, or the line end."""
+
+MIN_QUOTED = 3
+"""Quoted lines a document needs before quote markers count as a margin."""
+MIN_NUMBERED_RUN = 10
+"""Consecutive line numbers (n, n+1, …) a document needs before they count."""
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    start = 0
+    find = text.find
+    while start <= len(text):
+        end = find("\n", start)
+        if end == -1:
+            yield start, len(text)
+            return
+        yield start, end
+        start = end + 1
+
+
+def find_margins(text: str) -> list[tuple[int, int]]:
+    """The margin ranges to strip, in order; empty if the text has no margin."""
+    if ">" in text:
+        quoted = []
+        for start, end in _lines(text):
+            m = _QUOTE.match(text, start, end)
+            if m is not None:
+                quoted.append((start, m.end()))
+        if len(quoted) >= MIN_QUOTED:
+            return quoted
+    return _line_numbers(text)
+
+
+def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
+    """Line starts where quoting begins or ends (blank lines aside): an email's
+    own text and the message it quotes are never parts of one resolution."""
+    quoted = {start: end for start, end in margins}
+    breaks: list[int] = []
+    previous: bool | None = None
+    for start, end in _lines(text):
+        content = quoted.get(start, start)
+        if not text[content:end].strip():
+            continue
+        now = start in quoted
+        if previous is not None and now != previous:
+            breaks.append(start)
+        previous = now
+    return breaks
+
+
+def _line_numbers(text: str) -> list[tuple[int, int]]:
+    """Printed line numbers, with the blanks after them up to the text column.
+
+    The text column is the leftmost column at which text follows a number, so
+    the indentation beyond it (first-line indents, nested items) is kept.
+    """
+    numbered: list[tuple[int, int, int]] = []
+    """(line start, end of the number, first non-blank after it or the line end)"""
+    in_sequence = 0
+    nonblank_from_first = 0
+    previous: int | None = None
+    for start, end in _lines(text):
+        m = _NUMBER.match(text, start, end)
+        if m is None:
+            if numbered and text[start:end].strip():
+                nonblank_from_first += 1
+            continue
+        value = int(m.group(1))
+        if previous is not None and value == previous + 1:
+            in_sequence += 1
+        previous = value
+        first = m.end()
+        while first < end and text[first] in " \t":
+            first += 1
+        numbered.append((start, m.end(), first))
+        nonblank_from_first += 1
+    if in_sequence + 1 < MIN_NUMBERED_RUN or 2 * len(numbered) < nonblank_from_first:
+        return []
+    column = min(
+        (
+            first - start
+            for start, _, first in numbered
+            if first < len(text) and text[first] not in "\r\n"
+        ),
+        default=0,
+    )
+    return [
+        (start, max(number_end, min(first, start + column)))
+        for start, number_end, first in numbered
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Clean-text offsets → original offsets, for text with margins cut out."""
+
+    cuts: tuple[int, ...]
+    """Clean offsets at which a margin was removed, ascending."""
+    removed: tuple[int, ...]
+    """Characters removed up to and including each cut."""
+
+    def start(self, offset: int) -> int:
+        """Original offset of a span start: after any margin cut at ``offset``."""
+        i = bisect_right(self.cuts, offset) - 1
+        return offset + (self.removed[i] if i >= 0 else 0)
+
+    def to_clean(self, original: int) -> int:
+        """Clean offset of an original offset outside every margin, or at a
+        margin's start."""
+        lo, hi = 0, len(self.cuts)
+        while lo < hi:  # count the margins that start before ``original``
+            mid = (lo + hi) // 2
+            if self.cuts[mid] + (self.removed[mid - 1] if mid else 0) < original:
+                lo = mid + 1
+            else:
+                hi = mid
+        return original - (self.removed[lo - 1] if lo else 0)
+
+    def end(self, offset: int) -> int:
+        """Original offset of a span end: before any margin cut at ``offset``."""
+        i = bisect_left(self.cuts, offset) - 1
+        return offset + (self.removed[i] if i >= 0 else 0)
+
+
+def strip(text: str, margins: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """``text`` without the margin ranges, and the map back to ``text``."""
+    pieces: list[str] = []
+    cuts: list[int] = []
+    removed: list[int] = []
+    total = 0
+    pos = 0
+    for a, b in margins:
+        pieces.append(text[pos:a])
+        cuts.append(a - total)
+        total += b - a
+        removed.append(total)
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
+
+
+def remap(
+    doc: Document, source: str, offsets: OffsetMap, margins: list[tuple[int, int]]
+) -> Document:
+    """``doc`` (parsed from the clean text) with every span moved onto ``source``,
+    which has the margin ranges ``margins``."""
+    from resolve.assemble import LineIndex
+
+    index = LineIndex(source)
+
+    def span(s: Span) -> Span:
+        a = offsets.start(s.start.offset)
+        b = max(a, offsets.end(s.end.offset))
+        return Span(index.pos(a), index.pos(b))
+
+    rebuilt = _rebuild_nodes(doc, lambda node: {"span": span(node.span), "source": source})
+
+    def moved(nodes: tuple[N, ...]) -> tuple[N, ...]:
+        return tuple(cast(N, rebuilt[id(n)]) for n in nodes)
+
+    return replace(
+        doc,
+        source=source,
+        margins=tuple(margins),
+        span=Span(Position(1, 1, 0), index.pos(len(source))),
+        resolutions=moved(doc.resolutions),
+        unknown=moved(doc.unknown),
+        suppressions=moved(doc.suppressions),
+        separators=moved(doc.separators),
+    )
+
+
+def _node_fields(node: Node) -> Iterator[tuple[str, Any]]:
+    for f in fields(node):
+        value = getattr(node, f.name)
+        if isinstance(value, Node) or (
+            isinstance(value, tuple) and value and isinstance(value[0], Node)
+        ):
+            yield f.name, value
+
+
+def _rebuild_nodes(doc: Document, changes: Callable[[Node], dict[str, Any]]) -> dict[int, Node]:
+    """Every node of ``doc`` rebuilt with ``changes(node)``, children first, without
+    recursion (sub-clauses may nest thousands deep). Keyed by the old node's id."""
+    done: dict[int, Node] = {}
+    roots: list[Node] = [*doc.resolutions, *doc.unknown, *doc.suppressions, *doc.separators]
+    stack: list[tuple[Node, bool]] = [(n, False) for n in roots]
+    while stack:
+        node, visited = stack.pop()
+        if id(node) in done:
+            continue
+        if not visited:
+            stack.append((node, True))
+            for _, value in _node_fields(node):
+                kids = value if isinstance(value, tuple) else (value,)
+                stack.extend((kid, False) for kid in kids)
+            continue
+        update = changes(node)
+        for name, value in _node_fields(node):
+            if isinstance(value, tuple):
+                update[name] = tuple(done[id(kid)] for kid in value)
+            else:
+                update[name] = done[id(value)]
+        done[id(node)] = replace(node, **update)
+    return done

@@ -1,0 +1,81 @@
+"""Margins (email quote markers, printed line numbers): detection and the offset map."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import resolve
+from resolve import margins
+
+
+def test_quote_markers_are_found_on_every_quoted_line() -> None:
+    text = "Hi all,\n\n> WHEREAS, a; and\n>\n> WHEREAS, b;\n>> RESOLVED, That c.\n"
+    found = margins.find_margins(text)
+    assert [text[a:b] for a, b in found] == ["> ", ">", "> ", ">> "]
+
+
+def test_two_quoted_lines_are_not_a_margin() -> None:
+    assert margins.find_margins("> a\n> b\nc\n") == []
+
+
+def test_line_numbers_need_a_run_of_ten() -> None:
+    nine = "".join(f"{i}  line {i}\n" for i in range(1, 10))
+    ten = "".join(f"{i}  line {i}\n" for i in range(1, 11))
+    assert margins.find_margins(nine) == []
+    assert len(margins.find_margins(ten)) == 10
+
+
+def test_line_numbers_keep_indentation_beyond_the_text_column() -> None:
+    text = "".join(f"{i:2d}  {'    ' if i % 3 == 0 else ''}word {i}\n" for i in range(1, 13))
+    clean, _ = margins.strip(text, margins.find_margins(text))
+    lines = clean.splitlines()
+    assert lines[0] == "word 1"
+    assert lines[2] == "    word 3"
+
+
+def test_numbered_list_items_are_not_line_numbers() -> None:
+    text = "".join(f"{i}. Item {i};\n" for i in range(1, 20))
+    assert margins.find_margins(text) == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.text(alphabet="ab \n", max_size=6)), min_size=1, max_size=30
+    )
+)
+def test_offset_map_round_trips(pieces: list[tuple[bool, str]]) -> None:
+    """Build text from pieces, some of them margins; every clean offset maps back."""
+    text = ""
+    cut: list[tuple[int, int]] = []
+    for is_margin, piece in pieces:
+        if is_margin and piece:
+            cut.append((len(text), len(text) + len(piece)))
+        text += piece
+    clean, offsets = margins.strip(text, cut)
+    kept = [i for i in range(len(text)) if not any(a <= i < b for a, b in cut)]
+    assert clean == "".join(text[i] for i in kept)
+    for c, o in enumerate(kept):
+        assert offsets.start(c) == o
+        assert offsets.end(c + 1) == o + 1
+        assert offsets.to_clean(o) == c
+    for a, _ in cut:
+        assert clean[offsets.to_clean(a) :] == "".join(text[i] for i in kept if i >= a)
+
+
+def test_quoted_document_keeps_exact_text_and_clean_bodies() -> None:
+    text = "> WHEREAS, the members\n> have asked; and\n> \n> RESOLVED, That we\n> act now.\n"
+    doc = resolve.parse(text)
+    res = doc.resolutions[0]
+    assert res.preamble[0].body == "the members have asked"
+    assert res.preamble[0].text == "WHEREAS, the members\n> have asked; and"
+    assert res.clauses[0].body == "we act now"
+    assert doc.margins == ((0, 2), (23, 25), (41, 43), (44, 46), (64, 66))
+
+
+def test_text_outside_the_quote_is_not_part_of_the_quoted_resolution() -> None:
+    text = "Delegates,\n\nPlease read the resolution below.\n\n> TITLE\n>\n> WHEREAS, a;\n>\n> RESOLVED, That b.\n"
+    doc = resolve.parse(text)
+    assert len(doc.resolutions) == 1
+    assert len(doc.resolutions[0].preamble) == 1
+    assert [u.text.split("\n")[0] for u in doc.unknown] == ["Delegates,"]
