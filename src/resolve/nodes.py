@@ -31,11 +31,13 @@ __all__ = ["ClauseB", "ClauseTree", "RecitalB", "UnknownB", "match_lead"]
 if TYPE_CHECKING:
     from resolve.assemble import Assembler, _Res
 
+# Lower-case "whereas" counts after a list marker: the European Parliament's
+# "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|Whereas|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
+    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|Whereas|whereas|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
 )
 _OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+    r"[ \t\ufeff]*+(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
 )
 _RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*+(?:now,?\s++)?(?:therefore,?\s++)?(?:be\s++it\s++resolved\s++by\s++)?"
