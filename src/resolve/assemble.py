@@ -297,6 +297,11 @@ class Assembler:
             r.recitals.clear()
             r.state = HEAD
             st = HEAD
+        if kind == "ORGAN" and st == PRE and r.formula is None and r.recitals:
+            # "RECOGNISING …; AWARE …; The IUCN World Conservation Congress, …:"
+            # (the organ after its preamble) enacts the recitals above it.
+            r.formula = nb.organ_formula(self, u)
+            return
         if kind == "ORGAN" and st != HEAD:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)

@@ -80,8 +80,11 @@ TITLE_START = re.compile(
 )
 ORGAN_UNIT = re.compile(
     r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
-    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b[^;.]{0,200},\s*$"
+    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b"
+    r"(?:[^;.]{0,200},|,(?![^;.:]*\b(?:is|are|was|were|has|have|had|will|shall|to|that|which)\b)[^;.:]{0,200}:)\s*$"
 )
+"""A UN-style organ line: "The General Assembly," or, before its operative
+paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"

@@ -379,8 +379,11 @@ def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
 
 def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
     text = asm.t(u)
+    # The organ is named before the first comma: "The IUCN World Conservation
+    # Congress, at its session in Abu Dhabi:" -> "IUCN World Conservation Congress".
+    named = text.split(",", 1)[0]
     return EnactingFormula(
-        asm.spans.span(u.start, u.end), asm.text, FormulaKind.ORGAN, normalize_body(text, asm)
+        asm.spans.span(u.start, u.end), asm.text, FormulaKind.ORGAN, normalize_body(named, asm)
     )
 
 
