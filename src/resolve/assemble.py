@@ -365,12 +365,36 @@ class Assembler:
         text = self.t(u)
         return (
             text[0] not in _BULLETS
-            and nxt
-            in ("WHEREAS", "ORGAN", "HEADING", "META", "KEYVAL", "FORMULA", "RESOLVES", "MARKER")
+            and (
+                nxt
+                in (
+                    "WHEREAS",
+                    "ORGAN",
+                    "HEADING",
+                    "META",
+                    "KEYVAL",
+                    "FORMULA",
+                    "RESOLVES",
+                    "MARKER",
+                )
+                or (nxt == "TEXT" and self._section_caption(u, text))
+            )
             and u.lines <= 2
             and len(text) <= 160
             and not _ends_with(text, ".;,")
             and (not _ends_with(text, ":") or len(text) <= 60)
+        )
+
+    def _section_caption(self, u: Unit, text: str) -> bool:
+        """A roman-numeral or capital-letter section caption of a proceedings
+        volume ("V. Culture"): one short line with no closing punctuation."""
+        m = nb.MARKER.match(self.text, u.start, u.end)
+        return (
+            m is not None
+            and (m.group("on") or "").isupper()
+            and u.lines == 1
+            and len(text) <= 60
+            and not _ends_with(text, ".;,:")
         )
 
     def _next_is_prose(self, u: Unit) -> bool:
