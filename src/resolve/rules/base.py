@@ -8,7 +8,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from resolve.diagnostics import Diagnostic, Edit, Fix, Severity
@@ -243,6 +243,12 @@ def norm_connector(text: str | None) -> str:
     leading punctuation kept, commas and extra spaces inside dropped."""
     if not text:
         return ""
+    return _norm_connector(text)
+
+
+@lru_cache(maxsize=1024)
+def _norm_connector(text: str) -> str:
+    # A document holds a handful of distinct connectors, each on many clauses.
     t = text.strip()
     if not t:
         return ""
@@ -255,9 +261,12 @@ def connector_offset(node: Node, connector: str | None) -> int | None:
     """Where ``connector`` starts in the source, if the node's text ends with it."""
     if not connector:
         return None
-    text = node.text.rstrip()
-    if text.endswith(connector):
-        return node.span.start.offset + len(text) - len(connector)
+    # node.text.rstrip().endswith(connector), without copying the node's text.
+    source, start, end = node.source, node.span.start.offset, node.span.end.offset
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    if source.endswith(connector, start, end):
+        return end - len(connector)
     return None
 
 
