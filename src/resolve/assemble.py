@@ -332,6 +332,8 @@ class Assembler:
         if kind == "MARKER":
             ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
             return ok and self._marker_title(u, nxt)
+        if nxt == "HEADING" and r.state == TAIL and _ITEM_CAPTION.match(self.t(u)):
+            return True  # "6<TAB>Kerbside Collection – Options Report" above "Resolution number …"
         if not self.is_title(u, kind):
             return False
         if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
@@ -538,7 +540,7 @@ class Assembler:
         r = self.cur
         text = self.t(u)
         prev = r.trailer[-1].kind if r.trailer else None
-        if kind in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+        if kind in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT"):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
@@ -630,6 +632,8 @@ class Assembler:
 
 
 _WORD = re.compile(r"\w")
+_ITEM_CAPTION = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]++[A-Z][^\n]{0,100}+(?<![.;,:])$")
+"""A numbered agenda-item caption of a minutes book: "6<TAB>Options Report"."""
 _BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 

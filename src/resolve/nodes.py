@@ -49,7 +49,7 @@ _WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 _STANDALONE = re.compile(
