@@ -35,6 +35,7 @@ def test_case(case: dict[str, Any]) -> None:
         "connectors": lambda: [p.connector for p in r.preamble],
         "verbs": lambda: [c.verb for c in r.clauses],
         "markers": lambda: [c.marker for c in r.clauses],
+        "shapes": lambda: [[len(x.preamble), len(x.clauses)] for x in doc.resolutions],
     }
     for key, want in expect.items():
         if key == "resolutions":

@@ -143,6 +143,8 @@ class Assembler:
             return False
         if cue.DATE.match(text) or (self.cur.state != HEAD and cue.FOOTNOTE.match(text)):
             return False
+        if self.cur.state == TAIL and _ends_with(text, "?"):
+            return False  # a rationale's questions: "Why is the Board addressing the issue now?"
         return (
             not _ends_with(text, ".;,:")
             or text.isupper()
