@@ -128,6 +128,8 @@ class Assembler:
             return "RESOLVES"
         if u.end - u.start < 300 and cue.ORGAN_UNIT.match(self.text, u.start, u.end):
             return "ORGAN"
+        if u.end - u.start < 300 and cue.CONNECTOR_UNIT.match(self.text, u.start, u.end):
+            return "CONNECTOR"
         head = self.text[u.start : min(u.end, u.start + 80)]
         if cue.THAT_MOTION.match(head) or cue.PRAY.match(head):
             return "THAT"  # "That the Council calls on …": a motion's single clause

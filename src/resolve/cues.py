@@ -55,6 +55,11 @@ PRAY = re.compile(
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+CONNECTOR_UNIT = re.compile(
+    r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
+)
+"""A connector paragraph with words inside: "NOW, THEREFORE, on motion of Hon. X,
+duly seconded by Hon. Y, be it"."""
 NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
