@@ -404,13 +404,14 @@ class Assembler:
         )
 
     def _next_is_prose(self, u: Unit) -> bool:
-        """Is the unit after ``u`` a long prose paragraph (a convention preamble)?"""
+        """Is the unit after ``u`` a prose paragraph (a convention preamble, the report
+        before a resolution in minutes)?"""
         i = self.index + 1
         if i >= len(self.units):
             return False
         nxt = self.units[i]
         text = self.t(nxt)
-        return len(text) > 150 and _ends_with(text, ".")
+        return len(text) > 80 and _ends_with(text, ".")
 
     # -- states --------------------------------------------------------------------
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
