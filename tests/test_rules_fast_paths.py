@@ -104,3 +104,17 @@ def test_placeholder_and_doubled_space_found_when_present() -> None:
     assert found("RESOLVED, That the Local act.\n", "L005") == []
     assert [s for s, _, _ in found("RESOLVED, That the  Local act.\n", "H007")] == [18]
     assert found("RESOLVED, That the Local act.\n", "H007") == []
+
+
+def test_placeholder_words_stand_alone() -> None:
+    text = (
+        "RESOLVED, That TBD, aTBD, TBDs, TK; XXXX and xx, xxx_ and X_XXX, ____ and __ [ ] (TBA).\n"
+    )
+    assert [(s, e) for s, e, _ in found(text, "L005")] == [
+        (15, 18),  # TBD
+        (32, 34),  # TK
+        (36, 40),  # XXXX
+        (65, 69),  # ____
+        (77, 80),  # [ ]
+        (82, 85),  # TBA
+    ]

@@ -331,8 +331,11 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
             )
 
 
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
 def _unclosed(ch: str, pos: int) -> Hit:
-    closer = {v: k for k, v in _PAIRS.items()}[ch]
+    closer = _CLOSERS[ch]
     return Hit(
         pos,
         pos + 1,
@@ -417,9 +420,14 @@ def _word_pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
 # ---------------------------------------------------------------------------
 # L005 placeholders
 
+# Every alternative starts with a literal character, so the regex engine skips
+# to the next candidate character instead of trying each position. The
+# look-behind after the first letter is a word boundary before it.
 _PLACEHOLDER = re.compile(
-    r"\b(?:TBD|TBA|TK|XXX+|xxx+)\b"
-    r"|_{3,}"
+    r"T(?<!\wT)(?:BD|BA|K)\b"  # TBD, TBA, TK
+    r"|X(?<!\wX)XX+\b"
+    r"|x(?<!\wx)xx+\b"
+    r"|___+"
     r"|<\s*(?i:insert|name|date|enter|add|fill)\b[^<>\n]{0,80}>"
     r"|\{\s*[A-Za-z_][\w .-]{0,40}\}"
     r"|\[[ \t]*+[●•]?[ \t]*+\]"
