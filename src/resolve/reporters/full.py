@@ -20,8 +20,8 @@ The text is written here, not through Rich: importing Rich's console costs
 more than the whole check of a small file, and printing each finding through
 it ~0.2 ms. The output is byte for byte what Rich printed (the SGR codes of
 the few styles used, each styled piece reset at its end and at line ends;
-tests compare the two), and only the cell width of non-ASCII text comes from
-Rich (``rich.cells``, light).
+tests compare the two), and only the cell width of text with wide or
+combining characters comes from Rich (``rich.cells`` and its width tables).
 """
 
 from __future__ import annotations
@@ -57,11 +57,28 @@ def _sgr(style: str) -> str:
     return f"\x1b[{';'.join(attributes + colours)}m"
 
 
+_ONE_CELL_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0xAC),  # Latin-1 (not the soft hyphen) and the Latin extensions
+    (0xAE, 0x2FF),
+    (0x370, 0x482),  # Greek, Cyrillic
+    (0x2010, 0x2027),  # dashes, quotation marks, bullet, ellipsis
+    (0x2030, 0x205E),  # per mille, primes, guillemets …
+    (0x2070, 0x20C0),  # superscripts, subscripts, currency signs
+    (0x2400, 0x2426),  # control pictures: safe_text's stand-ins
+    (0x2500, 0x25FC),  # box drawing, geometric shapes
+    (0x2800, 0x28FF),  # Braille
+)
+"""Characters one terminal cell wide in every Unicode version Rich knows (a test
+checks each against Rich): text made only of them needs no width table."""
+_ONE_CELL = frozenset(chr(cp) for lo, hi in _ONE_CELL_RANGES for cp in range(lo, hi + 1))
+
+
 def cell_len(text: str) -> int:
     """Terminal cells taken by ``text`` (already made safe: no control characters)."""
-    if text.isascii():
+    if text.isascii() or _ONE_CELL.issuperset(text):
         return len(text)
-    from rich.cells import cell_len as rich_cell_len
+    from rich.cells import cell_len as rich_cell_len  # wide or combining characters
 
     return rich_cell_len(text)
 
