@@ -111,3 +111,18 @@ def test_closing_finding_has_no_fix_when_the_rule_has_none() -> None:
     found = [d for d in check(text, config=Config(max_findings_per_rule=5)) if d.code == "L003"]
     assert len(found) == 6
     assert found[-1].fix is None
+
+
+def test_each_of_many_suppressions_covers_only_its_own_paragraph() -> None:
+    parts = ["WHEREAS, x; now, therefore, be it\n"]
+    for i in range(300):
+        if i % 3 == 0:
+            parts.append("# resolve: ignore L004\n")
+        parts.append(f"RESOLVED, That the the item {i};\n\n")
+    text = "\n".join(parts)
+    found = check(text, config=Config(select=("L004",), max_findings_per_rule=0))
+    assert len(found) == 200
+    lines = text.split("\n")
+    for d in found:
+        item = int(lines[d.span.start.line - 1].rsplit(" ", 1)[1].rstrip(";"))
+        assert item % 3 != 0

@@ -86,14 +86,15 @@ def _suppressed_ranges(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
     for sup in doc.suppressions:
         begin = sup.span.start.offset
         after = sup.span.end.offset
-        index = next((i for i, s in enumerate(starts) if s >= after), None)
-        if index is None:
+        index = bisect.bisect_left(starts, after)  # the first node starting after it
+        if index == len(nodes):
             blank = doc.source.find("\n\n", after)
             end = len(doc.source) if blank == -1 else blank
         else:
             end = nodes[index].span.end.offset
             last_line = nodes[index].span.end.line
-            for node in nodes[index + 1 :]:
+            for i in range(index + 1, len(nodes)):
+                node = nodes[i]
                 if node.span.start.line > last_line:
                     break
                 end = max(end, node.span.end.offset)
