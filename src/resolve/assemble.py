@@ -336,8 +336,13 @@ class Assembler:
         if kind == "MARKER":
             ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
             return ok and self._marker_title(u, nxt)
-        if nxt == "HEADING" and r.state == TAIL and _ITEM_CAPTION.match(self.t(u)):
-            return True  # "6<TAB>Kerbside Collection – Options Report" above "Resolution number …"
+        if (
+            r.state in (BODY, TAIL)
+            and _ITEM_CAPTION.match(self.t(u))
+            and not cue.DATE.match(self.t(u))
+            and (nxt == "HEADING" or self._resolution_ahead())
+        ):
+            return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
         if not self.is_title(u, kind):
             return False
         if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
