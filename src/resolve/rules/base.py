@@ -270,6 +270,18 @@ def connector_offset(node: Node, connector: str | None) -> int | None:
     return None
 
 
+def first_line_end(node: Node) -> int:
+    """Where the node's first line ends, trailing whitespace excluded: the offset
+    of ``node.text.split("\\n", 1)[0].rstrip()``'s end, without copying the text."""
+    source, start, end = node.source, node.span.start.offset, node.span.end.offset
+    newline = source.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def formula_has_therefore(res: Resolution) -> bool:
     """True if the formula itself says ``therefore`` (so the preamble need not)."""
     f = res.enacting_formula

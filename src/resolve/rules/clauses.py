@@ -12,6 +12,7 @@ from resolve.rules.base import (
     Hit,
     connector_offset,
     effective_connector,
+    first_line_end,
     last_leaf,
     norm_connector,
     replace_fix,
@@ -459,7 +460,7 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
                 continue
             yield Hit(
                 clause.span.start.offset,
-                clause.span.start.offset + len(clause.text.split("\n", 1)[0].rstrip()),
+                first_line_end(clause),
                 f"Unexpected duplicate of the clause on line {first.span.start.line}, "
                 "expected each clause once",
                 help="Delete the repeated clause or reword it.",

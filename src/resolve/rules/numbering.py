@@ -117,7 +117,10 @@ def _groups(ctx: Context, res: Resolution) -> Iterator[Sequence[Clause]]:
 
 
 def _marker_hit(clause: Clause, message: str, help_text: str) -> Hit:
-    start = clause.span.start.offset + max(0, clause.text.find(clause.marker or ""))
+    # clause.text.find(marker) without copying the clause and its sub-clauses.
+    span = clause.span
+    at = clause.source.find(clause.marker or "", span.start.offset, span.end.offset)
+    start = at if at >= 0 else span.start.offset
     return Hit(start, start + len(clause.marker or ""), message, help=help_text)
 
 
