@@ -71,7 +71,8 @@ _SMALL = frozenset(
 MARKER = re.compile(
     r"[ \t\ufeff]*+(?:"
     r"(?P<bullet>[-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+])"
-    r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*)[.:]?)"
+    r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?)"
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
