@@ -286,9 +286,39 @@ def test_reading_imports_neither_hashlib_nor_tempfile(tmp_path: Path) -> None:
         "from resolve.io import read_text\n"
         "d = read_text(sys.argv[1])\n"
         "assert d.stamp is not None and len(d.stamp.digest) == 32\n"
+        "d = read_text(sys.argv[1], digest=False)\n"
+        "assert d.stamp is not None and d.stamp.digest is None and d.stamp.size == 11\n"
         "print(sorted({'hashlib', '_hashlib', 'tempfile'} & set(sys.modules)))\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code, str(p)], capture_output=True, text=True, check=True
     )
     assert proc.stdout.strip() == "[]"
+
+
+def test_read_without_digest_still_guards_size_and_mtime(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("old\n")
+    d = read_text(p, digest=False)
+    assert d.text == "old\n" and d.stamp is not None and d.stamp.digest is None
+    p.write_text("someone else's edit\n")
+    with pytest.raises(InputError, match="changed on disk"):
+        write_atomic(p, "mine\n", expected=d.stamp)
+
+
+def test_file_growing_after_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("WHEREAS, x\n")
+    real_fstat = os.fstat
+
+    def grown_after_stat(fd: int) -> os.stat_result:  # the file grows between fstat and read
+        st = real_fstat(fd)
+        with open(p, "a", encoding="utf-8") as handle:
+            handle.write("RESOLVED, That y.\n" * 100_000)
+        return st
+
+    monkeypatch.setattr(os, "fstat", grown_after_stat)
+    d = read_text(p)
+    assert d.text == "WHEREAS, x\n" + "RESOLVED, That y.\n" * 100_000

@@ -44,7 +44,7 @@ def parse_file(path: str | Path) -> Document:
     """
     from resolve.io import read_text
 
-    return parse(read_text(path).text)
+    return parse(read_text(path, digest=False).text)
 
 
 def check(

@@ -146,10 +146,14 @@ def _console(color: ColorChoice, stderr: bool = False) -> Console:
     return make_console(sys.stderr if stderr else sys.stdout, color.value)
 
 
-def _read(arg: str, stdin_name: str | None = None) -> Decoded:
+def _read(arg: str, stdin_name: str | None = None, *, digest: bool = True) -> Decoded:
+    """Read a file (``-``: standard input); ``digest=False`` when it will not be written."""
     from resolve.io import read_stdin, read_text
 
-    decoded = read_stdin(stdin_name or "<stdin>") if arg == "-" else read_text(arg)
+    if arg == "-":
+        decoded = read_stdin(stdin_name or "<stdin>")
+    else:  # the plain call when the file may be written (wrappers of read_text expect it)
+        decoded = read_text(arg) if digest else read_text(arg, digest=False)
     if decoded.warning:
         _warn(decoded.warning)
     return decoded

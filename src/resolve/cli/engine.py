@@ -101,7 +101,12 @@ def run_task(task: Task) -> Outcome:
     from resolve.io import read_text, write_atomic
 
     try:
-        decoded = task.preloaded if task.preloaded is not None else read_text(task.path or "")
+        if task.preloaded is not None:
+            decoded = task.preloaded
+        elif task.write:  # the stamp's digest guards the write
+            decoded = read_text(task.path or "")
+        else:
+            decoded = read_text(task.path or "", digest=False)
     except InputError as exc:
         return Outcome(task.display, error=str(exc))
     try:

@@ -63,7 +63,10 @@ def fmt(
     style = None if profile is ProfileChoice.auto else profile.value
     for target in targets:
         try:
-            decoded = _read("-" if target.is_stdin else (target.path or ""))
+            decoded = _read(
+                "-" if target.is_stdin else (target.path or ""),
+                digest=not (check_only or diff),  # to detect a change before writing
+            )
             formatted = format_text(decoded.text, profile=style)
         except InputError as exc:
             _error_line(str(exc))
