@@ -335,7 +335,15 @@ class Assembler:
             return False
         if kind == "MARKER":
             ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
-            return ok and self._marker_title(u, nxt)
+            if ok and self._marker_title(u, nxt):
+                return True
+            # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
+            # with a report and a resolution below it.
+            return (
+                nxt in ("TEXT", "VERB", "PHRASE", "META")
+                and self._section_caption(u, self.t(u))
+                and self._resolution_ahead()
+            )
         if (
             r.state in (BODY, TAIL)
             and _ITEM_CAPTION.match(self.t(u))
@@ -397,15 +405,20 @@ class Assembler:
         )
 
     def _section_caption(self, u: Unit, text: str) -> bool:
-        """A roman-numeral or capital-letter section caption of a proceedings
-        volume ("V. Culture"): one short line with no closing punctuation."""
+        """A section or item caption: one short line with no closing punctuation,
+        after a roman numeral or capital letter ("V. Culture") or, in title
+        case, after a number ("2.  Declaration of Quarterly Dividend")."""
         m = nb.MARKER.match(self.text, u.start, u.end)
+        if m is None or u.lines != 1 or len(text) > 60 or _ends_with(text, ".;,:"):
+            return False
+        number = m.group("on") or ""
+        if number.isupper():
+            return True
+        words = text[m.end() - u.start :].split()
         return (
-            m is not None
-            and (m.group("on") or "").isupper()
-            and u.lines == 1
-            and len(text) <= 60
-            and not _ends_with(text, ".;,:")
+            number.isdigit()
+            and bool(words)
+            and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
         )
 
     def _next_is_prose(self, u: Unit) -> bool:
@@ -642,6 +655,9 @@ class Assembler:
 
 
 _WORD = re.compile(r"\w")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+)
 _ITEM_CAPTION = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]++[A-Z][^\n]{0,100}+(?<![.;,:])$")
 """A numbered agenda-item caption of a minutes book: "6<TAB>Options Report"."""
 _BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"

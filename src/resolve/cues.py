@@ -18,7 +18,7 @@ SESSION = re.compile(
 )
 SPONSOR = re.compile(
     r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
-    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z]|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
+    r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][^.;]{0,80}?(?:\(|,\s+seconded\b|\bmoved\b|\bsubmitted\b|\bintroduced\b)|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
     r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
