@@ -80,3 +80,41 @@ def test_pool_gives_the_same_outcomes_in_task_order(
     assert [o.display for o in parallel] == [t.display for t in tasks]
     assert sorted(seen) == sorted(t.display for t in tasks)
     assert parallel[-1].error is not None and "gone.txt" in parallel[-1].error
+
+
+class _FakePool:
+    """An executor that runs every batch at submit ("pool"), or leaves them all
+    pending so that this process takes each one ("parent")."""
+
+    mode = "pool"
+    ran = 0
+
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max_workers
+
+    def submit(self, fn: Any, batch: Any) -> concurrent.futures.Future[Any]:
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        if self.mode == "pool":
+            type(self).ran += 1
+            future.set_running_or_notify_cancel()
+            future.set_result(fn(batch))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.parametrize("mode", ["pool", "parent"])
+def test_this_process_takes_the_batches_no_worker_started(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_FakePool, "mode", mode)
+    monkeypatch.setattr(_FakePool, "ran", 0)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _FakePool)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 0)
+    tasks = _tasks(list(EXAMPLES))
+    seen: list[str] = []
+    outcomes = run_tasks(tasks, jobs=2, on_done=lambda o: seen.append(o.display))
+    assert outcomes == run_tasks(tasks, jobs=1)
+    assert sorted(seen) == sorted(t.display for t in tasks)
+    assert (_FakePool.ran > 0) == (mode == "pool")

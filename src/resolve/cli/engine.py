@@ -228,20 +228,34 @@ def run_tasks(
             outcomes.append(outcome)
         return outcomes
 
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     _warm_up()
     results: dict[int, Outcome] = {}
-    pool = ProcessPoolExecutor(max_workers=workers)
+
+    def record(batch: Sequence[int], outcomes: Sequence[Outcome]) -> None:
+        for i, outcome in zip(batch, outcomes, strict=True):
+            results[i] = outcome
+            if on_done:
+                on_done(outcome)
+
+    # This process is one of the workers: it forks one fewer, and its own
+    # outcomes need no pickling. Batches are submitted largest first; this
+    # process takes the next one no worker has started (cancelling it in the
+    # pool), so all finish together whichever gets more of the CPU.
+    pool = ProcessPoolExecutor(max_workers=workers - 1)
     try:
-        # Submitted largest first: workers take them in this order.
-        futures = {
-            pool.submit(_run_batch, [tasks[i] for i in batch]): batch
-            for batch in _batches(sizes, workers)
-        }
-        for future in as_completed(futures):
-            batch = futures[future]
+        batches = _batches(sizes, workers)
+        futures = [pool.submit(_run_batch, [tasks[i] for i in batch]) for batch in batches]
+        left: dict[Future[list[Outcome]], list[int]] = {}
+        for future, batch in zip(futures, batches, strict=True):
+            if future.cancel():
+                record(batch, _run_batch([tasks[i] for i in batch]))
+            else:
+                left[future] = batch
+        for future in as_completed(left):
+            batch = left[future]
             try:
                 outcomes = future.result()
             except BrokenProcessPool:
@@ -249,10 +263,7 @@ def run_tasks(
                     Outcome(tasks[i].display, error=f"{tasks[i].display}: worker process died")
                     for i in batch
                 ]
-            for i, outcome in zip(batch, outcomes, strict=True):
-                results[i] = outcome
-                if on_done:
-                    on_done(outcome)
+            record(batch, outcomes)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
