@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
 from resolve.formats import ConvertOptions
@@ -44,45 +46,101 @@ def dumps(data: Any) -> str:
     """``json.dumps(data, indent=2, ensure_ascii=False)``, written without recursion.
 
     The standard encoder recurses once per level and slows down quadratically
-    on deep nesting; this writer produces the same text with an explicit stack.
+    on deep nesting; this writer produces the same text with an explicit stack
+    of open containers. Scalars are written as they are met, strings with the
+    C string encoder (one call each, not a whole ``json.dumps``).
     """
-    out: list[str] = []
-    # Stack items: a value to write, or a literal string to emit.
-    stack: list[tuple[Any, int] | str] = [(data, 0)]
+    if not _open(data):
+        return _leaf(data) + "\n"
+    out: list[str] = ["{" if isinstance(data, dict) else "["]
+    append = out.append
+    # One frame per open container: its remaining items (key, value pairs for
+    # a dict, values with key None for a list), its level, and whether an item
+    # has been written yet (for the commas).
+    stack: list[list[Any]] = [[_items(data), 0, False]]
     while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        value, level = item
-        if isinstance(value, dict) and value:
-            inner = "\n" + "  " * (level + 1)
-            parts: list[tuple[Any, int] | str] = ["{"]
-            for i, (key, val) in enumerate(value.items()):
-                parts.append(("," if i else "") + inner + _scalar(str(key)) + ": ")
-                parts.append((val, level + 1))
-            parts.append("\n" + "  " * level + "}")
-            stack.extend(reversed(parts))
-        elif isinstance(value, (list, tuple)) and value:
-            inner = "\n" + "  " * (level + 1)
-            parts = ["["]
-            for i, val in enumerate(value):
-                parts.append(("," if i else "") + inner)
-                parts.append((val, level + 1))
-            parts.append("\n" + "  " * level + "]")
-            stack.extend(reversed(parts))
-        elif isinstance(value, dict):
-            out.append("{}")
-        elif isinstance(value, (list, tuple)):
-            out.append("[]")
+        frame = stack[-1]
+        level = frame[1]
+        inner = _indent(level + 1)
+        for key, value in frame[0]:
+            head = inner if key is None else inner + _encode_str(key) + ": "
+            if frame[2]:
+                head = "," + head
+            else:
+                frame[2] = True
+            kind = type(value)
+            if kind is str:
+                append(head + _encode_str(value))
+            elif _open(value):
+                append(head + ("{" if isinstance(value, dict) else "["))
+                stack.append([_items(value), level + 1, False])
+                break
+            else:
+                append(head + _leaf(value))
         else:
-            out.append(_scalar(value))
-    return "".join(out) + "\n"
+            stack.pop()
+            append(_indent(level) + ("}" if frame[0].is_dict else "]"))
+    append("\n")
+    return "".join(out)
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return json.dumps(value, ensure_ascii=False)
+class _items:
+    """The items of a container as ``(key, value)`` pairs; ``key`` is None in a list."""
+
+    __slots__ = ("is_dict", "it")
+
+    def __init__(self, value: dict[Any, Any] | list[Any] | tuple[Any, ...]) -> None:
+        self.is_dict = isinstance(value, dict)
+        self.it: Iterator[tuple[str | None, Any]] = (
+            ((k if isinstance(k, str) else _key(k), v) for k, v in value.items())
+            if isinstance(value, dict)
+            else ((None, v) for v in value)
+        )
+
+    def __iter__(self) -> Iterator[tuple[str | None, Any]]:
+        return self.it
+
+
+_INDENTS: list[str] = ["\n" + "  " * level for level in range(64)]
+
+
+def _indent(level: int) -> str:
+    """A line break and ``level`` indentation steps."""
+    if level < len(_INDENTS):
+        return _INDENTS[level]
+    return "\n" + "  " * level
+
+
+def _open(value: Any) -> bool:
+    """True for a non-empty dict, list or tuple (written over several lines)."""
+    return isinstance(value, (dict, list, tuple)) and bool(value)
+
+
+def _key(key: Any) -> str:
+    """A non-string dict key as ``json.dumps`` turns it into a string."""
+    if key is None or isinstance(key, (bool, int, float)):
+        return _leaf(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _leaf(value: Any) -> str:
+    """A scalar or an empty container, as ``json.dumps`` writes it."""
+    if isinstance(value, str):
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)
+    if isinstance(value, dict):
+        return "{}"
+    if isinstance(value, (list, tuple)):
+        return "[]"
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
