@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape as _escape
+from typing import Literal
 
 from resolve._text import collapse
 from resolve.formats import ConvertOptions
@@ -94,10 +95,14 @@ def clause_tree(
     """HTML lines for a clause forest, built without recursion."""
     out: list[str] = []
     closers: list[str] = []
+    # The kind of each open list, innermost last: computed once per list, not
+    # once per item (that was quadratic in the length of a list).
+    kinds: list[Literal["ol", "ul", "none"]] = []
     item_close: dict[tuple[int, ...], str] = {}
     for ev in walk_events(roots):
         if ev.kind == "open":
             kind = list_kind(ev.siblings)
+            kinds.append(kind)
             if kind == "ol":
                 out.append('<ol class="marked">')
                 closers.append("</ol>")
@@ -111,6 +116,7 @@ def clause_tree(
                 closers.append("")
             continue
         if ev.kind == "close":
+            kinds.pop()
             closer = closers.pop()
             if closer:
                 out.append(closer)
@@ -122,7 +128,7 @@ def clause_tree(
         assert node is not None
         ident = f"{id_prefix}-{'-'.join(str(i) for i in ev.path)}"
         content = _clause_html(node, un, prefix if ev.path == (1,) else None)
-        kind = list_kind(ev.siblings)
+        kind = kinds[-1]
         if kind == "none" and not ev.path[:-1]:
             out.append(f'<div class="clause" id="{esc(ident)}">')
             out.append(f"<p>{content}</p>")
