@@ -148,10 +148,29 @@ def test_other_formats_handle_deep_nesting() -> None:
 def test_json_writer_matches_the_standard_encoder() -> None:
     from resolve.formats.json import dumps
 
-    sample = {"a": [], "b": {}, "c": [1, 2.5, None, True, 'é\n"x"'], "d": {"e": [{"f": (1, 2)}]}}
-    assert dumps(sample) == json.dumps(sample, indent=2, ensure_ascii=False) + "\n"
-    with pytest.raises(TypeError):
-        dumps({"x": object()})
+    deep: dict[str, Any] = {}
+    node = deep
+    for _ in range(100):
+        node["x"] = {}
+        node = node["x"]
+    node["y"] = [[], {}, [1]]
+    samples: list[Any] = [
+        {"a": [], "b": {}, "c": [1, 2.5, None, True, 'é\n"x"'], "d": {"e": [{"f": (1, 2)}]}},
+        [float("inf"), float("nan"), -0.0, 10**30, False, "\u2028\x00\ud800\\"],
+        {1: "int key", None: "null key", 2.5: "float key", False: "bool key"},
+        deep,
+        "scalar",
+        7,
+        None,
+        [],
+        {},
+        [[[]]],
+    ]
+    for sample in samples:
+        assert dumps(sample) == json.dumps(sample, indent=2, ensure_ascii=False) + "\n"
+    for bad in ({"x": object()}, [1, object()], {(1, 2): 3}):
+        with pytest.raises(TypeError):
+            dumps(bad)
 
 
 # -- JSON back to a Document --------------------------------------------------------------
@@ -408,4 +427,7 @@ def test_deep_json_reads_back_to_text() -> None:
 
     text = text_from_json(convert(_deep_document(1000), "json"))
     assert text.count("- level") == 1000
-    assert "\n" + "    " * 1000 + "- level 1000;" in text
+    # Four columns a level down to level 8, then one column a level.
+    assert "\n" + "    " * 8 + "- level 8;" in text
+    assert "\n" + "    " * 8 + " - level 9;" in text
+    assert "\n" + "    " * 8 + " " * 992 + "- level 1000;" in text

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from resolve.model import Clause, Document, EnactingFormula, Heading, Recital, Resolution
+from resolve.model import Clause, Document, EnactingFormula, Heading, Recital, Resolution, Span
 
 SCHEMA_VERSION = 1
 
 
-def _clause(c: Clause) -> dict[str, Any]:
+def _span(span: Span) -> dict[str, dict[str, int]]:
+    """``span.to_dict()``, built in one step (it is called for every node)."""
+    a, b = span.start, span.end
+    return {
+        "start": {"line": a.line, "column": a.column, "offset": a.offset},
+        "end": {"line": b.line, "column": b.column, "offset": b.offset},
+    }
+
+
+def _clause(c: Clause, clause_text: bool = True) -> dict[str, Any]:
     # Iterative: sub-clauses may nest very deep.
     root: dict[str, Any] = {}
     stack: list[tuple[Clause, dict[str, Any]]] = [(c, root)]
     while stack:
         node, out = stack.pop()
+        if clause_text:
+            # Each clause's text holds its sub-clauses' text: n levels deep,
+            # that is n copies of the innermost one.
+            out["text"] = node.text
         out.update(
             {
-                "text": node.text,
-                "span": node.span.to_dict(),
+                "span": _span(node.span),
                 "marker": node.marker,
                 "marker_style": node.marker_style,
                 "number": node.number,
@@ -37,23 +49,23 @@ def _clause(c: Clause) -> dict[str, Any]:
     return root
 
 
-def _recital(r: Recital) -> dict[str, Any]:
+def _recital(r: Recital, clause_text: bool = True) -> dict[str, Any]:
     return {
         "text": r.text,
-        "span": r.span.to_dict(),
+        "span": _span(r.span),
         "opener": r.opener,
         "opener_kind": r.opener_kind.value,
         "body": r.body,
         "connector": r.connector,
         "marker": r.marker,
-        "items": [_clause(i) for i in r.items],
+        "items": [_clause(i, clause_text) for i in r.items],
     }
 
 
 def _formula(f: EnactingFormula | None) -> dict[str, Any] | None:
     if f is None:
         return None
-    return {"text": f.text, "span": f.span.to_dict(), "kind": f.kind.value, "body": f.body}
+    return {"text": f.text, "span": _span(f.span), "kind": f.kind.value, "body": f.body}
 
 
 def _heading(h: Heading | None) -> dict[str, Any] | None:
@@ -61,13 +73,13 @@ def _heading(h: Heading | None) -> dict[str, Any] | None:
         return None
     return {
         "text": h.text,
-        "span": h.span.to_dict(),
+        "span": _span(h.span),
         "title": h.title,
         "number": h.number,
         "lines": [
             {
                 "text": ln.text,
-                "span": ln.span.to_dict(),
+                "span": _span(ln.span),
                 "kind": ln.kind.value,
                 "key": ln.key,
                 "value": ln.value,
@@ -77,34 +89,39 @@ def _heading(h: Heading | None) -> dict[str, Any] | None:
     }
 
 
-def resolution_to_dict(r: Resolution) -> dict[str, Any]:
+def resolution_to_dict(r: Resolution, clause_text: bool = True) -> dict[str, Any]:
     return {
         "title": r.title,
         "number": r.heading.number if r.heading else None,
-        "span": r.span.to_dict(),
+        "span": _span(r.span),
         "heading": _heading(r.heading),
-        "preamble": [_recital(x) for x in r.preamble],
+        "preamble": [_recital(x, clause_text) for x in r.preamble],
         "enacting_formula": _formula(r.enacting_formula),
-        "clauses": [_clause(c) for c in r.clauses],
+        "clauses": [_clause(c, clause_text) for c in r.clauses],
         "trailer": [
-            {"text": t.text, "span": t.span.to_dict(), "kind": t.kind.value} for t in r.trailer
+            {"text": t.text, "span": _span(t.span), "kind": t.kind.value} for t in r.trailer
         ],
-        "unknown": [
-            {"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in r.unknown
-        ],
+        "unknown": [{"text": u.text, "span": _span(u.span), "reason": u.reason} for u in r.unknown],
     }
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
+def document_to_dict(doc: Document, *, clause_text: bool = True) -> dict[str, Any]:
+    """The JSON-ready dict of ``doc``.
+
+    ``clause_text=False`` leaves out the ``text`` of clauses and sub-clauses
+    (not of other nodes), for callers that rebuild text from the parts: a
+    clause's text contains its sub-clauses', so a list nested 1,000 deep holds
+    the innermost text 1,000 times.
+    """
     return {
         "schema_version": SCHEMA_VERSION,
-        "resolutions": [resolution_to_dict(r) for r in doc.resolutions],
+        "resolutions": [resolution_to_dict(r, clause_text) for r in doc.resolutions],
         "unknown": [
-            {"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in doc.unknown
+            {"text": u.text, "span": _span(u.span), "reason": u.reason} for u in doc.unknown
         ],
-        "separators": [{"text": s.text, "span": s.span.to_dict()} for s in doc.separators],
+        "separators": [{"text": s.text, "span": _span(s.span)} for s in doc.separators],
         "suppressions": [
-            {"text": s.text, "span": s.span.to_dict(), "codes": list(s.codes)}
+            {"text": s.text, "span": _span(s.span), "codes": list(s.codes)}
             for s in doc.suppressions
         ],
     }

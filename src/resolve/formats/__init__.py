@@ -116,9 +116,12 @@ def convert(source: str | Document, to: str | Format, **options: Any) -> str:
 
     Options are the fields of :class:`ConvertOptions`.
     """
+    from resolve.formats._common import gc_paused
+
     fmt = parse_format(to)
     opts = make_options(**options)
-    return renderer(fmt)(load(source), opts)
+    with gc_paused():
+        return renderer(fmt)(load(source), opts)
 
 
 __all__ = [

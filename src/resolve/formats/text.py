@@ -9,7 +9,9 @@ Layout of the canonical text:
 * every recital, formula and top-level clause is one paragraph on one line
   (hard wrapping is undone), with a blank line between paragraphs;
 * sub-clauses and list items go on their own lines, indented four spaces per
-  level, with no blank line between siblings;
+  level down to level 8 and one space per level deeper (extreme nesting
+  stays small and still parses back the same), with no blank line between
+  siblings;
 * resolutions in a book are separated by two blank lines;
 * headings, trailers and unknown blocks are copied verbatim, trailing
   whitespace on each line removed.
@@ -31,17 +33,17 @@ from typing import Any, Literal
 
 from resolve._text import collapse
 from resolve.formats import ConvertOptions
-from resolve.formats._common import document_words
+from resolve.formats._common import document_words, gc_paused
 from resolve.formats._text_style import (
     _LEAD_KEYWORDS,
     _TOKEN,
     _WORDS,
-    INDENT,
     PROFILES,
     Style,
     _case,
     _family_shape,
     format_number,
+    indentation,
     join_connector,
     respace,
     style_for,
@@ -99,6 +101,8 @@ class Writer:
         self.data = data
         self.style = style
         self.source = source
+        self._connectors: dict[tuple[str, str], str] = {}
+        self._leads: dict[str, str] = {}
         self.bullets = self._document_bullets()
         self.whereas_sep = (
             style.whereas_sep if style.whereas_sep is not None else self._document_sep()
@@ -143,8 +147,13 @@ class Writer:
     @staticmethod
     def _opener_sep(rec: dict[str, Any]) -> str:
         opener = rec.get("opener") or ""
-        text = collapse(str(rec.get("text") or ""))
         marker = rec.get("marker")
+        raw = str(rec.get("text") or "")
+        # Only the start matters: collapse a prefix unless it is too short to
+        # hold the marker, the opener and the separator (a 10 MB recital).
+        text = collapse(raw[:4096])
+        if len(raw) > 4096 and len(text) < len(marker or "") + len(opener) + 8:
+            text = collapse(raw)
         if marker and text.startswith(marker):
             text = text[len(marker) :].lstrip()
         m = re.match(re.escape(collapse(opener)) + r"\s*([,:])?", text, re.IGNORECASE)
@@ -162,6 +171,12 @@ class Writer:
 
     def lead(self, text: str) -> str:
         """Normalise a resolving lead (``Be it further resolved that``) for the profile."""
+        out = self._leads.get(text)
+        if out is None:
+            out = self._leads[text] = self._lead(text)
+        return out
+
+    def _lead(self, text: str) -> str:
         text = collapse(text)
         case, that = self.style.keyword_case, self.style.that_case
         if case is None and that is None:
@@ -209,6 +224,13 @@ class Writer:
         """
         if not conn:
             return conn
+        key = (conn, role)
+        out = self._connectors.get(key)
+        if out is None:
+            out = self._connectors[key] = self._connector(conn, role)
+        return out
+
+    def _connector(self, conn: str, role: str) -> str:
         conn = collapse(conn)
         st = self.style
         ws = _WORDS.findall(conn)
@@ -314,7 +336,7 @@ class Writer:
                 tail = join_connector(body, conn)
                 if tail:
                     parts.append(tail)
-                lines.append(INDENT * depth + " ".join(parts))
+                lines.append(indentation(depth) + " ".join(parts))
                 if subs:
                     sub_style = self.list_style(subs)
                     numbers = self._numbers(subs)
@@ -446,12 +468,14 @@ def write_text(
 
 
 def _doc_dict(doc: Document) -> dict[str, Any]:
-    data = doc.to_dict()
-    if "unknown" not in data:
-        data["unknown"] = [
-            {"text": u.text, "span": u.span.to_dict(), "reason": u.reason} for u in doc.unknown
-        ]
-    return data
+    """The dict the writer reads: ``doc.to_dict()`` without the clauses' ``text``.
+
+    The writer rebuilds clauses from their parts; their ``text`` (each holding
+    all its sub-clauses') made a list nested 1,000 deep cost hundreds of MB.
+    """
+    from resolve._serialize import document_to_dict
+
+    return document_to_dict(doc, clause_text=False)
 
 
 def structure(doc: Document) -> tuple[Any, ...]:
@@ -483,6 +507,11 @@ def structure(doc: Document) -> tuple[Any, ...]:
 
 def format_document(doc: Document, profile: str | None = None) -> str:
     """Canonical text for ``doc``, checked; ``doc.source`` unchanged if not safe."""
+    with gc_paused():
+        return _format_document(doc, profile)
+
+
+def _format_document(doc: Document, profile: str | None) -> str:
     from resolve.parser import parse
 
     style = style_for(profile)
@@ -505,11 +534,12 @@ def format_text(source: str | Document, *, profile: str | None = None) -> str:
     same structure. If that cannot be guaranteed for this input, the input is
     returned unchanged.
     """
-    if isinstance(source, Document):
-        return format_document(source, profile)
-    from resolve.parser import parse
+    with gc_paused():
+        if isinstance(source, Document):
+            return format_document(source, profile)
+        from resolve.parser import parse
 
-    return format_document(parse(source), profile)
+        return format_document(parse(source), profile)
 
 
 def render(doc: Document, options: ConvertOptions) -> str:
