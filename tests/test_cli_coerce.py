@@ -41,6 +41,7 @@ def _samples(param: Any, tmp_path: Path) -> list[Any]:
     elif leaf is Path:
         (tmp_path / "f.toml").write_text("", encoding="utf-8")
         values += [str(tmp_path / "f.toml"), str(tmp_path), str(tmp_path / "missing"), "", "-"]
+        values += ["a\0b"]
     else:  # an Enum
         values += [m.value for m in leaf] + list(leaf) + ["nope", str(next(iter(leaf)).upper())]
     if leaf is not annotation:  # list[...]: also whole lists, mixed good and bad

@@ -106,6 +106,7 @@ def test_plain_command_lines_read_as_typer_reads_them(
         ["check", "a.txt", "--select"],
         ["check", "--select", "-x", "a.txt"],
         ["check", "--output-format", "--quiet", "a.txt"],
+        ["check", "--config", "a\0b.toml", "a.txt"],
         ["--version"],
         ["show", "a.txt"],
         ["CHECK", "a.txt"],

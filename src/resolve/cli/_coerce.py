@@ -88,7 +88,10 @@ def _fast_runtime_param_class() -> type[Any] | None:
                     value = Path(value)
                 if not isinstance(value, Path):
                     return _MISS
-                return coerce_cli_path(value, info, path_type=Path, param=param, ctx=ctx)
+                try:
+                    return coerce_cli_path(value, info, path_type=Path, param=param, ctx=ctx)
+                except ValueError:  # e.g. a NUL in the path: typer words the error
+                    return _MISS
             return _MISS  # pragma: no cover (kinds are fixed by _kind)
 
         def _coerce_value(self, value: Any, param: Any, ctx: Context) -> Any:

@@ -54,8 +54,10 @@ def _value(kind: Any, text: str) -> Any:
         # typer checks an existing path is readable (file_okay, dir_okay: any kind).
         try:
             os.stat(text)
-        except (OSError, ValueError):
+        except OSError:
             return Path(text)
+        except ValueError:  # a NUL in the path: typer words the error
+            return None
         return Path(text) if os.access(text, os.R_OK) else None
     assert issubclass(kind, enum.Enum)
     for member in kind:
