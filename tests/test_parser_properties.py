@@ -236,3 +236,17 @@ vocab_lines = st.lists(
 def test_text_with_margins_stays_well_formed(text: str) -> None:
     assert_well_formed(_quoted(text))
     assert_well_formed(_numbered(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by the margins property test: a connector between two heading
+        # lines was an unknown part inside the heading's span.
+        "\n" * 9 + "NOW, THEREFORE,\nbe it\nThat",
+    ],
+)
+def test_found_cases(text: str) -> None:
+    assert_well_formed(text)
+    assert_well_formed(_quoted(text))
+    assert_well_formed(_numbered(text))

@@ -464,6 +464,10 @@ class Assembler:
             and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif kind == "CONNECTOR" and self.last is None and r.heading:
+            # Nothing for it to end yet: keep it in the heading, so the heading
+            # block never spans an unknown part.
+            self.heading_line(u, HeadingLineKind.META)
         elif kind == "CONNECTOR":
             self.connector(u)
         else:

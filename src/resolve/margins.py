@@ -45,9 +45,21 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+_ANY_QUOTED = re.compile(r"^[ \t]*+>", re.MULTILINE)
+_ANY_NUMBERED = re.compile(r"^[ \t]*+\d{1,4}(?:[ \t]{2}|\t)", re.MULTILINE)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """Does ``pattern`` match at least ``count`` times? (Stops early; runs in C.)"""
+    for n, _ in enumerate(pattern.finditer(text), 1):
+        if n >= count:
+            return True
+    return False
+
+
 def find_margins(text: str) -> list[tuple[int, int]]:
     """The margin ranges to strip, in order; empty if the text has no margin."""
-    if ">" in text:
+    if _at_least(_ANY_QUOTED, text, MIN_QUOTED):
         quoted = []
         for start, end in _lines(text):
             m = _QUOTE.match(text, start, end)
@@ -55,6 +67,8 @@ def find_margins(text: str) -> list[tuple[int, int]]:
                 quoted.append((start, m.end()))
         if len(quoted) >= MIN_QUOTED:
             return quoted
+    if not _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
+        return []
     return _line_numbers(text)
 
 
