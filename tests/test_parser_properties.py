@@ -244,6 +244,9 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the margins property test: a connector between two heading
         # lines was an unknown part inside the heading's span.
         "\n" * 9 + "NOW, THEREFORE,\nbe it\nThat",
+        # Found by the vocabulary test: a connector line after an inline formula
+        # extended the recital before it across the formula.
+        "WHEREAS, be it RESOLVED, \n be it",
     ],
 )
 def test_found_cases(text: str) -> None:

@@ -611,9 +611,17 @@ class Assembler:
     def connector(self, u: Unit) -> None:
         """A connector alone on a line ("and be it further") ends the part before it."""
         last = self.last
-        if last is not None and last.end <= u.start and self._in_current(last):
+        formula = self.cur.formula
+        if (
+            last is not None
+            and last.end <= u.start
+            and self._in_current(last)
+            and (formula is None or formula.span.start.offset < last.start)
+        ):
             last.end = u.end
         else:
+            # Nothing to extend, or the formula stands between: extending the part
+            # before the formula would make it overlap the formula.
             self.add_unknown(u, "a connector with nothing before it")
 
     def _in_current(self, b: nb.RecitalB | nb.ClauseB) -> bool:
