@@ -79,3 +79,30 @@ def test_text_outside_the_quote_is_not_part_of_the_quoted_resolution() -> None:
     assert len(doc.resolutions) == 1
     assert len(doc.resolutions[0].preamble) == 1
     assert [u.text.split("\n")[0] for u in doc.unknown] == ["Delegates,"]
+
+
+def test_findings_inside_margins_are_dropped() -> None:
+    """ "Two spaces" after a printed line number is the margin's, not the text's."""
+    body = [
+        "WHEREAS, the growers produce more than sixty",
+        "percent of the nation's apples; and",
+        "",
+        "WHEREAS, the  decline has raised costs;",
+        "now, therefore, be it",
+        "",
+        "RESOLVED, That copies of this Memorial be sent",
+        "to the President.",
+    ]
+    lines, n = [], 0
+    for line in body * 2:  # printed bills number the text lines, not the blank ones
+        if line:
+            n += 1
+            lines.append(f"{n:2d}  {line}")
+        else:
+            lines.append("")
+    text = "\n".join(lines) + "\n"
+    doc = resolve.parse(text)
+    assert doc.margins
+    codes = [(d.code, d.span.start.line) for d in resolve.check(doc)]
+    h007 = [line for code, line in codes if code == "H007"]
+    assert h007 == [4, 12]  # only the real doubled spaces, never the margin's

@@ -115,6 +115,14 @@ def _is_suppressed(
     return False
 
 
+def _in_margin(offset: int, margins: tuple[tuple[int, int], ...], starts: list[int]) -> bool:
+    """Is ``offset`` inside a line margin (an email quote marker, a printed line
+    number and the blanks after it)? Findings there are about the margin, not the
+    text: "two spaces" after a line number, trailing blanks of a bare "> " line."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < margins[i][1]
+
+
 def _path_matches(path: str, pattern: str) -> bool:
     posix = PurePath(path).as_posix()
     return (
@@ -168,6 +176,7 @@ def check(
     suppressions = sorted(_suppressed_ranges(doc), key=lambda r: r[0])
     sup_begins = [r[0] for r in suppressions]
 
+    margin_starts = [a for a, _ in doc.margins]
     found: list[Diagnostic] = []
     limit = config.max_findings_per_rule
     for rule in RULES:
@@ -184,6 +193,10 @@ def check(
                 h
                 for h in hits
                 if not _is_suppressed(rule.code, ctx.clamp(h.start), suppressions, sup_begins)
+            ]
+        if doc.margins:
+            hits = [
+                h for h in hits if not _in_margin(ctx.clamp(h.start), doc.margins, margin_starts)
             ]
         severity = config.severity.get(rule.code, rule.severity)
         hidden: list[Hit] = []

@@ -154,7 +154,8 @@ def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
         line_start,
         first.start(),
         f"Unexpected {names[first.group()]} line ending, expected {names[majority]} "
-        f"like the rest of the file ({counts[majority]} lines)",
+        f"like the rest of the file ({counts[majority]} "
+        f"{'line' if counts[majority] == 1 else 'lines'})",
         help=f"Convert every line ending to {names[majority]}.",
         fix=Fix(f"Convert line endings to {names[majority]}", edits),
     )

@@ -16,7 +16,7 @@ def _empty(text: str) -> bool:
     return _CONTENT.search(text) is None
 
 
-_MOTION = re.compile(r"[“\"]?(?:That|THAT)\s")
+_MOTION = re.compile(r"[“\"]?(?:That|THAT)[\s,]")
 
 
 def missing_enacting_formula(ctx: Context) -> Iterator[Hit]:
