@@ -191,6 +191,9 @@ def test_looks_like_json() -> None:
         ('{"schema_version": 1}', "missing a 'resolutions' list"),
         ('{"resolutions": [1]}', "resolution 1 is not an object"),
         ('{"resolutions": [{"clauses": [{"subclauses": 3}]}]}', "'subclauses' is not a list"),
+        # Found by the long fuzz profile: document-level lists were not checked.
+        ('{"resolutions": [], "unknown": "0"}', "'unknown' is not a list"),
+        ('{"resolutions": [], "suppressions": [1]}', "suppressions 1 is not an object"),
     ],
 )
 def test_bad_json_is_a_one_line_value_error(text: str, message: str) -> None:

@@ -59,6 +59,13 @@ def _check_shape(data: Any) -> dict[str, Any]:
                     raise ValueError(
                         f"JSON is not a resolve document: resolution {i} {key} {j} is not an object"
                     )
+    for key in ("unknown", "suppressions", "separators"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, list):
+            raise ValueError(f"JSON is not a resolve document: {key!r} is not a list")
+        for j, item in enumerate(value or [], 1):
+            if not isinstance(item, dict):
+                raise ValueError(f"JSON is not a resolve document: {key} {j} is not an object")
     stack: list[Any] = []
     for res in resolutions:
         stack.extend(res.get("clauses") or [])
