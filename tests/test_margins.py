@@ -106,3 +106,37 @@ def test_findings_inside_margins_are_dropped() -> None:
     codes = [(d.code, d.span.start.line) for d in resolve.check(doc)]
     h007 = [line for code, line in codes if code == "H007"]
     assert h007 == [4, 12]  # only the real doubled spaces, never the margin's
+
+
+@given(st.text(alphabet="ab\n", max_size=40), st.data())
+def test_text_of_drops_exactly_the_margins(text: str, data: st.DataObject) -> None:
+    from resolve.model import Document, Node, Position, Span
+
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    margins = tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b)
+    doc = Document(text, Span(Position(1, 1, 0), Position(1, 1, len(text))), (), margins=margins)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    node = Node(Span(Position(1, 1, start), Position(1, 1, end)), text)
+    want = "".join(text[i] for i in range(start, end) if not any(a <= i < b for a, b in margins))
+    assert doc.text_of(node) == want
+
+
+def test_unnumbered_header_stays_with_a_numbered_text() -> None:
+    header = "SENATE JOINT MEMORIAL 8006\n\nBy Senators Lindqvist and Amador\n\n"
+    body = ["WHEREAS, the growers produce more than sixty", "percent of the apples; and", ""]
+    body += ["WHEREAS, research funding has been flat", "since 2019;", ""]
+    body += ["NOW, THEREFORE, Your Memorialists respectfully pray that Congress", "act.", ""]
+    body += ["BE IT RESOLVED, That copies of this Memorial be sent to", "the President,"]
+    body += ["the Secretary of Agriculture, and each member of Congress", "from the State."]
+    lines, n = [], 0
+    for line in body:
+        if line:
+            n += 1
+            lines.append(f"{n:2d}  {line}")
+        else:
+            lines.append("")
+    doc = resolve.parse(header + "\n".join(lines) + "\n")
+    assert doc.margins
+    assert len(doc.resolutions) == 1 and not doc.unknown
+    assert len(doc.resolutions[0].preamble) == 2

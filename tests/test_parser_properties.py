@@ -247,6 +247,9 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the vocabulary test: a connector line after an inline formula
         # extended the recital before it across the formula.
         "WHEREAS, be it RESOLVED, \n be it",
+        # Found by the margins test: a list after a formula nested under the
+        # "That …" motion clause before the formula.
+        "\n" * 9 + "That WHEREAS,\nRESOLVED,\n1.",
     ],
 )
 def test_found_cases(text: str) -> None:

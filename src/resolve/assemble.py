@@ -656,6 +656,11 @@ class Assembler:
         if r.formula is None:
             formula, rest = nb.make_formula(self, u, kind)
             r.formula = formula
+            if r.clauses.roots:
+                # Clauses before the formula (a "That …" motion): nothing after the
+                # formula may nest under them, or they would span across it.
+                r.clauses.close()
+                r.clauses.lead_mode = False
             if rest is not None:
                 r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
                 r.clauses.add_plain(self, Unit(kind, rest, u.end))

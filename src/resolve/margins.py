@@ -75,6 +75,8 @@ def find_margins(text: str) -> list[tuple[int, int]]:
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     """Line starts where quoting begins or ends (blank lines aside): an email's
     own text and the message it quotes are never parts of one resolution."""
+    if not margins or not text[margins[0][0] : margins[0][1]].lstrip().startswith(">"):
+        return []  # printed line numbers: the unnumbered header belongs to the text
     quoted = {start: end for start, end in margins}
     breaks: list[int] = []
     previous: bool | None = None

@@ -12,6 +12,7 @@ This module imports nothing outside the standard library.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -316,6 +317,26 @@ class Document:
         nodes: list[Node] = [*self.resolutions, *self.unknown, *outside]
         nodes.sort(key=lambda n: n.span.start.offset)
         return nodes
+
+    def text_of(self, node: Node) -> str:
+        """``node.text`` without the line margins inside it (email quote markers,
+        printed line numbers): the words a reader sees. Equal to ``node.text``
+        when the document has no margins."""
+        start, end = node.span.start.offset, node.span.end.offset
+        if not self.margins:
+            return self.source[start:end]
+        pieces: list[str] = []
+        pos = start
+        first = bisect_right(self.margins, (start, start)) - 1
+        for a, b in self.margins[max(first, 0) :]:
+            if a >= end:
+                break
+            if b <= pos:
+                continue
+            pieces.append(self.source[pos:a] if a > pos else "")
+            pos = max(pos, b)
+        pieces.append(self.source[pos:end] if end > pos else "")
+        return "".join(pieces)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form of the document (see ``resolve schema``)."""

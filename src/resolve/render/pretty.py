@@ -28,6 +28,7 @@ from resolve.model import (
     Node,
     Recital,
     Resolution,
+    Span,
     Trailer,
     Unknown,
 )
@@ -53,14 +54,16 @@ def _flat(text: str) -> str:
     return safe_text(" ".join(text.split()), single_line=True)
 
 
-def _own_text(node: Node, children: tuple[Node, ...]) -> str:
-    """The node's text before its first child (its own words, without the nested ones)."""
+def _own_text(doc: Document, node: Node, children: tuple[Node, ...]) -> str:
+    """The node's words before its first child (without the nested ones), without
+    line margins (email quote markers, printed line numbers)."""
+    text = doc.text_of(node)
     if not children:
-        return node.text
-    cut = children[0].span.start.offset - node.span.start.offset
-    if 0 < cut <= len(node.text):
-        return node.text[:cut]
-    return node.text
+        return text
+    cut = len(doc.text_of(Node(Span(node.span.start, children[0].span.start), doc.source)))
+    if 0 < cut <= len(text):
+        return text[:cut]
+    return text
 
 
 def _highlight(text: str, parts: Iterable[tuple[str | None, str]]) -> Text:
@@ -141,8 +144,8 @@ def _kind_tag(kind: str) -> Text:
     return tag
 
 
-def _recital(index: int, recital: Recital, width: int) -> Iterator[RenderableType]:
-    own = _flat(_own_text(recital, recital.items))
+def _recital(doc: Document, index: int, recital: Recital, width: int) -> Iterator[RenderableType]:
+    own = _flat(_own_text(doc, recital, recital.items))
     body = _kind_tag(recital.opener_kind.value)
     body.append(" ")
     body.append_text(
@@ -150,13 +153,13 @@ def _recital(index: int, recital: Recital, width: int) -> Iterator[RenderableTyp
     )
     yield _hanging(Text(f"{index}.".rjust(width), style=STYLE_MARKER), body, 2)
     for item in recital.items:
-        yield from _clause(item, indent=width + 5)
+        yield from _clause(doc, item, indent=width + 5)
 
 
-def _formula(formula: EnactingFormula) -> RenderableType:
+def _formula(doc: Document, formula: EnactingFormula) -> RenderableType:
     title = Text("enacting formula", style=STYLE_SECTION)
     title.append(f" [{formula.kind.value}]", style=STYLE_KIND)
-    body = Text(_flat(formula.text), style="bold")
+    body = Text(_flat(doc.text_of(formula)), style="bold")
     if formula.body:
         body.append("\n")
         body.append("body: ", style=STYLE_DIM)
@@ -164,13 +167,15 @@ def _formula(formula: EnactingFormula) -> RenderableType:
     return Panel(body, title=title, title_align="left", box=box.ROUNDED, expand=False)
 
 
-def _clause(clause: Clause, indent: int = 2, index: int | None = None) -> Iterator[RenderableType]:
+def _clause(
+    doc: Document, clause: Clause, indent: int = 2, index: int | None = None
+) -> Iterator[RenderableType]:
     """The clause and its sub-clauses, each level indented four more columns.
     A clause written without a marker is labelled with its dim index."""
     stack: list[tuple[Clause, int]] = [(clause, indent)]
     while stack:
         node, pad = stack.pop()
-        own = _flat(_own_text(node, node.subclauses))
+        own = _flat(_own_text(doc, node, node.subclauses))
         label: Text | None = None
         marker = _flat(node.marker) if node.marker else ""
         if marker and own.startswith(marker):
@@ -183,15 +188,20 @@ def _clause(clause: Clause, indent: int = 2, index: int | None = None) -> Iterat
         stack.extend((sub, pad + 4) for sub in reversed(node.subclauses))
 
 
-def _trailer(trailer: Trailer) -> RenderableType:
-    lines = [safe_text(line.strip(), single_line=True) for line in trailer.text.splitlines()]
+def _trailer(doc: Document, trailer: Trailer) -> RenderableType:
+    raw = doc.text_of(trailer)
+    lines = [safe_text(line.strip(), single_line=True) for line in raw.splitlines()]
     text = Text("\n".join(line for line in lines if line), style=STYLE_DIM)
     return Hanging(_kind_tag(trailer.kind.value), text, 2)
 
 
-def _unknown(block: Unknown) -> RenderableType:
-    label = Text(f"unrecognised ({_flat(block.reason)}):", style=STYLE_WARN)
-    return Hanging(label, Text(safe_text(block.text.strip())), 2)
+def _unknown(doc: Document, block: Unknown) -> RenderableType:
+    """The reason on one line, the text (flattened) below it: a long reason used as
+    a hanging label left a column too narrow to read."""
+    body = Text(f"unrecognised ({_flat(block.reason)}):", style=STYLE_WARN)
+    body.append("\n")
+    body.append(_flat(doc.text_of(block)))
+    return Hanging(None, body, 2)
 
 
 def _section(label: str, count: int | None = None) -> Text:
@@ -201,7 +211,7 @@ def _section(label: str, count: int | None = None) -> Text:
     return text
 
 
-def _resolution(resolution: Resolution) -> Iterator[RenderableType]:
+def _resolution(doc: Document, resolution: Resolution) -> Iterator[RenderableType]:
     if resolution.heading is not None and resolution.heading.lines:
         yield from _heading(resolution.heading)
         yield Text()
@@ -209,25 +219,25 @@ def _resolution(resolution: Resolution) -> Iterator[RenderableType]:
         yield _section("Preamble", len(resolution.preamble))
         width = len(str(len(resolution.preamble))) + 1
         for index, recital in enumerate(resolution.preamble, 1):
-            yield from _recital(index, recital, width)
+            yield from _recital(doc, index, recital, width)
         yield Text()
     if resolution.enacting_formula is not None:
-        yield _formula(resolution.enacting_formula)
+        yield _formula(doc, resolution.enacting_formula)
         yield Text()
     if resolution.clauses:
         yield _section("Clauses", len(resolution.clauses))
         for index, clause in enumerate(resolution.clauses, 1):
-            yield from _clause(clause, index=index)
+            yield from _clause(doc, clause, index=index)
         yield Text()
     if resolution.trailer:
         yield _section("Trailer")
         for trailer in resolution.trailer:
-            yield _trailer(trailer)
+            yield _trailer(doc, trailer)
         yield Text()
     if resolution.unknown:
         yield _section("Unrecognised")
         for block in resolution.unknown:
-            yield _unknown(block)
+            yield _unknown(doc, block)
         yield Text()
 
 
@@ -239,13 +249,13 @@ def render_document(doc: Document, *, name: str | None = None) -> RenderableType
         if many:
             label = Text(f"Resolution {index} of {len(doc.resolutions)}", style=STYLE_DIM)
             parts.append(Rule(label, style=STYLE_DIM))
-        parts.extend(_resolution(resolution))
+        parts.extend(_resolution(doc, resolution))
     if not doc.resolutions:
         prefix = f"{safe_text(name, single_line=True)}: " if name else ""
         parts.append(Text(f"{prefix}no resolution found", style=STYLE_WARN))
     if doc.unknown:
         parts.append(_section("Unrecognised (outside any resolution)"))
-        parts.extend(_unknown(block) for block in doc.unknown)
+        parts.extend(_unknown(doc, block) for block in doc.unknown)
     if doc.suppressions:
         parts.append(_section("Suppressions"))
         for sup in doc.suppressions:
