@@ -154,12 +154,11 @@ def _run_batch(batch: Sequence[Task]) -> list[Outcome]:
 
 
 def _warm_up() -> None:
-    """Load the checker, the rules and the grammar before forking, so each
-    worker starts with them instead of loading them again."""
+    """Load the checker, the rules and the line scanner before forking, so each
+    worker starts with them instead of loading them again. (Checking a tiny
+    text builds the scanner, from its cache: Lark itself is not imported.)"""
     from resolve.checker import check
-    from resolve.parser import lark_parser
 
-    lark_parser()
     check("WHEREAS, warm; now, therefore, be it\nRESOLVED, That up.\n")
 
 
