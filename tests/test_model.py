@@ -103,3 +103,20 @@ def test_text_is_the_source_slice() -> None:
     for node in [res, *res.children()]:
         assert node.source is doc.source
         assert node.text == doc.source[node.span.start.offset : node.span.end.offset]
+
+
+def test_findings_pickle_round_trip() -> None:
+    """``-j`` workers send findings back pickled (by constructor arguments)."""
+    import pickle
+
+    text = "WHEREAS, the  union grew;\n\nRESOLVED, That dues rise\t.\n"
+    found = resolve.check(text)
+    assert found and any(d.fix is not None for d in found)
+    tagged = [dataclasses.replace(d, path="a/b.txt") for d in found]
+    back = pickle.loads(pickle.dumps(tagged))
+    assert back == tagged
+    assert [d.path for d in back] == ["a/b.txt"] * len(tagged)
+    assert [d.fix for d in back] == [d.fix for d in tagged]
+    span = found[0].span
+    assert pickle.loads(pickle.dumps(span)) == span
+    assert pickle.loads(pickle.dumps(span.start)) == span.start
