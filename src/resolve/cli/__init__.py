@@ -299,6 +299,16 @@ def _report_exception(exc: Exception) -> int:
     return EXIT_ERROR
 
 
+GC_THRESHOLD = (50_000, 20, 100)
+"""Collector thresholds for the command line. A parse allocates many small
+acyclic objects; with Python's default (700, 10, 10) the cyclic collector
+rescans them over and over: checking the 10 MB book took 12 % longer. The
+collector still runs, less often. The library never changes this setting."""
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Console-script entry point (``resolve``)."""
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLD)
     sys.exit(run(argv))
