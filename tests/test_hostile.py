@@ -189,6 +189,17 @@ CONTENT: dict[str, Callable[[], bytes]] = {
     "run-100k-close-parens": lambda: _runs(")"),
     "run-100k-paren-pairs": lambda: _runs("()"),
     "run-100k-tabs-nbsp": lambda: _runs("\t\u00a0"),
+    # Quadratic once: every "[" searched the bracket stack for a "(".
+    "brackets-50k-then-parens-50k": lambda: _runs("[" * 50_000 + ")" * 50_000),
+    # Quadratic once: each finding scanned every suppression comment.
+    "suppressions-20k": lambda: (
+        b"WHEREAS, the  union grew; and\n\n"
+        + b"# resolve: ignore H007\nWHEREAS, the  dues  rose; and\n\n" * 20_000
+        + b"RESOLVED, That we act.\n"
+    ),
+    # Margins: 100,000 lines of email quoting, and of printed line numbers.
+    "quoted-100k": lambda: b"".join(b"> - item %d;\n" % i for i in range(100_000)),
+    "numbered-100k": lambda: b"".join(b"%6d  WHEREAS, item %d;\n" % (i, i) for i in range(100_000)),
 }
 
 # The big inputs: each takes 1-5 s per command on the 2-core machine.
@@ -199,6 +210,10 @@ SLOW = {
     "nested-1000",
     "run-100k-open-parens",
     "run-100k-close-parens",
+    "brackets-50k-then-parens-50k",
+    "suppressions-20k",
+    "quoted-100k",
+    "numbered-100k",
 }
 
 
@@ -395,8 +410,9 @@ def test_file_deleted_between_listing_and_reading(
 def test_file_deleted_between_listing_and_reading_parallel(
     tmp_path: Path,
 ) -> None:
-    """The same race through a real process pool: a file named on the command line
-    that does not exist is reported, and the rest are checked."""
+    """The same race with ``-j 2``: a file named on the command line that does not
+    exist is reported, and the rest are checked. (Under 64 KB of input in all,
+    ``-j`` checks in process; tests/test_cli_engine.py covers the process pool.)"""
     (tmp_path / "a.txt").write_text(FIXABLE)
     r = resolve_cli(
         "check",
