@@ -140,3 +140,15 @@ def test_unnumbered_header_stays_with_a_numbered_text() -> None:
     assert doc.margins
     assert len(doc.resolutions) == 1 and not doc.unknown
     assert len(doc.resolutions[0].preamble) == 2
+
+
+def test_prose_converters_leave_the_margins_out_and_json_keeps_them() -> None:
+    text = "> WHEREAS, the members\n> have asked; and\n>\n> RESOLVED, That we\n> act now.\n"
+    for to in ("markdown", "html", "akn", "text"):
+        out = resolve.convert(text, to)
+        assert "have asked" in out and "members have" in out, to
+        assert "&gt; have" not in out and "> have" not in out and "\\> have" not in out, to
+    data = resolve.parse(text).to_dict()
+    assert (
+        data["resolutions"][0]["preamble"][0]["text"] == "WHEREAS, the members\n> have asked; and"
+    )

@@ -246,3 +246,16 @@ def _rebuild_nodes(doc: Document, changes: Callable[[Node], dict[str, Any]]) -> 
                 update[name] = done[id(value)]
         done[id(node)] = replace(node, **update)
     return done
+
+
+def without_margins(doc: Document) -> Document:
+    """The document parsed from its text with the margins cut out (same structure,
+    offsets into the clean text): what the prose converters render."""
+    if not doc.margins:
+        return doc
+    from resolve.parser import parse_clean
+
+    margins = list(doc.margins)
+    clean, offsets = strip(doc.source, margins)
+    breaks = [offsets.to_clean(b) for b in quote_breaks(doc.source, margins)]
+    return parse_clean(clean, breaks)

@@ -468,11 +468,13 @@ def parse(text: str) -> Document:
         # them, then move every span back onto the original.
         clean, offsets = strip(text, margins)
         breaks = [offsets.to_clean(b) for b in quote_breaks(text, margins)]
-        return remap(_parse_clean(clean, breaks), text, offsets, margins)
-    return _parse_clean(text)
+        return remap(parse_clean(clean, breaks), text, offsets, margins)
+    return parse_clean(text)
 
 
-def _parse_clean(text: str, breaks: list[int] | None = None) -> Document:
+def parse_clean(text: str, breaks: list[int] | None = None) -> Document:
+    """Parse text that has no line margins; ``breaks`` are offsets where a new
+    resolution must begin."""
     from resolve.assemble import assemble
 
     units, suppress = paragraphs(text, iter_lines(text))

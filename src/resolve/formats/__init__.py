@@ -116,12 +116,16 @@ def convert(source: str | Document, to: str | Format, **options: Any) -> str:
 
     Options are the fields of :class:`ConvertOptions`.
     """
-    from resolve.formats._common import gc_paused
-
     fmt = parse_format(to)
     opts = make_options(**options)
-    with gc_paused():
-        return renderer(fmt)(load(source), opts)
+    doc = load(source)
+    if doc.margins and fmt is not Format.JSON:
+        # Prose formats read the words, not the email quote markers or printed
+        # line numbers around them; JSON keeps the spans of the original.
+        from resolve.margins import without_margins
+
+        doc = without_margins(doc)
+    return renderer(fmt)(doc, opts)
 
 
 __all__ = [
