@@ -7,7 +7,6 @@ one intended change: indentation past level 8 grows one column a level.
 
 from __future__ import annotations
 
-import gc
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Literal
 import pytest
 
 import resolve
-from resolve.formats._common import _marker_ranges, document_words, gc_paused, words
+from resolve.formats._common import _marker_ranges, document_words, words
 from resolve.formats._text_style import FULL_INDENT_DEPTH, INDENT, indentation
 from resolve.formats.text import format_text, structure
 from resolve.model import Clause, Document
@@ -109,40 +108,6 @@ def test_document_words_leave_out_every_marker() -> None:
     doc = resolve.parse("RESOLVED, That the board:\n(a) one;\n(b) two:\n  (i) three.\n")
     assert document_words(doc) == _document_words_by_chars(doc)
     assert document_words(doc) == ["resolved", "that", "the", "board", "one", "two", "three"]
-
-
-# -- the garbage collector pause ---------------------------------------------------------
-
-
-def test_gc_paused_pauses_and_restores() -> None:
-    assert gc.isenabled()
-    with gc_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), gc_paused():
-        raise RuntimeError("boom")
-    assert gc.isenabled()
-
-
-def test_gc_paused_leaves_a_disabled_collector_disabled() -> None:
-    gc.disable()
-    try:
-        with gc_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-
-
-def test_format_and_convert_restore_the_collector() -> None:
-    source = "WHEREAS, a;\n\nRESOLVED, That b.\n"
-    assert gc.isenabled()
-    resolve.format(source)
-    resolve.convert(source, "html")
-    assert gc.isenabled()
-    with pytest.raises(ValueError):
-        resolve.format(source, profile="no-such-profile")
-    assert gc.isenabled()
 
 
 # -- many bullets ----------------------------------------------------------------------------

@@ -5,10 +5,8 @@ Everything here is iterative: sub-clauses may nest a thousand levels deep.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,27 +25,6 @@ from resolve.model import (
 )
 
 _WORD = re.compile(r"[^\W_]+")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for one conversion or format.
-
-    A parsed document is a great many small objects that all live until the
-    output is written. Each automatic collection walks them again, so on big
-    input (100,000 bullets, 10 MB) the collector took 30-45 % of ``fmt``'s time,
-    for nothing: none of them become garbage before the end. Peak memory was
-    the same with and without it. The collector is restored to its previous
-    state on exit (left off if it was off).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def words(text: str) -> list[str]:

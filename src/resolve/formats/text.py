@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 from resolve._text import collapse
 from resolve.formats import ConvertOptions
-from resolve.formats._common import document_words, gc_paused
+from resolve.formats._common import document_words
 from resolve.formats._text_style import (
     _LEAD_KEYWORDS,
     _TOKEN,
@@ -507,11 +507,6 @@ def structure(doc: Document) -> tuple[Any, ...]:
 
 def format_document(doc: Document, profile: str | None = None) -> str:
     """Canonical text for ``doc``, checked; ``doc.source`` unchanged if not safe."""
-    with gc_paused():
-        return _format_document(doc, profile)
-
-
-def _format_document(doc: Document, profile: str | None) -> str:
     from resolve.parser import parse
 
     style = style_for(profile)
@@ -534,12 +529,11 @@ def format_text(source: str | Document, *, profile: str | None = None) -> str:
     same structure. If that cannot be guaranteed for this input, the input is
     returned unchanged.
     """
-    with gc_paused():
-        if isinstance(source, Document):
-            return format_document(source, profile)
-        from resolve.parser import parse
+    if isinstance(source, Document):
+        return format_document(source, profile)
+    from resolve.parser import parse
 
-        return format_document(parse(source), profile)
+    return format_document(parse(source), profile)
 
 
 def render(doc: Document, options: ConvertOptions) -> str:
