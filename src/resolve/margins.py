@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
+from functools import cache
 from typing import Any, TypeVar, cast
 
 from resolve.model import Document, Node, Position, Span
@@ -213,13 +214,30 @@ def remap(
     )
 
 
+@cache
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of ``cls`` that hold nodes (a node, or a tuple of them),
+    read once per class from the annotations: ``Heading | None``, ``tuple[Clause, ...]``."""
+    from resolve import model
+
+    node_names = {
+        name
+        for name, obj in vars(model).items()
+        if isinstance(obj, type) and issubclass(obj, Node) and obj is not Node
+    }
+    out = []
+    for f in fields(cls):
+        words = set(re.findall(r"[A-Za-z_]+", str(f.type)))
+        if words & node_names:
+            out.append(f.name)
+    return tuple(out)
+
+
 def _node_fields(node: Node) -> Iterator[tuple[str, Any]]:
-    for f in fields(node):
-        value = getattr(node, f.name)
-        if isinstance(value, Node) or (
-            isinstance(value, tuple) and value and isinstance(value[0], Node)
-        ):
-            yield f.name, value
+    for name in _child_fields(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, Node) or (value and isinstance(value, tuple)):
+            yield name, value
 
 
 def _rebuild_nodes(doc: Document, changes: Callable[[Node], dict[str, Any]]) -> dict[int, Node]:
