@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
-from functools import cache
 from typing import Any, TypeVar, cast
 
 from resolve.model import Document, Node, Position, Span
@@ -214,10 +213,15 @@ def remap(
     )
 
 
-@cache
+_CHILD_FIELDS: dict[str, tuple[str, ...]] = {}
+
+
 def _child_fields(cls: type) -> tuple[str, ...]:
     """Names of the fields of ``cls`` that hold nodes (a node, or a tuple of them),
     read once per class from the annotations: ``Heading | None``, ``tuple[Clause, ...]``."""
+    known = _CHILD_FIELDS.get(cls.__qualname__)
+    if known is not None:
+        return known
     from resolve import model
 
     node_names = {
@@ -230,7 +234,8 @@ def _child_fields(cls: type) -> tuple[str, ...]:
         words = set(re.findall(r"[A-Za-z_]+", str(f.type)))
         if words & node_names:
             out.append(f.name)
-    return tuple(out)
+    _CHILD_FIELDS[cls.__qualname__] = tuple(out)
+    return _CHILD_FIELDS[cls.__qualname__]
 
 
 def _node_fields(node: Node) -> Iterator[tuple[str, Any]]:
