@@ -314,8 +314,20 @@ class ClauseTree:
         stack = self.stack
         if not under_root and stack and stack[0].base:
             stack.clear()
+        top = stack[-1] if stack else None
+        if top is not None and top.style == "section" and style != "section":
+            # "    Sec. 2.  Upon adoption …" wraps to column 0, and its list item
+            # "(1) one hour …" starts at column 0 too: inside the section.
+            wrap = _wrap_indent(text, top.node.start, top.node.end)
+            if wrap is not None and wrap < top.indent and indent <= wrap:
+                indent = top.indent + 1
         while stack and not stack[-1].base and stack[-1].indent > indent:
             stack.pop()
+        if style == "section":
+            # A section never nests inside a list item: "Sec. 3." after "(1) …"
+            # (a list inside Sec. 2) is the next section, whatever the indent.
+            while stack and not stack[-1].base and stack[-1].style != "section":
+                stack.pop()
         sibling = None
         for k in range(len(stack) - 1, -1, -1):
             e = stack[k]
@@ -358,6 +370,17 @@ class RecitalB:
         elif asm.pre.match(text[pos:]):
             r.opener_kind = "phrase"
         return r
+
+
+def _wrap_indent(text: str, start: int, end: int) -> int | None:
+    """Indentation of the second line of ``text[start:end]``, if it has one."""
+    nl = text.find("\n", start, end)
+    if nl < 0:
+        return None
+    pos = nl + 1
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos - nl - 1 if pos < end else None
 
 
 def _skip_ws(text: str, start: int, end: int) -> int:
