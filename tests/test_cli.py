@@ -580,3 +580,21 @@ def test_broken_pipe_in_rich_output(
     assert run(["show", str(EXAMPLES[0])]) == 141
     assert run(["rules"]) == 141
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    import gc
+
+    from resolve.cli import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

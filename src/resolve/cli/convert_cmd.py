@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from resolve.cli import CliError, ProfileChoice, _read, _write_data
+from resolve.cli import CliError, ProfileChoice, _read, _write_data, gc_paused
 
 __all__ = ["FromFormat", "ToFormat", "convert", "schema"]
 
@@ -96,7 +96,8 @@ def convert(
             options["akn_date"] = akn_date
         if akn_author is not None:
             options["akn_author"] = akn_author
-        result = _convert(source, to.value, **options)
+        with gc_paused():
+            result = _convert(source, to.value, **options)
     except (ValueError, TypeError) as exc:
         raise CliError(f"{file}: cannot convert: {exc}") from None
     if output is None:

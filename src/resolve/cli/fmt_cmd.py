@@ -18,6 +18,7 @@ from resolve.cli import (
     _safe,
     _warn,
     _write_data,
+    gc_paused,
 )
 
 __all__ = ["fmt"]
@@ -67,7 +68,8 @@ def fmt(
                 "-" if target.is_stdin else (target.path or ""),
                 digest=not (check_only or diff),  # to detect a change before writing
             )
-            formatted = format_text(decoded.text, profile=style)
+            with gc_paused():
+                formatted = format_text(decoded.text, profile=style)
         except InputError as exc:
             _error_line(str(exc))
             any_error = True
