@@ -201,18 +201,20 @@ def iter_lines(text: str) -> Iterator[Line]:
 
     A generator, so :func:`parse` never holds a ``Line`` per line of the input.
     """
-    trailing = _TRAILING
-    ws = _WS
     for m in line_scanner().finditer(text):
-        start, end = m.span()
-        pos = start
-        while end > start and text[end - 1] in trailing:
-            end -= 1
-        while pos < end and text[pos] in ws:
-            pos += 1
-        kind = m.lastgroup if pos < end else "BLANK"
+        kind = m.lastgroup
         assert kind is not None
-        yield Line(kind, pos, end, start)
+        yield _typed_line(text, kind, *m.span())
+
+
+def _typed_line(text: str, kind: str, start: int, end: int) -> Line:
+    """The line ``text[start:end]`` of terminal ``kind``, its blanks trimmed."""
+    pos = start
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while pos < end and text[pos] in _WS:
+        pos += 1
+    return Line(kind if pos < end else "BLANK", pos, end, start)
 
 
 def lex(text: str) -> list[Line]:
@@ -230,21 +232,10 @@ def lex_lalr(text: str) -> list[Line]:
         return []
     from lark import Token
 
-    tree = lark_parser().parse(text)
     lines: list[Line] = []
-    append = lines.append
-    for tok in tree.children:
-        assert isinstance(tok, Token)
-        start = tok.start_pos
-        assert start is not None
-        end = start + len(tok.value)
-        pos = start
-        while end > start and text[end - 1] in _TRAILING:
-            end -= 1
-        while pos < end and text[pos] in _WS:
-            pos += 1
-        kind = tok.type if pos < end else "BLANK"
-        append(Line(kind, pos, end, start))
+    for tok in lark_parser().parse(text).children:
+        assert isinstance(tok, Token) and tok.start_pos is not None
+        lines.append(_typed_line(text, tok.type, tok.start_pos, tok.start_pos + len(tok.value)))
     return lines
 
 

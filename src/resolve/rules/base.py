@@ -86,6 +86,17 @@ class Rule:
         )
 
 
+def _after_each(text: str, char: str) -> list[int]:
+    """Offsets just after each occurrence of ``char`` in ``text``."""
+    out: list[int] = []
+    find = text.find
+    pos = find(char)
+    while pos != -1:
+        out.append(pos + 1)
+        pos = find(char, pos + 1)
+    return out
+
+
 @dataclass(eq=False)
 class Context:
     """What a rule can read: the document, its text, the profile and the config."""
@@ -105,13 +116,7 @@ class Context:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.doc.source.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        return starts
+        return [0, *_after_each(self.doc.source, "\n")]
 
     def position(self, offset: int) -> Position:
         """The line and column of ``offset`` (lines end at ``\\n``)."""
@@ -144,13 +149,7 @@ class Context:
     @cached_property
     def _cr_after(self) -> list[int]:
         """Offsets just after each ``\\r``."""
-        out: list[int] = []
-        find = self.doc.source.find
-        pos = find("\r")
-        while pos != -1:
-            out.append(pos + 1)
-            pos = find("\r", pos + 1)
-        return out
+        return _after_each(self.doc.source, "\r")
 
     @cached_property
     def trailing_whitespace(self) -> list[tuple[int, int]]:
