@@ -17,7 +17,14 @@ from pathlib import Path
 import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2", "tests/holdout3"]
+DEFAULT = [
+    "examples",
+    "tests/corpus",
+    "tests/holdout",
+    "tests/holdout2",
+    "tests/holdout3",
+    "tests/holdout4",
+]
 
 
 def counts(doc: resolve.model.Document) -> list[tuple[int, int]]:

@@ -13,7 +13,14 @@ from pathlib import Path
 from resolve.checker import check
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ["examples", "tests/corpus", "tests/holdout", "tests/holdout2", "tests/holdout3"]
+DEFAULT = [
+    "examples",
+    "tests/corpus",
+    "tests/holdout",
+    "tests/holdout2",
+    "tests/holdout3",
+    "tests/holdout4",
+]
 
 
 def main(argv: list[str]) -> int:
