@@ -152,3 +152,12 @@ def test_prose_converters_leave_the_margins_out_and_json_keeps_them() -> None:
     assert (
         data["resolutions"][0]["preamble"][0]["text"] == "WHEREAS, the members\n> have asked; and"
     )
+
+
+def test_fmt_leaves_a_numbered_text_alone_and_unquotes_a_quoted_one() -> None:
+    body = "".join(f"{i:2d}  WHEREAS, item {i} is true; and\n" for i in range(1, 12))
+    numbered = body + "12  RESOLVED, That we act.\n"
+    assert resolve.format(numbered) == numbered
+    quoted = "> WHEREAS, the members\n> have asked; and\n>\n> RESOLVED, That we\n> act now.\n"
+    out = resolve.format(quoted)
+    assert ">" not in out and "WHEREAS, the members have asked; and" in out

@@ -84,8 +84,11 @@ class LineIndex:
 class Assembler:
     """Builds resolutions from units. One instance per document."""
 
-    def __init__(self, text: str, units: list[Unit]) -> None:
+    def __init__(self, text: str, units: list[Unit], source: str | None = None) -> None:
         self.text = text
+        """The text the parser reads (line margins blanked out, if any)."""
+        self.source = text if source is None else source
+        """The original text the nodes refer to; the same length as ``text``."""
         self.units = units
         self.spans = LineIndex(text)
         self.ops = operative_verbs()
@@ -575,7 +578,7 @@ class Assembler:
         if tk is None:
             self.add_unknown(u, "trailing text that is not a recognised trailer")
             return
-        r.trailer.append(Trailer(self.spans.span(u.start, u.end), self.text, tk))
+        r.trailer.append(Trailer(self.spans.span(u.start, u.end), self.source, tk))
         self.interrupt()
 
     def trailer_kind(
@@ -711,13 +714,18 @@ def _is_real(r: Resolution) -> bool:
 
 
 def assemble(
-    text: str, units: list[Unit], suppress: list[Line], breaks: list[int] | None = None
+    text: str,
+    units: list[Unit],
+    suppress: list[Line],
+    breaks: list[int] | None = None,
+    source: str | None = None,
 ) -> Document:
     """Build the Document for ``text`` from its units and suppression lines.
 
     ``breaks`` are offsets where a new resolution must begin (where an email's
-    quoted text starts or ends)."""
-    asm = Assembler(text, units)
+    quoted text starts or ends). ``source``, if given, is the original text the
+    nodes refer to: ``text`` with its line margins blanked out, same length."""
+    asm = Assembler(text, units, source)
     asm.breaks = sorted(breaks or [])
     built = asm.run()
     spans = asm.spans
@@ -726,7 +734,7 @@ def assemble(
     sups = tuple(
         Suppression(
             spans.span(ln.start, ln.end),
-            text,
+            asm.source,
             nb.suppression_codes(text[ln.start : ln.end]),
         )
         for ln in suppress
@@ -736,17 +744,17 @@ def assemble(
         sorted(
             [
                 *(
-                    Separator(spans.span(ln.start, ln.end), text)
+                    Separator(spans.span(ln.start, ln.end), asm.source)
                     for ln in suppress
                     if ln.kind == "SEPARATOR"
                 ),
-                *(Separator(spans.span(u.start, u.end), text) for u in asm.furniture),
+                *(Separator(spans.span(u.start, u.end), asm.source) for u in asm.furniture),
             ],
             key=lambda sep: sep.span.start.offset,
         )
     )
     return Document(
-        source=text,
+        source=asm.source,
         span=spans.span(0, len(text)),
         resolutions=resolutions,
         unknown=stray,

@@ -3,27 +3,25 @@
 A draft pasted from an email reply (``> WHEREAS, …``) or a bill printed with
 line numbers (``12      WHEREAS, …``) carries a margin on every line, which
 hides each line's structure from the line grammar. :func:`find_margins` finds
-such margins; :func:`strip` removes them, keeping an offset map; after the
-clean text is parsed, :func:`remap` moves every span back onto the original,
-so each node's ``text`` is still the exact source (margins included) while
-bodies, openers and connectors read as prose.
+such margins; the parser reads the text with them blanked out (:func:`blank`:
+spaces of the same length, so every offset holds for the original) and its
+nodes refer to the original, so each node's ``text`` is still the exact source
+(margins included) while bodies, openers and connectors read as prose.
+:func:`strip` cuts them out instead, for the prose converters.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
-from typing import Any, TypeVar, cast
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from resolve.model import Document, Node, Position, Span
-
-N = TypeVar("N", bound=Node)
+from resolve.model import Document
 
 _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 """``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
-_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
+_NUMBER = re.compile(r"[ \t]*+(\d{1,6})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
 """A printed line number: digits followed by two blanks, a tab, or the line end."""
 
 MIN_QUOTED = 3
@@ -46,7 +44,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ANY_QUOTED = re.compile(r"^[ \t]*+>", re.MULTILINE)
-_ANY_NUMBERED = re.compile(r"^[ \t]*+\d{1,4}(?:[ \t]{2}|\t)", re.MULTILINE)
+_ANY_NUMBERED = re.compile(r"^[ \t]*+\d{1,6}(?:[ \t]{2}|\t)", re.MULTILINE)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
@@ -182,93 +180,18 @@ def strip(text: str, margins: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
 
 
-def remap(
-    doc: Document, source: str, offsets: OffsetMap, margins: list[tuple[int, int]]
-) -> Document:
-    """``doc`` (parsed from the clean text) with every span moved onto ``source``,
-    which has the margin ranges ``margins``."""
-    from resolve.assemble import LineIndex
-
-    index = LineIndex(source)
-
-    def span(s: Span) -> Span:
-        a = offsets.start(s.start.offset)
-        b = max(a, offsets.end(s.end.offset))
-        return Span(index.pos(a), index.pos(b))
-
-    rebuilt = _rebuild_nodes(doc, lambda node: {"span": span(node.span), "source": source})
-
-    def moved(nodes: tuple[N, ...]) -> tuple[N, ...]:
-        return tuple(cast(N, rebuilt[id(n)]) for n in nodes)
-
-    return replace(
-        doc,
-        source=source,
-        margins=tuple(margins),
-        span=Span(Position(1, 1, 0), index.pos(len(source))),
-        resolutions=moved(doc.resolutions),
-        unknown=moved(doc.unknown),
-        suppressions=moved(doc.suppressions),
-        separators=moved(doc.separators),
-    )
-
-
-_CHILD_FIELDS: dict[str, tuple[str, ...]] = {}
-
-
-def _child_fields(cls: type) -> tuple[str, ...]:
-    """Names of the fields of ``cls`` that hold nodes (a node, or a tuple of them),
-    read once per class from the annotations: ``Heading | None``, ``tuple[Clause, ...]``."""
-    known = _CHILD_FIELDS.get(cls.__qualname__)
-    if known is not None:
-        return known
-    from resolve import model
-
-    node_names = {
-        name
-        for name, obj in vars(model).items()
-        if isinstance(obj, type) and issubclass(obj, Node) and obj is not Node
-    }
-    out = []
-    for f in fields(cls):
-        words = set(re.findall(r"[A-Za-z_]+", str(f.type)))
-        if words & node_names:
-            out.append(f.name)
-    _CHILD_FIELDS[cls.__qualname__] = tuple(out)
-    return _CHILD_FIELDS[cls.__qualname__]
-
-
-def _node_fields(node: Node) -> Iterator[tuple[str, Any]]:
-    for name in _child_fields(type(node)):
-        value = getattr(node, name)
-        if isinstance(value, Node) or (value and isinstance(value, tuple)):
-            yield name, value
-
-
-def _rebuild_nodes(doc: Document, changes: Callable[[Node], dict[str, Any]]) -> dict[int, Node]:
-    """Every node of ``doc`` rebuilt with ``changes(node)``, children first, without
-    recursion (sub-clauses may nest thousands deep). Keyed by the old node's id."""
-    done: dict[int, Node] = {}
-    roots: list[Node] = [*doc.resolutions, *doc.unknown, *doc.suppressions, *doc.separators]
-    stack: list[tuple[Node, bool]] = [(n, False) for n in roots]
-    while stack:
-        node, visited = stack.pop()
-        if id(node) in done:
-            continue
-        if not visited:
-            stack.append((node, True))
-            for _, value in _node_fields(node):
-                kids = value if isinstance(value, tuple) else (value,)
-                stack.extend((kid, False) for kid in kids)
-            continue
-        update = changes(node)
-        for name, value in _node_fields(node):
-            if isinstance(value, tuple):
-                update[name] = tuple(done[id(kid)] for kid in value)
-            else:
-                update[name] = done[id(value)]
-        done[id(node)] = replace(node, **update)
-    return done
+def blank(text: str, margins: list[tuple[int, int]]) -> str:
+    """``text`` with every margin replaced by as many spaces: same length, same
+    offsets, same lines, so the parser reads the prose and its spans hold for
+    the original. (Indentation beyond the margin keeps its relative depth.)"""
+    pieces: list[str] = []
+    pos = 0
+    for a, b in margins:
+        pieces.append(text[pos:a])
+        pieces.append(" " * (b - a))
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def without_margins(doc: Document) -> Document:
@@ -282,3 +205,9 @@ def without_margins(doc: Document) -> Document:
     clean, offsets = strip(doc.source, margins)
     breaks = [offsets.to_clean(b) for b in quote_breaks(doc.source, margins)]
     return parse_clean(clean, breaks)
+
+
+def has_line_numbers(doc: Document) -> bool:
+    """Are the document's margins printed line numbers (words that a canonical
+    form without them would drop)?"""
+    return any(ch.isdigit() for a, b in doc.margins[:1] for ch in doc.source[a:b])

@@ -398,7 +398,7 @@ def heading_line(asm: Assembler, u: Unit, kind: HeadingLineKind) -> HeadingLine:
         key, value = collapse(key), collapse(value) or None
     else:
         value = collapse(text)
-    return HeadingLine(asm.spans.span(u.start, u.end), asm.text, kind, key, value)
+    return HeadingLine(asm.spans.span(u.start, u.end), asm.source, kind, key, value)
 
 
 def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
@@ -407,7 +407,7 @@ def organ_formula(asm: Assembler, u: Unit) -> EnactingFormula:
     # Congress, at its session in Abu Dhabi:" -> "IUCN World Conservation Congress".
     named = text.split(",", 1)[0]
     return EnactingFormula(
-        asm.spans.span(u.start, u.end), asm.text, FormulaKind.ORGAN, normalize_body(named, asm)
+        asm.spans.span(u.start, u.end), asm.source, FormulaKind.ORGAN, normalize_body(named, asm)
     )
 
 
@@ -419,7 +419,7 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
         m = THAT_BODY.match(flat) or _RESOLVES.match(flat) or _WILL.match(flat)
         body = normalize_body(m.group("body"), asm) if m else None
         return EnactingFormula(
-            asm.spans.span(u.start, u.end), asm.text, FormulaKind.RESOLVES, body
+            asm.spans.span(u.start, u.end), asm.source, FormulaKind.RESOLVES, body
         ), None
     m = match_lead(text)
     lead_end = m.end() if m else len(text)
@@ -431,11 +431,11 @@ def make_formula(asm: Assembler, u: Unit, kind: str) -> tuple[EnactingFormula, i
         raw = by or named
         body = normalize_body(raw, asm) if raw else None
         fkind = FormulaKind.BODY if body else FormulaKind.RESOLVED
-        return EnactingFormula(asm.spans.span(u.start, u.end), asm.text, fkind, body), None
+        return EnactingFormula(asm.spans.span(u.start, u.end), asm.source, fkind, body), None
     end = len(text[:lead_end].rstrip())
     body = normalize_body(by, asm) if by else None
     formula = EnactingFormula(
-        asm.spans.span(u.start, u.start + end), asm.text, FormulaKind.RESOLVED, body
+        asm.spans.span(u.start, u.start + end), asm.source, FormulaKind.RESOLVED, body
     )
     return formula, u.start + rest_at
 
@@ -511,7 +511,7 @@ def _clause(asm: Assembler, b: ClauseB, depth: int, subs: tuple[Clause, ...]) ->
     verb = asm.ops.match(own[pos : pos + 80])
     return Clause(
         asm.spans.span(b.start, b.end),
-        src,
+        asm.source,
         b.marker,
         b.style,
         b.number,
@@ -581,7 +581,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
         connector, cstart = None, len(own)
     return Recital(
         asm.spans.span(b.start, end),
-        asm.text,
+        asm.source,
         opener,
         kind,
         collapse(own[pos:cstart]),
@@ -599,10 +599,10 @@ def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
         first, last = r.heading[0].span.start.offset, r.heading[-1].span.end.offset
         title = next((h.value for h in r.heading if h.kind == HeadingLineKind.TITLE), None)
         number = next((h.value for h in r.heading if h.kind == HeadingLineKind.NUMBER), None)
-        heading = Heading(spans.span(first, last), asm.text, tuple(r.heading), title, number)
+        heading = Heading(spans.span(first, last), asm.source, tuple(r.heading), title, number)
     preamble = tuple(_recital(asm, b) for b in r.recitals)
     clauses = build_clauses(asm, r.clauses.roots, 0)
-    unknown = tuple(Unknown(spans.span(x.start, x.end), asm.text, x.reason) for x in r.unknown)
+    unknown = tuple(Unknown(spans.span(x.start, x.end), asm.source, x.reason) for x in r.unknown)
     parts = [p.span for p in (*preamble, *clauses, *r.trailer, *unknown)]
     if heading:
         parts.append(heading.span)
@@ -612,7 +612,7 @@ def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
     end = max(s.end.offset for s in parts)
     return Resolution(
         spans.span(start, end),
-        asm.text,
+        asm.source,
         heading,
         preamble,
         r.formula,

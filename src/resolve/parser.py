@@ -451,23 +451,25 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
-    from resolve.margins import find_margins, quote_breaks, remap, strip
+    from dataclasses import replace
+
+    from resolve.margins import blank, find_margins, quote_breaks
 
     margins = find_margins(text)
     if margins:
-        # Email quote markers or printed line numbers: parse the text without
-        # them, then move every span back onto the original.
-        clean, offsets = strip(text, margins)
-        breaks = [offsets.to_clean(b) for b in quote_breaks(text, margins)]
-        return remap(parse_clean(clean, breaks), text, offsets, margins)
+        # Email quote markers or printed line numbers: read the text with them
+        # blanked out (same offsets); the nodes refer to the original.
+        doc = parse_clean(blank(text, margins), quote_breaks(text, margins), source=text)
+        return replace(doc, margins=tuple(margins))
     return parse_clean(text)
 
 
-def parse_clean(text: str, breaks: list[int] | None = None) -> Document:
+def parse_clean(text: str, breaks: list[int] | None = None, source: str | None = None) -> Document:
     """Parse text that has no line margins; ``breaks`` are offsets where a new
-    resolution must begin."""
+    resolution must begin; ``source`` is the original the nodes refer to, if
+    ``text`` is it with its margins blanked out."""
     from resolve.assemble import assemble
 
     units, suppress = paragraphs(text, iter_lines(text))
     units = split_inline(text, units)
-    return assemble(text, units, suppress, breaks or [])
+    return assemble(text, units, suppress, breaks or [], source)

@@ -507,10 +507,15 @@ def structure(doc: Document) -> tuple[Any, ...]:
 
 def format_document(doc: Document, profile: str | None = None) -> str:
     """Canonical text for ``doc``, checked; ``doc.source`` unchanged if not safe."""
+    from resolve.margins import has_line_numbers
     from resolve.parser import parse
 
     style = style_for(profile)
     original = doc.source
+    if has_line_numbers(doc):
+        # The canonical form has no printed line numbers, and they are words:
+        # it could never pass the check below, so do not build it.
+        return original
     out = Writer(_doc_dict(doc), style, original).write()
     if out == original:
         return out
