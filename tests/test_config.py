@@ -169,3 +169,25 @@ def test_select_and_ignore_by_prefix(
     select: tuple[str, ...], ignore: tuple[str, ...], code: str, expected: bool
 ) -> None:
     assert Config(select=select, ignore=ignore).is_selected(code) is expected
+
+
+@pytest.mark.parametrize(
+    ("content", "found"),
+    [
+        ('[project]\nname = "x"\n', False),
+        ("[tool.black]\nline-length = 100\n", False),
+        ('[tool.resolve]\nprofile = "ronr"\n', True),
+        ('[tool]\nresolve = { profile = "ronr" }\n', True),
+        ('tool.resolve.profile = "ronr"\n', True),
+        ('[tool."resolve"]\nprofile = "ronr"\n', True),
+        ("[tool.resolve\nbroken", False),
+    ],
+)
+def test_pyproject_counts_only_with_a_tool_resolve_table(
+    tmp_path: Path, content: str, found: bool
+) -> None:
+    from resolve.config import _has_tool_resolve
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(content, encoding="utf-8")
+    assert _has_tool_resolve(path) is found
