@@ -126,3 +126,16 @@ def test_each_of_many_suppressions_covers_only_its_own_paragraph() -> None:
     for d in found:
         item = int(lines[d.span.start.line - 1].rsplit(" ", 1)[1].rstrip(";"))
         assert item % 3 != 0
+
+
+def test_fix_count_includes_the_findings_behind_the_closing_one() -> None:
+    """``--fix`` reports findings fixed: a rule's "N more" finding fixes N."""
+    from resolve.cli.engine import check_text
+
+    text = "WHEREAS, the union grew;\n\nRESOLVED, That we act.\n" + "a\tb\n" * 1500
+    before = [d for d in check(text) if d.code == "H005"]
+    assert len(before) == 1001  # 1,000 shown and one closing finding
+    assert before[-1].fixes == 500
+    _, fixed_text, fixed = check_text(text, "t.txt", Config(), fix=True)
+    assert "\t" not in fixed_text
+    assert fixed >= 1500

@@ -221,11 +221,13 @@ def _more_findings(
     """
     taken: list[tuple[int, int]] = []
     edits: list[Edit] = []
+    carried = 0
     for hit in hidden:
         if hit.fix is None or not hit.fix.safe:
             continue
         if any(_conflicts(e, taken) for e in hit.fix.edits):
             continue
+        carried += 1
         edits.extend(hit.fix.edits)
         for e in hit.fix.edits:
             bisect.insort(taken, (e.start, e.end))
@@ -242,6 +244,7 @@ def _more_findings(
         "(0 shows every finding).",
         fix=fix,
         path=path,
+        fixes=max(carried, 1),
     )
 
 

@@ -71,10 +71,13 @@ class Diagnostic:
     fix: Fix | None = None
     path: str | None = field(default=None, compare=False)
     """The file the finding is in; set by the checker, not by rules."""
+    fixes: int = field(default=1, compare=False)
+    """How many findings ``fix`` fixes: 1, or for the closing "N more" finding of
+    a rule past ``max-findings-per-rule``, the number of hidden fixes it carries."""
 
     def __reduce__(self) -> tuple[type[Diagnostic], tuple[Any, ...]]:
         fields = (self.code, self.severity, self.message, self.span, self.help, self.fix)
-        return (Diagnostic, (*fields, self.path))
+        return (Diagnostic, (*fields, self.path, self.fixes))
 
     def to_dict(self) -> dict[str, Any]:
         return {

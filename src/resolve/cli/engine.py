@@ -68,6 +68,11 @@ def _safe_fixes(diags: Sequence[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diags if d.fix is not None and d.fix.safe and d.fix.edits]
 
 
+def _count(diags: Sequence[Diagnostic]) -> int:
+    """Findings these diagnostics fix (a rule's closing "N more" finding fixes N)."""
+    return sum(d.fixes for d in diags)
+
+
 def check_text(
     text: str, display: str, config: Any, fix: bool
 ) -> tuple[list[Diagnostic], str, int]:
@@ -81,7 +86,7 @@ def check_text(
     diags = list(check(text, config=config, path=display))
     if not fix:
         return diags, text, 0
-    first_fixable = len(_safe_fixes(diags))
+    first_fixable = _count(_safe_fixes(diags))
     current = text
     for _ in range(MAX_FIX_PASSES):
         fixable = _safe_fixes(diags)
@@ -92,7 +97,7 @@ def check_text(
             break
         current = new
         diags = list(check(current, config=config, path=display))
-    fixed = max(0, first_fixable - len(_safe_fixes(diags))) if current != text else 0
+    fixed = max(0, first_fixable - _count(_safe_fixes(diags))) if current != text else 0
     return diags, current, fixed
 
 
