@@ -29,7 +29,8 @@ from resolve.parser import Unit, match_lead
 __all__ = ["ClauseB", "ClauseTree", "RecitalB", "UnknownB", "match_lead"]
 
 if TYPE_CHECKING:
-    from resolve.assemble import Assembler, _Res
+    from resolve.assemble import Assembler
+    from resolve.layout import ResB
 
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
@@ -591,7 +592,7 @@ def _recital(asm: Assembler, b: RecitalB) -> Recital:
     )
 
 
-def finish_resolution(asm: Assembler, r: _Res) -> Resolution:
+def finish_resolution(asm: Assembler, r: ResB) -> Resolution:
     """Freeze one resolution's builders."""
     spans = asm.spans
     heading = None
