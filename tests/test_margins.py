@@ -161,3 +161,20 @@ def test_fmt_leaves_a_numbered_text_alone_and_unquotes_a_quoted_one() -> None:
     quoted = "> WHEREAS, the members\n> have asked; and\n>\n> RESOLVED, That we\n> act now.\n"
     out = resolve.format(quoted)
     assert ">" not in out and "WHEREAS, the members have asked; and" in out
+
+
+def test_json_lists_the_margins_and_validates() -> None:
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).parent.parent / "src" / "resolve" / "schema.json").read_text("utf-8")
+    )
+    quoted = "> WHEREAS, the members\n> have asked; and\n>\n> RESOLVED, That we\n> act now.\n"
+    data = json.loads(resolve.convert(quoted, "json"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert data["margins"] == [[0, 2], [23, 25], [41, 42], [43, 45], [63, 65]]
+    plain = json.loads(resolve.convert("WHEREAS, a;\n\nRESOLVED, That b.\n", "json"))
+    assert "margins" not in plain

@@ -113,7 +113,7 @@ def document_to_dict(doc: Document, *, clause_text: bool = True) -> dict[str, An
     clause's text contains its sub-clauses', so a list nested 1,000 deep holds
     the innermost text 1,000 times.
     """
-    return {
+    out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "resolutions": [resolution_to_dict(r, clause_text) for r in doc.resolutions],
         "unknown": [
@@ -125,3 +125,6 @@ def document_to_dict(doc: Document, *, clause_text: bool = True) -> dict[str, An
             for s in doc.suppressions
         ],
     }
+    if doc.margins:  # only for text under email quoting or printed line numbers
+        out["margins"] = [[start, end] for start, end in doc.margins]
+    return out
