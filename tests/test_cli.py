@@ -598,3 +598,16 @@ def test_gc_paused_restores_the_collector() -> None:
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_fmt_says_why_it_leaves_a_file_as_is(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = "".join(f"{i:2d}  WHEREAS, item {i} is true; and\n" for i in range(1, 12))
+    numbered = write(tmp_path / "numbered.txt", body + "12  RESOLVED, That we act.\n")
+    canonical = write(tmp_path / "ok.txt", resolve.format("WHEREAS, a;\n\nRESOLVED, That b.\n"))
+    r = cli("fmt", "--check", str(numbered), str(canonical))
+    assert r.code == 0
+    assert "numbered.txt: left as is: its printed line numbers are words" in r.err
+    assert "0 file(s) would be reformatted, 1 already formatted, 1 left as is" in r.err
+    r = cli("fmt", str(numbered))
+    assert r.code == 0 and "1 left as is (not safe to format)" in r.err
+    assert numbered.read_text(encoding="utf-8").startswith(" 1  WHEREAS")

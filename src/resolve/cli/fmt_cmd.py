@@ -52,7 +52,8 @@ def fmt(
     """
     from resolve.cli.engine import unified_diff
     from resolve.cli.files import discover
-    from resolve.formats.text import format_text
+    from resolve.formats.text import format_checked
+    from resolve.parser import parse
     from resolve.io import InputError, write_atomic
 
     targets, walk_errors = discover(paths)
@@ -61,6 +62,8 @@ def fmt(
     any_error = bool(walk_errors)
     changed: list[str] = []
     unchanged = 0
+    kept = 0
+    """Files left as they are because their canonical form could not be shown safe."""
     style = None if profile is ProfileChoice.auto else profile.value
     for target in targets:
         try:
@@ -69,7 +72,7 @@ def fmt(
                 digest=not (check_only or diff),  # to detect a change before writing
             )
             with gc_paused():
-                formatted = format_text(decoded.text, profile=style)
+                formatted, reason = format_checked(parse(decoded.text), profile=style)
         except InputError as exc:
             _error_line(str(exc))
             any_error = True
@@ -81,6 +84,9 @@ def fmt(
         is_changed = formatted != decoded.text
         if is_changed:
             changed.append(target.display)
+        elif reason is not None:
+            kept += 1
+            _warn(f"{target.display}: left as is: {reason}")
         else:
             unchanged += 1
         if diff:
@@ -111,10 +117,14 @@ def fmt(
         _warn("no files to format (directories are searched for *.txt, *.md, *.res)")
     files_only = [t for t in targets if not t.is_stdin]
     if files_only:
+        kept_note = f", {kept} left as is (not safe to format)" if kept else ""
         if check_only or diff:
-            _note(f"{len(changed)} file(s) would be reformatted, {unchanged} already formatted.")
+            _note(
+                f"{len(changed)} file(s) would be reformatted, {unchanged} already "
+                f"formatted{kept_note}."
+            )
         else:
-            _note(f"{len(changed)} file(s) reformatted, {unchanged} left unchanged.")
+            _note(f"{len(changed)} file(s) reformatted, {unchanged} left unchanged{kept_note}.")
     if any_error:
         raise typer.Exit(EXIT_ERROR)
     if (check_only or diff) and changed:

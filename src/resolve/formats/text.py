@@ -505,8 +505,9 @@ def structure(doc: Document) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def format_document(doc: Document, profile: str | None = None) -> str:
-    """Canonical text for ``doc``, checked; ``doc.source`` unchanged if not safe."""
+def format_checked(doc: Document, profile: str | None = None) -> tuple[str, str | None]:
+    """Canonical text for ``doc`` and ``None``; or ``doc.source`` unchanged and the
+    reason, when the canonical form could not be shown safe."""
     from resolve.margins import has_line_numbers
     from resolve.parser import parse
 
@@ -515,16 +516,23 @@ def format_document(doc: Document, profile: str | None = None) -> str:
     if has_line_numbers(doc):
         # The canonical form has no printed line numbers, and they are words:
         # it could never pass the check below, so do not build it.
-        return original
+        return original, "its printed line numbers are words the canonical form would drop"
     out = Writer(_doc_dict(doc), style, original).write()
     if out == original:
-        return out
+        return out, None
     again = parse(out)
-    if structure(again) != structure(doc) or document_words(again) != document_words(doc):
-        return original
+    if structure(again) != structure(doc):
+        return original, "the canonical form would parse to a different structure"
+    if document_words(again) != document_words(doc):
+        return original, "the canonical form would change its words"
     if Writer(_doc_dict(again), style, out).write() != out:
-        return original
-    return out
+        return original, "the canonical form is not stable (formatting it again changes it)"
+    return out, None
+
+
+def format_document(doc: Document, profile: str | None = None) -> str:
+    """Canonical text for ``doc``, checked; ``doc.source`` unchanged if not safe."""
+    return format_checked(doc, profile)[0]
 
 
 def format_text(source: str | Document, *, profile: str | None = None) -> str:
