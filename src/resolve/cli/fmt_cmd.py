@@ -53,8 +53,8 @@ def fmt(
     from resolve.cli.engine import unified_diff
     from resolve.cli.files import discover
     from resolve.formats.text import format_checked
-    from resolve.parser import parse
     from resolve.io import InputError, write_atomic
+    from resolve.parser import parse
 
     targets, walk_errors = discover(paths)
     for message in walk_errors:
