@@ -154,7 +154,7 @@ class Assembler(LayoutCues):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
-        if st in (BODY, TAIL) and self._starts_next(u, kind, nxt):
+        if (st in (BODY, TAIL) and self._starts_next(u, kind, nxt)) or self._item_after_header(u):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return

@@ -144,9 +144,10 @@ class LayoutCues:
             if cue.RULE_LINE.match(text):
                 after_rule = True
             elif not (
-                all(cue.FURNITURE.match(line.strip()) for line in text.splitlines())
+                all(self._furniture_line(line) for line in text.splitlines())
                 or (after_rule and cue.FOOTNOTE.match(text))
                 or self._running_header(text)
+                or self._page_top(unit, text)
             ):
                 break
             j += 1
@@ -177,6 +178,17 @@ class LayoutCues:
                 return True
             at = hay.find(needle, at + 1)
         return False
+
+    def _page_top(self, u: Unit, text: str) -> bool:
+        """A short line just after a form feed: the running header of a new page
+        ("<FF>UAAW 39th Constitutional Convention        Resolutions Book")."""
+        line_start = self.text.rfind("\n", 0, u.start) + 1
+        return u.lines == 1 and len(text) <= 120 and "\f" in self.text[line_start : u.start]
+
+    def _furniture_line(self, line: str) -> bool:
+        """A footer or running-header line of a PDF page: "25-20417    1/2",
+        "A/RES/80/47   <the title>" (blank runs between the columns folded)."""
+        return bool(cue.FURNITURE.match(collapse(line))) or self._running_header(line.strip())
 
     def _running_header(self, text: str) -> bool:
         m = cue.SYMBOL.match(text)
@@ -231,12 +243,7 @@ class LayoutCues:
                 and self._section_caption(u, self.t(u))
                 and self._resolution_ahead()
             )
-        if (
-            r.state in (BODY, TAIL)
-            and _ITEM_CAPTION.match(self.t(u))
-            and not cue.DATE.match(self.t(u))
-            and (nxt == "HEADING" or self._resolution_ahead())
-        ):
+        if r.state in (BODY, TAIL) and self._item_caption(u, nxt):
             return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
         if not self.is_title(u, kind):
             return False
@@ -245,6 +252,27 @@ class LayoutCues:
         if nxt in ("META", "KEYVAL"):
             return r.state == BODY and self._resolution_ahead()
         return nxt == "TEXT" and self._next_is_prose(u) and self._resolution_ahead()
+
+    def _item_after_header(self, u: Unit) -> bool:
+        """Minutes: "Quorum was established at 15:02." then "4.1 Grant to PyLadies
+        Lagos": prose before the first item caption was the minutes' header."""
+        r = self.cur
+        return (
+            r.state == PRE
+            and r.formula is None
+            and all(rec.opener_kind == "none" for rec in r.recitals)
+            and self._item_caption(u)
+        )
+
+    def _item_caption(self, u: Unit, nxt: str | None = None) -> bool:
+        """A numbered agenda-item caption ("6<TAB>Options Report", "4.1 Grant to
+        …", not a date) with a resolution below it."""
+        text = self.t(u)
+        return (
+            _ITEM_CAPTION.match(text) is not None
+            and not cue.DATE.match(text)
+            and (nxt == "HEADING" or self._resolution_ahead())
+        )
 
     def _resolution_ahead(self) -> bool:
         """Does a recital opener, formula or organ line follow before the next
