@@ -51,13 +51,15 @@ def test_every_example_has_expectations() -> None:
 
 # Regression floors, set below today's figures (tools/accuracy.py prints them).
 # The hold-out sets were written blind; their first-run figures are in the
-# closing notes: holdout 24/34, holdout2 23/45, holdout3 25/25, holdout4 15/28.
+# closing notes: holdout 24/34, holdout2 23/45, holdout3 25/25, holdout4 15/28,
+# holdout5 22/25.
 FLOORS = {
     "tests/corpus": 0.9,
     "tests/holdout": 0.9,
     "tests/holdout2": 0.8,
     "tests/holdout3": 0.9,
     "tests/holdout4": 0.85,
+    "tests/holdout5": 0.85,
 }
 
 

@@ -24,6 +24,7 @@ DEFAULT = [
     "tests/holdout2",
     "tests/holdout3",
     "tests/holdout4",
+    "tests/holdout5",
 ]
 
 

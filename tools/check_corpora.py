@@ -20,6 +20,7 @@ DEFAULT = [
     "tests/holdout2",
     "tests/holdout3",
     "tests/holdout4",
+    "tests/holdout5",
 ]
 
 
