@@ -1,7 +1,7 @@
 """How many real-style documents `resolve check` passes without an error-level finding.
 
 Usage: python tools/check_corpora.py [FOLDER ...]
-(default: examples, tests/corpus and the two blind hold-out sets; profile inferred)
+(default: the folders of tools/accuracy.py, DEFAULT; profile inferred)
 """
 
 from __future__ import annotations
@@ -10,18 +10,11 @@ import collections
 import sys
 from pathlib import Path
 
+from accuracy import DEFAULT  # tools/ is on sys.path when this script runs
+
 from resolve.checker import check
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [
-    "examples",
-    "tests/corpus",
-    "tests/holdout",
-    "tests/holdout2",
-    "tests/holdout3",
-    "tests/holdout4",
-    "tests/holdout5",
-]
 
 
 def main(argv: list[str]) -> int:
