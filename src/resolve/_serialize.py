@@ -102,6 +102,8 @@ def resolution_to_dict(r: Resolution, clause_text: bool = True) -> dict[str, Any
             {"text": t.text, "span": _span(t.span), "kind": t.kind.value} for t in r.trailer
         ],
         "unknown": [{"text": u.text, "span": _span(u.span), "reason": u.reason} for u in r.unknown],
+        "confidence": r.confidence,
+        "doubts": list(r.doubts),
     }
 
 

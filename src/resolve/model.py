@@ -261,6 +261,15 @@ class Resolution(Node):
     """Trailing matter after the clauses."""
     unknown: tuple[Unknown, ...] = ()
     """Blocks that fit no part of the form."""
+    doubts: tuple[str, ...] = ()
+    """Why the parser is unsure of this reading (empty when it is sure): one
+    short sentence per doubt, for example "no enacting formula and most lines
+    untyped". Structural rules and ``fmt`` leave a doubtful reading alone."""
+
+    @property
+    def confidence(self) -> str:
+        """``"high"`` when the parser has no doubts about the reading, else ``"low"``."""
+        return "low" if self.doubts else "high"
 
     @property
     def title(self) -> str | None:
