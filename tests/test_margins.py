@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import resolve
-from resolve import margins
+from resolve.parsing import margins
 
 
 def test_quote_markers_are_found_on_every_quoted_line() -> None:

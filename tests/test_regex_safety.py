@@ -15,7 +15,7 @@ import time
 import pytest
 
 import resolve
-from resolve.parser import lark_parser
+from resolve.parsing.lines import lark_parser
 
 RUNS = {
     "spaces": " " * 100_000,

@@ -37,7 +37,7 @@ def test_matches_the_regex_form_on_any_text(text: str) -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("AZbé É1_&- \n"))))
 def test_acronym_scan_matches_the_word_boundary_form(text: str) -> None:
-    from resolve.nodes import _ACRONYM_WORD
+    from resolve.parsing.patterns import ACRONYM_WORD as _ACRONYM_WORD
 
     reference = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b")
     assert _ACRONYM_WORD.findall(text) == reference.findall(text)
@@ -59,7 +59,7 @@ _CONNECTOR_REFERENCE = re.compile(
     ).map("".join)
 )
 def test_connector_scan_matches_the_plain_form(text: str) -> None:
-    from resolve.nodes import _CONNECTOR
+    from resolve.parsing.patterns import CONNECTOR as _CONNECTOR
 
     def found(pattern: re.Pattern[str]) -> int | None:
         m = pattern.search(text)

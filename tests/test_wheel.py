@@ -74,7 +74,7 @@ def test_wheel_installs_and_shows_example(tmp_path: Path) -> None:
         [
             str(py),
             "-c",
-            "import resolve, resolve.parser as p; print(resolve.__file__); print(p.grammar_text()[:20])",
+            "import resolve, resolve.parsing.lines as p; print(resolve.__file__); print(p.grammar_text()[:20])",
         ],
         cwd=tmp_path,
         env=env,

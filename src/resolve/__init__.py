@@ -31,7 +31,7 @@ def parse(text: str) -> Document:
     Never raises on any ``str`` input: text that fits no form is kept as
     typed unknown blocks.
     """
-    from resolve.parser import parse as _parse
+    from resolve.parsing import parse as _parse
 
     return _parse(text)
 

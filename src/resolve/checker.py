@@ -152,7 +152,7 @@ def check(
     if isinstance(source, Document):
         doc = source
     else:
-        from resolve.parser import parse
+        from resolve.parsing import parse
 
         doc = parse(source)
 

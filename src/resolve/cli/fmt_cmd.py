@@ -54,7 +54,7 @@ def fmt(
     from resolve.cli.files import discover
     from resolve.formats.text import format_checked
     from resolve.io import InputError, write_atomic
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     targets, walk_errors = discover(paths)
     for message in walk_errors:

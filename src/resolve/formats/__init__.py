@@ -106,7 +106,7 @@ def load(source: str | Document) -> Document:
 
     if looks_like_json(source):
         return document_from_json(source)
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     return parse(source)
 
@@ -122,7 +122,7 @@ def convert(source: str | Document, to: str | Format, **options: Any) -> str:
     if doc.margins and fmt is not Format.JSON:
         # Prose formats read the words, not the email quote markers or printed
         # line numbers around them; JSON keeps the spans of the original.
-        from resolve.margins import without_margins
+        from resolve.parsing import without_margins
 
         doc = without_margins(doc)
     return renderer(fmt)(doc, opts)

@@ -89,7 +89,7 @@ def text_from_json(text: str) -> str:
 
 def document_from_json(text: str) -> Document:
     """Parse ``--to json`` output back into a Document. ``ValueError`` on bad JSON."""
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     return parse(text_from_json(text))
 

@@ -508,8 +508,8 @@ def structure(doc: Document) -> tuple[Any, ...]:
 def format_checked(doc: Document, profile: str | None = None) -> tuple[str, str | None]:
     """Canonical text for ``doc`` and ``None``; or ``doc.source`` unchanged and the
     reason, when the canonical form could not be shown safe."""
-    from resolve.margins import has_line_numbers
-    from resolve.parser import parse
+    from resolve.parsing import parse
+    from resolve.parsing.margins import has_line_numbers
 
     style = style_for(profile)
     original = doc.source
@@ -544,7 +544,7 @@ def format_text(source: str | Document, *, profile: str | None = None) -> str:
     """
     if isinstance(source, Document):
         return format_document(source, profile)
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     return format_document(parse(source), profile)
 

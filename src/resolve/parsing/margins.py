@@ -7,7 +7,8 @@ such margins; the parser reads the text with them blanked out (:func:`blank`:
 spaces of the same length, so every offset holds for the original) and its
 nodes refer to the original, so each node's ``text`` is still the exact source
 (margins included) while bodies, openers and connectors read as prose.
-:func:`strip` cuts them out instead, for the prose converters.
+:func:`strip` cuts them out instead, for the prose converters
+(:func:`resolve.parsing.without_margins`). Below the parser: imports only the model.
 """
 
 from __future__ import annotations
@@ -192,19 +193,6 @@ def blank(text: str, margins: list[tuple[int, int]]) -> str:
         pos = b
     pieces.append(text[pos:])
     return "".join(pieces)
-
-
-def without_margins(doc: Document) -> Document:
-    """The document parsed from its text with the margins cut out (same structure,
-    offsets into the clean text): what the prose converters render."""
-    if not doc.margins:
-        return doc
-    from resolve.parser import parse_clean
-
-    margins = list(doc.margins)
-    clean, offsets = strip(doc.source, margins)
-    breaks = [offsets.to_clean(b) for b in quote_breaks(doc.source, margins)]
-    return parse_clean(clean, breaks)
 
 
 def has_line_numbers(doc: Document) -> bool:

@@ -1,0 +1,65 @@
+"""The parser: text → typed lines → paragraphs → state machine → model nodes.
+
+One-way modules, each importing only those listed before it:
+
+- :mod:`~resolve.parsing.patterns`: every lexical regex (markers, leads, formulas, cues)
+- :mod:`~resolve.parsing.lines`: the grammar and the line scanner
+- :mod:`~resolve.parsing.margins`: email quote markers and printed line numbers
+- :mod:`~resolve.parsing.paragraphs`: lines → paragraph units, inline splits
+- :mod:`~resolve.parsing.context`: the read-only view of one document
+- :mod:`~resolve.parsing.builders`: mutable builders and one-unit nodes; the ``State`` enum
+- :mod:`~resolve.parsing.classify`: layout cues as pure functions
+- :mod:`~resolve.parsing.machine`: the HEAD → PRE → BODY → TAIL state machine
+- :mod:`~resolve.parsing.freeze`: builders → frozen model nodes and the Document
+
+This module wires them together (:func:`parse`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from resolve.model import Document
+from resolve.parsing.context import Context
+from resolve.parsing.freeze import document
+from resolve.parsing.lines import iter_lines
+from resolve.parsing.machine import Machine
+from resolve.parsing.margins import blank, find_margins, quote_breaks, strip
+from resolve.parsing.paragraphs import paragraphs, split_inline
+
+
+def parse(text: str) -> Document:
+    """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
+    margins = find_margins(text)
+    if margins:
+        # Email quote markers or printed line numbers: read the text with them
+        # blanked out (same offsets); the nodes refer to the original.
+        doc = parse_clean(blank(text, margins), quote_breaks(text, margins), source=text)
+        return replace(doc, margins=tuple(margins))
+    return parse_clean(text)
+
+
+def parse_clean(text: str, breaks: list[int] | None = None, source: str | None = None) -> Document:
+    """Parse text that has no line margins; ``breaks`` are offsets where a new
+    resolution must begin; ``source`` is the original the nodes refer to, if
+    ``text`` is it with its margins blanked out."""
+    units, suppress = paragraphs(text, iter_lines(text))
+    units = split_inline(text, units)
+    ctx = Context.of(text, source)
+    machine = Machine(ctx, units, breaks or [])
+    built = machine.run()
+    return document(ctx, built, machine.furniture, suppress)
+
+
+def without_margins(doc: Document) -> Document:
+    """The document parsed from its text with the margins cut out (same structure,
+    offsets into the clean text): what the prose converters render."""
+    if not doc.margins:
+        return doc
+    margins = list(doc.margins)
+    clean, offsets = strip(doc.source, margins)
+    breaks = [offsets.to_clean(b) for b in quote_breaks(doc.source, margins)]
+    return parse_clean(clean, breaks)
+
+
+__all__ = ["parse", "parse_clean", "without_margins"]

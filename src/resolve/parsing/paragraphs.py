@@ -1,0 +1,216 @@
+"""Typed lines → paragraph units: undo hard wrapping, split inline parts.
+
+A blank line always ends a paragraph; inside a block of non-blank lines a
+structural line (WHEREAS, RESOLVED, a marker…) starts a new one, and a prose
+line continues the one before it when the block is hard-wrapped. Then
+paragraphs that hold several parts inline ("…; and WHEREAS …; now, therefore,
+be it RESOLVED, That …") are split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from resolve.parsing.lines import Line
+from resolve.parsing.patterns import BOUNDARY, LEAD, LIST_CONNECTOR, SENTENCE_END, TERMINAL_PUNCT
+
+# Kinds of typed lines, as named by the grammar's terminals.
+STRUCTURAL = frozenset(
+    {
+        "CONNECTOR",
+        "FORMULA",
+        "RESOLVES",
+        "WHEREAS",
+        "HEADING",
+        "ORGAN",
+        "META",
+        "TRAILER",
+        "MARKER",
+        "KEYVAL",
+    }
+)
+ALWAYS_NEW = frozenset({"CONNECTOR", "FORMULA", "WHEREAS", "MARKER", "ORGAN"})
+"""Line kinds that start a paragraph wherever they stand. Other structural lines
+(headings, trailers, "Key: value") start one only after a line that ended."""
+ONE_LINE = frozenset({"HEADING", "META", "ORGAN", "CONNECTOR", "KEYVAL"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph, or an inline part of one, with its kind."""
+
+    kind: str
+    start: int
+    end: int
+    lines: int = 1
+    """How many physical lines the unit spans."""
+
+
+def _ends_with_punct(text: str) -> bool:
+    return TERMINAL_PUNCT.search(text[-6:]) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    return SENTENCE_END.search(text) is not None
+
+
+def _first_word_len(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    return i - start
+
+
+def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]]:
+    """Group typed lines into paragraph units; also return suppression lines.
+
+    A blank line always ends a paragraph. Inside a block of non-blank lines a
+    structural line (WHEREAS, RESOLVED, a marker…) starts a new paragraph. A
+    prose line continues the previous one when the block is hard-wrapped and
+    the previous line was full: its next word would not have fitted on it.
+    """
+    units: list[Unit] = []
+    suppress: list[Line] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        if block:
+            _split_block(text, block, units)
+            block.clear()
+
+    for line in lines:
+        if line.kind == "BLANK":
+            flush()
+        elif line.kind in ("SUPPRESS", "SEPARATOR"):
+            flush()
+            suppress.append(line)
+        else:
+            block.append(line)
+    flush()
+    return units, suppress
+
+
+def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
+    widths = [ln.end - ln.line_start for ln in block]
+    width = max(widths)
+    punct = sum(
+        1 for ln in block[:-1] if _ends_with_punct(text[max(ln.start, ln.end - 6) : ln.end])
+    )
+    one_per_line = width > 110 or (len(block) > 2 and punct >= 0.8 * (len(block) - 1))
+    cur: Unit | None = None
+    prev: Line | None = None
+    listed = False
+    """A list item has begun in this block: later marker lines are items too."""
+    for i, line in enumerate(block):
+        new = (
+            cur is None
+            or prev is None
+            or cur.kind in ONE_LINE
+            or (
+                line.kind in ALWAYS_NEW
+                and (listed or not _marker_continues(text, line, prev, widths[i - 1], width))
+            )
+            or (
+                line.kind in STRUCTURAL
+                and line.kind not in ALWAYS_NEW
+                and (prev.kind in ONE_LINE_KINDS or _ended(text, prev, widths[i - 1], width))
+            )
+            or one_per_line
+            or (
+                cur.kind not in KEYWORD_LED
+                and not text[line.start].islower()
+                and _room(
+                    widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
+                )
+            )
+        )
+        if line.kind == "MARKER" and new:
+            listed = True
+        if new:
+            cur = Unit(line.kind, line.start, line.end)
+            out.append(cur)
+        else:
+            assert cur is not None
+            cur.end = line.end
+            cur.lines += 1
+        prev = line
+
+
+KEYWORD_LED = frozenset({"WHEREAS", "FORMULA", "MARKER"})
+"""Paragraphs opened by a keyword or marker: a prose line inside the same block
+continues them, however ragged the wrapping."""
+ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
+
+
+def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width: int) -> bool:
+    """A list-marker-looking line inside wrapped prose ("...resolutions 2349" /
+    "(2017) and 2744") continues the sentence above it."""
+    if line.kind != "MARKER" or LIST_CONNECTOR.search(
+        text, max(prev.start, prev.end - 12), prev.end
+    ):
+        return False
+    return not _ended(text, prev, prev_width, width)
+
+
+def _ended(text: str, prev: Line, prev_width: int, width: int) -> bool:
+    """Did ``prev`` end its paragraph: closing punctuation, or a short line?"""
+    if _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end]):
+        return True
+    last = text[prev.end - 1]
+    mid_sentence = last.isalnum() or last == ","
+    return not (mid_sentence and width >= 40 and prev_width >= 0.75 * width)
+
+
+def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) -> bool:
+    """Would the next line's first word have fitted on the previous line?
+
+    Manual wrapping is ragged, so a line counts as ended only with ample room
+    to spare, or with room and closing punctuation.
+    """
+    fits = prev_width + 1 + word <= width
+    if not fits:
+        return False
+    if prev_width + 1 + word + 10 <= width:
+        return True
+    return prev is not None and _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end])
+
+
+_SPLITTABLE = frozenset({"WHEREAS", "FORMULA", "TEXT", "RESOLVES"})
+"""Paragraph kinds that may hold further parts inline (see ``patterns.BOUNDARY``)."""
+
+
+def split_inline(text: str, units: list[Unit]) -> list[Unit]:
+    """Split paragraphs that hold several recitals or clauses inline."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind not in _SPLITTABLE:
+            out.append(unit)
+            continue
+        start = unit.start
+        kind = unit.kind
+        protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
+        for m in BOUNDARY.finditer(text, unit.start, unit.end):
+            group = m.lastgroup
+            assert group is not None
+            at = m.start(group)
+            if at <= protect:
+                continue
+            end = _rstrip(text, start, at)
+            out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
+            start = at
+            kind = "WHEREAS" if group == "w" else "FORMULA"
+            protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
+        out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
+    return out
+
+
+def _lead_end(text: str, start: int, end: int) -> int:
+    m = LEAD.match(text, start, end)
+    return m.end() if m else start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
