@@ -1,22 +1,32 @@
 """Parser accuracy: how many documents read with exactly the expected counts.
 
-Usage: python tools/accuracy.py [FOLDER ...]   (default: every folder with an expected.json)
+Usage: python tools/accuracy.py [--show-unseen] [--real-only] [FOLDER ...]
 
-Each folder holds *.txt documents and an expected.json written by hand (see
-tests/corpus/README.md). A document counts as exact when every resolution in it
-has the expected number of recitals and of top-level clauses. tests/holdout and
-tests/holdout2 were written blind, without sight of the parser.
+First the real corpus (tests/real: documents that organisations published,
+hand-counted in tests/real/manifest-*.json; see /tests/real/ACCURACY.md), then
+the team's own folders (each with *.txt documents and an expected.json written
+by hand, see tests/corpus/README.md; tests/holdout* were written blind).
+
+A document counts as exact when it has the expected number of resolutions and
+every resolution has the expected number of recitals and of top-level clauses.
+The real corpus is reported overall, by split (dev / unseen), by category and
+by style. Documents of split "unseen" are measured but never named, so that
+nobody tunes the parser on them: only their counts are printed, unless
+``--show-unseen`` is given (for the closing report, after the work is done).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "real"
 DEFAULT = [
     "examples",
     "tests/corpus",
@@ -32,24 +42,126 @@ def counts(doc: resolve.model.Document) -> list[tuple[int, int]]:
     return [(len(r.preamble), len(r.clauses)) for r in doc.resolutions]
 
 
+@dataclass(frozen=True)
+class RealResult:
+    """One real document: its manifest labels and whether it read exactly."""
+
+    name: str
+    category: str
+    style: str
+    split: str
+    wanted: list[tuple[int, int]]
+    got: list[tuple[int, int]]
+    doubts: int
+    """Resolutions the parser marked as read with doubts."""
+
+    @property
+    def exact(self) -> bool:
+        return self.got == self.wanted
+
+
+def real_manifest(root: Path = REAL) -> dict[str, dict[str, object]]:
+    """Every entry of every tests/real/manifest-*.json, by file name."""
+    entries: dict[str, dict[str, object]] = {}
+    for path in sorted(root.glob("manifest-*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for name, entry in data.items():
+            if name in entries:
+                raise SystemExit(f"{path.name}: {name} is already in another manifest")
+            entries[name] = entry
+    return entries
+
+
+def real_results(root: Path = REAL) -> list[RealResult]:
+    """Parse every real document of the manifests and compare its counts."""
+    results = []
+    for name, entry in sorted(real_manifest(root).items()):
+        path = root / "docs" / name
+        text = path.read_bytes().decode("utf-8-sig")
+        doc = resolve.parse(text)
+        wanted = [(int(r["preamble"]), int(r["clauses"])) for r in entry["resolutions"]]  # type: ignore[attr-defined]
+        results.append(
+            RealResult(
+                name,
+                str(entry["category"]),
+                str(entry["style"]),
+                str(entry["split"]),
+                wanted,
+                counts(doc),
+                sum(1 for r in doc.resolutions if getattr(r, "doubts", ())),
+            )
+        )
+    return results
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{n}/{total} ({100 * n / total:.1f} %)" if total else "0/0"
+
+
+def _group(results: list[RealResult], key: str) -> str:
+    groups: dict[str, list[RealResult]] = defaultdict(list)
+    for r in results:
+        groups[getattr(r, key)].append(r)
+    return ", ".join(
+        f"{k} {sum(r.exact for r in g)}/{len(g)}" for k, g in sorted(groups.items())
+    )
+
+
+def report_real(show_unseen: bool) -> None:
+    results = real_results()
+    if not results:
+        print("tests/real: no manifest")
+        return
+    exact = sum(r.exact for r in results)
+    print(f"tests/real: {_pct(exact, len(results))} documents exact (resolutions, recitals, clauses)")
+    for split in ("dev", "unseen"):
+        part = [r for r in results if r.split == split]
+        print(f"  {split}: {_pct(sum(r.exact for r in part), len(part))}")
+    print(f"  by category: {_group(results, 'category')}")
+    print(f"  by style: {_group(results, 'style')}")
+    doubted = [r for r in results if r.doubts]
+    print(
+        f"  with doubts: {len(doubted)} documents, of which misread "
+        f"{sum(not r.exact for r in doubted)}; misread without doubts: "
+        f"{sum(not r.exact and not r.doubts for r in results)}"
+    )
+    for r in results:
+        if not r.exact and (r.split != "unseen" or show_unseen):
+            flag = " [doubts]" if r.doubts else ""
+            print(f"    {r.split} {r.name}: got {r.got}, expected {r.wanted}{flag}")
+    hidden = sum(1 for r in results if not r.exact and r.split == "unseen" and not show_unseen)
+    if hidden:
+        print(f"    unseen: {hidden} misread (names hidden; --show-unseen to list them)")
+
+
+def report_folder(name: str) -> None:
+    folder = ROOT / name
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    exact = 0
+    misses = []
+    for file, want in sorted(expected.items()):
+        text = (folder / file).read_bytes().decode("utf-8-sig")
+        got = counts(resolve.parse(text))
+        wanted = [(w["preamble"], w["clauses"]) for w in want]
+        if got == wanted:
+            exact += 1
+        else:
+            misses.append(f"    {file}: got {got}, expected {wanted}")
+    print(f"{name}: {exact}/{len(expected)} documents with exact recital and clause counts")
+    if misses:
+        print("\n".join(misses))
+
+
 def main(argv: list[str]) -> int:
-    folders = argv or DEFAULT
-    for name in folders:
-        folder = ROOT / name
-        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        exact = 0
-        misses = []
-        for file, want in sorted(expected.items()):
-            text = (folder / file).read_bytes().decode("utf-8-sig")
-            got = counts(resolve.parse(text))
-            wanted = [(w["preamble"], w["clauses"]) for w in want]
-            if got == wanted:
-                exact += 1
-            else:
-                misses.append(f"    {file}: got {got}, expected {wanted}")
-        print(f"{name}: {exact}/{len(expected)} documents with exact recital and clause counts")
-        if misses:
-            print("\n".join(misses))
+    show_unseen = "--show-unseen" in argv
+    real_only = "--real-only" in argv
+    folders = [a for a in argv if not a.startswith("--")]
+    if not folders:
+        report_real(show_unseen)
+        if real_only:
+            return 0
+    for name in folders or DEFAULT:
+        report_folder(name)
     return 0
 
 
