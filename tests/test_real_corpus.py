@@ -1,0 +1,39 @@
+"""The parser's floor on the real corpus (tests/real, see tests/real/ACCURACY.md).
+
+The floor is the number of documents read exactly as last measured; it only
+ever goes up. Counts come from the hand-labelled manifests, never from the parser.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from accuracy import RealResult, real_manifest, real_results  # noqa: E402
+
+FLOOR_EXACT = 35
+"""Documents read exactly (resolutions, recitals and clauses per resolution)."""
+
+
+@pytest.fixture(scope="module")
+def results() -> list[RealResult]:
+    return real_results()
+
+
+def test_every_manifest_entry_has_its_document() -> None:
+    manifest = real_manifest()
+    docs = {p.name for p in (ROOT / "tests" / "real" / "docs").glob("*.txt")}
+    assert set(manifest) <= docs
+    for name, entry in manifest.items():
+        assert entry["split"] in ("dev", "unseen"), name
+        assert entry["resolutions"], name
+
+
+def test_real_corpus_floor(results: list[RealResult]) -> None:
+    exact = sum(r.exact for r in results)
+    assert exact >= FLOOR_EXACT, f"{exact}/{len(results)} exact, floor {FLOOR_EXACT}"
