@@ -1,4 +1,4 @@
-"""Data-driven parser cases from tests/fixtures/parser/cases.toml."""
+"""Data-driven parser cases from tests/fixtures/parser/cases.toml and real_forms.toml."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ import pytest
 
 import resolve
 
-CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "fixtures" / "parser" / "cases.toml").read_text(encoding="utf-8")
-)["case"]
+FIXTURES = Path(__file__).parent / "fixtures" / "parser"
+CASES: list[dict[str, Any]] = [
+    case
+    for name in ("cases.toml", "real_forms.toml")
+    for case in tomllib.loads((FIXTURES / name).read_text(encoding="utf-8"))["case"]
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -78,7 +78,7 @@ def test_shipped_table_matches_the_grammar() -> None:
     """The precompiled scanner is exactly what the grammar compiles to today."""
     shipped = Path(lines.__file__).with_name("_scanner_table.py").read_text(encoding="utf-8")
     assert shipped == lines.table_source(), (
-        "grammars/resolution.lark changed: run `python -m resolve.parsing.lines`"
+        "grammars/resolution.lark changed: run `python -m resolve.parsing`"
     )
 
 

@@ -24,8 +24,9 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 # -- the resolving lead -------------------------------------------------------------
 
 _RESOLVED_LEAD = (
-    r"(?i:and\s++)?(?i:now,?\s++)?(?i:therefore,?\s++)?"
-    r"(?i:(?:be\s++it|it\s++is)\s++(?:(?:further|finally|also|therefore|hereby)\s++)?)?"
+    r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
+    r"(?i:(?:be\s++it|it\s++is|let\s++it\s++be)\s++"
+    r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
     r"(?:[ \t]++(?i:further))?(?:\*\*|__)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
@@ -35,7 +36,9 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-LEAD = re.compile(rf"[ \t\ufeff]*+(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
+"""A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
+LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -68,10 +71,11 @@ BOUNDARY = re.compile(
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|Whereas|whereas|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
+    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:\*\*|__)?((?:(?i:and)\s+)?(WHEREAS|Whereas|whereas|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*|__)?"
+    r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*+(?:now,?\s++)?(?:therefore,?\s++)?(?:be\s++it\s++resolved\s++by\s++)?"
@@ -115,7 +119,7 @@ MARKER = re.compile(
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
-    r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>[.)]))"
+    r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>\\?[.)]))"
     r")(?=[ \t]|\r?\n|$)"
 )
 ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -202,7 +206,7 @@ def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str
         num, shape = m.group("pn"), "({})"
     else:
         num = m.group("on")
-        shape = ("(" if m.group("ob") else "") + "{}" + m.group("close")
+        shape = ("(" if m.group("ob") else "") + "{}" + m.group("close")[-1]
     if num.isdigit():
         return "arabic:" + shape, num
     upper = num.isupper()
