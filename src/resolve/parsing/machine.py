@@ -45,11 +45,13 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     DATE,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     GERUND,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
     TITLE_MAX,
+    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
@@ -209,9 +211,45 @@ class Machine:
         else:
             self.recital(u, kind)
 
+    def _broken_sentence(self, u: Unit, kind: str) -> bool:
+        """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
+        a web page's spacing) broke in the middle of a sentence? Then it extends it.
+
+        The part before must stop on a word with no closing punctuation and no
+        connector; ``u`` must be prose, in lower case or after a word no
+        sentence ends with ("…a clear conflict of" / blank / "interest in that
+        …"). A recital opened by WHEREAS also takes prose that opens in capitals
+        ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
+        end without punctuation; a clause ending on such a word also takes a
+        list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
+        """
+        last = self.last
+        if last is None or last.end > u.start:
+            return False
+        if isinstance(last, RecitalB):
+            if last.items.roots or last is not (self.cur.recitals or [None])[-1]:
+                return False
+        elif last.children or last is not self.cur.clauses.last():
+            return False
+        before = self.ctx.t_range(last.start, last.end)
+        if not ends_mid_sentence(before):
+            return False
+        function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
+        if kind == "MARKER":
+            return function_end and isinstance(last, ClauseB)
+        if kind not in ("TEXT", "VERB", "PHRASE"):
+            return False
+        if function_end or self.ctx.text[u.start].islower():
+            return True
+        return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
+
     def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         last = r.recitals[-1] if r.recitals else None
+        if self._broken_sentence(u, kind):
+            assert self.last is not None
+            self.last.end = u.end
+            return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
@@ -259,6 +297,10 @@ class Machine:
     def _body(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         tree = r.clauses
+        if self._broken_sentence(u, kind):
+            assert self.last is not None
+            self.last.end = u.end
+            return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "MARKER":

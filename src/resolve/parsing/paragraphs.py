@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from resolve.parsing.lines import Line
-from resolve.parsing.patterns import BOUNDARY, LEAD, LIST_CONNECTOR, SENTENCE_END, TERMINAL_PUNCT
+from resolve.parsing.patterns import (
+    BOUNDARY,
+    FUNCTION_WORD_END,
+    LEAD,
+    LIST_CONNECTOR,
+    SENTENCE_END,
+    TERMINAL_PUNCT,
+)
 
 # Kinds of typed lines, as named by the grammar's terminals.
 STRUCTURAL = frozenset(
@@ -116,7 +123,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                 and line.kind not in ALWAYS_NEW
                 and (prev.kind in ONE_LINE_KINDS or _ended(text, prev, widths[i - 1], width))
             )
-            or one_per_line
+            or (one_per_line and not _wrapped(text, line, prev))
             or (
                 cur.kind not in KEYWORD_LED
                 and not text[line.start].islower()
@@ -141,6 +148,18 @@ KEYWORD_LED = frozenset({"WHEREAS", "FORMULA", "MARKER"})
 """Paragraphs opened by a keyword or marker: a prose line inside the same block
 continues them, however ragged the wrapping."""
 ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
+
+
+def _wrapped(text: str, line: Line, prev: Line) -> bool:
+    """In a block of one paragraph per line, is ``line`` still the sentence of
+    ``prev`` (a hard wrap): prose that opens in lower case after a line that did
+    not end a sentence, or any prose after a line ending on "of", "the", "and"…?"""
+    if line.kind != "TEXT":
+        return False
+    tail = text[max(prev.start, prev.end - 12) : prev.end]
+    if _ends_sentence(tail):
+        return False
+    return text[line.start].islower() or FUNCTION_WORD_END.search(tail) is not None
 
 
 def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width: int) -> bool:

@@ -46,6 +46,11 @@ def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[s
     return LEAD.match(text, pos, len(text) if endpos is None else endpos)
 
 
+FUNCTION_WORD_END = re.compile(
+    r"(?<![\w'’-])(?i:of|the|a|an|to|for|in|on|with|by|from|at|and|or|that|its|their|our|as|into"
+    r"|under|upon|between|such|which|who|whose|is|are|be|been|not)$"
+)
+"""A line that ends on a word no sentence ends with ("…a clear conflict of")."""
 LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 """A line that ends in a list connector ("…; and", "--")."""
 
@@ -245,6 +250,15 @@ SMALL_WORDS = frozenset(
 )
 ITEM_CAPTION = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]++[A-Z][^\n]{0,100}+(?<![.;,:])$")
 """A numbered agenda-item caption of a minutes book: "6<TAB>Options Report"."""
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Does ``text`` stop inside a sentence: on a word, with no closing
+    punctuation and no connector ("; and", ",") after it?"""
+    stripped = text.rstrip()
+    if not stripped or not stripped[-1].isalnum():
+        return False
+    return CONNECTOR.search(stripped, max(0, len(stripped) - 80)) is None
 
 
 def ends_with(text: str, chars: str) -> bool:
