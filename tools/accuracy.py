@@ -102,9 +102,7 @@ def _group(results: list[RealResult], key: str) -> str:
     groups: dict[str, list[RealResult]] = defaultdict(list)
     for r in results:
         groups[getattr(r, key)].append(r)
-    return ", ".join(
-        f"{k} {sum(r.exact for r in g)}/{len(g)}" for k, g in sorted(groups.items())
-    )
+    return ", ".join(f"{k} {sum(r.exact for r in g)}/{len(g)}" for k, g in sorted(groups.items()))
 
 
 def report_real(show_unseen: bool) -> None:
@@ -113,7 +111,9 @@ def report_real(show_unseen: bool) -> None:
         print("tests/real: no manifest")
         return
     exact = sum(r.exact for r in results)
-    print(f"tests/real: {_pct(exact, len(results))} documents exact (resolutions, recitals, clauses)")
+    print(
+        f"tests/real: {_pct(exact, len(results))} documents exact (resolutions, recitals, clauses)"
+    )
     for split in ("dev", "unseen"):
         part = [r for r in results if r.split == split]
         print(f"  {split}: {_pct(sum(r.exact for r in part), len(part))}")

@@ -227,7 +227,8 @@ class Machine:
         if last is None or last.end > u.start:
             return False
         if isinstance(last, RecitalB):
-            if last.items.roots or last is not (self.cur.recitals or [None])[-1]:
+            recitals = self.cur.recitals
+            if last.items.roots or not recitals or last is not recitals[-1]:
                 return False
         elif last.children or last is not self.cur.clauses.last():
             return False
