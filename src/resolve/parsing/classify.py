@@ -22,10 +22,14 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
+    ENACTING_THEREFORE,
     FOOTNOTE,
     FURNITURE,
+    INTRO,
     ITEM_CAPTION,
     MARKER,
+    MOTION_CALLS,
+    MOTION_NOTES,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
@@ -76,6 +80,14 @@ def classify(ctx: Context, u: Unit) -> str:
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
+    if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+        return "INTRO"  # "Dr. B read the following:", "…, it was"
+    if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
+        return "ENACT"  # "Therefore, LULAC calls for …"
+    if MOTION_CALLS.match(head):
+        return "THAT"  # "Congress therefore calls on the General Council to …"
+    if MOTION_NOTES.match(head):
+        return "PHRASE"  # "Conference notes …": a motion's recital
     if THAT_MOTION.match(head) or PRAY.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ctx.pre.match(head):

@@ -119,6 +119,13 @@ class Machine:
         r = self.cur
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "ENACT":
+            # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
+            kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
+        if kind == "INTRO" and self._intro(u):
+            return
+        if kind == "INTRO":
+            kind = "TEXT"
         if kind == "THAT":
             if r.state in (HEAD, PRE):
                 r.state = BODY
@@ -139,12 +146,7 @@ class Machine:
             return
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
-            for rec in r.recitals:
-                r.heading.append(
-                    heading_node(self.ctx, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META)
-                )
-            r.recitals.clear()
-            r.state = HEAD
+            self._recitals_to_heading()
             st = HEAD
         if kind == "ORGAN" and st == PRE and r.formula is None and r.recitals:
             # "RECOGNISING …; AWARE …; The IUCN World Conservation Congress, …:"
@@ -170,6 +172,35 @@ class Machine:
             self.body(u, kind, nxt)
         else:
             self.tail(u, kind, nxt)
+
+    def _recitals_to_heading(self) -> None:
+        """What looked like prose recitals was a document header or the minutes
+        before a resolution: keep it as heading lines."""
+        r = self.cur
+        for rec in r.recitals:
+            r.heading.append(
+                heading_node(self.ctx, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META)
+            )
+        r.recitals.clear()
+        r.state = HEAD
+
+    def _intro(self, u: Unit) -> bool:
+        """An introducing sentence ("Dr. B read the following:", "…, it was"): a
+        heading line of the resolution it introduces. False if it is not one here."""
+        r = self.cur
+        if r.state is PRE and prose_only(r):
+            self._recitals_to_heading()
+        elif r.state in (BODY, TAIL):
+            ahead = self.kinds[self.index + 1 : self.index + 4]
+            if not any(
+                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT") for k in ahead[:1]
+            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES") for k in ahead):
+                return False
+            self.new_resolution(u.start)
+        elif r.state is not HEAD:
+            return False
+        self.heading_line(u, HeadingLineKind.META)
+        return True
 
     # -- states --------------------------------------------------------------------
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:

@@ -276,6 +276,7 @@ SPONSOR = re.compile(
     r"\b(?:submitted|introduced|offered)\s+the\s+following\b|\breferred\s+to\s+the\b"
     r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][^.;]{0,80}?(?:\(|,\s+seconded\b|\bmoved\b|\bsubmitted\b|\bintroduced\b)|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
     r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
+    r"|^(?i:proposed|seconded|moved)\s+by\s+[A-Z][^\n]{0,80}[;.]?$"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 DATE = re.compile(
@@ -351,3 +352,37 @@ RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
     r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
+INTRO = re.compile(
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
+    r"(?:\s++(?:resolutions?|motions?))?\s*+:"
+    r"|[,.]\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby))?"
+    r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
+)
+"""The sentence of minutes or a web page that introduces a resolution: "Dr. B
+read the following:", "After a motion and second, it was", "The 104th Annual
+Meeting passed the following resolution:". (A sentence that adopts the
+resolutions itself, "the undersigned hereby adopt the following resolutions:",
+or reports them, "the following resolutions were duly adopted:", is counted as a
+prose recital by the team's conventions, tests/corpus/README.md.)"""
+ENACTING_THEREFORE = re.compile(
+    r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+is\s|resolved\b))"
+    r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
+    r"(?i:calls\s++(?:on|upon|for)|urges|supports|demands|will|shall|resolves|directs|requests"
+    r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
+)
+"""An enacting sentence with no "resolved": "Therefore, LULAC calls for …"."""
+_MOTION_SUBJECT = (
+    r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
+    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting)"
+)
+MOTION_NOTES = re.compile(
+    _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
+    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds"
+    r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
+)
+"""A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
+MOTION_CALLS = re.compile(
+    _MOTION_SUBJECT + r"\s++(?:(?:therefore|also|further|hereby)\s++)?"
+    r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
+)
+"""A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
