@@ -268,7 +268,10 @@ class Machine:
             return False
         function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
         if kind == "MARKER":
-            return function_end and isinstance(last, ClauseB)
+            # Only across a blank line: inside a block, a marker line after a
+            # clause ending on "to" is the next item of a list.
+            gap = self.ctx.text.count("\n", last.end, u.start)
+            return function_end and isinstance(last, ClauseB) and gap >= 2
         if kind not in ("TEXT", "VERB", "PHRASE"):
             return False
         if function_end or self.ctx.text[u.start].islower():
