@@ -257,6 +257,9 @@ class Machine:
         last = self.last
         if last is None or last.end > u.start:
             return False
+        formula = self.cur.formula
+        if formula is not None and formula.span.start.offset > last.start:
+            return False  # the formula stands between: extending would overlap it
         if isinstance(last, RecitalB):
             recitals = self.cur.recitals
             if last.items.roots or not recitals or last is not recitals[-1]:
