@@ -75,7 +75,11 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
     Finds C0 and C1 control characters other than tab, line feed and carriage
     return, zero-width characters, and bidirectional controls (which can make
     text display in a different order than it reads). A byte-order mark at
-    the very start of the file is allowed. The fix deletes the character.
+    the very start of the file is allowed. The fix deletes the character; a
+    separator (vertical tab, form feed, next line U+0085, the information
+    separators U+001C-U+001F) between two words becomes a space, so that the
+    words stay apart. Deleting a joiner (U+200C, U+200D) or a bidirectional
+    control can change how the text displays, so that fix is unsafe.
 
     ## Why is this bad?
     Invisible characters break search, copying and comparison of adopted
@@ -103,8 +107,29 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
             m.end(),
             f"Unexpected {name} U+{ord(ch):04X}, expected visible text",
             help="Delete the invisible character.",
-            fix=replace_fix(f"Delete U+{ord(ch):04X}", m.start(), m.end(), ""),
+            fix=_control_fix(ctx.source, m.start(), ch),
         )
+
+
+# Characters that separate words or lines where they stand: deleting one would
+# join the words beside it ("met" VT "on" -> "meton").
+_SEPARATORS = frozenset("\u000b\u000c\u0085\u001c\u001d\u001e\u001f")
+# Deleting these can change how the text displays (joined letters, bidi order).
+_DISPLAY = (
+    frozenset("\u200c\u200d")
+    | frozenset(chr(c) for c in range(0x202A, 0x202F))
+    | frozenset(chr(c) for c in range(0x2066, 0x206A))
+)
+
+
+def _control_fix(source: str, pos: int, ch: str) -> Fix:
+    code = f"U+{ord(ch):04X}"
+    if ch in _SEPARATORS:
+        before = source[pos - 1 : pos]
+        after = source[pos + 1 : pos + 2]
+        if before and after and not before.isspace() and not after.isspace():
+            return replace_fix(f"Replace {code} with a space", pos, pos + 1, " ")
+    return replace_fix(f"Delete {code}", pos, pos + 1, "", safe=ch not in _DISPLAY)
 
 
 _EOL = re.compile(r"\r\n|\r|\n")
