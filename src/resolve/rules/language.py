@@ -58,6 +58,7 @@ def _caps_run(text: str, start: int, end: int) -> bool:
 
 _FISCAL = re.compile(r"(?:FY|CY|Q[1-4]FY)\d{2,4}")
 _DESIGNATION = re.compile(r"s?[ \u00a0]?\d")
+_DESIGNATION_BEFORE = re.compile(r"\d[/.-]?\d*+[ \u00a0]$")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -102,6 +103,76 @@ def _parts(acronym: str) -> set[str]:
     return parts
 
 
+# 'referred to in this resolution as the "TRA"', '(hereinafter "the Act")',
+# 'known as "NAFTA"': a definition by a quoted name.
+_NAMED_AS = re.compile(
+    r"(?i:referred\s++to\b[^\"“;]{0,80}?\bas|hereinafter(?:\s++(?:referred\s++to\s++as|called))?"
+    r"|known\s++as|called)\s++(?:(?i:the)\s++)?[\"“‘']([A-Z][A-Za-z0-9&]*+(?:-[A-Za-z0-9]++)*+)[\"”’']"
+)
+_SMALL_WORDS = frozenset(
+    "of and the for on in to at by de des du la le el y et für und a an & from with".split()
+)
+_NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'’.]*+|&")
+
+
+def _initials(run: list[str]) -> set[str]:
+    """What a run of capitalised words spells by its initials: each capitalised
+    word gives its first letter, each small word inside ("of", "&") may or may
+    not ("Korean Confederation of Trade Unions" -> KCTU, KCoTU)."""
+    options: set[str] = {""}
+    for word in run:
+        head = "&" if word == "&" else word[0].upper()
+        if word[:1].isupper():
+            options = {o + head for o in options}
+        else:
+            options |= {o + head for o in options}
+        if len(options) > 64:
+            break
+    return {o for o in options if len(o) >= 2}
+
+
+def _spelled(word: str, names: set[str]) -> bool:
+    letters = "".join(c for c in word if c.isalpha() or c == "&").upper()
+    return letters in names or letters.replace("&", "") in names
+
+
+def _names_in_heading(ctx: Context, res: Resolution) -> set[str]:
+    memo: dict[int, set[str]] = ctx.memo.setdefault("L001.heading", {})
+    found = memo.get(id(res))
+    if found is None:
+        text = " ".join(
+            part
+            for part in (
+                res.heading.text if res.heading else "",
+                res.enacting_formula.text if res.enacting_formula else "",
+            )
+        )
+        found = memo[id(res)] = _name_runs(text)
+    return found
+
+
+def _name_runs(text: str) -> set[str]:
+    """The initials of every run of capitalised words in ``text``, from each
+    word of the run on (so a name inside a longer run still counts)."""
+    out: set[str] = set()
+    words = _NAME_WORD.findall(text)
+    run: list[str] = []
+    for word in [*words, "."]:
+        if word[:1].isupper() or word == "&" or (run and word.lower() in _SMALL_WORDS):
+            run.append(word)
+            continue
+        while run and not run[-1][:1].isupper():
+            run.pop()
+        for i in range(len(run)):
+            if not run[i][:1].isupper():
+                continue
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                if run[j - 1][:1].isupper():
+                    out.update(_initials(run[i:j]))
+        run = []
+    return out
+
+
 def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     """Reports an acronym used before it is defined.
 
@@ -132,8 +203,10 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     source = ctx.source
     defined: set[str] = set()
     reported: set[str] = set()
+    named = sorted((m.start(), m.group(1)) for m in _NAMED_AS.finditer(source))
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
+        heading_names = _names_in_heading(ctx, res)
         for node in ctx.body_nodes(res):
             for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
@@ -174,6 +247,15 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     if _FOLLOWED_BY_PAREN.match(text, m.end()):
                         defined.update(_parts(word))
                         continue
+                    at = start + m.start()
+                    if any(pos < at and name == word for pos, name in named):
+                        continue  # 'referred to ... as the "TRA"'
+                    if _spelled(word, heading_names) or _spelled(
+                        word, _name_runs(source[max(0, at - 400) : at])
+                    ):
+                        continue  # the name is spelled out in the heading or just before
+                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
+                        continue  # "Resolution 53/77 AA": a suffix of a number
                     reported.add(word)
                     yield Hit(
                         start + m.start(1),
@@ -200,10 +282,14 @@ _RELATIVE = re.compile(
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
     r"(?:days|weeks|months|years)"
     r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|period)"
-    r"|recently|currently|presently|today|tonight|tomorrow|yesterday|upcoming"
-    r"|at\s+present|this\s+(?:morning|afternoon|evening)"
-    r")\b"
+    r"|recently|tonight|tomorrow|yesterday|upcoming"
+    r"|today(?=\s*+[.;:!?]|,(?!\s*+[A-Z]))"
+    r"|this\s+(?:morning|afternoon|evening)"
+    r")\b(?![’'-])"
 )
+# "Today, workers face ...": the general present, not a date; "what is today
+# the Republic of Kosovo": "today" as "now", in no need of a date.
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -211,8 +297,11 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds ``this year``, ``this month``, ``next week``, ``last year``,
-    ``recently``, ``currently``, ``today``, ``upcoming`` and similar words in
-    the preamble and clauses.
+    ``the past two years``, ``recently``, ``upcoming``, ``tomorrow`` and
+    similar words in the preamble and clauses: words that need the date of
+    writing to be understood. ``today`` counts only where it dates an event
+    ("the rally held today."), not as "now" ("what is today the Republic of
+    Kosovo") or at the start of a sentence; ``currently`` does not count.
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -233,6 +322,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
         for start, end in ctx.body_ranges(res):
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
+                if phrase.lower() == "today" and _SENTENCE_START.search(
+                    source, max(start, m.start() - 40), m.start()
+                ):
+                    continue
                 yield Hit(
                     m.start(),
                     m.end(),
