@@ -357,10 +357,32 @@ def own_ranges(node: Recital | Clause) -> list[tuple[int, int]]:
     return out
 
 
+# A footnote number glued after the final punctuation: "of 2024,1", "2015,1 and".
+# Not "2.5" (a decimal) nor "1,000" (thousands).
+_FOOTNOTED = re.compile(
+    r"((?<=[^\d\s])[.;,:]|(?<=\d)[;,:])\d{1,2}((?:\s++(?:and|or))?)\s*+$"
+)
+
+
+def ending(node: Recital | Clause) -> str | None:
+    """The connector of ``node``; when the parser found none because a footnote
+    number is glued after the punctuation ("…of 2024,1"), that punctuation (and
+    an ``and`` after it)."""
+    if node.connector:
+        return node.connector
+    tail = node.source[
+        max(node.span.start.offset, node.span.end.offset - 24) : node.span.end.offset
+    ]
+    m = _FOOTNOTED.search(tail)
+    if m is None:
+        return None
+    return m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
+
+
 def effective_connector(clause: Clause) -> str | None:
     """The punctuation that really ends a clause: for a clause that leads into a
-    list (``:``, ``—``), the ending of its last sub-clause."""
-    return last_leaf(clause).connector
+    list (``:``, ``—``), the ending of its last sub-clause (see :func:`ending`)."""
+    return ending(last_leaf(clause))
 
 
 def last_leaf(clause: Clause) -> Clause:

@@ -11,6 +11,7 @@ from resolve.rules.base import (
     Hit,
     connector_offset,
     convention,
+    ending,
     formula_has_therefore,
     norm_connector,
     replace_fix,
@@ -164,7 +165,7 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
             expected = _expected_connectors(ctx, res, recital, last)
             if expected is None:
                 continue
-            actual = norm_connector(recital.connector)
+            actual = norm_connector(ending(recital))
             wanted = {norm_connector(e) for e in expected}
             if recital.opener_kind is RecitalOpener.PHRASE:
                 wanted |= set(phrase_ok)
@@ -176,7 +177,7 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
 def _connector_key(recital: Recital) -> str:
     """A recital's connector, with ``"; and"`` counted as ``";"``: GPO puts ``and``
     on the next-to-last recital only, and either joins the same sentence."""
-    actual = norm_connector(recital.connector)
+    actual = norm_connector(ending(recital))
     return ";" if actual == "; and" else actual
 
 
