@@ -359,9 +359,7 @@ def own_ranges(node: Recital | Clause) -> list[tuple[int, int]]:
 
 # A footnote number glued after the final punctuation: "of 2024,1", "2015,1 and".
 # Not "2.5" (a decimal) nor "1,000" (thousands).
-_FOOTNOTED = re.compile(
-    r"((?<=[^\d\s])[.;,:]|(?<=\d)[;,:])\d{1,2}((?:\s++(?:and|or))?)\s*+$"
-)
+_FOOTNOTED = re.compile(r"((?<=[^\d\s])[.;,:]|(?<=\d)[;,:])\d{1,2}((?:\s++(?:and|or))?)\s*+$")
 
 
 def ending(node: Recital | Clause) -> str | None:

@@ -207,7 +207,10 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
     WHEREAS, the Local has grown;
     ```
     """
+    source = ctx.source
     for start, end in ctx.trailing_whitespace:
+        if _markdown_break(source, start, end):
+            continue
         yield Hit(
             start,
             end,
@@ -218,6 +221,16 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
 
 
 _TABS = re.compile(r"\t+")
+
+
+def _markdown_break(source: str, start: int, end: int) -> bool:
+    """Exactly two trailing spaces after text: a Markdown hard line break."""
+    return (
+        end - start == 2
+        and source[start:end] == "  "
+        and start > 0
+        and not source[start - 1].isspace()
+    )
 
 
 def tabs(ctx: Context) -> Iterator[Hit]:
@@ -361,6 +374,8 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
     source = ctx.source
     if "  " not in source:
         return
+    if _justified(source):
+        return  # text set justified: padded spaces are the layout, not typing errors
     for res in ctx.doc.resolutions:
         for start, end in ctx.body_ranges(res):
             if source.find("  ", start, end) == -1:
@@ -374,6 +389,8 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                     for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
                         if source[line_start : m.start()].strip() == "":
                             continue
+                        if source[m.start() - 1 : m.start()] in (".", "?", "!", ":"):
+                            continue  # two spaces after a sentence: a typing convention
                         if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
                             source[line_start : m.start()].lstrip()
                         ):
@@ -386,6 +403,19 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                             fix=replace_fix("Replace with one space", m.start(), m.end(), " "),
                         )
                 line_start = line_end + 1
+
+
+_INNER_DOUBLE = re.compile(r"\S {2,}\S")
+
+
+def _justified(source: str) -> bool:
+    """True if most lines of text hold a doubled space between words (text set
+    justified, as printed bills are); a convention of the file, not a slip."""
+    lines = [line for line in source.splitlines() if len(line.strip()) > 40]
+    if len(lines) < 5:
+        return False
+    padded = sum(1 for line in lines if _INNER_DOUBLE.search(line.strip()))
+    return padded * 2 > len(lines)
 
 
 def missing_final_newline(ctx: Context) -> Iterator[Hit]:

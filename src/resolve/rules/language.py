@@ -35,7 +35,7 @@ _FOLLOWED_BY_PAREN = re.compile(r"(?<!\s)\s*+\(\s*+[A-Z\u00C0-\u024F]")
 _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CAPITAL = re.compile(r"[A-Z]")
 _FORM_WORDS = frozenset(
-    "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC".split()
+    "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC LET".split()
 )
 _PLACEHOLDER_WORDS = frozenset({"TBD", "TBA", "TK", "XX", "XXX", "XXXX"})
 
@@ -58,6 +58,8 @@ def _caps_run(text: str, start: int, end: int) -> bool:
 
 _FISCAL = re.compile(r"(?:FY|CY|Q[1-4]FY)\d{2,4}")
 _DESIGNATION = re.compile(r"s?[ \u00a0]?\d")
+# "Dr. N. S. DAVIS", "Mr. BOKER": a surname printed in capitals.
+_PERSON = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Rev|Hon|Prof|Sen|Rep|Gen)\.?|\b[A-Z]\.)[ \u00a0]++$")
 _DESIGNATION_BEFORE = re.compile(r"\d[/.-]?\d*+[ \u00a0]$")
 
 
@@ -204,6 +206,11 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     defined: set[str] = set()
     reported: set[str] = set()
     named = sorted((m.start(), m.group(1)) for m in _NAMED_AS.finditer(source))
+    # An acronym used three times or more is the document's own subject or the
+    # body issuing it (the "AAUP" of an AAUP resolution): its readers know it.
+    counts: dict[str, int] = {}
+    for m in _ACRONYM.finditer(source):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
         heading_names = _names_in_heading(ctx, res)
@@ -248,6 +255,8 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                         defined.update(_parts(word))
                         continue
                     at = start + m.start()
+                    if counts.get(word, 0) >= 3 or _PERSON.search(text, 0, m.start()):
+                        continue  # the document's subject, or a surname in capitals
                     if any(pos < at and name == word for pos, name in named):
                         continue  # 'referred to ... as the "TRA"'
                     if _spelled(word, heading_names) or _spelled(
@@ -281,7 +290,7 @@ _RELATIVE = re.compile(
     r"term|session|spring|summer|fall|autumn|winter)"
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
     r"(?:days|weeks|months|years)"
-    r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|period)"
+    r"|(?:the\s+)?coming\s+period"
     r"|recently|tonight|tomorrow|yesterday|upcoming"
     r"|today(?=\s*+[.;:!?]|,(?!\s*+[A-Z]))"
     r"|this\s+(?:morning|afternoon|evening)"
@@ -348,7 +357,10 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Within each recital and clause, matches ``(`` with ``)``, ``[`` with
-    ``]``, ``{`` with ``}``, ``“`` with ``”``, and counts straight ``"``.
+    ``]``, ``{`` with ``}``, and ``“`` with ``”``. Straight ``"`` marks are
+    not paired (a quotation over several paragraphs opens each paragraph and
+    closes only the last), nor is a ``“`` that opens a line for that reason;
+    a ``”`` right after a digit is OCR of a superscript ("115”").
     List markers such as ``1)`` and ``a)`` are not counted.
 
     ## Why is this bad?
@@ -372,6 +384,7 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
         # resolution; brackets pair within each recital or clause.
         quotes: list[tuple[str, int]] = []
         straight: list[int] = []
+        reopened = 0
         for node in ctx.body_nodes(res):
             stack: list[tuple[str, int]] = []
             # How many of each opener the stack holds, so that a closer with no
@@ -386,9 +399,18 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                     if ch == '"':
                         straight.append(pos)
                     elif ch == "“":
+                        if _paragraph_start(source, pos):
+                            reopened += 1  # a quotation over several paragraphs reopens each
+                            continue
                         quotes.append((ch, pos))
                     elif ch == "”" and quotes:
                         quotes.pop()
+                    elif ch == "”" and reopened:
+                        reopened = 0
+                    elif ch == "”" and _closes_paragraph(source, pos):
+                        continue  # the end of a quotation opened in an earlier part
+                    elif ch == "”" and source[pos - 1 : pos].isdigit():
+                        continue  # OCR of "115th": a superscript read as a quote
                     elif ch in _OPENERS:
                         stack.append((ch, pos))
                         open_counts[ch] += 1
@@ -414,17 +436,26 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                 yield _unclosed(ch, pos)
         for ch, pos in quotes:
             yield _unclosed(ch, pos)
-        if len(straight) % 2:
-            pos = straight[-1]
-            yield Hit(
-                pos,
-                pos + 1,
-                "Unexpected unpaired '\"', expected a closing quotation mark",
-                help="Close the quotation or delete the stray mark.",
-            )
+        # Straight quotes are not paired: a quotation over several paragraphs
+        # opens each paragraph and closes only the last, so an odd count is the
+        # convention, not a defect.
+        del straight
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _closes_paragraph(source: str, pos: int) -> bool:
+    """True if the mark at ``pos`` follows a sentence's end and ends its line."""
+    end = source.find("\n", pos)
+    rest = source[pos + 1 : len(source) if end == -1 else end]
+    return source[pos - 1 : pos] in (".", ";", "!", "?") and not rest.strip()
+
+
+def _paragraph_start(source: str, pos: int) -> bool:
+    """True if only blanks stand between the line start and ``pos``."""
+    line = source.rfind("\n", 0, pos) + 1
+    return not source[line:pos].strip()
 
 
 def _unclosed(ch: str, pos: int) -> Hit:

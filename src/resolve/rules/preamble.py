@@ -188,14 +188,20 @@ def _learned_connectors(ctx: Context) -> Iterator[Hit]:
     groups: dict[RecitalOpener, list[Recital]] = {}
     for res in ctx.doc.resolutions:
         for recital in res.preamble[:-1]:
+            if recital.opener_kind is RecitalOpener.NONE:
+                continue  # prose paragraphs: sentences, not a chain of recitals
             if recital.items and norm_connector(recital.connector) in ("", ":"):
                 continue  # a recital that leads into its own list
             groups.setdefault(recital.opener_kind, []).append(recital)
     for recitals in groups.values():
         if len(recitals) < 2:
             continue
-        usual = convention(_connector_key(r) for r in recitals)
-        if usual is None:
+        # A colon or dash leads into a quotation, a table or a list: no ending.
+        recitals = [r for r in recitals if _connector_key(r)[:1] not in (":", "-", "—", "–")]
+        keys = [_connector_key(r) for r in recitals]
+        usual = convention(keys)
+        # A convention is what most recitals clearly do, with punctuation.
+        if not usual or keys.count(usual) * 2 <= len(keys):
             continue
         shown = next((r.connector or "").strip() for r in recitals if _connector_key(r) == usual)
         for recital in recitals:
@@ -220,7 +226,7 @@ def _connector_hit(recital: Recital, expected: tuple[str, ...], *, own: bool = F
     if shown and len(expected) == 1:
         want = expected[0]
         # Only punctuation differs (", and" for "; and"): safe to swap.
-        if norm_connector(want)[1:] == norm_connector(shown)[1:] and not want[0].isalpha():
+        if want and norm_connector(want)[1:] == norm_connector(shown)[1:] and not want[0].isalpha():
             # A matter of house style: applied only with --unsafe-fixes.
             fix = replace_fix(f'Replace with "{want}"', start, start + 1, want[0], safe=False)
     return Hit(start, end, message, help=f"End the recital with {alternatives}.", fix=fix)

@@ -14,25 +14,28 @@ RULES: tuple[Rule, ...] = (
         "S001",
         "missing-enacting-formula",
         "Resolution has no enacting formula.",
-        E,
+        W,
         structure.missing_enacting_formula,
         structural=True,
+        default=False,
     ),
     Rule(
         "S002",
         "missing-clauses",
         "Resolution has no resolved or operative clauses.",
-        E,
+        W,
         structure.missing_clauses,
         structural=True,
+        default=False,
     ),
     Rule(
         "S003",
         "preamble-after-clauses",
         "A recital comes after the first clause.",
-        E,
+        W,
         structure.preamble_after_clauses,
         structural=True,
+        default=False,
     ),
     Rule(
         "S004",
@@ -41,6 +44,7 @@ RULES: tuple[Rule, ...] = (
         E,
         structure.empty_part,
         structural=True,
+        default=False,
     ),
     Rule(
         "S005",
@@ -49,6 +53,7 @@ RULES: tuple[Rule, ...] = (
         W,
         structure.unknown_text,
         structural=True,
+        default=False,
     ),
     Rule(
         "S006",
@@ -57,6 +62,7 @@ RULES: tuple[Rule, ...] = (
         W,
         structure.list_without_lead_in,
         structural=True,
+        default=False,
     ),
     Rule(
         "S007",
@@ -65,6 +71,7 @@ RULES: tuple[Rule, ...] = (
         I,
         structure.unrecognized_trailer,
         structural=True,
+        default=False,
     ),
     Rule(
         "S008",
@@ -97,6 +104,7 @@ RULES: tuple[Rule, ...] = (
         preamble.recital_connector,
         fixable=True,
         structural=True,
+        default=False,
     ),
     Rule(
         "P003",
@@ -106,6 +114,7 @@ RULES: tuple[Rule, ...] = (
         preamble.period_in_preamble,
         profiles=("ronr",),
         structural=True,
+        default=False,
     ),
     Rule(
         "P004",
@@ -131,6 +140,7 @@ RULES: tuple[Rule, ...] = (
         W,
         numbering.numbering,
         structural=True,
+        default=False,
     ),
     Rule(
         "C002",
@@ -148,6 +158,7 @@ RULES: tuple[Rule, ...] = (
         clauses.operative_verb,
         profiles=("un", "convention"),
         structural=True,
+        default=False,
     ),
     Rule(
         "C004",
@@ -166,6 +177,7 @@ RULES: tuple[Rule, ...] = (
         clauses.terminal_punctuation,
         fixable=True,
         structural=True,
+        default=False,
     ),
     Rule(
         "C006",
@@ -174,6 +186,7 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.further_resolved,
         structural=True,
+        default=False,
     ),
     Rule(
         "C007",
@@ -200,6 +213,7 @@ RULES: tuple[Rule, ...] = (
         "An acronym is used without being defined.",
         W,
         language.undefined_acronym,
+        default=False,
     ),
     Rule(
         "L002",
@@ -207,6 +221,7 @@ RULES: tuple[Rule, ...] = (
         'A relative time word ("this year") instead of a date.',
         W,
         language.relative_time,
+        default=False,
     ),
     Rule(
         "L003",
@@ -249,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         hygiene.trailing_whitespace,
         fixable=True,
     ),
-    Rule("H005", "tab", "A tab character.", W, hygiene.tabs, fixable=True),
+    Rule("H005", "tab", "A tab character.", W, hygiene.tabs, fixable=True, default=False),
     Rule(
         "H006",
         "mixed-quotes",
@@ -257,6 +272,7 @@ RULES: tuple[Rule, ...] = (
         W,
         hygiene.mixed_quotes,
         fixable=True,
+        default=False,
     ),
     Rule(
         "H007",
@@ -273,6 +289,7 @@ RULES: tuple[Rule, ...] = (
         I,
         hygiene.missing_final_newline,
         fixable=True,
+        default=False,
     ),
 )
 """Every rule, in documentation order."""

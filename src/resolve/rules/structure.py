@@ -372,12 +372,21 @@ def low_confidence(ctx: Context) -> Iterator[Hit]:
         )
 
 
+_RESOLUTION_WORDS = re.compile(
+    r"(?i)\b(?:resolved|resolves|resolutions?|whereas|be\s+it|motions?|moved|decides|"
+    r"adopt(?:s|ed)?|action|business\s+items?|approve[sd]?|agreed|carried|"
+    r"general\s+assembly|security\s+council)\b"
+)
+
+
 def no_resolution(ctx: Context) -> Iterator[Hit]:
     """Reports a file in which no resolution is found.
 
     ## What it does
     Reports, once per file, text that shows no part of a resolution: no
-    recital opener, no enacting formula and no clause. ``check --fix`` and
+    recital opener, no enacting formula, no clause, and none of the words a
+    resolution or its record uses (``resolved``, ``whereas``, ``resolution``,
+    ``motion``, ``adopted``, ``approved``, ``carried``, ``business item``). ``check --fix`` and
     ``fmt`` never rewrite such a file, and a folder run does not count it as
     passed.
 
@@ -397,8 +406,8 @@ def no_resolution(ctx: Context) -> Iterator[Hit]:
     RESOLVED, That the Local hold a picnic on Saturday, June 7, 2025.
     ```
     """
-    if any(has_form(r) for r in ctx.doc.resolutions):
-        return
+    if any(has_form(r) for r in ctx.doc.resolutions) or _RESOLUTION_WORDS.search(ctx.source):
+        return  # a resolution the parser could not read is not "no resolution"
     yield Hit(
         0,
         0,
