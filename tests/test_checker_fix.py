@@ -104,10 +104,11 @@ def _doubted(text: str, *doubts: str) -> Document:
 
 
 def test_structural_rules_are_silent_on_a_doubtful_reading() -> None:
-    sure = check(parse(BROKEN))
+    every = Config(select=("ALL",))
+    sure = check(parse(BROKEN), config=every)
     assert "C005" in {d.code for d in sure}
     assert "S008" not in {d.code for d in sure}
-    found = check(_doubted(BROKEN, "most lines untyped", "no formula"))
+    found = check(_doubted(BROKEN, "most lines untyped", "no formula"), config=every)
     structural = {r.code for r in RULES if r.structural}
     assert not [d for d in found if d.code in structural]
     (note,) = [d for d in found if d.code == "S008"]
@@ -118,5 +119,5 @@ def test_structural_rules_are_silent_on_a_doubtful_reading() -> None:
 
 def test_text_rules_still_speak_on_a_doubtful_reading() -> None:
     text = BROKEN.replace("donate", "donate  the") + "RESOLVED, That TBD.\n"
-    found = {d.code for d in check(_doubted(text, "guess"))}
+    found = {d.code for d in check(_doubted(text, "guess"), config=Config(select=("ALL",)))}
     assert {"H007", "L005"} <= found

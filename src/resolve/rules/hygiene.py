@@ -406,12 +406,14 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
 
 
 _INNER_DOUBLE = re.compile(r"\S {2,}\S")
+_LINE_NUMBER = re.compile(r"^\s*+\d{1,4}\s++")
 
 
 def _justified(source: str) -> bool:
     """True if most lines of text hold a doubled space between words (text set
     justified, as printed bills are); a convention of the file, not a slip."""
-    lines = [line for line in source.splitlines() if len(line.strip()) > 40]
+    lines = [_LINE_NUMBER.sub("", line) for line in source.splitlines()]
+    lines = [line for line in lines if len(line.strip()) > 40]
     if len(lines) < 5:
         return False
     padded = sum(1 for line in lines if _INNER_DOUBLE.search(line.strip()))
