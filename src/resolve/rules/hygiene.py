@@ -414,9 +414,10 @@ def _justified(source: str) -> bool:
     justified, as printed bills are); a convention of the file, not a slip."""
     lines = [_LINE_NUMBER.sub("", line) for line in source.splitlines()]
     lines = [line for line in lines if len(line.strip()) > 40]
-    if len(lines) < 5:
+    if len(lines) < 8:
         return False
-    padded = sum(1 for line in lines if _INNER_DOUBLE.search(line.strip()))
+    # A justified line is padded in several places, not once.
+    padded = sum(1 for line in lines if len(_INNER_DOUBLE.findall(line.strip())) >= 2)
     return padded * 2 > len(lines)
 
 

@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
         "No resolution is found in the file.",
         I,
         structure.no_resolution,
+        default=False,
     ),
     # Preamble
     Rule(
