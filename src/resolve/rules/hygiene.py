@@ -387,8 +387,9 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                     line_end = end
                 if not _WIDE_GAP.search(source, line_start, line_end):
                     for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
-                        if source[line_start : m.start()].strip() == "":
-                            continue
+                        lead = source[line_start : m.start()].strip()
+                        if lead == "" or (len(lead) <= 3 and lead.isdigit()):
+                            continue  # indentation, or the gap after a bare number "1  Campaign"
                         if source[m.start() - 1 : m.start()] in (".", "?", "!", ":"):
                             continue  # two spaces after a sentence: a typing convention
                         if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
