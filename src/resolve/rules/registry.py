@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resolve.diagnostics import Severity
-from resolve.rules import clauses, hygiene, language, numbering, preamble, structure
+from resolve.rules import clauses, extraction, hygiene, language, numbering, preamble, structure
 from resolve.rules.base import Rule
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
@@ -238,6 +238,45 @@ RULES: tuple[Rule, ...] = (
         'A template placeholder ("[Name of Local]", "TBD") is left in.',
         E,
         language.placeholder,
+    ),
+    Rule(
+        "L006",
+        "repeated-phrase",
+        'A phrase is written twice ("must be shall be").',
+        W,
+        extraction.repeated_phrase,
+        default=False,
+    ),
+    Rule(
+        "L007",
+        "run-together-words",
+        'An acronym is run together with the next word ("UBCMhas").',
+        W,
+        extraction.run_together,
+        default=False,
+    ),
+    Rule(
+        "L008",
+        "broken-hyphenation",
+        'A word is broken by a hyphen and a space ("nuclear- weapon").',
+        W,
+        extraction.broken_hyphenation,
+    ),
+    Rule(
+        "L009",
+        "blank-left-in",
+        'A blank is left in a date ("the  day of April , 2025").',
+        W,
+        extraction.blank_left_in,
+        default=False,
+    ),
+    Rule(
+        "L010",
+        "unpaired-gpo-quotes",
+        "GPO quotation marks (``...'') do not pair.",
+        W,
+        extraction.gpo_quotes,
+        default=False,
     ),
     # Hygiene
     Rule("H001", "mojibake", "Text was decoded in the wrong encoding.", E, hygiene.mojibake),
