@@ -200,7 +200,10 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
     (``; and`` in ``ronr``), and the last ends with ``.``. For a clause that
     leads into a list, the ending of its last item counts. ``gpo``,
     ``board`` and ``convention`` accept ``.`` before a clause that has its own
-    ``Resolved`` lead.
+    ``Resolved`` lead. Under ``auto`` the clauses that are not the last should
+    end as most of the document's such clauses do, and a line that goes on in
+    lower case continues the sentence rather than starting a clause. Every fix
+    is unsafe: a misread clause boundary would put ";" mid-sentence.
 
     ## Why is this bad?
     The clauses of a resolution complete one sentence begun by the enacting
@@ -422,7 +425,10 @@ def resolved_casing(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Under ``ronr`` and ``gpo``, checks that ``That`` after ``Resolved,`` is
-    capitalised, in the enacting formula and in every clause lead.
+    capitalised, in the enacting formula and in every clause lead. Under
+    ``auto`` the document's own convention decides (``Resolved, that``
+    throughout is no finding; one ``that`` among ``That`` is). The fix is
+    unsafe: a matter of style.
 
     ## Why is this bad?
     Both styles treat ``Resolved,`` as a heading and capitalise the first word

@@ -130,7 +130,11 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
     ``ronr`` wants ``; and`` and a last ``; now, therefore, be it`` (or a
     formula that says ``therefore``); ``gpo`` wants ``;`` and a last
     ``: Now, therefore, be it``; ``un`` wants ``,``; ``convention`` prose
-    recitals end with ``.``.
+    recitals end with ``.``. Under ``auto`` it learns the document's own
+    convention instead: each recital that is not the last of its preamble
+    should end as most such recitals of the document do (``; and`` and ``;``
+    count as one, a colon or dash that leads into a list or quotation is no
+    ending). The fix (``,`` to ``;``) is unsafe: a matter of style.
 
     ## Why is this bad?
     The preamble is one sentence in most styles; the connectors carry it from
@@ -290,6 +294,12 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
     ## What it does
     ``ronr`` and ``board`` write ``WHEREAS,`` followed by a comma; ``gpo``
     writes ``Whereas`` followed directly by a lower-case word, with no comma.
+    Under ``auto`` the document's own convention decides: the mark after most
+    of its WHEREAS openers (comma, colon or none), so only departures are
+    reported ("WHEREAS:" among "WHEREAS,"). A comma that opens an aside closed
+    by a second comma ("Whereas, in December 2018, the ...") departs from no
+    convention. The fix is unsafe: a matter of style, and the comma may belong
+    to the phrase after it.
 
     ## Why is this bad?
     The comma after the opener is a fixed convention of each style; following
