@@ -52,7 +52,7 @@ def render() -> str:
         "Rules marked *opt-in* do not run unless `select` (or `extend-select`) names",
         "them, their prefix or `ALL`: their precision on real documents was measured",
         "below 90 % (docs/precision.md), mostly because they judge a structure the",
-        "parser can misread on pasted text. Under `profile = \"auto\"` the punctuation",
+        'parser can misread on pasted text. Under `profile = "auto"` the punctuation',
         "and connector rules learn the document's own convention and report only",
         "departures from it; an explicit profile imposes its house style.",
         "",
