@@ -35,12 +35,15 @@ def codes(text: str, **kwargs: object) -> list[str]:
 
 
 def test_check_accepts_text_or_document_and_sorts() -> None:
-    from_text = check(DOC)
-    from_doc = check(resolve.parse(DOC))
+    from_text = check(DOC, config=ALL)
+    from_doc = check(resolve.parse(DOC), config=ALL)
     assert from_text == from_doc
     assert [d.code for d in from_text] == ["L004", "L002"]
     keys = [(d.span.start.offset, d.code) for d in from_text]
     assert keys == sorted(keys)
+
+
+ALL = Config(select=("ALL",))
 
 
 def test_public_api_delegates() -> None:
@@ -58,13 +61,16 @@ def test_select_and_ignore() -> None:
 
 
 def test_severity_override() -> None:
-    found = check(DOC, config=Config(severity={"L004": Severity.ERROR, "L002": Severity.INFO}))
+    found = check(
+        DOC,
+        config=Config(select=("ALL",), severity={"L004": Severity.ERROR, "L002": Severity.INFO}),
+    )
     by_code = {d.code: d.severity for d in found}
     assert by_code == {"L004": Severity.ERROR, "L002": Severity.INFO}
 
 
 def test_per_file_ignores() -> None:
-    config = Config(per_file_ignores={"drafts/*.txt": ("L004",), "*.md": ("L",)})
+    config = Config(select=("ALL",), per_file_ignores={"drafts/*.txt": ("L004",), "*.md": ("L",)})
     assert codes(DOC, config=config, path="drafts/roof.txt") == ["L002"]
     assert codes(DOC, config=config, path="final/roof.txt") == ["L004", "L002"]
     assert codes(DOC, config=config, path="notes/roof.md") == []
@@ -150,14 +156,17 @@ MESSY = (
 
 
 def test_apply_fixes_applies_safe_fixes_only() -> None:
-    config = Config(profile="ronr")
+    config = Config(profile="ronr", select=("ALL",))
     found = check(MESSY, config=config)
     fixed = apply_fixes(MESSY, found, config=config)
     assert "\u200b" not in fixed
     assert "\t" not in fixed
-    assert "Resolved, That" in fixed
+    assert "Resolved, that" in fixed  # C007's fix is a matter of style: unsafe
+    assert "Resolved, That" in apply_fixes(MESSY, found, config=config, unsafe_fixes=True)
     assert "“Buy Clean”" in fixed
-    assert fixed.endswith("grow.\n") or fixed.endswith("grow.\r\n")
+    assert fixed.endswith("grow;\n")  # C005's fix is unsafe: the clause may go on
+    unsafe = apply_fixes(MESSY, found, config=config, unsafe_fixes=True)
+    assert unsafe.endswith("grow.\n") or unsafe.endswith("grow.\r\n")
     assert "  " not in fixed
 
 
@@ -198,7 +207,9 @@ def test_no_errors_on_real_documents(path: Path) -> None:
 
 
 def test_ue_convention_findings() -> None:
-    found = check(read(UE), config=Config(profile="convention"))
+    # L001 and L002 are opt-in (their precision on real documents is below 90 %,
+    # docs/precision.md); selected, they still name KCTU and the relative dates.
+    found = check(read(UE), config=Config(profile="convention", select=("ALL",)))
     assert not [d for d in found if d.severity is Severity.ERROR]
     messages = [d.message for d in found]
     assert any('"KCTU"' in m and d.code == "L001" for d, m in zip(found, messages, strict=True))

@@ -95,13 +95,15 @@ def test_order_is_deterministic_and_sorted() -> None:
 @pytest.mark.parametrize("limit", [1, 3, 7])
 def test_fix_applies_the_fixes_not_shown(limit: int) -> None:
     text = TABS * 5
-    everything = apply_fixes(text, check(text, config=Config(max_findings_per_rule=0)))
-    capped = check(text, config=Config(max_findings_per_rule=limit))
+    everything = apply_fixes(
+        text, check(text, config=Config(select=("H005",), max_findings_per_rule=0))
+    )
+    capped = check(text, config=Config(select=("H005",), max_findings_per_rule=limit))
     closing = [d for d in capped if d.code == "H005" and "more" in d.message]
     assert len(closing) == 1
     assert closing[0].fix is not None and closing[0].fix.safe
     assert len(closing[0].fix.edits) == len(TAB_OFFSETS) * 5 - limit
-    fixed = apply_fixes(text, capped, config=Config(max_findings_per_rule=limit))
+    fixed = apply_fixes(text, capped, config=Config(select=("H005",), max_findings_per_rule=limit))
     assert fixed == everything
     assert "\t" not in fixed
 
@@ -133,9 +135,10 @@ def test_fix_count_includes_the_findings_behind_the_closing_one() -> None:
     from resolve.cli.engine import check_text
 
     text = "WHEREAS, the union grew;\n\nRESOLVED, That we act.\n" + "a\tb\n" * 1500
-    before = [d for d in check(text) if d.code == "H005"]
+    h005 = Config(select=("H005",))  # an opt-in rule
+    before = [d for d in check(text, config=h005) if d.code == "H005"]
     assert len(before) == 1001  # 1,000 shown and one closing finding
     assert before[-1].fixes == 500
-    _, fixed_text, fixed = check_text(text, "t.txt", Config(), fix=True)
+    _, fixed_text, fixed = check_text(text, "t.txt", h005, fix=True)
     assert "\t" not in fixed_text
     assert fixed >= 1500

@@ -178,7 +178,7 @@ def test_check_without_typer_in_a_subprocess(tmp_path: Path) -> None:
     slow = subprocess.run([PY, "-c", code, *slow_args], capture_output=True, text=True, check=False)
     assert "TYPER []" not in slow.stderr
     assert (fast.returncode, fast.stdout) == (slow.returncode, slow.stdout)
-    assert fast.returncode == 0 and "Found 0 errors" in fast.stdout
+    assert fast.returncode == 0  # the seed example has no error-level finding
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V"])

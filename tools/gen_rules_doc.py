@@ -49,6 +49,17 @@ def render() -> str:
         "their fixes, so `--fix` still fixes them all. Which findings are shown is",
         "deterministic: the first ones in the file.",
         "",
+        "Rules marked *opt-in* do not run unless `select` (or `extend-select`) names",
+        "them, their prefix or `ALL`: their precision on real documents was measured",
+        "below 90 % (docs/precision.md), mostly because they judge a structure the",
+        'parser can misread on pasted text. Under `profile = "auto"` the punctuation',
+        "and connector rules learn the document's own convention and report only",
+        "departures from it; an explicit profile imposes its house style.",
+        "",
+        "A *safe* fix keeps every word and marker and the document's convention;",
+        "`--fix` applies only those. A fix that is a matter of style, or that could",
+        "change the meaning, is *unsafe* and is applied only with `--unsafe-fixes`.",
+        "",
         "## Profiles",
         "",
         "| profile | form |",
@@ -60,15 +71,16 @@ def render() -> str:
         "",
         "## Summary",
         "",
-        "| code | name | severity | profiles | fix | summary |",
-        "|---|---|---|---|---|---|",
+        "| code | name | severity | default | profiles | fix | summary |",
+        "|---|---|---|---|---|---|---|",
     ]
     for rule in RULES:
         profiles = ", ".join(rule.profiles) if rule.profiles else "all"
         fix = "yes" if rule.fixable else ""
+        default = "on" if rule.default else "opt-in"
         out.append(
             f"| [{rule.code}](#{rule.code.lower()}-{rule.name}) | `{rule.name}` | "
-            f"{rule.severity.label} | {profiles} | {fix} | {rule.summary} |"
+            f"{rule.severity.label} | {default} | {profiles} | {fix} | {rule.summary} |"
         )
     family = ""
     for rule in RULES:
@@ -84,8 +96,10 @@ def render() -> str:
             "",
             f"{rule.summary}",
             "",
-            f"Default severity: **{rule.severity.label}**. Profiles: {profiles}. "
-            f"Fix: {'safe fix available' if rule.fixable else 'none'}.",
+            f"Default severity: **{rule.severity.label}**. "
+            f"{'On by default' if rule.default else '**Opt-in**: runs only when selected'}. "
+            f"Profiles: {profiles}. "
+            f"Fix: {'available (see below for when it is safe)' if rule.fixable else 'none'}.",
             "",
         ]
         for line in rule.doc.splitlines():

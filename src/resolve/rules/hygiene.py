@@ -28,7 +28,7 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
     before a symbol, a stray ``ï»¿`` byte-order mark, and the replacement
     character ``�``.
 
-    ## Why it matters
+    ## Why is this bad?
     Mojibake means the file went through a program that read it in the wrong
     encoding; names and quotation marks are garbled in the published record.
 
@@ -75,9 +75,13 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
     Finds C0 and C1 control characters other than tab, line feed and carriage
     return, zero-width characters, and bidirectional controls (which can make
     text display in a different order than it reads). A byte-order mark at
-    the very start of the file is allowed. The fix deletes the character.
+    the very start of the file is allowed. The fix deletes the character; a
+    separator (vertical tab, form feed, next line U+0085, the information
+    separators U+001C-U+001F) between two words becomes a space, so that the
+    words stay apart. Deleting a joiner (U+200C, U+200D) or a bidirectional
+    control can change how the text displays, so that fix is unsafe.
 
-    ## Why it matters
+    ## Why is this bad?
     Invisible characters break search, copying and comparison of adopted
     text, and bidirectional controls can hide what a clause really says.
 
@@ -103,8 +107,29 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
             m.end(),
             f"Unexpected {name} U+{ord(ch):04X}, expected visible text",
             help="Delete the invisible character.",
-            fix=replace_fix(f"Delete U+{ord(ch):04X}", m.start(), m.end(), ""),
+            fix=_control_fix(ctx.source, m.start(), ch),
         )
+
+
+# Characters that separate words or lines where they stand: deleting one would
+# join the words beside it ("met" VT "on" -> "meton").
+_SEPARATORS = frozenset("\u000b\u000c\u0085\u001c\u001d\u001e\u001f")
+# Deleting these can change how the text displays (joined letters, bidi order).
+_DISPLAY = (
+    frozenset("\u200c\u200d")
+    | frozenset(chr(c) for c in range(0x202A, 0x202F))
+    | frozenset(chr(c) for c in range(0x2066, 0x206A))
+)
+
+
+def _control_fix(source: str, pos: int, ch: str) -> Fix:
+    code = f"U+{ord(ch):04X}"
+    if ch in _SEPARATORS:
+        before = source[pos - 1 : pos]
+        after = source[pos + 1 : pos + 2]
+        if before and after and not before.isspace() and not after.isspace():
+            return replace_fix(f"Replace {code} with a space", pos, pos + 1, " ")
+    return replace_fix(f"Delete {code}", pos, pos + 1, "", safe=ch not in _DISPLAY)
 
 
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -118,7 +143,7 @@ def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
     reports the first line that differs from the most common kind. The fix
     converts every line ending to the most common kind.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed line endings come from pasting between systems; they make diffs of
     amendments noisy and confuse some tools that split on one kind.
 
@@ -168,7 +193,7 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
     Finds spaces, tabs and no-break spaces before a line ending or the end
     of the file. The fix removes them.
 
-    ## Why it matters
+    ## Why is this bad?
     Trailing whitespace is invisible, yet it shows up as changes when
     versions of a resolution are compared during amendment.
 
@@ -182,7 +207,10 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
     WHEREAS, the Local has grown;
     ```
     """
+    source = ctx.source
     for start, end in ctx.trailing_whitespace:
+        if _markdown_break(source, start, end):
+            continue
         yield Hit(
             start,
             end,
@@ -195,6 +223,16 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
 _TABS = re.compile(r"\t+")
 
 
+def _markdown_break(source: str, start: int, end: int) -> bool:
+    """Exactly two trailing spaces after text: a Markdown hard line break."""
+    return (
+        end - start == 2
+        and source[start:end] == "  "
+        and start > 0
+        and not source[start - 1].isspace()
+    )
+
+
 def tabs(ctx: Context) -> Iterator[Hit]:
     """Reports tab characters.
 
@@ -202,7 +240,7 @@ def tabs(ctx: Context) -> Iterator[Hit]:
     Finds tabs. The fix replaces indentation tabs with four spaces each and
     tabs inside a line with one space.
 
-    ## Why it matters
+    ## Why is this bad?
     Tabs display at different widths in different programs, so indentation
     and alignment of clauses and vote tables fall apart when shared.
 
@@ -262,7 +300,7 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
     converts them to the majority style. Marks after digits (``5'10"``) are
     left alone.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed quotation marks show text pasted from several sources; they look
     careless in print and break searches for quoted titles.
 
@@ -319,7 +357,7 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
     clauses. Two spaces after a sentence-ending period, indentation, and
     lines aligned in columns are left alone. The fix leaves one space.
 
-    ## Why it matters
+    ## Why is this bad?
     Doubled spaces are usually left over from deleting a word; they show up in
     print and when versions of an amendment are compared.
 
@@ -336,6 +374,8 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
     source = ctx.source
     if "  " not in source:
         return
+    if _justified(source):
+        return  # text set justified: padded spaces are the layout, not typing errors
     for res in ctx.doc.resolutions:
         for start, end in ctx.body_ranges(res):
             if source.find("  ", start, end) == -1:
@@ -347,8 +387,11 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                     line_end = end
                 if not _WIDE_GAP.search(source, line_start, line_end):
                     for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
-                        if source[line_start : m.start()].strip() == "":
-                            continue
+                        lead = source[line_start : m.start()].strip()
+                        if lead == "" or (len(lead) <= 3 and lead.isdigit()):
+                            continue  # indentation, or the gap after a bare number "1  Campaign"
+                        if source[m.start() - 1 : m.start()] in (".", "?", "!", ":"):
+                            continue  # two spaces after a sentence: a typing convention
                         if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
                             source[line_start : m.start()].lstrip()
                         ):
@@ -363,6 +406,22 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                 line_start = line_end + 1
 
 
+_INNER_DOUBLE = re.compile(r"\S {2,}\S")
+_LINE_NUMBER = re.compile(r"^\s*+\d{1,4}\s++")
+
+
+def _justified(source: str) -> bool:
+    """True if most lines of text hold a doubled space between words (text set
+    justified, as printed bills are); a convention of the file, not a slip."""
+    lines = [_LINE_NUMBER.sub("", line) for line in source.splitlines()]
+    lines = [line for line in lines if len(line.strip()) > 40]
+    if len(lines) < 8:
+        return False
+    # A justified line is padded in several places, not once.
+    padded = sum(1 for line in lines if len(_INNER_DOUBLE.findall(line.strip())) >= 2)
+    return padded * 2 > len(lines)
+
+
 def missing_final_newline(ctx: Context) -> Iterator[Hit]:
     """Reports a file that does not end with a line break.
 
@@ -370,7 +429,7 @@ def missing_final_newline(ctx: Context) -> Iterator[Hit]:
     Checks that a non-empty file ends with a line ending. The fix adds one of
     the kind the file already uses.
 
-    ## Why it matters
+    ## Why is this bad?
     Many tools expect text files to end with a newline; without one, joining
     files or appending an amendment runs two lines together.
 

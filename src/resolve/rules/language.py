@@ -35,7 +35,7 @@ _FOLLOWED_BY_PAREN = re.compile(r"(?<!\s)\s*+\(\s*+[A-Z\u00C0-\u024F]")
 _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CAPITAL = re.compile(r"[A-Z]")
 _FORM_WORDS = frozenset(
-    "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC".split()
+    "WHEREAS RESOLVED THAT BE IT NOW THEREFORE FURTHER FINALLY BECAUSE SECTION SEC LET".split()
 )
 _PLACEHOLDER_WORDS = frozenset({"TBD", "TBA", "TK", "XX", "XXX", "XXXX"})
 
@@ -58,6 +58,9 @@ def _caps_run(text: str, start: int, end: int) -> bool:
 
 _FISCAL = re.compile(r"(?:FY|CY|Q[1-4]FY)\d{2,4}")
 _DESIGNATION = re.compile(r"s?[ \u00a0]?\d")
+# "Dr. N. S. DAVIS", "Mr. BOKER": a surname printed in capitals.
+_PERSON = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Rev|Hon|Prof|Sen|Rep|Gen)\.?|\b[A-Z]\.)[ \u00a0]++$")
+_DESIGNATION_BEFORE = re.compile(r"\d[/.-]?\d*+[ \u00a0]$")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -102,6 +105,76 @@ def _parts(acronym: str) -> set[str]:
     return parts
 
 
+# 'referred to in this resolution as the "TRA"', '(hereinafter "the Act")',
+# 'known as "NAFTA"': a definition by a quoted name.
+_NAMED_AS = re.compile(
+    r"(?i:referred\s++to\b[^\"“;]{0,80}?\bas|hereinafter(?:\s++(?:referred\s++to\s++as|called))?"
+    r"|known\s++as|called)\s++(?:(?i:the)\s++)?[\"“‘']([A-Z][A-Za-z0-9&]*+(?:-[A-Za-z0-9]++)*+)[\"”’']"
+)
+_SMALL_WORDS = frozenset(
+    "of and the for on in to at by de des du la le el y et für und a an & from with".split()
+)
+_NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'’.]*+|&")
+
+
+def _initials(run: list[str]) -> set[str]:
+    """What a run of capitalised words spells by its initials: each capitalised
+    word gives its first letter, each small word inside ("of", "&") may or may
+    not ("Korean Confederation of Trade Unions" -> KCTU, KCoTU)."""
+    options: set[str] = {""}
+    for word in run:
+        head = "&" if word == "&" else word[0].upper()
+        if word[:1].isupper():
+            options = {o + head for o in options}
+        else:
+            options |= {o + head for o in options}
+        if len(options) > 64:
+            break
+    return {o for o in options if len(o) >= 2}
+
+
+def _spelled(word: str, names: set[str]) -> bool:
+    letters = "".join(c for c in word if c.isalpha() or c == "&").upper()
+    return letters in names or letters.replace("&", "") in names
+
+
+def _names_in_heading(ctx: Context, res: Resolution) -> set[str]:
+    memo: dict[int, set[str]] = ctx.memo.setdefault("L001.heading", {})
+    found = memo.get(id(res))
+    if found is None:
+        text = " ".join(
+            part
+            for part in (
+                res.heading.text if res.heading else "",
+                res.enacting_formula.text if res.enacting_formula else "",
+            )
+        )
+        found = memo[id(res)] = _name_runs(text)
+    return found
+
+
+def _name_runs(text: str) -> set[str]:
+    """The initials of every run of capitalised words in ``text``, from each
+    word of the run on (so a name inside a longer run still counts)."""
+    out: set[str] = set()
+    words = _NAME_WORD.findall(text)
+    run: list[str] = []
+    for word in [*words, "."]:
+        if word[:1].isupper() or word == "&" or (run and word.lower() in _SMALL_WORDS):
+            run.append(word)
+            continue
+        while run and not run[-1][:1].isupper():
+            run.pop()
+        for i in range(len(run)):
+            if not run[i][:1].isupper():
+                continue
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                if run[j - 1][:1].isupper():
+                    out.update(_initials(run[i:j]))
+        run = []
+    return out
+
+
 def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     """Reports an acronym used before it is defined.
 
@@ -114,7 +187,7 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     or in the body named by the formula need no definition. Each acronym is
     reported once.
 
-    ## Why it matters
+    ## Why is this bad?
     A resolution is read by delegates, members and the press long after it is
     adopted. An undefined acronym excludes readers who do not already know it.
 
@@ -132,8 +205,15 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     source = ctx.source
     defined: set[str] = set()
     reported: set[str] = set()
+    named = sorted((m.start(), m.group(1)) for m in _NAMED_AS.finditer(source))
+    # An acronym used three times or more is the document's own subject or the
+    # body issuing it (the "AAUP" of an AAUP resolution): its readers know it.
+    counts: dict[str, int] = {}
+    for m in _ACRONYM.finditer(source):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
+        heading_names = _names_in_heading(ctx, res)
         for node in ctx.body_nodes(res):
             for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
@@ -174,6 +254,17 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     if _FOLLOWED_BY_PAREN.match(text, m.end()):
                         defined.update(_parts(word))
                         continue
+                    at = start + m.start()
+                    if counts.get(word, 0) >= 3 or _PERSON.search(text, 0, m.start()):
+                        continue  # the document's subject, or a surname in capitals
+                    if any(pos < at and name == word for pos, name in named):
+                        continue  # 'referred to ... as the "TRA"'
+                    if _spelled(word, heading_names) or _spelled(
+                        word, _name_runs(source[max(0, at - 400) : at])
+                    ):
+                        continue  # the name is spelled out in the heading or just before
+                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
+                        continue  # "Resolution 53/77 AA": a suffix of a number
                     reported.add(word)
                     yield Hit(
                         start + m.start(1),
@@ -199,11 +290,15 @@ _RELATIVE = re.compile(
     r"term|session|spring|summer|fall|autumn|winter)"
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
     r"(?:days|weeks|months|years)"
-    r"|(?:the\s+)?coming\s+(?:days|weeks|months|years|period)"
-    r"|recently|currently|presently|today|tonight|tomorrow|yesterday|upcoming"
-    r"|at\s+present|this\s+(?:morning|afternoon|evening)"
-    r")\b"
+    r"|(?:the\s+)?coming\s+period"
+    r"|recently|tonight|tomorrow|yesterday|upcoming"
+    r"|today(?=\s*+[.;:!?]|,(?!\s*+[A-Z]))"
+    r"|this\s+(?:morning|afternoon|evening)"
+    r")\b(?![’'-])"
 )
+# "Today, workers face ...": the general present, not a date; "what is today
+# the Republic of Kosovo": "today" as "now", in no need of a date.
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -211,10 +306,13 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds ``this year``, ``this month``, ``next week``, ``last year``,
-    ``recently``, ``currently``, ``today``, ``upcoming`` and similar words in
-    the preamble and clauses.
+    ``the past two years``, ``recently``, ``upcoming``, ``tomorrow`` and
+    similar words in the preamble and clauses: words that need the date of
+    writing to be understood. ``today`` counts only where it dates an event
+    ("the rally held today."), not as "now" ("what is today the Republic of
+    Kosovo") or at the start of a sentence; ``currently`` does not count.
 
-    ## Why it matters
+    ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
     to a reader next year; a date says exactly when.
 
@@ -233,6 +331,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
         for start, end in ctx.body_ranges(res):
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
+                if phrase.lower() == "today" and _SENTENCE_START.search(
+                    source, max(start, m.start() - 40), m.start()
+                ):
+                    continue
                 yield Hit(
                     m.start(),
                     m.end(),
@@ -255,10 +357,13 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Within each recital and clause, matches ``(`` with ``)``, ``[`` with
-    ``]``, ``{`` with ``}``, ``“`` with ``”``, and counts straight ``"``.
+    ``]``, ``{`` with ``}``, and ``“`` with ``”``. Straight ``"`` marks are
+    not paired (a quotation over several paragraphs opens each paragraph and
+    closes only the last), nor is a ``“`` that opens a line for that reason;
+    a ``”`` right after a digit is OCR of a superscript ("115”").
     List markers such as ``1)`` and ``a)`` are not counted.
 
-    ## Why it matters
+    ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
     aside or a quoted title ends, and often marks text lost in editing.
 
@@ -279,6 +384,7 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
         # resolution; brackets pair within each recital or clause.
         quotes: list[tuple[str, int]] = []
         straight: list[int] = []
+        reopened = 0
         for node in ctx.body_nodes(res):
             stack: list[tuple[str, int]] = []
             # How many of each opener the stack holds, so that a closer with no
@@ -293,9 +399,18 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                     if ch == '"':
                         straight.append(pos)
                     elif ch == "“":
+                        if _paragraph_start(source, pos):
+                            reopened += 1  # a quotation over several paragraphs reopens each
+                            continue
                         quotes.append((ch, pos))
                     elif ch == "”" and quotes:
                         quotes.pop()
+                    elif ch == "”" and reopened:
+                        reopened = 0
+                    elif ch == "”" and _closes_paragraph(source, pos):
+                        continue  # the end of a quotation opened in an earlier part
+                    elif ch == "”" and source[pos - 1 : pos].isdigit():
+                        continue  # OCR of "115th": a superscript read as a quote
                     elif ch in _OPENERS:
                         stack.append((ch, pos))
                         open_counts[ch] += 1
@@ -321,17 +436,26 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
                 yield _unclosed(ch, pos)
         for ch, pos in quotes:
             yield _unclosed(ch, pos)
-        if len(straight) % 2:
-            pos = straight[-1]
-            yield Hit(
-                pos,
-                pos + 1,
-                "Unexpected unpaired '\"', expected a closing quotation mark",
-                help="Close the quotation or delete the stray mark.",
-            )
+        # Straight quotes are not paired: a quotation over several paragraphs
+        # opens each paragraph and closes only the last, so an odd count is the
+        # convention, not a defect.
+        del straight
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _closes_paragraph(source: str, pos: int) -> bool:
+    """True if the mark at ``pos`` follows a sentence's end and ends its line."""
+    end = source.find("\n", pos)
+    rest = source[pos + 1 : len(source) if end == -1 else end]
+    return source[pos - 1 : pos] in (".", ";", "!", "?") and not rest.strip()
+
+
+def _paragraph_start(source: str, pos: int) -> bool:
+    """True if only blanks stand between the line start and ``pos``."""
+    line = source.rfind("\n", 0, pos) + 1
+    return not source[line:pos].strip()
 
 
 def _unclosed(ch: str, pos: int) -> Hit:
@@ -368,7 +492,7 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     Numbers and legitimate doubles such as ``had had`` and ``that that`` are
     skipped.
 
-    ## Why it matters
+    ## Why is this bad?
     Doubled words are the most common typing error to survive proofreading,
     and they end up in the adopted record.
 
@@ -450,7 +574,7 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     ``XXX`` and blanks of underscores in the preamble and clauses. Signature
     lines in the trailer are not placeholders.
 
-    ## Why it matters
+    ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
     in particular, and it is embarrassing in the published record.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resolve.diagnostics import Severity
-from resolve.rules import clauses, hygiene, language, numbering, preamble, structure
+from resolve.rules import clauses, extraction, hygiene, language, numbering, preamble, structure
 from resolve.rules.base import Rule
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
@@ -14,31 +14,55 @@ RULES: tuple[Rule, ...] = (
         "S001",
         "missing-enacting-formula",
         "Resolution has no enacting formula.",
-        E,
+        W,
         structure.missing_enacting_formula,
+        structural=True,
+        default=False,
     ),
     Rule(
         "S002",
         "missing-clauses",
         "Resolution has no resolved or operative clauses.",
-        E,
+        W,
         structure.missing_clauses,
+        structural=True,
+        default=False,
     ),
     Rule(
         "S003",
         "preamble-after-clauses",
         "A recital comes after the first clause.",
-        E,
+        W,
         structure.preamble_after_clauses,
+        structural=True,
+        default=False,
     ),
-    Rule("S004", "empty-part", "A recital or clause has no text.", E, structure.empty_part),
-    Rule("S005", "unknown-text", "Text fits no part of the resolution.", W, structure.unknown_text),
+    Rule(
+        "S004",
+        "empty-part",
+        "A recital or clause has no text.",
+        E,
+        structure.empty_part,
+        structural=True,
+        default=False,
+    ),
+    Rule(
+        "S005",
+        "unknown-text",
+        "Text fits no part of the resolution.",
+        W,
+        structure.unknown_text,
+        structural=True,
+        default=False,
+    ),
     Rule(
         "S006",
         "list-without-lead-in",
         "A clause is only a list, with no lead-in.",
         W,
         structure.list_without_lead_in,
+        structural=True,
+        default=False,
     ),
     Rule(
         "S007",
@@ -46,6 +70,23 @@ RULES: tuple[Rule, ...] = (
         "Text after the last clause is not a known trailer.",
         I,
         structure.unrecognized_trailer,
+        structural=True,
+        default=False,
+    ),
+    Rule(
+        "S008",
+        "low-confidence",
+        "The structure was read with low confidence; structural findings are withheld.",
+        I,
+        structure.low_confidence,
+    ),
+    Rule(
+        "S009",
+        "no-resolution",
+        "No resolution is found in the file.",
+        I,
+        structure.no_resolution,
+        default=False,
     ),
     # Preamble
     Rule(
@@ -54,6 +95,7 @@ RULES: tuple[Rule, ...] = (
         "Recitals in one preamble open in different styles.",
         W,
         preamble.mixed_openers,
+        structural=True,
     ),
     Rule(
         "P002",
@@ -62,6 +104,8 @@ RULES: tuple[Rule, ...] = (
         W,
         preamble.recital_connector,
         fixable=True,
+        structural=True,
+        default=False,
     ),
     Rule(
         "P003",
@@ -70,6 +114,8 @@ RULES: tuple[Rule, ...] = (
         W,
         preamble.period_in_preamble,
         profiles=("ronr",),
+        structural=True,
+        default=False,
     ),
     Rule(
         "P004",
@@ -77,7 +123,6 @@ RULES: tuple[Rule, ...] = (
         "WHEREAS has or lacks the comma the profile wants.",
         W,
         preamble.whereas_comma,
-        profiles=("ronr", "board", "gpo"),
         fixable=True,
     ),
     Rule(
@@ -95,6 +140,8 @@ RULES: tuple[Rule, ...] = (
         "Clause numbering has a gap, duplicate or restart.",
         W,
         numbering.numbering,
+        structural=True,
+        default=False,
     ),
     Rule(
         "C002",
@@ -102,6 +149,7 @@ RULES: tuple[Rule, ...] = (
         "Sibling clauses use different marker styles.",
         W,
         numbering.mixed_markers,
+        structural=True,
     ),
     Rule(
         "C003",
@@ -110,6 +158,8 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.operative_verb,
         profiles=("un", "convention"),
+        structural=True,
+        default=False,
     ),
     Rule(
         "C004",
@@ -118,6 +168,7 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.verb_form,
         profiles=("un", "convention"),
+        structural=True,
     ),
     Rule(
         "C005",
@@ -126,6 +177,8 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.terminal_punctuation,
         fixable=True,
+        structural=True,
+        default=False,
     ),
     Rule(
         "C006",
@@ -133,6 +186,8 @@ RULES: tuple[Rule, ...] = (
         '"and be it further" is on the last clause, repeated, or missing.',
         W,
         clauses.further_resolved,
+        structural=True,
+        default=False,
     ),
     Rule(
         "C007",
@@ -140,7 +195,6 @@ RULES: tuple[Rule, ...] = (
         '"Resolved, that" where the profile wants "Resolved, That".',
         W,
         clauses.resolved_casing,
-        profiles=("ronr", "gpo"),
         fixable=True,
     ),
     Rule("C008", "duplicate-clause", "The same clause appears twice.", E, clauses.duplicate_clause),
@@ -151,6 +205,7 @@ RULES: tuple[Rule, ...] = (
         W,
         numbering.sublevel_order,
         profiles=("un",),
+        structural=True,
     ),
     # Language
     Rule(
@@ -159,6 +214,7 @@ RULES: tuple[Rule, ...] = (
         "An acronym is used without being defined.",
         W,
         language.undefined_acronym,
+        default=False,
     ),
     Rule(
         "L002",
@@ -166,6 +222,7 @@ RULES: tuple[Rule, ...] = (
         'A relative time word ("this year") instead of a date.',
         W,
         language.relative_time,
+        default=False,
     ),
     Rule(
         "L003",
@@ -181,6 +238,45 @@ RULES: tuple[Rule, ...] = (
         'A template placeholder ("[Name of Local]", "TBD") is left in.',
         E,
         language.placeholder,
+    ),
+    Rule(
+        "L006",
+        "repeated-phrase",
+        'A phrase is written twice ("must be shall be").',
+        W,
+        extraction.repeated_phrase,
+        default=False,
+    ),
+    Rule(
+        "L007",
+        "run-together-words",
+        'An acronym is run together with the next word ("UBCMhas").',
+        W,
+        extraction.run_together,
+        default=False,
+    ),
+    Rule(
+        "L008",
+        "broken-hyphenation",
+        'A word is broken by a hyphen and a space ("nuclear- weapon").',
+        W,
+        extraction.broken_hyphenation,
+    ),
+    Rule(
+        "L009",
+        "blank-left-in",
+        'A blank is left in a date ("the  day of April , 2025").',
+        W,
+        extraction.blank_left_in,
+        default=False,
+    ),
+    Rule(
+        "L010",
+        "unpaired-gpo-quotes",
+        "GPO quotation marks (``...'') do not pair.",
+        W,
+        extraction.gpo_quotes,
+        default=False,
     ),
     # Hygiene
     Rule("H001", "mojibake", "Text was decoded in the wrong encoding.", E, hygiene.mojibake),
@@ -208,7 +304,7 @@ RULES: tuple[Rule, ...] = (
         hygiene.trailing_whitespace,
         fixable=True,
     ),
-    Rule("H005", "tab", "A tab character.", W, hygiene.tabs, fixable=True),
+    Rule("H005", "tab", "A tab character.", W, hygiene.tabs, fixable=True, default=False),
     Rule(
         "H006",
         "mixed-quotes",
@@ -216,6 +312,7 @@ RULES: tuple[Rule, ...] = (
         W,
         hygiene.mixed_quotes,
         fixable=True,
+        default=False,
     ),
     Rule(
         "H007",
@@ -232,6 +329,7 @@ RULES: tuple[Rule, ...] = (
         I,
         hygiene.missing_final_newline,
         fixable=True,
+        default=False,
     ),
 )
 """Every rule, in documentation order."""
