@@ -59,8 +59,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document: name a .docx file to read it)"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
@@ -108,6 +107,11 @@ class FileStamp:
     readonly_reason: str | None = None
     """Why the text read must never be written back (e.g. it was extracted from a
     Word document); :func:`write_atomic` refuses with it."""
+
+    def _replace_reason(self, reason: str) -> FileStamp:
+        from dataclasses import replace
+
+        return replace(self, readonly_reason=reason)
 
     @classmethod
     def of(cls, st: os.stat_result, data: bytes | None = None) -> FileStamp:
@@ -158,6 +162,34 @@ def _looks_like_utf16_without_bom(data: bytes) -> bool:
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
     return max(even_nuls, odd_nuls) > half * 0.6
+
+
+def _read_word(name: str, st: os.stat_result) -> Decoded:
+    """A Word document's paragraphs as lines (see :mod:`resolve.docx_source`)."""
+    from resolve.docx_source import READ_ONLY_REASON, docx_text, install_hint
+
+    try:
+        text = docx_text(name)
+    except ImportError:
+        raise InputError(
+            f"{name}: reading Word documents needs python-docx: {install_hint()}"
+        ) from None
+    except ValueError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    return Decoded(text, "utf-8", stamp=FileStamp.of(st)._replace_reason(READ_ONLY_REASON))
+
+
+def _pdf_message(name: str) -> str:
+    if name.startswith("<"):  # standard input
+        name = "file.pdf"
+    stem = name[:-4] if name.lower().endswith(".pdf") else name
+    return (
+        f"{name}: is a PDF document; resolve reads text: extract it first, e.g. "
+        f"'pdftotext -layout {name} {stem}.txt' (poppler-utils), then run resolve on "
+        f"{stem}.txt (check page headers and footnotes in the extracted text)"
+    )
 
 
 def _binary_reason(data: bytes) -> str | None:
@@ -214,6 +246,8 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> Decoded:
                 ) from None
             return Decoded(text, encoding, bom=True)
 
+    if data.startswith(b"%PDF-"):
+        raise InputError(_pdf_message(name))
     reason = _binary_reason(data)
     if reason is not None:
         raise InputError(f"{name}: {reason}")
@@ -297,6 +331,8 @@ def read_text(path: str | os.PathLike[str], *, digest: bool = True) -> Decoded:
         raise InputError(f"{name}: is {_describe_kind(st.st_mode)}, not a regular file")
     if st.st_size > MAX_BYTES:
         raise InputError(f"{name}: file too large ({st.st_size} bytes; limit {MAX_BYTES})")
+    if name.lower().endswith((".docx", ".docm", ".dotx")):
+        return _read_word(name, st)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, do not hang.
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
