@@ -791,22 +791,12 @@ def test_failed_write_leaves_original_and_no_temp_file(
 
 KILL_MID_WRITE = """
 import os, sys
-import resolve.io
-real_fdopen = os.fdopen
-class Half:
-    def __init__(self, handle):
-        self.handle = handle
-    def __enter__(self):
-        return self
-    def __exit__(self, *exc):
-        return False
-    def write(self, data):
-        self.handle.write(data[: len(data) // 2])
-        self.handle.flush()
-        os._exit(9)  # killed half-way through writing the temporary file
-    def __getattr__(self, name):
-        return getattr(self.handle, name)
-os.fdopen = lambda fd, *a, **k: Half(real_fdopen(fd, *a, **k))
+import resolve._atomic
+real_write = os.write
+def half(fd, data):
+    real_write(fd, bytes(data[: len(data) // 2]))
+    os._exit(9)  # killed half-way through writing the temporary file
+resolve._atomic.os.write = half
 from resolve.cli import main
 main(sys.argv[1:])
 """
