@@ -166,3 +166,21 @@ def test_pdf_says_how_to_extract_text(tmp_path: Path, capsys: pytest.CaptureFixt
         assert run([command, str(path)]) == 2
         err = capsys.readouterr().err
         assert "pdftotext -layout" in err and "binary" not in err
+
+
+def test_tracked_changes_read_as_shown_with_changes_accepted(tmp_path: Path) -> None:
+    """python-docx's Paragraph.text drops inserted runs; resolve must not drop words."""
+    from docx.oxml import parse_xml
+
+    document: Any = docx.Document()
+    paragraph = document.add_paragraph("RESOLVED, That the ")
+    for xml in (
+        f'<w:ins {_W} w:id="1" w:author="a"><w:r><w:t>council</w:t></w:r></w:ins>',
+        f'<w:del {_W} w:id="2" w:author="a"><w:r><w:delText> board</w:delText></w:r></w:del>',
+        f"<w:hyperlink {_W}><w:r><w:t> act</w:t></w:r></w:hyperlink>",
+        f"<w:r {_W}><w:tab/><w:t>now.</w:t></w:r>",
+    ):
+        paragraph._p.append(parse_xml(xml))
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    assert read_text(path).text == "RESOLVED, That the council act\tnow.\n"

@@ -6,8 +6,9 @@ number is the paragraph number (empty paragraphs count; see docs/input.md).
 Automatic list numbering, which Word keeps outside the text, is written out
 as the marker Word shows ("1.", "(a)", "ii)"), indented one step a level, so
 the parser sees the numbering the reader sees. A line break inside a paragraph
-(Shift+Enter) becomes a space. Tables, headers, footers, footnotes and comments
-are not read.
+(Shift+Enter) becomes a space. Tracked insertions are read and tracked
+deletions are not (the text as Word shows it with changes accepted). Tables,
+headers, footers, footnotes, comments and text boxes are not read.
 
 Needs python-docx, the optional extra ``docx``; without it, reading a .docx is
 an :class:`~resolve.io.InputError` that names the extra. resolve never writes
@@ -161,6 +162,40 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 
 # ---------------------------------------------------------------------------
 
+_SKIPPED_UNDER = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent"}
+
+
+def _paragraph_text(p: Any) -> str:
+    """The text Word shows for paragraph element ``p``.
+
+    Unlike python-docx's ``Paragraph.text`` (which skips them), runs inside
+    tracked insertions, hyperlinks, smart tags and simple fields are read;
+    tracked deletions, moved-away text and text boxes are not. Tabs stay tabs,
+    a line break becomes a space.
+    """
+    out: list[str] = []
+    for run in p.iter(f"{_W}r"):
+        ancestor = run.getparent()
+        skipped = False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in _SKIPPED_UNDER:
+                skipped = True
+                break
+            ancestor = ancestor.getparent()
+        if skipped:
+            continue
+        for child in run:
+            tag = child.tag
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append(" ")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+    return re.sub(r"[\r\n\v\f]", " ", "".join(out))
+
 
 def docx_text(path: str) -> str:
     """The text of the Word document at ``path``, one line per body paragraph.
@@ -177,7 +212,7 @@ def docx_text(path: str) -> str:
     numbering = _Numbering(document)
     lines: list[str] = []
     for paragraph in document.paragraphs:
-        text = re.sub(r"[\r\n\v\f]", " ", paragraph.text)
+        text = _paragraph_text(paragraph._p)
         found = _num_pr(paragraph)
         if found is not None and text.strip():
             marker = numbering.marker(*found)
