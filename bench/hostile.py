@@ -1,6 +1,7 @@
 """Time every hostile input of tests/test_hostile.py, cold, against the 5 s goal.
 
-    python bench/hostile.py            # check and fmt --check on each case
+    python bench/hostile.py            # check and fmt --check on each case,
+                                       # convert --from json on each hostile JSON
 
 Each case runs once as ``python -m resolve`` in a new process (bytecode
 allowed, as installed). Prints the time, the exit code and whether stderr held
@@ -45,6 +46,32 @@ def main() -> int:
             flag = " TRACEBACK" if traceback else (" OVER 5 s" if took > GOAL_S else "")
             bad += bool(flag)
             print(f"{name:32} {args[0]:6} {took:6.2f} s  exit {proc.returncode}{flag}", flush=True)
+    for name, (text, _message) in test_hostile.HOSTILE_JSON.items():
+        path = OUT / f"{name}.json"
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "resolve",
+                "convert",
+                "--from",
+                "json",
+                "--to",
+                "text",
+                str(path),
+            ],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        took = time.perf_counter() - start
+        traceback = b"Traceback" in proc.stderr or proc.returncode not in (0, 1, 2)
+        flag = " TRACEBACK/CRASH" if traceback else (" OVER 5 s" if took > GOAL_S else "")
+        bad += bool(flag)
+        print(f"{name:32} json   {took:6.2f} s  exit {proc.returncode}{flag}", flush=True)
     return 1 if bad else 0
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from resolve.cli import CliError, ProfileChoice, _read, _write_data, gc_paused
+from resolve.cli import CliError, ProfileChoice, _isatty, _read, _write_data, gc_paused
 
 __all__ = ["FromFormat", "ToFormat", "convert", "schema"]
 
@@ -96,6 +96,17 @@ def convert(
             options["akn_date"] = akn_date
         if akn_author is not None:
             options["akn_author"] = akn_author
+        if to is ToFormat.json and output is None and not _isatty(sys.stdout):
+            # Streamed: a deeply nested document's JSON can run to gigabytes
+            # (each clause's text holds its sub-clauses'); never all in memory.
+            from resolve.formats import load
+            from resolve.formats.json import iter_render
+
+            with gc_paused():
+                for piece in iter_render(load(source)):
+                    sys.stdout.write(piece)
+            sys.stdout.flush()
+            return
         with gc_paused():
             result = _convert(source, to.value, **options)
     except (ValueError, TypeError) as exc:
