@@ -51,7 +51,7 @@ def test_help_and_version_do_not_import_lark_or_rules(flag: str) -> None:
         "from resolve.cli import run\n"
         f"rc = run([{flag!r}])\n"
         "bad = [m for m in sys.modules if m == 'lark' or m.startswith(('lark.', 'resolve.rules',"
-        " 'resolve.checker', 'resolve.parser', 'resolve.formats'))]\n"
+        " 'resolve.checker', 'resolve.parser', 'resolve.formats.'))]\n"
         "print('BAD', bad, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
@@ -319,7 +319,7 @@ def test_check_output_formats(cli: CliRunner, tmp_path: Path) -> None:
     full = cli(*args)
     assert full.code == 1
     assert f"{a}:1:26: error[L003]:" in full.out and "^" in full.out
-    assert "Found 1 error, 0 warnings in 1 file." in full.out
+    assert "Found 1 error, 0 warnings in 1 file (1 checked)." in full.out
     assert cli(*args, "--output-format", "concise").out.startswith(f"{a}:1:26: L003 ")
     data = json.loads(cli(*args, "--output-format", "json").out)
     assert data[0]["code"] == "L003" and data[0]["path"] == str(a)

@@ -142,9 +142,8 @@ def test_bad_enum(capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _cli(capsys, "check", "--output-format", "xml", str(UE))
     assert code == 2
     assert err == (
-        "resolve: error: Invalid value for '--output-format': Value error, 'xml' is not one of"
-        " 'full', 'concise', 'json', 'json-lines', 'github', 'sarif', 'junit'."
-        " (see 'resolve check --help')\n"
+        "resolve: error: --output-format: 'xml' is not one of"
+        " full, concise, json, json-lines, github, sarif, junit\n"
     )
 
 

@@ -97,8 +97,6 @@ def test_plain_command_lines_read_as_typer_reads_them(
         ["check", "-qj", "1", "a.txt"],
         ["check", "--", "a.txt"],
         ["check", "--bogus", "a.txt"],
-        ["check", "--profile", "nope", "a.txt"],
-        ["check", "--profile", "UN", "a.txt"],
         ["check", "-j", "-1", "a.txt"],
         ["check", "-j", "two", "a.txt"],
         ["check", "-j", " 2", "a.txt"],
@@ -115,6 +113,21 @@ def test_plain_command_lines_read_as_typer_reads_them(
 )
 def test_anything_else_is_left_to_typer(args: list[str]) -> None:
     assert check_arguments(args) is None
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--profile", "nope"], ["--profile", "UN"], ["--severity", "fatal"], ["--color", "yes"]],
+)
+def test_a_wrong_choice_is_worded_once_for_both_paths(
+    options: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fast = run(["check", *options, str(UE)])
+    fast_err = capsys.readouterr().err
+    slow = run(["check", "--jobs=1", *options, str(UE)])  # '=': typer reads this line
+    assert (fast, fast_err) == (slow, capsys.readouterr().err)
+    assert fast == 2
+    assert fast_err.startswith(f"resolve: error: {options[0]}: {options[1]!r} is not one of ")
 
 
 def test_unreadable_config_is_left_to_typer(

@@ -180,7 +180,7 @@ def test_select_and_ignore_by_prefix(
         ('[tool]\nresolve = { profile = "ronr" }\n', True),
         ('tool.resolve.profile = "ronr"\n', True),
         ('[tool."resolve"]\nprofile = "ronr"\n', True),
-        ("[tool.resolve\nbroken", False),
+        ("[tool.resolve\nbroken", True),  # malformed: reported, not ignored
     ],
 )
 def test_pyproject_counts_only_with_a_tool_resolve_table(

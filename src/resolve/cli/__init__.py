@@ -63,14 +63,10 @@ class _PipeClosed(Exception):
 
 
 # ---------------------------------------------------------------------------
-# Shared choices (defined here, not imported, to keep start-up light; the
-# command-specific ones live with their commands)
-
-
-class ColorChoice(enum.StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
+# Choices: commands use the domain's enums (resolve.render.color.ColorMode,
+# resolve.reporters.OutputFormat, resolve.formats.Format) or the option table
+# (resolve.cli.options). ProfileChoice stays only for ``fmt_cmd`` (owned by the
+# formatter), until it reads resolve.cli.options.PROFILE_CHOICES too.
 
 
 class ProfileChoice(enum.StrEnum):
@@ -141,10 +137,12 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
-def _console(color: ColorChoice, stderr: bool = False) -> Console:
+def _console(color: str, stderr: bool = False) -> Console:
+    """A Rich console for stdout (or stderr); ``color`` is a ColorMode value."""
+    from resolve.cli.options import COLOR
     from resolve.render.console import make_console
 
-    return make_console(sys.stderr if stderr else sys.stdout, color.value)
+    return make_console(sys.stderr if stderr else sys.stdout, COLOR.choice(str(color)))
 
 
 def _read(arg: str, stdin_name: str | None = None, *, digest: bool = True) -> Decoded:
@@ -254,20 +252,40 @@ def _is_abort(exc: Exception) -> bool:
     return typer is not None and isinstance(exc, typer.Abort)
 
 
-def _report_click_exception(exc: Exception) -> int | None:
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+def _click_exceptions() -> Any:
+    """The module holding the click exceptions typer raises: typer's own copy of
+    click (newer typer) or click itself (older typer)."""
+    import importlib
 
-    if isinstance(exc, NoArgsIsHelpError):
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:
+        return importlib.import_module("click.exceptions")
+
+
+def _plain(message: str) -> str:
+    """A usage message on one line, without pydantic's "Value error, " prefix."""
+    import re
+
+    message = " ".join(message.split())
+    return re.sub(r"\b(?:Value|Assertion) error, ", "", message)
+
+
+def _report_click_exception(exc: Exception) -> int | None:
+    exceptions = _click_exceptions()
+    no_args = getattr(exceptions, "NoArgsIsHelpError", None)
+    if no_args is not None and isinstance(exc, no_args):
         message = exc.format_message().rstrip("\n")
         if message:  # typer may already have printed the help itself
             sys.stderr.write(message + "\n")
         return EXIT_ERROR
-    if isinstance(exc, UsageError):
-        where = exc.ctx.command_path if exc.ctx is not None else "resolve"
-        _error_line(f"{exc.format_message()} (see '{where} --help')")
+    if isinstance(exc, exceptions.UsageError):
+        ctx = exc.ctx
+        where = ctx.command_path if ctx is not None else "resolve"
+        _error_line(f"{_plain(exc.format_message())} (see '{where} --help')")
         return EXIT_ERROR
-    if isinstance(exc, ClickException):
-        _error_line(exc.format_message())
+    if isinstance(exc, exceptions.ClickException):
+        _error_line(_plain(exc.format_message()))
         return EXIT_ERROR
     return None
 

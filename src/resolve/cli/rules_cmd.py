@@ -6,15 +6,15 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import CliError, ColorChoice, _console
+from resolve.cli import CliError, _console
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import COLOR
 
 __all__ = ["rule", "rules"]
 
 
 def rules(
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """List every rule: code, name, default severity, profiles and summary.
 
@@ -49,9 +49,7 @@ def rules(
 
 def rule(
     code: Annotated[str, typer.Argument(help="A rule code (S001) or name (missing-clauses).")],
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """Explain one rule: what it reports, why, and how to fix it.
 
