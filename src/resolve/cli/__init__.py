@@ -190,7 +190,40 @@ def _command() -> Any:
 
     command = typer.main.get_command(app)
     seed_command(command)
+    _polish_help(command)
     return command
+
+
+def _polish_help(command: Any) -> None:
+    """Help a person would write: no ``<bool>`` after ``--help`` and no
+    ``<list[str]>`` after an argument that names its value (``PATH...``).
+
+    Newer typer shows a Python type for every parameter; a flag (metavar ``""``)
+    and a named argument say enough. Older typer has no such column, and this
+    changes nothing there.
+    """
+    commands = [command, *getattr(command, "commands", {}).values()]
+    for cmd in commands:
+        for param in cmd.params:
+            if not hasattr(param, "display_type_rich"):
+                continue  # older typer: click's own help, already plain
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+            elif param.param_type_name == "argument":
+                if param.metavar is None:
+                    param.metavar = param.name.upper() + ("..." if param.nargs == -1 else "")
+                param.display_type_rich = lambda ctx: None
+        original = getattr(cmd, "get_help_option", None)
+        if original is None:
+            continue
+
+        def get_help_option(ctx: Any, original: Any = original) -> Any:
+            option = original(ctx)
+            if option is not None and hasattr(option, "display_type_rich"):
+                option.metavar = ""
+            return option
+
+        cmd.get_help_option = get_help_option
 
 
 def _run_fast(args: list[str]) -> int | None:
@@ -224,6 +257,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         result = _run_fast(args)
+        if result is None and not args:  # the help, and a usage error (every typer version)
+            _command().main(args=["--help"], prog_name="resolve", standalone_mode=False)
+            return EXIT_ERROR
         if result is None:
             result = _command().main(args=args, prog_name="resolve", standalone_mode=False)
     except _PipeClosed:

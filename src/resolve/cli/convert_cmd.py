@@ -30,12 +30,18 @@ FROM = Opt(
 
 def convert(
     file: Annotated[
-        str, typer.Argument(help="A resolution file (text or --to json output), or -.")
+        str,
+        typer.Argument(help="A resolution file (text or --to json output), or -.", metavar="FILE"),
     ],
     to: Annotated[str, typer_option(TO)],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout.",
+            metavar="FILE",
+        ),
     ] = None,
     from_: Annotated[str, typer_option(FROM)] = "auto",
     fragment: Annotated[
@@ -43,13 +49,15 @@ def convert(
     ] = False,
     profile: Annotated[str | None, typer_option(PROFILE)] = None,
     akn_country: Annotated[
-        str | None, typer.Option("--akn-country", help="Akoma Ntoso: country code (e.g. us).")
+        str | None,
+        typer.Option("--akn-country", help="Akoma Ntoso: country code (e.g. us).", metavar="CODE"),
     ] = None,
     akn_date: Annotated[
-        str | None, typer.Option("--akn-date", help="Akoma Ntoso: date, YYYY-MM-DD.")
+        str | None, typer.Option("--akn-date", help="Akoma Ntoso: date.", metavar="YYYY-MM-DD")
     ] = None,
     akn_author: Annotated[
-        str | None, typer.Option("--akn-author", help="Akoma Ntoso: authoring body.")
+        str | None,
+        typer.Option("--akn-author", help="Akoma Ntoso: authoring body.", metavar="NAME"),
     ] = None,
 ) -> None:
     """Convert a resolution to JSON, Markdown, HTML, Akoma Ntoso XML or canonical text.
@@ -60,6 +68,8 @@ def convert(
       resolve convert draft.json --to html -o draft.html
       resolve convert draft.txt --to akn --akn-country us --akn-date 2025-06-12
     """
+    if to is None:  # older typer lets a required option through as None
+        raise CliError(f"missing option '--to' / '-t' (one of {', '.join(TO.choices)})")
     to = TO.choice(to)
     from_ = FROM.choice(from_)
     if profile is not None:

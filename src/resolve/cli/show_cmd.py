@@ -14,7 +14,9 @@ __all__ = ["show"]
 
 
 def show(
-    file: Annotated[str, typer.Argument(help="A resolution file, or - for standard input.")],
+    file: Annotated[
+        str, typer.Argument(help="A resolution file, or - for standard input.", metavar="FILE")
+    ],
     tree: Annotated[bool, typer.Option("--tree", help="Show the syntax tree instead.")] = False,
     color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
