@@ -227,7 +227,8 @@ def _config_in(folder: Path) -> Path | None:
 
 
 _TOOL_RESOLVE = re.compile(
-    r"""^\s*\[+\s*tool\s*\.\s*["']?resolve\b|^\s*tool\s*\.\s*["']?resolve\b""", re.M
+    r"""^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b|^[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b""",
+    re.M,
 )
 """A line that starts a ``[tool.resolve`` table (even a malformed one) or a
 dotted ``tool.resolve.`` key."""
@@ -339,8 +340,8 @@ def _line_of(text: str | None, key: str, prefix: str) -> int:
     leaf = re.escape(key.split(".", 1)[-1] if key.startswith("severity.") else key)
     quoted = rf"""(?:{leaf}|"{leaf}"|'{leaf}')"""
     patterns = (
-        rf"^\s*(?:[\w.\"'-]+\.)?{quoted}\s*=",
-        rf"^\s*\[+\s*(?:[\w.\"'-]+\.)?{quoted}\s*\]",
+        rf"^[ \t]*(?:[\w.\"'-]+\.)?{quoted}[ \t]*=",
+        rf"^[ \t]*\[+[ \t]*(?:[\w.\"'-]+\.)?{quoted}[ \t]*\]",
     )
     for pattern in patterns:
         match = re.compile(pattern, re.M).search(text, start)
