@@ -45,10 +45,10 @@ def rules(
         from resolve.render.safe import safe_text
 
         header = ("Code", "Name", "Severity", "Profiles", "Summary")
-        table = [header, *rows]
-        widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
+        plain = [header, *rows]
+        widths = [max(len(row[i]) for row in plain) for i in range(len(header) - 1)]
         lines = []
-        for row in table:
+        for row in plain:
             cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
             lines.append(safe_text("  ".join([*cells, row[-1]]), single_line=True).rstrip())
         sys.stdout.write("\n".join(lines) + "\n")
