@@ -291,4 +291,6 @@ def test_junit_strips_xml_illegal_characters() -> None:
     lxml = pytest.importorskip("lxml.etree")
     report = make_report(path="bad\x01\x0bname.txt")
     out = get_reporter("junit").format(report)
-    lxml.fromstring(out.encode("utf-8"))  # strict parser: would fail on raw \x01
+    root = lxml.fromstring(out.encode("utf-8"))  # strict parser: would fail on raw \x01
+    names = [case.get("name") for case in root.iter("testcase")]
+    assert names[0] == "bad␁␋name.txt"  # visible stand-ins, not the raw controls
