@@ -14,7 +14,6 @@ a suggestion for a near miss) or a value of the wrong type is a
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import re
 from collections.abc import Mapping
@@ -227,11 +226,13 @@ def _config_in(folder: Path) -> Path | None:
 
 
 _TOOL_RESOLVE = re.compile(
-    r"""^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b|^[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b""",
+    r"""^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b"""
+    r"""|^[ \t]*tool[ \t]*\.[ \t]*["']?resolve\b"""
+    r"""|^[ \t]*["']?resolve["']?[ \t]*=[ \t]*\{""",
     re.M,
 )
-"""A line that starts a ``[tool.resolve`` table (even a malformed one) or a
-dotted ``tool.resolve.`` key."""
+"""A line that starts a ``[tool.resolve`` table (even a malformed one), a
+dotted ``tool.resolve.`` key, or a ``resolve = {`` inline table (under ``[tool]``)."""
 
 
 def _has_tool_resolve(path: Path) -> bool:
@@ -242,9 +243,9 @@ def _has_tool_resolve(path: Path) -> bool:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if "resolve" not in text:
-        # However the table is spelled ([tool.resolve], dotted or quoted keys),
-        # the word is there: without it, skip tomllib (~3 ms of imports).
+    if _TOOL_RESOLVE.search(text) is None:
+        # No line opens a [tool.resolve] table or sets a tool.resolve key: skip
+        # tomllib (~7 ms of imports and parsing on a cold start).
         return False
     import tomllib
 
@@ -438,6 +439,8 @@ def config_from_mapping(
                 raise where.error(key, f"{value!r} is not a whole number, 0 or more")
             kwargs["max_findings_per_rule"] = value
         else:
+            import difflib
+
             close = difflib.get_close_matches(str(key).replace("_", "-"), KEYS, n=1, cutoff=0.6)
             hint = (
                 f" (did you mean `{close[0]}`?)" if close else f" (known keys: {', '.join(KEYS)})"

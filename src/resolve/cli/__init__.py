@@ -237,6 +237,8 @@ def _run_fast(args: list[str]) -> int | None:
 
         sys.stdout.write(f"resolve {__version__}\n")
         return EXIT_OK
+    if not args or args[0] != "check":
+        return None
     from resolve.cli.fast import check_arguments
 
     kwargs = check_arguments(args)

@@ -15,7 +15,6 @@ string; :meth:`Opt.choice` checks it and words the error. Typer-free.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +77,8 @@ class Opt:
         """``value`` if it is one of :attr:`choices`; else :class:`ChoiceError`."""
         if not self.choices or value in self.choices:
             return value
+        import difflib
+
         close = difflib.get_close_matches(value.lower(), self.choices, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ChoiceError(
