@@ -155,9 +155,12 @@ def test_apply_fixes_applies_safe_fixes_only() -> None:
     fixed = apply_fixes(MESSY, found, config=config)
     assert "\u200b" not in fixed
     assert "\t" not in fixed
-    assert "Resolved, That" in fixed
+    assert "Resolved, that" in fixed  # C007's fix is a matter of style: unsafe
+    assert "Resolved, That" in apply_fixes(MESSY, found, config=config, unsafe_fixes=True)
     assert "“Buy Clean”" in fixed
-    assert fixed.endswith("grow.\n") or fixed.endswith("grow.\r\n")
+    assert fixed.endswith("grow;\n")  # C005's fix is unsafe: the clause may go on
+    unsafe = apply_fixes(MESSY, found, config=config, unsafe_fixes=True)
+    assert unsafe.endswith("grow.\n") or unsafe.endswith("grow.\r\n")
     assert "  " not in fixed
 
 

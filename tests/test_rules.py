@@ -17,7 +17,11 @@ from resolve.rules.registry import RULES, get_rule
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
-SECTIONS = ("## What it does", "## Why it matters", "## Example", "## Use instead")
+# S008 fires on a reading the parser marks as doubtful, which no text does for
+# sure; tests/test_checker_fix.py builds such readings and tests it there.
+FAILS_TESTED_IN_PYTHON = frozenset({"S008"})
+
+SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
 
 
 def test_codes_and_names_are_unique_and_well_formed() -> None:
@@ -60,6 +64,8 @@ def test_every_rule_has_pass_and_fail_fixtures(rule: Rule) -> None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["code"] == rule.code
     assert data.get("pass"), f"{rule.code} has no [[pass]] case"
+    if rule.code in FAILS_TESTED_IN_PYTHON:
+        return
     assert data.get("fail"), f"{rule.code} has no [[fail]] case"
     assert any(case["count"] > 0 for case in data["fail"])
     if rule.fixable:

@@ -43,8 +43,14 @@ def test_fixture(code: str, kind: str, case: dict[str, Any]) -> None:
         assert diag.message.startswith("Unexpected"), diag.message
         assert diag.help and "\n" not in diag.help
     if "fixed" in case:
-        fixed = apply_fixes(case["text"], found, config=config)
+        # `unsafe = true`: the case's fix is a matter of style, applied only with
+        # --unsafe-fixes; without it the text stays as it is.
+        unsafe = bool(case.get("unsafe", False))
+        if unsafe:
+            assert all(d.fix is None or not d.fix.safe for d in found)
+            assert apply_fixes(case["text"], found, config=config) == case["text"]
+        fixed = apply_fixes(case["text"], found, config=config, unsafe_fixes=unsafe)
         assert fixed == case["fixed"]
         # Fixing again changes nothing.
         again = check(fixed, config=config)
-        assert apply_fixes(fixed, again, config=config) == fixed
+        assert apply_fixes(fixed, again, config=config, unsafe_fixes=unsafe) == fixed

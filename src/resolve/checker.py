@@ -10,6 +10,7 @@ import fnmatch
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import PurePath, PurePosixPath
 
 from resolve.config import Config
@@ -19,7 +20,17 @@ from resolve.profiles import PROFILE_NAMES
 from resolve.rules.base import Context, Hit, Rule, has_form, norm_connector
 from resolve.rules.registry import RULES
 
-__all__ = ["apply_fixes", "check", "infer_profile", "infer_resolution_profile"]
+__all__ = [
+    "MAX_FIX_PASSES",
+    "NO_RESOLUTION",
+    "FixResult",
+    "apply_fixes",
+    "check",
+    "fix",
+    "has_resolution",
+    "infer_profile",
+    "infer_resolution_profile",
+]
 
 _CONGRESS_NUMBER = re.compile(r"(?i)\b[HS]\.\s*(?:CON\.\s*|J\.\s*)?RES\.\s*\d")
 # Patterns used with .match() start with a look-behind and possessive
@@ -123,6 +134,40 @@ def _in_margin(offset: int, margins: tuple[tuple[int, int], ...], starts: list[i
     return i >= 0 and offset < margins[i][1]
 
 
+def _runs(rule: Rule, config: Config) -> bool:
+    """Does ``rule`` run under ``config``? Default rules run unless ignored or left
+    out of ``select``; opt-in rules (``Rule.default`` false) only when ``select``
+    names them or a prefix of their code (``ALL`` included), as in ruff."""
+    if not config.is_selected(rule.code):
+        return False
+    return rule.default or bool(config.select)
+
+
+def _doubtful_ranges(doc: Document) -> list[tuple[int, int]] | None:
+    """Where structural rules keep quiet: the spans of the resolutions read with low
+    confidence, plus the text outside every resolution when any reading is in doubt
+    (stray blocks between resolutions then belong to the guess). None when the
+    parser has no doubt anywhere."""
+    if not any(r.doubts for r in doc.resolutions):
+        return None
+    sure = sorted(
+        (r.span.start.offset, r.span.end.offset) for r in doc.resolutions if not r.doubts
+    )
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in sure:
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    out.append((pos, sys.maxsize))
+    return out
+
+
+def _in_doubt(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(ranges, (offset, sys.maxsize)) - 1
+    return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
+
+
 def _path_matches(path: str, pattern: str) -> bool:
     posix = PurePath(path).as_posix()
     return (
@@ -177,10 +222,11 @@ def check(
     sup_begins = [r[0] for r in suppressions]
 
     margin_starts = [a for a, _ in doc.margins]
+    doubtful = _doubtful_ranges(doc)
     found: list[Diagnostic] = []
     limit = config.max_findings_per_rule
     for rule in RULES:
-        if not config.is_selected(rule.code) or _code_matches(rule.code, ignored):
+        if not _runs(rule, config) or _code_matches(rule.code, ignored):
             continue
         if rule.profiles and not active.intersection(rule.profiles):
             continue
@@ -188,6 +234,8 @@ def check(
             hits = list(rule.func(ctx))
         except RecursionError:  # pragma: no cover - defensive: a rule must never crash
             continue
+        if rule.structural and doubtful is not None:
+            hits = [h for h in hits if not _in_doubt(ctx.clamp(h.start), doubtful)]
         if suppressions:
             hits = [
                 h
@@ -248,21 +296,35 @@ def _more_findings(
     )
 
 
-def _apply_once(text: str, diagnostics: list[Diagnostic]) -> str:
+def _applicable(diag: Diagnostic, unsafe_fixes: bool) -> bool:
+    """Would ``--fix`` apply this finding's fix? Safe fixes always, unsafe ones only
+    with ``unsafe_fixes`` (ruff's ``--unsafe-fixes``)."""
+    fix = diag.fix
+    return fix is not None and bool(fix.edits) and (fix.safe or unsafe_fixes)
+
+
+def _apply_once(
+    text: str, diagnostics: list[Diagnostic], unsafe_fixes: bool = False
+) -> tuple[str, int]:
+    """Apply the fixes that do not overlap an earlier one; the new text and how many
+    findings the applied fixes fix."""
     accepted: list[Edit] = []
     taken: list[tuple[int, int]] = []  # sorted, pairwise non-conflicting
+    count = 0
     for diag in sorted(diagnostics, key=lambda d: (d.span.start.offset, d.code)):
-        if diag.fix is None or not diag.fix.safe:
+        if not _applicable(diag, unsafe_fixes):
             continue
+        assert diag.fix is not None
         edits = diag.fix.edits
         if any(_conflicts(e, taken) for e in edits):
             continue
         accepted.extend(edits)
+        count += diag.fixes
         for e in edits:
             bisect.insort(taken, (e.start, e.end))
     if not accepted:
-        return text
-    return apply_edits(text, accepted)
+        return text, 0
+    return apply_edits(text, accepted), count
 
 
 def _conflict(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -290,20 +352,108 @@ def _conflicts(edit: Edit, taken: list[tuple[int, int]]) -> bool:
     return False
 
 
-def apply_fixes(text: str, diagnostics: list[Diagnostic], *, config: Config | None = None) -> str:
-    """Apply the safe fixes of ``diagnostics`` to ``text``.
+MAX_FIX_PASSES = 100
+"""How many check-and-fix passes :func:`fix` makes before it gives up (ruff's cap)."""
+
+NO_RESOLUTION = "no resolution found"
+"""Why :func:`fix` left a file alone that holds no resolution."""
+
+
+@dataclass(frozen=True, slots=True)
+class FixResult:
+    """What :func:`fix` did to one text."""
+
+    text: str
+    """The fixed text (the input itself when nothing applied)."""
+    diagnostics: list[Diagnostic]
+    """The findings that remain in :attr:`text`, checked with the same settings."""
+    fixed: int
+    """How many findings the applied fixes fixed, over every pass."""
+    passes: int
+    """How many passes changed the text."""
+    converged: bool
+    """False when the fixes still changed the text after ``max_passes`` passes (the
+    text is then the last pass's, and the caller should say "failed to converge")."""
+    skipped: str | None = None
+    """Why the text was left alone without trying (``NO_RESOLUTION``), if it was."""
+
+
+def has_resolution(doc: Document) -> bool:
+    """True if any resolution in ``doc`` shows part of the form (a formula, a
+    clause, or a recital with an opener). A README or a letter does not."""
+    return any(has_form(r) for r in doc.resolutions)
+
+
+def fix(
+    source: str,
+    *,
+    config: Config | None = None,
+    path: str | None = None,
+    unsafe_fixes: bool = False,
+    max_passes: int = MAX_FIX_PASSES,
+) -> FixResult:
+    """Check ``source`` and apply fixes until none applies: the one fix loop.
+
+    Like ruff's ``lint_fix``: each pass checks the current text with the same
+    ``config`` (so ``select``, ``ignore`` and the profile hold on every pass and
+    only the selected rules' fixes apply), applies the fixes that do not overlap,
+    and checks again. After ``max_passes`` passes that still change the text it
+    stops with ``converged=False``. A text in which no resolution is found is
+    never rewritten (``skipped=NO_RESOLUTION``). Safe fixes only, unless
+    ``unsafe_fixes``.
+    """
+    cfg = config or Config()
+    from resolve.parser import parse
+
+    doc = parse(source)
+    diagnostics = check(doc, config=cfg, path=path)
+    if not has_resolution(doc):
+        return FixResult(source, diagnostics, 0, 0, True, NO_RESOLUTION)
+    text = source
+    fixed = 0
+    for passes in range(max_passes + 1):
+        fixable = [d for d in diagnostics if _applicable(d, unsafe_fixes)]
+        if not fixable:
+            return FixResult(text, diagnostics, fixed, passes, True)
+        if passes == max_passes:
+            break
+        updated, count = _apply_once(text, fixable, unsafe_fixes)
+        if updated == text:
+            return FixResult(text, diagnostics, fixed, passes, True)
+        text = updated
+        fixed += count
+        diagnostics = check(text, config=cfg, path=path)
+    return FixResult(text, diagnostics, fixed, max_passes, False)
+
+
+def apply_fixes(
+    text: str,
+    diagnostics: list[Diagnostic],
+    *,
+    config: Config | None = None,
+    unsafe_fixes: bool = False,
+) -> str:
+    """Apply the fixes of ``diagnostics`` to ``text`` (safe ones, or every one with
+    ``unsafe_fixes``).
 
     Fixes that overlap an earlier one are held back and applied in a further
-    pass (re-checking with ``config``), so running check and fix again on the
-    result changes nothing.
+    pass, re-checking with ``config``; only the rules of ``diagnostics`` are fixed
+    in those passes, so running check and fix again on the result changes nothing
+    and no rule the caller left out is applied. Use :func:`fix` to check and fix
+    in one call.
     """
-    result = _apply_once(text, list(diagnostics))
+    result, _ = _apply_once(text, list(diagnostics), unsafe_fixes)
     if result == text:
         return result
-    cfg = config or Config()
-    for _ in range(8):
-        fixable = [d for d in check(result, config=cfg) if d.fix is not None and d.fix.safe]
-        updated = _apply_once(result, fixable)
+    codes = {d.code for d in diagnostics if _applicable(d, unsafe_fixes)}
+    cfg = config or Config(select=tuple(sorted(codes)))
+    for _ in range(MAX_FIX_PASSES):
+        fixable = [
+            d
+            for d in check(result, config=cfg)
+            if d.code in codes and _applicable(d, unsafe_fixes)
+        ]
+        updated, _ = _apply_once(result, fixable, unsafe_fixes)
         if updated == result:
             break
         result = updated

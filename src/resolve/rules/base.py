@@ -61,7 +61,14 @@ class Rule:
     profiles: tuple[str, ...] = ()
     """Profiles the rule runs in; empty means every profile."""
     fixable: bool = False
-    """True if the rule offers a safe fix."""
+    """True if the rule offers a fix (safe or unsafe, see :attr:`Fix.safe`)."""
+    default: bool = True
+    """True if the rule runs when no ``select`` names it; False for opt-in rules,
+    which run only when ``select`` (or ``extend-select``) names them or their prefix."""
+    structural: bool = False
+    """True if the rule judges the structure the parser read (which parts, in what
+    order, how they end). Such rules say nothing about a resolution the parser read
+    with low confidence (``Resolution.doubts``)."""
 
     @property
     def doc(self) -> str:
@@ -217,6 +224,13 @@ class Context:
         """Built-in operative verbs plus ``extra-operative-verbs``."""
         return operative_verbs().extended(self.config.extra_operative_verbs)
 
+    @property
+    def learning(self) -> bool:
+        """True under ``profile = "auto"``: style rules learn the document's own
+        convention (what most of its parts do) and report only departures from it.
+        An explicit profile imposes its house style instead."""
+        return self.config.profile == "auto"
+
     def profile_name(self, resolution: Resolution) -> str:
         """The profile a resolution is checked against."""
         return self.resolution_profiles.get(id(resolution), self.profile)
@@ -235,6 +249,27 @@ _PUNCT_WORDS = re.compile(r"[A-Za-z]+")
 # with a character set, which the regex engine skips to without trying each
 # position.
 _TRAILING = re.compile(r"[ \t\u00a0](?<![ \t\u00a0][ \t\u00a0])[ \t\u00a0]*+(?=\r?\n|\r|$)")
+
+
+def convention(values: Iterable[str]) -> str | None:
+    """The document's own convention among ``values``: the most common one, the
+    earliest of those tied (as the first recital sets the style). None if empty."""
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(v for v in counts if counts[v] == best)
+
+
+def punct_class(connector: str | None) -> str:
+    """The punctuation that carries a connector: ``"; and"`` and ``";"`` are both
+    ``";"``, ``", and"`` is ``","``; ``""`` for none, ``"word"`` for a bare word."""
+    n = norm_connector(connector)
+    if not n:
+        return ""
+    return n[0] if not n[0].isalpha() else "word"
 
 
 def norm_connector(text: str | None) -> str:
@@ -373,6 +408,9 @@ def clause_ranges(node: Node) -> list[tuple[int, int]]:
     return out
 
 
-def replace_fix(description: str, start: int, end: int, replacement: str) -> Fix:
-    """A safe fix with one edit."""
-    return Fix(description, (Edit(start, end, replacement),))
+def replace_fix(
+    description: str, start: int, end: int, replacement: str, *, safe: bool = True
+) -> Fix:
+    """A fix with one edit; ``safe=False`` for a fix applied only with
+    ``--unsafe-fixes`` (a matter of style, or one that may change meaning)."""
+    return Fix(description, (Edit(start, end, replacement),), safe=safe)

@@ -11,10 +11,12 @@ from resolve.rules.base import (
     Context,
     Hit,
     connector_offset,
+    convention,
     effective_connector,
     first_line_end,
     last_leaf,
     norm_connector,
+    punct_class,
     replace_fix,
 )
 from resolve.rules.numbering import marker_family
@@ -79,7 +81,7 @@ def operative_verb(ctx: Context) -> Iterator[Hit]:
     with a verb from the built-in list or ``extra-operative-verbs``
     (``Calls upon``, ``Reaffirms``, ``Commits``), longest match first.
 
-    ## Why it matters
+    ## Why is this bad?
     In these styles the body named in the formula is the subject of every
     clause: "The Convention ... Reaffirms ...". A clause without a verb does
     not make a sentence with the formula and decides nothing.
@@ -131,7 +133,7 @@ def verb_form(ctx: Context) -> Iterator[Hit]:
     (third person, agreeing with "The Convention") against ``Reaffirm``
     (base form, agreeing with "We"). The more common form wins.
 
-    ## Why it matters
+    ## Why is this bad?
     Every clause completes the same sentence begun by the formula; a verb in
     the other form no longer agrees with its subject.
 
@@ -200,7 +202,7 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
     ``board`` and ``convention`` accept ``.`` before a clause that has its own
     ``Resolved`` lead.
 
-    ## Why it matters
+    ## Why is this bad?
     The clauses of a resolution complete one sentence begun by the enacting
     formula; a period in the middle ends it early and a semicolon at the end
     leaves it open.
@@ -217,6 +219,18 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
     RESOLVED, That the Local donate $500.
     ```
     """
+    usual_mid: str | None = None
+    usual_last: str | None = None
+    if ctx.learning:
+        mids: list[str] = []
+        lasts: list[str] = []
+        for res in ctx.doc.resolutions:
+            for i, clause in enumerate(res.clauses):
+                key = punct_class(effective_connector(clause))
+                (lasts if i == len(res.clauses) - 1 else mids).append(key)
+        usual_mid = convention(mids)
+        # One resolution's last clause is no convention; several agreeing are.
+        usual_last = convention(lasts) if len(lasts) >= 2 else None
     for res in ctx.doc.resolutions:
         profile = ctx.profile_of(res)
         clauses = res.clauses
@@ -238,19 +252,23 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
             if last:
                 if actual.startswith(".") or actual[:1] in ("!", "?"):
                     continue
+                if usual_last is not None and punct_class(conn) == usual_last:
+                    continue  # the document ends its resolutions this way
                 if not actual:
                     yield Hit(
                         end_of_text,
                         end_of_text,
                         'Unexpected end of the last clause without punctuation, expected "."',
                         help="End the last clause with a period.",
-                        fix=replace_fix('Add "."', end_of_text, end_of_text, "."),
+                        fix=replace_fix('Add "."', end_of_text, end_of_text, ".", safe=False),
                     )
                     continue
                 shown = (conn or "").strip()
                 fix = None
                 if start is not None and actual in (";", "; and", ",", ", and", ":"):
-                    fix = replace_fix('Replace with "."', start, start + len(conn or ""), ".")
+                    fix = replace_fix(
+                        'Replace with "."', start, start + len(conn or ""), ".", safe=False
+                    )
                 yield Hit(
                     start if start is not None else end_of_text,
                     (start + len(conn or "")) if start is not None else end_of_text,
@@ -259,21 +277,35 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
                     fix=fix,
                 )
                 continue
-            if actual.startswith(";") or (open_style and not actual):
-                continue
             nxt = clauses[i + 1]
+            if _continues(nxt):
+                continue  # the "clause" after it goes on with the same sentence
+            if usual_mid is not None:
+                if punct_class(conn) == usual_mid or (open_style and not actual):
+                    continue
+            elif actual.startswith(";") or (open_style and not actual):
+                continue
             if actual.startswith(".") and _FURTHER_LEAD.match(nxt.lead or ""):
                 continue  # "BE IT FURTHER RESOLVED that ..." starts a new sentence
             if actual.startswith(".") and (
                 (profile.full_stop_between_resolved and _has_own_lead(nxt))
                 or marker_family(nxt) == "section"
+                or (usual_mid is not None and _has_own_lead(nxt))
             ):
                 continue
-            want = "; and" if profile.name == "ronr" else ";"
+            if usual_mid is not None and usual_mid not in ("", "word"):
+                want = next(
+                    (effective_connector(c) or "").strip()
+                    for r in ctx.doc.resolutions
+                    for c in r.clauses[:-1]
+                    if punct_class(effective_connector(c)) == usual_mid
+                )
+            else:
+                want = "; and" if profile.name == "ronr" else ";"
             shown = (conn or "").strip()
             fix = None
-            if start is not None and actual in (",", ", and"):
-                fix = replace_fix('Replace "," with ";"', start, start + 1, ";")
+            if start is not None and actual in (",", ", and") and want.startswith(";"):
+                fix = replace_fix('Replace "," with ";"', start, start + 1, ";", safe=False)
             if shown:
                 message = (
                     f'Unexpected "{shown}" after a clause that is not the last, expected "{want}"'
@@ -284,6 +316,16 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
                 message = f'Unexpected end of clause without punctuation, expected "{want}"'
                 hit_start = hit_end = end_of_text
             yield Hit(hit_start, hit_end, message, help=f'End the clause with "{want}".', fix=fix)
+
+
+def _continues(clause: Clause) -> bool:
+    """True if ``clause`` has no marker and no lead and opens in lower case: the
+    rest of the sentence before it, split off by a line break ("held in Vienna,"
+    then "Austria ..." is not; "and the ..." is)."""
+    if clause.marker or clause.lead:
+        return False
+    body = clause.body.lstrip(" \t\r\n\"“‘'(")
+    return body[:1].islower()
 
 
 _BARE_RESOLVED = re.compile(r"(?<!\s)\s*+(?i:resolved)\b(?!\s++(?i:further))")
@@ -302,7 +344,7 @@ def further_resolved(ctx: Context) -> Iterator[Hit]:
     before ``RESOLVED`` where the other clauses of the resolution use
     ``; and be it further``.
 
-    ## Why it matters
+    ## Why is this bad?
     ``and be it further`` joins a clause to the next ``RESOLVED``; left on the
     last clause it promises a clause that is not there, and used unevenly it
     shows clauses were moved or dropped.
@@ -371,7 +413,7 @@ def further_resolved(ctx: Context) -> Iterator[Hit]:
 
 
 _RESOLVED_THAT = re.compile(
-    r"(?<![ \t])[ \t]*+(?:RESOLVED|Resolved)(?:\s++(?:FURTHER|further))?,?\s++(that)\b"
+    r"(?<![ \t])[ \t]*+(?:RESOLVED|Resolved)(?:\s++(?:FURTHER|further))?,?\s++(that|That|THAT)\b"
 )
 
 
@@ -382,7 +424,7 @@ def resolved_casing(ctx: Context) -> Iterator[Hit]:
     Under ``ronr`` and ``gpo``, checks that ``That`` after ``Resolved,`` is
     capitalised, in the enacting formula and in every clause lead.
 
-    ## Why it matters
+    ## Why is this bad?
     Both styles treat ``Resolved,`` as a heading and capitalise the first word
     of the resolved text after it; ``Resolved, that`` marks a draft that did
     not follow the style.
@@ -397,9 +439,8 @@ def resolved_casing(ctx: Context) -> Iterator[Hit]:
     Resolved, That the Local support the strike.
     ```
     """
+    found: list[tuple[Resolution, int, str]] = []
     for res in ctx.doc.resolutions:
-        if ctx.profile_of(res).resolved_that != "That":
-            continue
         nodes: list[tuple[int, str]] = []
         if res.enacting_formula is not None:
             nodes.append((res.enacting_formula.span.start.offset, res.enacting_formula.text))
@@ -410,16 +451,26 @@ def resolved_casing(ctx: Context) -> Iterator[Hit]:
                     nodes.append((clause.span.start.offset + at, clause.lead))
         for base, text in nodes:
             m = _RESOLVED_THAT.match(text)
-            if m is None:
-                continue
-            start = base + m.start(1)
-            yield Hit(
-                start,
-                start + 4,
-                'Unexpected "that" after "Resolved,", expected "That"',
-                help='Capitalise "That" after "Resolved,".',
-                fix=replace_fix('Replace with "That"', start, start + 1, "T"),
-            )
+            if m is not None:
+                found.append((res, base + m.start(1), m.group(1)))
+    if ctx.learning:
+        usual = convention(word for _, _, word in found)
+        wanted = {id(res): usual for res, _, _ in found}
+    else:
+        wanted = {id(res): ctx.profile_of(res).resolved_that for res, _, _ in found}
+    for res, start, word in found:
+        want = wanted[id(res)]
+        if want is None or word == want:
+            continue
+        whose = "like the other clauses" if ctx.learning else "as the profile writes it"
+        yield Hit(
+            start,
+            start + 4,
+            f'Unexpected "{word}" after "Resolved,", expected "{want}" {whose}',
+            help=f'Write "{want}" after "Resolved," throughout.',
+            # A matter of house style: applied only with --unsafe-fixes.
+            fix=replace_fix(f'Replace with "{want}"', start, start + 1, want[0], safe=False),
+        )
 
 
 _NORM = re.compile(r"[^\w]+")
@@ -432,7 +483,7 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
     Compares the text of every clause and sub-clause, ignoring case,
     punctuation and spacing, and reports the second and later copies.
 
-    ## Why it matters
+    ## Why is this bad?
     A repeated clause is almost always a paste error; adopted as written it
     decides the same thing twice or hides a clause that should have been there.
 

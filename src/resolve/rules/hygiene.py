@@ -28,7 +28,7 @@ def mojibake(ctx: Context) -> Iterator[Hit]:
     before a symbol, a stray ``ï»¿`` byte-order mark, and the replacement
     character ``�``.
 
-    ## Why it matters
+    ## Why is this bad?
     Mojibake means the file went through a program that read it in the wrong
     encoding; names and quotation marks are garbled in the published record.
 
@@ -77,7 +77,7 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
     text display in a different order than it reads). A byte-order mark at
     the very start of the file is allowed. The fix deletes the character.
 
-    ## Why it matters
+    ## Why is this bad?
     Invisible characters break search, copying and comparison of adopted
     text, and bidirectional controls can hide what a clause really says.
 
@@ -118,7 +118,7 @@ def mixed_line_endings(ctx: Context) -> Iterator[Hit]:
     reports the first line that differs from the most common kind. The fix
     converts every line ending to the most common kind.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed line endings come from pasting between systems; they make diffs of
     amendments noisy and confuse some tools that split on one kind.
 
@@ -168,7 +168,7 @@ def trailing_whitespace(ctx: Context) -> Iterator[Hit]:
     Finds spaces, tabs and no-break spaces before a line ending or the end
     of the file. The fix removes them.
 
-    ## Why it matters
+    ## Why is this bad?
     Trailing whitespace is invisible, yet it shows up as changes when
     versions of a resolution are compared during amendment.
 
@@ -202,7 +202,7 @@ def tabs(ctx: Context) -> Iterator[Hit]:
     Finds tabs. The fix replaces indentation tabs with four spaces each and
     tabs inside a line with one space.
 
-    ## Why it matters
+    ## Why is this bad?
     Tabs display at different widths in different programs, so indentation
     and alignment of clauses and vote tables fall apart when shared.
 
@@ -262,7 +262,7 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
     converts them to the majority style. Marks after digits (``5'10"``) are
     left alone.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed quotation marks show text pasted from several sources; they look
     careless in print and break searches for quoted titles.
 
@@ -319,7 +319,7 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
     clauses. Two spaces after a sentence-ending period, indentation, and
     lines aligned in columns are left alone. The fix leaves one space.
 
-    ## Why it matters
+    ## Why is this bad?
     Doubled spaces are usually left over from deleting a word; they show up in
     print and when versions of an amendment are compared.
 
@@ -370,7 +370,7 @@ def missing_final_newline(ctx: Context) -> Iterator[Hit]:
     Checks that a non-empty file ends with a line ending. The fix adds one of
     the kind the file already uses.
 
-    ## Why it matters
+    ## Why is this bad?
     Many tools expect text files to end with a newline; without one, joining
     files or appending an amendment runs two lines together.
 

@@ -114,7 +114,7 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     or in the body named by the formula need no definition. Each acronym is
     reported once.
 
-    ## Why it matters
+    ## Why is this bad?
     A resolution is read by delegates, members and the press long after it is
     adopted. An undefined acronym excludes readers who do not already know it.
 
@@ -214,7 +214,7 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     ``recently``, ``currently``, ``today``, ``upcoming`` and similar words in
     the preamble and clauses.
 
-    ## Why it matters
+    ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
     to a reader next year; a date says exactly when.
 
@@ -258,7 +258,7 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     ``]``, ``{`` with ``}``, ``“`` with ``”``, and counts straight ``"``.
     List markers such as ``1)`` and ``a)`` are not counted.
 
-    ## Why it matters
+    ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
     aside or a quoted title ends, and often marks text lost in editing.
 
@@ -368,7 +368,7 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     Numbers and legitimate doubles such as ``had had`` and ``that that`` are
     skipped.
 
-    ## Why it matters
+    ## Why is this bad?
     Doubled words are the most common typing error to survive proofreading,
     and they end up in the adopted record.
 
@@ -450,7 +450,7 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     ``XXX`` and blanks of underscores in the preamble and clauses. Signature
     lines in the trailer are not placeholders.
 
-    ## Why it matters
+    ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
     in particular, and it is embarrassing in the published record.
 

@@ -131,7 +131,7 @@ def numbering(ctx: Context) -> Iterator[Hit]:
     Within each list of clauses or sub-clauses, checks that numbers, letters,
     roman numerals and ordinals (``First,`` ``Second,``) run on by one.
 
-    ## Why it matters
+    ## Why is this bad?
     A gap or duplicate shows a clause was added or deleted without renumbering;
     references such as "paragraph 3" then point at the wrong text.
 
@@ -206,7 +206,7 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
     Within one list, compares the markers: ``1.`` against ``2)``, ``-``
     against ``*``, ``(a)`` against ``b.``. The first marker sets the style.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed markers at one level make the structure ambiguous: a reader cannot
     tell whether ``2)`` continues the list or begins a nested one.
 
@@ -274,7 +274,7 @@ def sublevel_order(ctx: Context) -> Iterator[Hit]:
     Under ``un``, checks that numbered paragraphs hold lettered sub-paragraphs
     and lettered ones hold roman numerals: ``1.`` → ``(a)`` → ``(i)``.
 
-    ## Why it matters
+    ## Why is this bad?
     The UN editorial manual fixes this order so that a reference such as
     "paragraph 2 (b) (ii)" is unambiguous; reversing levels breaks references.
 

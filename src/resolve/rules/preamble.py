@@ -10,6 +10,7 @@ from resolve.rules.base import (
     Context,
     Hit,
     connector_offset,
+    convention,
     formula_has_therefore,
     norm_connector,
     replace_fix,
@@ -46,7 +47,7 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
     ``Whereas``, ``WHEREAS`` against ``BECAUSE``, ``WHEREAS`` against a UN
     phrase such as ``Recalling``. The first opener sets the style.
 
-    ## Why it matters
+    ## Why is this bad?
     Mixed openers show a preamble pasted together from several drafts, and they
     make the document look careless when it is adopted and published.
 
@@ -130,7 +131,7 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
     ``: Now, therefore, be it``; ``un`` wants ``,``; ``convention`` prose
     recitals end with ``.``.
 
-    ## Why it matters
+    ## Why is this bad?
     The preamble is one sentence in most styles; the connectors carry it from
     reason to reason and into the formula. A wrong connector breaks that sentence.
 
@@ -146,6 +147,9 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
     WHEREAS, wages have not; now, therefore, be it
     ```
     """
+    if ctx.learning:
+        yield from _learned_connectors(ctx)
+        return
     for res in ctx.doc.resolutions:
         recitals = list(res.preamble)
         # Semicolons after UN-style phrases are a consistent house style (WHO).
@@ -169,24 +173,55 @@ def recital_connector(ctx: Context) -> Iterator[Hit]:
             yield _connector_hit(recital, expected)
 
 
-def _connector_hit(recital: Recital, expected: tuple[str, ...]) -> Hit:
+def _connector_key(recital: Recital) -> str:
+    """A recital's connector, with ``"; and"`` counted as ``";"``: GPO puts ``and``
+    on the next-to-last recital only, and either joins the same sentence."""
+    actual = norm_connector(recital.connector)
+    return ";" if actual == "; and" else actual
+
+
+def _learned_connectors(ctx: Context) -> Iterator[Hit]:
+    """Under ``auto``: each recital that is not the last of its preamble ends as
+    most such recitals of the same kind in the document do. The last recital
+    leads into whatever formula the document uses, so it is left alone."""
+    groups: dict[RecitalOpener, list[Recital]] = {}
+    for res in ctx.doc.resolutions:
+        for recital in res.preamble[:-1]:
+            if recital.items and norm_connector(recital.connector) in ("", ":"):
+                continue  # a recital that leads into its own list
+            groups.setdefault(recital.opener_kind, []).append(recital)
+    for recitals in groups.values():
+        if len(recitals) < 2:
+            continue
+        usual = convention(_connector_key(r) for r in recitals)
+        if usual is None:
+            continue
+        shown = next((r.connector or "").strip() for r in recitals if _connector_key(r) == usual)
+        for recital in recitals:
+            if _connector_key(recital) != usual:
+                yield _connector_hit(recital, (shown,), own=True)
+
+
+def _connector_hit(recital: Recital, expected: tuple[str, ...], *, own: bool = False) -> Hit:
     shown = recital.connector.strip() if recital.connector else None
     start = connector_offset(recital, recital.connector)
     if start is None:
         start = recital.span.start.offset + len(recital.text.rstrip())
     end = start + len(recital.connector or "")
-    alternatives = " or ".join(f'"{e}"' for e in expected[:2])
+    alternatives = " or ".join(f'"{e}"' if e else "no connector" for e in expected[:2])
+    whose = " like the other recitals of this document" if own else ""
     message = (
-        f'Unexpected "{shown}" after recital, expected {alternatives}'
+        f'Unexpected "{shown}" after recital, expected {alternatives}{whose}'
         if shown
-        else f"Unexpected end of recital, expected {alternatives}"
+        else f"Unexpected end of recital, expected {alternatives}{whose}"
     )
     fix = None
     if shown and len(expected) == 1:
         want = expected[0]
         # Only punctuation differs (", and" for "; and"): safe to swap.
         if norm_connector(want)[1:] == norm_connector(shown)[1:] and not want[0].isalpha():
-            fix = replace_fix(f'Replace with "{want}"', start, start + 1, want[0])
+            # A matter of house style: applied only with --unsafe-fixes.
+            fix = replace_fix(f'Replace with "{want}"', start, start + 1, want[0], safe=False)
     return Hit(start, end, message, help=f"End the recital with {alternatives}.", fix=fix)
 
 
@@ -198,7 +233,7 @@ def period_in_preamble(ctx: Context) -> Iterator[Hit]:
     ``WHEREAS`` recital. Abbreviations (``St.``, ``Inc.``, ``U.S.``) and
     initials are not counted.
 
-    ## Why it matters
+    ## Why is this bad?
     A preamble is a single sentence: each recital is a clause joined by
     ``; and``. A period ends the sentence early, and what follows no longer
     belongs to the preamble.
@@ -249,7 +284,7 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
     ``ronr`` and ``board`` write ``WHEREAS,`` followed by a comma; ``gpo``
     writes ``Whereas`` followed directly by a lower-case word, with no comma.
 
-    ## Why it matters
+    ## Why is this bad?
     The comma after the opener is a fixed convention of each style; following
     it makes the preamble consistent and easy to scan.
 
@@ -263,35 +298,77 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
     WHEREAS, the Local has grown; and
     ```
     """
-    for res in ctx.doc.resolutions:
-        want = ctx.profile_of(res).whereas_comma
+    found = list(_whereas_marks(ctx))
+    if ctx.learning:
+        # The document's own convention: what most of its WHEREAS openers do.
+        # "Whereas, in December 2018, the ..." puts a comma before a phrase that
+        # a second comma closes; it departs from no convention.
+        usual = convention(mark for _, _, _, mark, aside in found if not aside)
+        if usual is None:
+            return
+        for recital, m, word, mark, aside in found:
+            if mark == usual or (aside and usual == ""):
+                continue
+            yield _comma_hit(recital, m, word, mark, usual, own=True)
+        return
+    by_res = {
+        id(r.preamble[0]): ctx.profile_of(r).whereas_comma
+        for r in ctx.doc.resolutions
+        if r.preamble
+    }
+    want: bool | None = None
+    for recital, m, word, mark, aside in found:
+        want = by_res.get(id(recital), want)
         if want is None:
             continue
+        if want and mark not in (",", ":"):
+            yield _comma_hit(recital, m, word, mark, ",", own=False)
+        elif not want and mark == "," and not aside:
+            yield _comma_hit(recital, m, word, mark, "", own=False)
+
+
+# A comma after WHEREAS that opens an aside closed by a second comma within a
+# few words: "Whereas, in December 2018, the ...".
+_ASIDE = re.compile(r",\s*+(?:[^\s,;:]++\s++){0,5}?[^\s,;:]++,")
+
+
+def _whereas_marks(ctx: Context) -> Iterator[tuple[Recital, re.Match[str], str, str, bool]]:
+    """Each WHEREAS opener: (recital, match, the word, the mark after it, aside?)."""
+    for res in ctx.doc.resolutions:
         for recital in res.preamble:
             if recital.opener_kind is not RecitalOpener.WHEREAS:
                 continue
             m = _WHEREAS.match(recital.text)
             if m is None:
                 continue
-            end = recital.span.start.offset + m.end()
             after = recital.text[m.end() : m.end() + 1]
+            mark = after if after in (",", ":", ";") else ""
+            aside = mark == "," and _ASIDE.match(recital.text, m.end()) is not None
             word = recital.text[m.start() : m.end()].strip()
-            if want and after not in (",", ":"):
-                yield Hit(
-                    end - len("whereas"),
-                    end,
-                    f'Unexpected "{word}" without a comma, expected "{word},"',
-                    help=f'Write "{word}," before the recital text.',
-                    fix=replace_fix('Add ","', end, end, ","),
-                )
-            elif not want and after == ",":
-                yield Hit(
-                    end - len("whereas"),
-                    end + 1,
-                    f'Unexpected "{word}," with a comma, expected "{word}" and a lower-case word',
-                    help="GPO style writes Whereas with no comma after it.",
-                    fix=replace_fix('Remove ","', end, end + 1, ""),
-                )
+            yield recital, m, word, mark, aside
+
+
+def _comma_hit(
+    recital: Recital, m: re.Match[str], word: str, mark: str, want: str, *, own: bool
+) -> Hit:
+    end = recital.span.start.offset + m.end()
+    whose = "like the other recitals of this document" if own else "as the profile writes it"
+    shown = f'"{word}{mark}"'
+    if want:
+        expected = f'"{word}{want}"'
+        replace = f'Replace with "{want}"' if mark else f'Add "{want}"'
+    else:
+        expected = f'"{word}" followed by the text'
+        replace = f'Remove "{mark}"'
+    return Hit(
+        end - len("whereas"),
+        end + len(mark),
+        f"Unexpected {shown}, expected {expected} {whose}",
+        help=f"Write {expected} in every recital.",
+        # A matter of house style, and a comma may belong to the phrase after it:
+        # applied only with --unsafe-fixes.
+        fix=replace_fix(replace, end, end + len(mark), want, safe=False),
+    )
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
@@ -306,7 +383,7 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
     concern``) from the built-in list or ``extra-preamble-phrases``. Openers
     that are participles (``Determining``) are accepted.
 
-    ## Why it matters
+    ## Why is this bad?
     UN preambular paragraphs are a fixed form: a participle or adjective phrase,
     italicised in print. A recital that opens otherwise is usually an operative
     clause in the wrong place or a paragraph that lost its opener.

@@ -16,6 +16,7 @@ RULES: tuple[Rule, ...] = (
         "Resolution has no enacting formula.",
         E,
         structure.missing_enacting_formula,
+        structural=True,
     ),
     Rule(
         "S002",
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
         "Resolution has no resolved or operative clauses.",
         E,
         structure.missing_clauses,
+        structural=True,
     ),
     Rule(
         "S003",
@@ -30,15 +32,31 @@ RULES: tuple[Rule, ...] = (
         "A recital comes after the first clause.",
         E,
         structure.preamble_after_clauses,
+        structural=True,
     ),
-    Rule("S004", "empty-part", "A recital or clause has no text.", E, structure.empty_part),
-    Rule("S005", "unknown-text", "Text fits no part of the resolution.", W, structure.unknown_text),
+    Rule(
+        "S004",
+        "empty-part",
+        "A recital or clause has no text.",
+        E,
+        structure.empty_part,
+        structural=True,
+    ),
+    Rule(
+        "S005",
+        "unknown-text",
+        "Text fits no part of the resolution.",
+        W,
+        structure.unknown_text,
+        structural=True,
+    ),
     Rule(
         "S006",
         "list-without-lead-in",
         "A clause is only a list, with no lead-in.",
         W,
         structure.list_without_lead_in,
+        structural=True,
     ),
     Rule(
         "S007",
@@ -46,6 +64,21 @@ RULES: tuple[Rule, ...] = (
         "Text after the last clause is not a known trailer.",
         I,
         structure.unrecognized_trailer,
+        structural=True,
+    ),
+    Rule(
+        "S008",
+        "low-confidence",
+        "The structure was read with low confidence; structural findings are withheld.",
+        I,
+        structure.low_confidence,
+    ),
+    Rule(
+        "S009",
+        "no-resolution",
+        "No resolution is found in the file.",
+        I,
+        structure.no_resolution,
     ),
     # Preamble
     Rule(
@@ -54,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         "Recitals in one preamble open in different styles.",
         W,
         preamble.mixed_openers,
+        structural=True,
     ),
     Rule(
         "P002",
@@ -62,6 +96,7 @@ RULES: tuple[Rule, ...] = (
         W,
         preamble.recital_connector,
         fixable=True,
+        structural=True,
     ),
     Rule(
         "P003",
@@ -70,6 +105,7 @@ RULES: tuple[Rule, ...] = (
         W,
         preamble.period_in_preamble,
         profiles=("ronr",),
+        structural=True,
     ),
     Rule(
         "P004",
@@ -77,7 +113,6 @@ RULES: tuple[Rule, ...] = (
         "WHEREAS has or lacks the comma the profile wants.",
         W,
         preamble.whereas_comma,
-        profiles=("ronr", "board", "gpo"),
         fixable=True,
     ),
     Rule(
@@ -95,6 +130,7 @@ RULES: tuple[Rule, ...] = (
         "Clause numbering has a gap, duplicate or restart.",
         W,
         numbering.numbering,
+        structural=True,
     ),
     Rule(
         "C002",
@@ -102,6 +138,7 @@ RULES: tuple[Rule, ...] = (
         "Sibling clauses use different marker styles.",
         W,
         numbering.mixed_markers,
+        structural=True,
     ),
     Rule(
         "C003",
@@ -110,6 +147,7 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.operative_verb,
         profiles=("un", "convention"),
+        structural=True,
     ),
     Rule(
         "C004",
@@ -118,6 +156,7 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.verb_form,
         profiles=("un", "convention"),
+        structural=True,
     ),
     Rule(
         "C005",
@@ -126,6 +165,7 @@ RULES: tuple[Rule, ...] = (
         W,
         clauses.terminal_punctuation,
         fixable=True,
+        structural=True,
     ),
     Rule(
         "C006",
@@ -133,6 +173,7 @@ RULES: tuple[Rule, ...] = (
         '"and be it further" is on the last clause, repeated, or missing.',
         W,
         clauses.further_resolved,
+        structural=True,
     ),
     Rule(
         "C007",
@@ -140,7 +181,6 @@ RULES: tuple[Rule, ...] = (
         '"Resolved, that" where the profile wants "Resolved, That".',
         W,
         clauses.resolved_casing,
-        profiles=("ronr", "gpo"),
         fixable=True,
     ),
     Rule("C008", "duplicate-clause", "The same clause appears twice.", E, clauses.duplicate_clause),
@@ -151,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         W,
         numbering.sublevel_order,
         profiles=("un",),
+        structural=True,
     ),
     # Language
     Rule(

@@ -27,7 +27,7 @@ def missing_enacting_formula(ctx: Context) -> Iterator[Hit]:
     no ``RESOLVED, That``, ``BE IT RESOLVED``, ``The General Assembly,`` or
     ``THE CONVENTION RESOLVES:``.
 
-    ## Why it matters
+    ## Why is this bad?
     Without an enacting formula the text states reasons but decides nothing; the
     clauses have no authority behind them.
 
@@ -69,7 +69,7 @@ def missing_clauses(ctx: Context) -> Iterator[Hit]:
     Finds resolutions that have a preamble or an enacting formula but no clause
     that says what is decided.
 
-    ## Why it matters
+    ## Why is this bad?
     A resolution that only recites reasons adopts nothing. Usually the clauses
     were lost when the text was copied, or the formula never got its body.
 
@@ -104,7 +104,7 @@ def preamble_after_clauses(ctx: Context) -> Iterator[Hit]:
     Finds ``WHEREAS`` recitals (or other preamble paragraphs) placed after the
     resolution has started resolving.
 
-    ## Why it matters
+    ## Why is this bad?
     The preamble gives the reasons and must come first; a recital among the
     clauses reads as part of what is decided and confuses amendment.
 
@@ -142,7 +142,7 @@ def empty_part(ctx: Context) -> Iterator[Hit]:
     Finds a ``WHEREAS`` or a clause marker with nothing after it, such as a
     bare ``WHEREAS,`` line or a ``3.`` with no words.
 
-    ## Why it matters
+    ## Why is this bad?
     An empty part is left over from editing; readers cannot tell whether text
     was lost, and numbering and connectors around it go wrong.
 
@@ -185,7 +185,7 @@ def unknown_text(ctx: Context) -> Iterator[Hit]:
     Finds paragraphs the parser could not place as heading, recital, formula,
     clause or trailer, before or among the clauses.
 
-    ## Why it matters
+    ## Why is this bad?
     Such text is usually a recital without an opener, a clause without its
     ``RESOLVED``, or a stray note; readers cannot tell whether it is adopted.
 
@@ -231,7 +231,7 @@ def list_without_lead_in(ctx: Context) -> Iterator[Hit]:
     Finds a clause whose marker or ``RESOLVED, That`` is followed directly by
     list items, with no text saying what the list is.
 
-    ## Why it matters
+    ## Why is this bad?
     A list needs a lead-in (``RESOLVED, That the Local will:``) so that each
     item reads as a complete sentence with it; without one the items decide
     nothing.
@@ -295,7 +295,7 @@ def unrecognized_trailer(ctx: Context) -> Iterator[Hit]:
     Finds paragraphs after the final clause that are not an adoption line, a
     vote, a signature, an attestation, a rationale, a footnote or a date.
 
-    ## Why it matters
+    ## Why is this bad?
     Text after the clauses may be a clause that lost its ``RESOLVED`` lead and
     would silently not be adopted, or a note that should be marked as such.
 
@@ -326,3 +326,82 @@ def unrecognized_trailer(ctx: Context) -> Iterator[Hit]:
                 "line, a vote or a signature",
                 help="Make it a clause with its own lead, or mark it as a note or rationale.",
             )
+
+
+def low_confidence(ctx: Context) -> Iterator[Hit]:
+    """Reports a resolution whose structure the parser read with low confidence.
+
+    ## What it does
+    When the parser is unsure of its reading of a resolution (most lines fit no
+    known form, there is no formula, or the counts of recitals and clauses
+    depend on a guess), it records why in ``Resolution.doubts``. This rule
+    reports that once per resolution, at its first line, with the first doubt.
+    The structural rules (numbering, connectors, clause endings, order of the
+    parts) then say nothing about that resolution rather than guess.
+
+    ## Why is this bad?
+    It is not a defect of the text: it says that findings about the structure
+    are withheld, and that ``fmt`` leaves the resolution as it is. A document
+    pasted from a PDF or a web page often needs its page furniture removed
+    before its structure can be checked.
+
+    ## Example
+    ```text
+    Page 3 of 7        Convention Decision
+    Delegates discussed the dues and the office ...
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, the dues have not changed since 2010; and
+    RESOLVED, That the dues be raised.
+    ```
+    """
+    for res in ctx.doc.resolutions:
+        if not res.doubts:
+            continue
+        start = res.span.start.offset
+        first = ctx.source[start : res.span.end.offset].split("\n", 1)[0].rstrip()
+        more = f" (and {len(res.doubts) - 1} more)" if len(res.doubts) > 1 else ""
+        yield Hit(
+            start,
+            start + len(first),
+            f"Unexpected structure read with low confidence: {res.doubts[0]}{more}; "
+            "expected a clear form, so structural findings are withheld",
+            help="Remove page furniture or give the parts their openers, then check again.",
+        )
+
+
+def no_resolution(ctx: Context) -> Iterator[Hit]:
+    """Reports a file in which no resolution is found.
+
+    ## What it does
+    Reports, once per file, text that shows no part of a resolution: no
+    recital opener, no enacting formula and no clause. ``check --fix`` and
+    ``fmt`` never rewrite such a file, and a folder run does not count it as
+    passed.
+
+    ## Why is this bad?
+    A README, a changelog or a letter that was matched by a glob is not a
+    resolution; saying "all checks passed" about it would claim a check that
+    never happened.
+
+    ## Example
+    ```text
+    Dear members, the picnic is on Saturday.
+    ```
+
+    ## Use instead
+    ```text
+    WHEREAS, members asked for a picnic; and
+    RESOLVED, That the Local hold a picnic on Saturday, June 7, 2025.
+    ```
+    """
+    if any(has_form(r) for r in ctx.doc.resolutions):
+        return
+    yield Hit(
+        0,
+        0,
+        "Unexpected file with no resolution found, expected recitals, a formula or clauses",
+        help="Check only resolution files (exclude it, or name the files to check).",
+    )
