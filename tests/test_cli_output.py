@@ -48,8 +48,11 @@ def test_text_without_a_resolution_is_reported(cli: CliRunner, tmp_path: Path) -
     write(tmp_path / "minutes.txt", PROSE)
     write(tmp_path / "ok.txt", CLEAN)
     r = cli("check", str(tmp_path))
-    assert "minutes.txt: no resolution found" in r.err
-    assert r.out.rstrip().endswith("All checks passed (1 file checked); 1 file held no resolution.")
+    assert "minutes.txt:1:1: info[S009]" in r.out  # the checker's "no resolution" finding
+    assert r.out.rstrip().endswith(
+        "Found 0 errors, 0 warnings, 1 info in 1 file (2 checked); 1 file held no resolution."
+    )
+    assert r.code == 0  # an info finding, below the default threshold
     junit = cli("check", "--output-format", "junit", str(tmp_path))
     suite = ET.fromstring(junit.out).find("testsuite")
     assert suite is not None and suite.get("skipped") == "1"
@@ -165,3 +168,37 @@ def test_the_typer_command_is_the_option_table() -> None:
     for param, opt in zip(options, CHECK_OPTIONS, strict=True):
         assert tuple(param.opts + param.secondary_opts) == opt.flags
         assert param.default == opt.default or (param.default in ((), None) and opt.many)
+
+
+# -- fixes -----------------------------------------------------------------------
+
+
+def test_unsafe_fixes_need_the_flag(cli: CliRunner, tmp_path: Path) -> None:
+    from resolve.checker import check
+
+    text = "WHEREAS, the sky is blue; now, therefore, be it\n\nRESOLVED, That we look up;\n"
+    unsafe = [d for d in check(text) if d.fix is not None and not d.fix.safe]
+    if not unsafe:
+        pytest.skip("no rule offers an unsafe fix on this text")
+    draft = write(tmp_path / "a.txt", text)
+    safe_only = cli("check", "--diff", "--select", unsafe[0].code, str(draft))
+    assert safe_only.code == 0 and safe_only.out == ""
+    both = cli("check", "--diff", "--unsafe-fixes", "--select", unsafe[0].code, str(draft))
+    assert both.code == 1 and both.out.startswith("--- a/")
+    alone = cli("check", "--unsafe-fixes", str(draft))
+    assert alone.code == 2 and "--unsafe-fixes needs --fix or --diff" in alone.err
+
+
+def test_failed_to_converge_is_said(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resolve import checker
+
+    draft = write(tmp_path / "a.txt", WARNING)
+
+    def never_done(text: str, **kwargs: object) -> checker.FixResult:
+        return checker.FixResult(text + " ", [], 1, checker.MAX_FIX_PASSES, converged=False)
+
+    monkeypatch.setattr(checker, "fix", never_done)
+    r = cli("check", "--diff", str(draft))
+    assert f"failed to converge after {checker.MAX_FIX_PASSES} fix passes" in r.err

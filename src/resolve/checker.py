@@ -150,9 +150,7 @@ def _doubtful_ranges(doc: Document) -> list[tuple[int, int]] | None:
     parser has no doubt anywhere."""
     if not any(r.doubts for r in doc.resolutions):
         return None
-    sure = sorted(
-        (r.span.start.offset, r.span.end.offset) for r in doc.resolutions if not r.doubts
-    )
+    sure = sorted((r.span.start.offset, r.span.end.offset) for r in doc.resolutions if not r.doubts)
     out: list[tuple[int, int]] = []
     pos = 0
     for start, end in sure:
@@ -449,9 +447,7 @@ def apply_fixes(
     cfg = config or Config(select=tuple(sorted(codes)))
     for _ in range(MAX_FIX_PASSES):
         fixable = [
-            d
-            for d in check(result, config=cfg)
-            if d.code in codes and _applicable(d, unsafe_fixes)
+            d for d in check(result, config=cfg) if d.code in codes and _applicable(d, unsafe_fixes)
         ]
         updated, _ = _apply_once(result, fixable, unsafe_fixes)
         if updated == result:

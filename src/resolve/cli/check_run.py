@@ -128,6 +128,7 @@ def check_files(
     quiet: bool = False,
     statistics: bool = False,
     fix: bool = False,
+    unsafe_fixes: bool = False,
     diff: bool = False,
     show_settings: bool = False,
     stdin_filename: str | None = None,
@@ -152,6 +153,8 @@ def check_files(
     color = _choice("color", color)
     if diff and statistics:
         raise CliError("--diff and --statistics cannot be used together")
+    if unsafe_fixes and not (fix or diff):
+        raise CliError("--unsafe-fixes needs --fix or --diff")
     codes = {
         "select": _split_codes(select),
         "extend_select": _split_codes(extend_select),
@@ -201,6 +204,7 @@ def check_files(
                 target.path,
                 config,
                 fix=fix or diff,
+                unsafe_fixes=unsafe_fixes,
                 write=fix and not diff and not target.is_stdin,
                 preloaded=preloaded,
             )
@@ -290,8 +294,8 @@ def _report(
                 diffs.append(unified_diff(outcome.original, outcome.source, outcome.display))
         if outcome.unconverged:
             _warn(
-                f"{outcome.display}: fixes did not converge after "
-                f"{outcome.passes} passes; the findings left are reported"
+                f"{outcome.display}: failed to converge after {outcome.passes} fix passes; "
+                "the findings left are reported (please report this)"
             )
         if task.path is None and fix and not diff:
             stdin_fixed = outcome.source

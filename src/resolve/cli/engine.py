@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from resolve.diagnostics import Diagnostic
 
 __all__ = [
-    "MAX_FIX_PASSES",
     "Checked",
     "Outcome",
     "Task",
@@ -29,8 +28,6 @@ __all__ = [
     "unified_diff",
 ]
 
-MAX_FIX_PASSES = 10
-
 
 @dataclass(frozen=True, slots=True)
 class Task:
@@ -39,6 +36,8 @@ class Task:
     """``None``: use :attr:`preloaded` (standard input)."""
     config: Any
     fix: bool = False
+    unsafe_fixes: bool = False
+    """Apply fixes marked unsafe too (``--unsafe-fixes``)."""
     write: bool = False
     """Write fixes back to :attr:`path` (``--fix`` without ``--diff``)."""
     preloaded: Decoded | None = None
@@ -62,7 +61,8 @@ class Outcome:
     passes: int = 0
     """Fix passes run."""
     unconverged: bool = False
-    """Fixes were still changing the text after :data:`MAX_FIX_PASSES` passes."""
+    """Fixes were still changing the text after the checker's pass cap
+    (:data:`resolve.checker.MAX_FIX_PASSES`): "failed to converge"."""
 
 
 def unified_diff(old: str, new: str, name: str) -> str:
@@ -77,15 +77,6 @@ def unified_diff(old: str, new: str, name: str) -> str:
         if not line.endswith("\n"):
             out.append("\n\\ No newline at end of file\n")
     return "".join(out)
-
-
-def _safe_fixes(diags: Sequence[Diagnostic]) -> list[Diagnostic]:
-    return [d for d in diags if d.fix is not None and d.fix.safe and d.fix.edits]
-
-
-def _count(diags: Sequence[Diagnostic]) -> int:
-    """Findings these diagnostics fix (a rule's closing "N more" finding fixes N)."""
-    return sum(d.fixes for d in diags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,42 +97,29 @@ class Checked:
         return iter((self.diagnostics, self.text, self.fixed))
 
 
-def check_text(text: str, display: str, config: Any, fix: bool) -> Checked:
-    """Check ``text``; with ``fix``, apply safe fixes until nothing changes (at most
-    :data:`MAX_FIX_PASSES` passes, each with the same configuration).
+def check_text(
+    text: str, display: str, config: Any, fix: bool, *, unsafe_fixes: bool = False
+) -> Checked:
+    """Check ``text``; with ``fix``, fix it with the checker's one fix loop
+    (:func:`resolve.checker.fix`: the same configuration on every pass, a cap,
+    only the selected rules' fixes, unsafe ones only with ``unsafe_fixes``)."""
+    from resolve import checker
 
-    The checker's own fix loop (rules branch) replaces this one when it lands;
-    its "failed to converge" result maps onto :attr:`Checked.unconverged`.
-    """
-    from resolve.checker import apply_fixes, check
+    if fix:
+        result = checker.fix(text, config=config, path=display, unsafe_fixes=unsafe_fixes)
+        return Checked(
+            list(result.diagnostics),
+            result.text,
+            result.fixed,
+            no_resolution=result.skipped == checker.NO_RESOLUTION,
+            passes=result.passes,
+            unconverged=not result.converged,
+        )
     from resolve.parser import parse
 
     doc = parse(text)
-    # Prose the parser could not place reads as a preamble-only "resolution":
-    # without an enacting formula or a clause, none was found.
-    no_resolution = not any(r.enacting_formula or r.clauses for r in doc.resolutions)
-    diags = list(check(doc, config=config, path=display))
-    if not fix:
-        return Checked(diags, text, no_resolution=no_resolution)
-    first_fixable = _count(_safe_fixes(diags))
-    current = text
-    passes = 0
-    unconverged = False
-    while True:
-        fixable = _safe_fixes(diags)
-        if not fixable:
-            break
-        if passes == MAX_FIX_PASSES:
-            unconverged = True
-            break
-        new = apply_fixes(current, fixable)
-        passes += 1
-        if new == current:
-            break
-        current = new
-        diags = list(check(current, config=config, path=display))
-    fixed = max(0, first_fixable - _count(_safe_fixes(diags))) if current != text else 0
-    return Checked(diags, current, fixed, no_resolution, passes, unconverged)
+    diags = list(checker.check(doc, config=config, path=display))
+    return Checked(diags, text, no_resolution=not checker.has_resolution(doc))
 
 
 def run_task(task: Task) -> Outcome:
@@ -158,7 +136,9 @@ def run_task(task: Task) -> Outcome:
     except InputError as exc:
         return Outcome(task.display, error=str(exc))
     try:
-        checked = check_text(decoded.text, task.display, task.config, task.fix)
+        checked = check_text(
+            decoded.text, task.display, task.config, task.fix, unsafe_fixes=task.unsafe_fixes
+        )
     except Exception as exc:  # a crashing rule must not hide other files' results
         return Outcome(
             task.display,

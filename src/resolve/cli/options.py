@@ -163,7 +163,13 @@ CHECK_OPTIONS: tuple[Opt, ...] = (
     Opt("quiet", ("--quiet", "-q"), bool, False, "Print findings only: no summary or progress."),
     Opt("statistics", ("--statistics",), bool, False, "Print counts per rule instead of findings."),
     Opt("fix", ("--fix",), bool, False, "Apply safe fixes in place (atomically)."),
-    # --unsafe-fixes goes here once the checker marks fixes unsafe (rules branch).
+    Opt(
+        "unsafe_fixes",
+        ("--unsafe-fixes",),
+        bool,
+        False,
+        "With --fix or --diff, apply fixes marked unsafe too (they may change meaning).",
+    ),
     Opt("diff", ("--diff",), bool, False, "Print the fixes as a unified diff; write nothing."),
     Opt(
         "show_settings",

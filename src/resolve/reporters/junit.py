@@ -46,7 +46,7 @@ class JunitReporter:
                     f'      <error type="InputError" message={_attr(result.error)}>'
                     f"{escape(xml_text(result.error))}</error>"
                 )
-            elif result.no_resolution and not result.diagnostics:
+            elif result.no_resolution and not report.failures(result):
                 skipped += 1
                 body.append('      <skipped message="no resolution found" />')
             below: list[str] = []
