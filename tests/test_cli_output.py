@@ -202,3 +202,17 @@ def test_failed_to_converge_is_said(
     monkeypatch.setattr(checker, "fix", never_done)
     r = cli("check", "--diff", str(draft))
     assert f"failed to converge after {checker.MAX_FIX_PASSES} fix passes" in r.err
+
+
+def test_fix_applies_only_the_selected_rules_fixes(cli: CliRunner, tmp_path: Path) -> None:
+    draft = write(
+        tmp_path / "a.txt",
+        "WHEREAS, the sky is blue; now, therefore, be it   \n\nRESOLVED, That we look up;\n",
+    )
+    every = cli("check", "--diff", "--unsafe-fixes", str(draft))
+    assert "+RESOLVED, That we look up." in every.out and "+WHEREAS, the sky" in every.out
+    selected = cli("check", "--diff", "--unsafe-fixes", "--select", "H004", str(draft))
+    assert "+WHEREAS, the sky is blue; now, therefore, be it\n" in selected.out
+    assert "+RESOLVED" not in selected.out  # the clause's fix belongs to an unselected rule
+    cli("check", "--fix", "--unsafe-fixes", "--select", "H004", str(draft))
+    assert draft.read_text(encoding="utf-8").endswith("be it\n\nRESOLVED, That we look up;\n")
