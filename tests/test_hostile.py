@@ -826,3 +826,102 @@ def test_killed_mid_write_leaves_original(tmp_path: Path, args: list[str]) -> No
     assert path.read_text() == FIXABLE * 50  # the old file, whole
     # A killed process cannot clean up: at most its own hidden temporary file remains.
     assert all(re.fullmatch(r"\.t\.txt\..*\.tmp", name) for name in _leftovers(tmp_path))
+
+
+# ---------------------------------------------------------------------------
+# Hostile JSON input (convert --from json) and huge JSON output
+
+HOSTILE_JSON: dict[str, tuple[str, str]] = {
+    "brackets-70k": ("[" * 70_000 + "]" * 70_000, "nested 70000 levels deep"),
+    "brackets-70k-in-object": (
+        '{"resolutions":' + "[" * 70_000 + "]" * 70_000 + "}",
+        "nested 70001 levels deep",
+    ),
+    "lone-surrogate": (
+        '{"resolutions":[{"preamble":[{"opener":"WHEREAS","body":"a\\ud800b"}]}]}',
+        "lone surrogate U+D800",
+    ),
+    "depth-1e9": (
+        '{"resolutions":[{"clauses":[{"body":"x","depth":1000000000}]}]}',
+        '"depth": 1000000000 but stands at depth 0',
+    ),
+    "sub-clause-depth-1e9": (
+        '{"resolutions":[{"clauses":[{"body":"x","subclauses":[{"body":"y","depth":1000000000}]}]}]}',
+        '"depth": 1000000000 but stands at depth 1',
+    ),
+    "depth-not-a-number": (
+        '{"resolutions":[{"clauses":[{"body":"x","depth":"deep"}]}]}',
+        "'depth' is str, expected int",
+    ),
+    "body-not-a-string": (
+        '{"resolutions":[{"clauses":[{"body":["x"]}]}]}',
+        "'body' is list, expected str",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_JSON))
+def test_hostile_json_input_is_one_clear_error(tmp_path: Path, name: str) -> None:
+    text, message = HOSTILE_JSON[name]
+    path = tmp_path / f"{name}.json"
+    path.write_text(text, encoding="utf-8")
+    for to in ("text", "json"):
+        r = resolve_cli("convert", "--from", "json", "--to", to, str(path), timeout=20)
+        assert r.code == 2, r.err
+        assert message in r.err
+        assert r.seconds < 20
+
+
+def test_json_depth_near_the_limit_still_loads(tmp_path: Path) -> None:
+    """4,000 levels of sub-clauses (8,000 of JSON, under the 10,000 limit), written by
+    hand with only the parts, load and render back to text."""
+    levels = 4000
+    inner = (
+        '{"marker": "(a)", "body": "level", "subclauses": [' * levels
+        + '{"marker": "(a)", "body": "innermost"}'
+        + "]}" * levels
+    )
+    path = tmp_path / "deep.json"
+    path.write_text(
+        '{"resolutions": [{"clauses": [{"body": "we act", "subclauses": [' + inner + "]}]}]}"
+    )
+    r = resolve_cli("convert", "--from", "json", "--to", "text", str(path))
+    assert r.code == 0 and "innermost" in r.out
+
+
+def test_json_of_deep_nesting_round_trips(tmp_path: Path) -> None:
+    source = tmp_path / "nested.txt"
+    source.write_bytes(_nested(200))
+    as_json = tmp_path / "nested.json"
+    r = resolve_cli("convert", "--to", "json", "-o", str(as_json), str(source))
+    assert r.code == 0
+    r = resolve_cli("convert", "--from", "json", "--to", "text", str(as_json))
+    assert r.code == 0 and "level 199 applies to" in r.out
+
+
+@pytest.mark.slow
+def test_json_of_deep_nesting_streams_in_bounded_memory(tmp_path: Path) -> None:
+    """Each clause's text holds its sub-clauses', so 1,000 levels make ~370 MB of JSON:
+    written in pieces under a 1 GB address-space limit, whole, and ending in '}'."""
+    source = tmp_path / "nested.txt"
+    source.write_bytes(_nested(1000))
+
+    def limit() -> None:  # pragma: no cover - runs in the child
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "resolve", "convert", "--to", "json", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=limit,
+    )
+    assert proc.stdout is not None
+    total = 0
+    tail = b""
+    while chunk := proc.stdout.read(1 << 20):
+        total += len(chunk)
+        tail = (tail + chunk)[-64:]
+    err = proc.stderr.read() if proc.stderr else b""
+    assert proc.wait(timeout=120) == 0, err.decode()[-2000:]
+    assert total > 300_000_000
+    assert tail.endswith(b"}\n")

@@ -467,3 +467,66 @@ def test_utf8_position_encoding(server: Client, tmp_path: Path) -> None:
     # "WHEREAS, the " (13 bytes) + 😀 (4 bytes) + " members" (8 bytes)
     assert by_code(published["diagnostics"])["H007"]["range"] == rng(0, 25, 0, 27)
     finish(server)
+
+
+# ---------------------------------------------------------------------------
+# Hostile clients and files (issue 13)
+
+
+OPTIONS = {"tabSize": 4, "insertSpaces": True}
+
+
+def _raw(client: Client, data: bytes) -> None:
+    client.stdin.write(data)
+    client.stdin.flush()
+
+
+def test_never_opened_documents_are_read_safely(server: Client, tmp_path: Path) -> None:
+    """A request for a document the client never opened: a link to /dev/zero, a FIFO,
+    a huge file are not read (no hang, no gigabytes); a small regular file is."""
+    initialize(server, tmp_path)
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB of NULs
+    small = tmp_path / "small.txt"
+    small.write_text(DOC, encoding="utf-8")
+    for path in (zero, fifo, huge):
+        uri = path.as_uri()
+        for method, params in (
+            ("textDocument/formatting", {"textDocument": {"uri": uri}, "options": OPTIONS}),
+            (
+                "textDocument/codeAction",
+                {
+                    "textDocument": {"uri": uri},
+                    "range": rng(0, 0, 0, 0),
+                    "context": {"diagnostics": []},
+                },
+            ),
+        ):
+            assert server.request(method, params) == []
+        server.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    edits = server.request(
+        "textDocument/formatting", {"textDocument": {"uri": small.as_uri()}, "options": OPTIONS}
+    )
+    assert edits  # a small regular file on disk is still served
+    finish(server)
+
+
+def test_badly_framed_messages_do_not_stop_the_server(server: Client, tmp_path: Path) -> None:
+    initialize(server, tmp_path)
+    _raw(server, b"Content-Length: 12\r\n\r\n{not json!!}")
+    _raw(server, b"Content-Length: nonsense\r\n\r\n")
+    _raw(server, b"X-Header-Without-Length: 1\r\n\r\n{}")
+    _raw(server, b"Content-Length: 2\r\n\r\n[]")
+    _raw(server, b'Content-Length: 17\r\n\r\n{"jsonrpc":"2.0"}')
+    server.send({"id": 99, "method": "textDocument/formatting", "params": {"bad": 1}})
+    uri = open_doc(server, tmp_path / "a.txt", DOC)
+    diagnostics = server.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri)[
+        "diagnostics"
+    ]
+    assert diagnostics
+    finish(server)

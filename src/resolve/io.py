@@ -59,8 +59,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document: name a .docx file to read it)"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
@@ -105,6 +104,14 @@ class FileStamp:
     mode: int
     digest: bytes | None = None
     """BLAKE2b of the bytes read: catches a same-size edit within one clock tick."""
+    readonly_reason: str | None = None
+    """Why the text read must never be written back (e.g. it was extracted from a
+    Word document); :func:`write_atomic` refuses with it."""
+
+    def _replace_reason(self, reason: str) -> FileStamp:
+        from dataclasses import replace
+
+        return replace(self, readonly_reason=reason)
 
     @classmethod
     def of(cls, st: os.stat_result, data: bytes | None = None) -> FileStamp:
@@ -155,6 +162,34 @@ def _looks_like_utf16_without_bom(data: bytes) -> bool:
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
     return max(even_nuls, odd_nuls) > half * 0.6
+
+
+def _read_word(name: str, st: os.stat_result) -> Decoded:
+    """A Word document's paragraphs as lines (see :mod:`resolve.docx_source`)."""
+    from resolve.docx_source import READ_ONLY_REASON, docx_text, install_hint
+
+    try:
+        text = docx_text(name)
+    except ImportError:
+        raise InputError(
+            f"{name}: reading Word documents needs python-docx: {install_hint()}"
+        ) from None
+    except ValueError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    except OSError as exc:
+        raise _os_error(name, exc) from None
+    return Decoded(text, "utf-8", stamp=FileStamp.of(st)._replace_reason(READ_ONLY_REASON))
+
+
+def _pdf_message(name: str) -> str:
+    if name.startswith("<"):  # standard input
+        name = "file.pdf"
+    stem = name[:-4] if name.lower().endswith(".pdf") else name
+    return (
+        f"{name}: is a PDF document; resolve reads text: extract it first, e.g. "
+        f"'pdftotext -layout {name} {stem}.txt' (poppler-utils), then run resolve on "
+        f"{stem}.txt (check page headers and footnotes in the extracted text)"
+    )
 
 
 def _binary_reason(data: bytes) -> str | None:
@@ -211,6 +246,8 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> Decoded:
                 ) from None
             return Decoded(text, encoding, bom=True)
 
+    if data.startswith(b"%PDF-"):
+        raise InputError(_pdf_message(name))
     reason = _binary_reason(data)
     if reason is not None:
         raise InputError(f"{name}: {reason}")
@@ -294,6 +331,8 @@ def read_text(path: str | os.PathLike[str], *, digest: bool = True) -> Decoded:
         raise InputError(f"{name}: is {_describe_kind(st.st_mode)}, not a regular file")
     if st.st_size > MAX_BYTES:
         raise InputError(f"{name}: file too large ({st.st_size} bytes; limit {MAX_BYTES})")
+    if name.lower().endswith((".docx", ".docm", ".dotx")):
+        return _read_word(name, st)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, do not hang.
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -370,6 +409,13 @@ def _current_umask() -> int:
     return mask
 
 
+def _changed_message(name: str) -> str:
+    return (
+        f"{name}: changed on disk since it was read (another program wrote it); "
+        "not writing: run again on the new version"
+    )
+
+
 def write_atomic(
     path: str | os.PathLike[str],
     text: str,
@@ -378,20 +424,34 @@ def write_atomic(
     bom: bool = False,
     expected: FileStamp | None = None,
 ) -> None:
-    """Write ``text`` to ``path`` atomically.
+    """Write ``text`` to ``path`` so that no fault loses the old content.
 
-    The bytes go to a temporary file in the same directory, which is flushed,
+    The bytes go to a temporary file in the same directory, which is
     ``fsync``-ed and renamed over the target, so readers see the old or the new
-    file, never half of one. The target's permission bits are kept (a new file
-    gets ``0o666`` minus the umask). A symlink is followed: the file it points
-    to is replaced, the link stays.
+    file, never half of one; SIGINT, SIGTERM, SIGHUP, a full disk or any error
+    leave the original intact and no temporary file behind. The target keeps
+    its permission bits (setuid included where permitted), extended attributes
+    and, when run as root, its owner; a new file gets ``0o666`` minus the umask.
+    A symlink is written through: the file it points to changes, the link
+    stays. A file with several hard links is written in place (space reserved
+    first, signals held back) so every link sees the new text. See
+    :mod:`resolve._atomic`.
 
     Raises :class:`InputError` (and leaves the file untouched) if the target is
-    read-only, or if ``expected`` is given and the file changed (size, mtime,
-    inode) or disappeared since it was read.
+    not a regular file or is read-only, if its directory is not writable, or if
+    ``expected`` is given and the file changed (size, mtime, inode, content) or
+    disappeared since it was read; that is checked again just before the
+    rename, so an edit made by another program while we wrote is not lost.
     """
+    from resolve._atomic import Interrupted, replace_bytes
+
     name = os.fspath(path)
-    target = os.path.realpath(name)
+    if expected is not None and expected.readonly_reason is not None:
+        raise InputError(f"{name}: {expected.readonly_reason}; not writing")
+    try:
+        target = os.path.realpath(name)
+    except (OSError, ValueError):
+        raise InputError(f"{name!r}: invalid file name") from None
     data = encode_text(text, encoding, bom=bom, name=name)
     try:
         st: os.stat_result | None = os.stat(target)
@@ -399,11 +459,20 @@ def write_atomic(
         st = None
     except OSError as exc:
         raise _os_error(name, exc, "cannot write") from None
-    if expected is not None:
-        if st is None:
-            raise InputError(f"{name}: was removed since it was read; not writing")
-        if not expected.same_file_state(st, target):
-            raise InputError(f"{name}: changed on disk since it was read; not writing")
+
+    def unchanged() -> None:
+        if expected is None:
+            return
+        try:
+            now = os.stat(target)
+        except FileNotFoundError:
+            raise InputError(f"{name}: was removed since it was read; not writing") from None
+        except OSError as exc:
+            raise _os_error(name, exc, "cannot write") from None
+        if not expected.same_file_state(now, target):
+            raise InputError(_changed_message(name))
+
+    unchanged()
     if st is not None:
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{name}: is {_describe_kind(st.st_mode)}; not writing")
@@ -413,44 +482,19 @@ def write_atomic(
     else:
         mode = 0o666 & ~_current_umask()
     directory = os.path.dirname(target) or "."
-    base = os.path.basename(target)
-    import tempfile  # here, not at the top: only writes need it (~1.3 ms to import)
-
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=directory)
+        replace_bytes(target, data, mode=mode, existing=st, before_commit=unchanged)
+    except Interrupted as exc:  # the signal's own handler did not end the process
+        raise InputError(f"{name}: interrupted (signal {exc.signum}); left unchanged") from None
     except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM) and (st is None or st.st_nlink <= 1):
+            raise InputError(
+                f"{name}: cannot write: directory {directory} is not writable "
+                "(fmt writes a temporary file beside the original, then renames it)"
+            ) from None
+        if exc.errno == errno.ENOSPC:
+            raise InputError(f"{name}: no space left on device; the file is unchanged") from None
         raise _os_error(name, exc, "cannot write") from None
-    try:
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, mode)
-            if st is not None and hasattr(os, "chown"):
-                try:
-                    os.chown(tmp, st.st_uid, st.st_gid)
-                except OSError:
-                    pass
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-    except OSError as exc:
-        raise _os_error(name, exc, "cannot write") from None
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 def is_regular_file(path: Path) -> bool:

@@ -27,9 +27,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import re
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -51,6 +55,8 @@ FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.resolve"
 LANGUAGE_IDS = frozenset({"plaintext", "text", "markdown", "resolution", "resolve"})
 """``languageId`` values of documents we check."""
 SUFFIXES = frozenset({".txt", ".md", ".res"})
+MAX_DISK_BYTES = 4 * 1024 * 1024
+"""The largest never-opened file the server reads from disk (open documents have no limit)."""
 """File suffixes checked whatever the language id (as ``resolve check`` on a folder)."""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -248,13 +254,42 @@ class ResolveLanguageServer(LanguageServer):
         return PurePath(to_fs_path(uri) or uri).suffix.lower() in SUFFIXES
 
     def is_resolution(self, uri: str) -> bool:
-        document = self.workspace.get_text_document(uri)
-        return self.wants(uri, document.language_id)
+        document = self.workspace.text_documents.get(uri)
+        return self.wants(uri, document.language_id if document is not None else None)
 
-    def run_check(self, uri: str) -> Checked:
+    def document_text(self, uri: str) -> str | None:
+        """The text of ``uri``: the client's copy if it opened the document, else
+        the file on disk if it is a regular file of at most :data:`MAX_DISK_BYTES`
+        (never a FIFO, a device such as /dev/zero, or a huge file); ``None`` if
+        it cannot be had (the reason is logged)."""
+        document = self.workspace.text_documents.get(uri)
+        if document is not None:
+            return str(document.source)
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        if path is None:
+            return None
+        from resolve.io import InputError, read_text
+
+        try:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{path}: not a regular file; open it in the editor")
+            if st.st_size > MAX_DISK_BYTES:
+                raise InputError(
+                    f"{path}: {st.st_size} bytes on disk and not open in the editor; "
+                    f"not read (limit {MAX_DISK_BYTES})"
+                )
+            text = read_text(path, digest=False).text  # refuses a swap to a FIFO too
+        except (OSError, ValueError, InputError) as exc:
+            self.log(f"resolve: {exc}")
+            return None
+        return text if len(text) <= MAX_DISK_BYTES else None
+
+    def run_check(self, uri: str) -> Checked | None:
         """Check the current text of ``uri``, cache and return the result."""
-        document = self.workspace.get_text_document(uri)
-        text = document.source
+        text = self.document_text(uri)
+        if text is None:
+            return None
         cached = self.checked.get(uri)
         if cached is not None and cached.text == text:
             return cached
@@ -274,13 +309,15 @@ class ResolveLanguageServer(LanguageServer):
     def publish(self, uri: str) -> None:
         if not self.is_resolution(uri):
             return
-        document = self.workspace.get_text_document(uri)
+        document = self.workspace.text_documents.get(uri)
         checked = self.run_check(uri)
+        if checked is None:
+            return
         names = self.rule_names
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(
                 uri=uri,
-                version=document.version,
+                version=document.version if document is not None else None,
                 diagnostics=[
                     to_lsp_diagnostic(d, checked.index, names) for d in checked.diagnostics
                 ],
@@ -292,6 +329,8 @@ class ResolveLanguageServer(LanguageServer):
         if not self.is_resolution(uri):
             return []
         checked = self.run_check(uri)
+        if checked is None:
+            return []
         only = params.context.only
         names = self.rule_names
 
@@ -341,8 +380,9 @@ class ResolveLanguageServer(LanguageServer):
     def formatting(self, uri: str) -> list[types.TextEdit]:
         if not self.is_resolution(uri):
             return []
-        document = self.workspace.get_text_document(uri)
-        text = document.source
+        text = self.document_text(uri)
+        if text is None:
+            return []
         try:
             from resolve.formats.text import format_text
 
@@ -414,6 +454,30 @@ def create_server() -> ResolveLanguageServer:
     return server
 
 
+class _Resync:
+    """Standard input for pygls's reader, finding the next header after bad framing.
+
+    pygls reads header lines until a blank one; after a body sent without a
+    ``Content-Length`` (or a wrong one) the next real header is glued to
+    leftover bytes (``{}Content-Length: 17``), and every later message would be
+    lost. A header found inside a line starts the line again.
+    """
+
+    _HEADER = b"Content-Length:"
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def readline(self, *args: Any) -> bytes:
+        line: bytes = self.raw.readline(*args)
+        at = line.find(self._HEADER)
+        return line[at:] if at > 0 else line
+
+    def read(self, n: int = -1) -> bytes:
+        data: bytes = self.raw.read(n)
+        return data
+
+
 def serve() -> int:
     """Run the server over standard input and output until the client says exit.
 
@@ -422,5 +486,5 @@ def serve() -> int:
     """
     logging.basicConfig(level=logging.WARNING, format="resolve lsp: %(message)s")
     server = create_server()
-    server.start_io()
+    server.start_io(_Resync(sys.stdin.buffer))  # type: ignore[arg-type]
     return 0 if server.shutdown_requested else 1

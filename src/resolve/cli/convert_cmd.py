@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from resolve.cli import CliError, _read, _write_data, gc_paused
+from resolve.cli import CliError, _isatty, _read, _write_data, gc_paused
 from resolve.cli.check_cmd import typer_option
 from resolve.cli.options import PROFILE, Opt
 from resolve.formats import Format
@@ -105,6 +105,17 @@ def convert(
             options["akn_date"] = akn_date
         if akn_author is not None:
             options["akn_author"] = akn_author
+        if to == "json" and output is None and not _isatty(sys.stdout):
+            # Streamed: a deeply nested document's JSON can run to gigabytes
+            # (each clause's text holds its sub-clauses'); never all in memory.
+            from resolve.formats import load
+            from resolve.formats.json import iter_render
+
+            with gc_paused():
+                for piece in iter_render(load(source)):
+                    sys.stdout.write(piece)
+            sys.stdout.flush()
+            return
         with gc_paused():
             result = _convert(source, to, **options)
     except (ValueError, TypeError) as exc:

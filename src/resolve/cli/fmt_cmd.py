@@ -52,6 +52,7 @@ def fmt(
     """
     from resolve.cli.engine import unified_diff
     from resolve.cli.files import discover
+    from resolve.docx_source import is_word_document
     from resolve.formats.text import format_checked
     from resolve.io import InputError, write_atomic
     from resolve.parser import parse
@@ -66,6 +67,10 @@ def fmt(
     """Files left as they are because their canonical form could not be shown safe."""
     style = None if profile is ProfileChoice.auto else profile.value
     for target in targets:
+        if target.path is not None and is_word_document(target.path):
+            _error_line(f"{target.display}: fmt does not write Word documents; use 'resolve check'")
+            any_error = True
+            continue
         try:
             decoded = _read(
                 "-" if target.is_stdin else (target.path or ""),

@@ -9,7 +9,7 @@ from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
 from resolve.formats import ConvertOptions
-from resolve.model import Document
+from resolve.model import Clause, Document, Node
 
 
 def nesting_depth(data: Any) -> int:
@@ -43,16 +43,26 @@ class _RecursionLimit:
 
 
 def dumps(data: Any) -> str:
-    """``json.dumps(data, indent=2, ensure_ascii=False)``, written without recursion.
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, written without recursion."""
+    return "".join(iter_dumps(data))
+
+
+def iter_dumps(data: Any, chunk: int = 1 << 16) -> Iterator[str]:
+    """The text of :func:`dumps` in pieces of about ``chunk`` characters.
 
     The standard encoder recurses once per level and slows down quadratically
     on deep nesting; this writer produces the same text with an explicit stack
     of open containers. Scalars are written as they are met, strings with the
-    C string encoder (one call each, not a whole ``json.dumps``).
+    C string encoder (one call each, not a whole ``json.dumps``). A
+    :class:`LazyText` value is sliced from the source only when written, so a
+    document whose clauses' texts add up to gigabytes (each clause's text holds
+    its sub-clauses') is written in bounded memory.
     """
     if not _open(data):
-        return _leaf(data) + "\n"
+        yield _leaf(data) + "\n"
+        return
     out: list[str] = ["{" if isinstance(data, dict) else "["]
+    size = 1
     append = out.append
     # One frame per open container: its remaining items (key, value pairs for
     # a dict, values with key None for a list), its level, and whether an item
@@ -70,18 +80,41 @@ def dumps(data: Any) -> str:
                 frame[2] = True
             kind = type(value)
             if kind is str:
-                append(head + _encode_str(value))
+                piece = head + _encode_str(value)
+            elif kind is LazyText:
+                piece = head + _encode_str(value.text)
             elif _open(value):
                 append(head + ("{" if isinstance(value, dict) else "["))
+                size += len(head) + 1
                 stack.append([_items(value), level + 1, False])
                 break
             else:
-                append(head + _leaf(value))
+                piece = head + _leaf(value)
+            append(piece)
+            size += len(piece)
+            if size >= chunk:
+                yield "".join(out)
+                out.clear()
+                size = 0
         else:
             stack.pop()
             append(_indent(level) + ("}" if frame[0].is_dict else "]"))
+            size += level + 2
     append("\n")
-    return "".join(out)
+    yield "".join(out)
+
+
+class LazyText:
+    """A node's source text, sliced only when the JSON writer reaches it."""
+
+    __slots__ = ("node",)
+
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+    @property
+    def text(self) -> str:
+        return self.node.text
 
 
 class _items:
@@ -141,8 +174,37 @@ def _leaf(value: Any) -> str:
         return "{}"
     if isinstance(value, (list, tuple)):
         return "[]"
+    if isinstance(value, LazyText):
+        return _encode_str(value.text)
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+def lazy_dict(doc: Document) -> dict[str, Any]:
+    """``doc.to_dict()`` with each clause's ``text`` a :class:`LazyText`.
+
+    Built from ``document_to_dict(clause_text=False)`` (the one serializer),
+    walking the clause dicts beside the clauses they came from.
+    """
+    from resolve._serialize import document_to_dict
+
+    data = document_to_dict(doc, clause_text=False)
+    pairs: list[tuple[list[dict[str, Any]], tuple[Clause, ...]]] = []
+    for res, out in zip(doc.resolutions, data["resolutions"], strict=True):
+        pairs.append((out["clauses"], res.clauses))
+        for rec, rec_out in zip(res.preamble, out["preamble"], strict=True):
+            pairs.append((rec_out["items"], rec.items))
+    while pairs:
+        dicts, clauses = pairs.pop()
+        for i, (clause, d) in enumerate(zip(clauses, dicts, strict=True)):
+            dicts[i] = {"text": LazyText(clause), **d}  # "text" first, as to_dict has it
+            pairs.append((d["subclauses"], clause.subclauses))
+    return data
+
+
+def iter_render(doc: Document, options: ConvertOptions | None = None) -> Iterator[str]:
+    """``render`` in pieces, in memory bounded by the document, not by the output."""
+    return iter_dumps(lazy_dict(doc))
+
+
 def render(doc: Document, options: ConvertOptions) -> str:
-    return dumps(doc.to_dict())
+    return "".join(iter_render(doc, options))
