@@ -7,7 +7,8 @@ loads it on first use), and each command lives in its own module (``show_cmd``, 
 ``resolve --help`` and ``resolve --version`` load neither Lark nor the rules
 (nor Rich's renderers). A plain ``resolve check`` command line skips typer
 altogether (:mod:`resolve.cli.fast`): importing typer and building the app is
-about a third of a cold check.
+about a third of a cold check. Both read the one declaration of check's
+options, :data:`resolve.cli.options.CHECK_OPTIONS`.
 :func:`main` turns every error into one line on stderr:
 
 =====  ===============================================================
