@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import CliRunner, write
+from conftest import CliResult, CliRunner, write
 from resolve.cli import _command, engine
 from resolve.cli.options import CHECK_OPTIONS
 
@@ -216,3 +217,12 @@ def test_fix_applies_only_the_selected_rules_fixes(cli: CliRunner, tmp_path: Pat
     assert "+RESOLVED" not in selected.out  # the clause's fix belongs to an unselected rule
     cli("check", "--fix", "--unsafe-fixes", "--select", "H004", str(draft))
     assert draft.read_text(encoding="utf-8").endswith("be it\n\nRESOLVED, That we look up;\n")
+
+
+def test_rules_through_a_real_pipe(cli_subprocess: Callable[..., CliResult]) -> None:
+    """The console entry point in a child process whose stdout is a pipe."""
+    r = cli_subprocess("rules")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    assert lines[0].startswith("Code  Name")
+    assert all("│" not in line and "─" not in line for line in lines)  # no table drawn
