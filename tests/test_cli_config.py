@@ -149,3 +149,14 @@ def test_unknown_choice_suggests_the_near_one(cli: CliRunner, tmp_path: Path) ->
         "resolve: error: --output-format: 'sariff' is not one of full, concise, json, "
         "json-lines, github, sarif, junit (did you mean 'sarif'?)\n"
     )
+
+
+def test_bad_per_file_ignores_names_its_line(cli: CliRunner, tmp_path: Path) -> None:
+    write(
+        tmp_path / "resolve.toml",
+        'profile = "un"\n\n[per-file-ignores]\n"drafts/*.txt" = ["L0O1"]\n',
+    )
+    r = cli("check", str(write(tmp_path / "a.txt", ERROR)))
+    assert r.code == 2
+    assert r.err.startswith(f"resolve: error: configuration: {tmp_path / 'resolve.toml'}:4: ")
+    assert "'L0O1' is not a rule code or prefix" in r.err

@@ -338,7 +338,7 @@ def _line_of(text: str | None, key: str, prefix: str) -> int:
     if prefix:  # pyproject.toml: look inside the [tool.resolve] tables only
         header = _TOOL_RESOLVE.search(text)
         start = header.start() if header else 0
-    leaf = re.escape(key.split(".", 1)[-1] if key.startswith("severity.") else key)
+    leaf = re.escape(key.split(".", 1)[-1])  # "severity.L001": the L001 line
     quoted = rf"""(?:{leaf}|"{leaf}"|'{leaf}')"""
     patterns = (
         rf"^[ \t]*(?:[\w.\"'-]+\.)?{quoted}[ \t]*=",
