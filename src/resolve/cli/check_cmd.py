@@ -65,7 +65,9 @@ def _build() -> Any:
         inspect.Parameter(
             "paths",
             inspect.Parameter.POSITIONAL_OR_KEYWORD,
-            annotation=Annotated[list[str], typer.Argument(help=PATHS_HELP, metavar="PATH...")],
+            annotation=Annotated[
+                list[str], typer.Argument(help=PATHS_HELP, metavar="PATH", show_default=False)
+            ],
         )
     ]
     for opt in CHECK_OPTIONS:
