@@ -459,7 +459,7 @@ def machine() -> dict[str, str]:
         "lark": version("lark"),
         "typer": version("typer"),
         "rich": version("rich"),
-        "resolve": version("resolve"),
+        "resolve": version("resolve-cli"),
     }
 
 

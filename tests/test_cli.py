@@ -9,13 +9,13 @@ import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
 import pytest
 
 import resolve
+from conftest import CliRunner, write
 from resolve.cli import run
 
 ROOT = Path(__file__).parent.parent
@@ -28,52 +28,16 @@ ERROR = "WHEREAS, the sky is blue (really; now, therefore, be it\n\nRESOLVED, Th
 FIXABLE = "WHEREAS, the sky is blue; now, therefore, be it   \n\nRESOLVED, That we look up.\n"
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-class _Stdin:
-    def __init__(self, data: bytes) -> None:
-        self.buffer = io.BytesIO(data)
-
-    def isatty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-
-    def invoke(*args: str, stdin: bytes | None = None) -> Result:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
-        code = run(list(args))
-        captured = capsys.readouterr()
-        assert "Traceback" not in captured.err, captured.err
-        return Result(code, captured.out, captured.err)
-
-    return invoke
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_bytes(text.encode("utf-8"))
-    return path
-
-
 # -- basics -------------------------------------------------------------------
 
 
-def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+def test_version(cli: CliRunner) -> None:
     r = cli("--version")
     assert (r.code, r.out) == (0, f"resolve {resolve.__version__}\n")
 
 
 @pytest.mark.parametrize("command", ["show", "convert", "schema", "check", "fmt", "rules", "rule"])
-def test_every_command_has_help_with_an_example(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_command_has_help_with_an_example(cli: CliRunner, command: str) -> None:
     r = cli(command, "--help")
     assert r.code == 0
     assert "Example" in r.out
@@ -87,7 +51,8 @@ def test_help_and_version_do_not_import_lark_or_rules(flag: str) -> None:
         "from resolve.cli import run\n"
         f"rc = run([{flag!r}])\n"
         "bad = [m for m in sys.modules if m == 'lark' or m.startswith(('lark.', 'resolve.rules',"
-        " 'resolve.checker', 'resolve.parsing', 'resolve.formats'))]\n"
+        " 'resolve.checker', 'resolve.parsing', 'resolve.formats.'))]
+"
         "print('BAD', bad, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
@@ -103,7 +68,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert proc.returncode == 0 and "Preamble" in proc.stdout
 
 
-def test_no_arguments_is_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_arguments_is_usage_error(cli: CliRunner) -> None:
     r = cli()
     assert r.code == 2 and "Usage" in r.out + r.err
 
@@ -112,7 +77,7 @@ def test_no_arguments_is_usage_error(cli) -> None:  # type: ignore[no-untyped-de
     "args",
     [["bogus"], ["check", "--profile", "nope", "x"], ["check"], ["convert", "x.txt"]],
 )
-def test_usage_errors_are_one_line(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_are_one_line(cli: CliRunner, args: list[str]) -> None:
     r = cli(*args)
     assert r.code == 2
     assert r.err.startswith("resolve: error: ") and r.err.count("\n") == 1
@@ -122,7 +87,7 @@ def test_usage_errors_are_one_line(cli, args: list[str]) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_show_every_example(cli, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_every_example(cli: CliRunner, path: Path) -> None:
     r = cli("show", str(path))
     assert r.code == 0, r.err
     doc = resolve.parse(path.read_text(encoding="utf-8"))
@@ -133,7 +98,7 @@ def test_show_every_example(cli, path: Path) -> None:  # type: ignore[no-untyped
     assert r.code == 0 and r.out.startswith("Document")
 
 
-def test_show_stdin_and_literal_brackets(cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_stdin_and_literal_brackets(cli: CliRunner) -> None:
     text = "Motion of [Name of Local] [/b]\n\nWHEREAS, [bold]x[/bold] \x1b[31mred; and\n\nRESOLVED, That [i]y[/i].\n"
     for color in ("never", "always"):
         r = cli("show", "-", "--color", color, stdin=text.encode())
@@ -143,7 +108,7 @@ def test_show_stdin_and_literal_brackets(cli) -> None:  # type: ignore[no-untype
     assert "\x1b[" in cli("show", "-", "--color", "always", stdin=text.encode()).out
 
 
-def test_force_color_and_no_color(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_force_color_and_no_color(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert "\x1b[" in cli("show", str(EXAMPLES[0])).out
     monkeypatch.setenv("NO_COLOR", "1")
@@ -153,7 +118,7 @@ def test_force_color_and_no_color(cli, monkeypatch: pytest.MonkeyPatch) -> None:
 # -- bad input ----------------------------------------------------------------
 
 
-def test_bad_inputs(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_inputs(cli: CliRunner, tmp_path: Path) -> None:
     cases: dict[str, Path] = {
         "no such file": tmp_path / "missing.txt",
         "is a directory": tmp_path,
@@ -181,14 +146,16 @@ def test_bad_inputs(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def
             assert r.err.startswith("resolve: error: ")
 
 
-def test_unreadable_file_simulated(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_file_simulated(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The tests run as root, so chmod 000 does not stop reads; make os.open fail instead.
     import errno
 
     target = write(tmp_path / "secret.txt", CLEAN)
     real_open = os.open
 
-    def deny(path, flags, *args):  # type: ignore[no-untyped-def]
+    def deny(path, flags, *args):
         if os.fspath(path) == str(target):
             raise PermissionError(errno.EACCES, "Permission denied")
         return real_open(path, flags, *args)
@@ -202,7 +169,7 @@ def test_unreadable_file_simulated(cli, tmp_path: Path, monkeypatch: pytest.Monk
     assert "ok.txt:1:26: L003" in r.out  # the other file is still reported
 
 
-def test_utf16_and_cp1252(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_utf16_and_cp1252(cli: CliRunner, tmp_path: Path) -> None:
     utf16 = tmp_path / "u16.txt"
     utf16.write_bytes(FIXABLE.encode("utf-16"))
     r = cli("show", str(utf16))
@@ -224,7 +191,7 @@ def test_utf16_and_cp1252(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_convert_json_matches_schema_and_counts(cli, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_convert_json_matches_schema_and_counts(cli: CliRunner, path: Path) -> None:
     r = cli("convert", str(path), "--to", "json")
     assert r.code == 0, r.err
     data = json.loads(r.out)
@@ -237,7 +204,7 @@ def test_convert_json_matches_schema_and_counts(cli, path: Path) -> None:  # typ
         assert len(got["clauses"]) == len(res.clauses)
 
 
-def test_convert_output_file_and_from_json(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_convert_output_file_and_from_json(cli: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     assert cli("convert", str(EXAMPLES[0]), "--to", "json", "-o", str(out)).code == 0
     assert json.loads(out.read_text())["resolutions"]
@@ -249,7 +216,7 @@ def test_convert_output_file_and_from_json(cli, tmp_path: Path) -> None:  # type
     )
 
 
-def test_convert_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_convert_errors(cli: CliRunner, tmp_path: Path) -> None:
     r = cli("convert", str(EXAMPLES[0]), "--to", "akn", "--akn-date", "someday")
     assert r.code == 2 and "--akn-date" in r.err
     bogus = write(tmp_path / "x.json", '{"not": "a resolution"}')
@@ -261,7 +228,7 @@ def test_convert_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert r.code == 2 and "read-only" in r.err and ro.read_text() == "old"
 
 
-def test_schema(cli) -> None:  # type: ignore[no-untyped-def]
+def test_schema(cli: CliRunner) -> None:
     r = cli("schema")
     assert r.code == 0
     jsonschema.Draft202012Validator.check_schema(json.loads(r.out))
@@ -270,7 +237,7 @@ def test_schema(cli) -> None:  # type: ignore[no-untyped-def]
 # -- check ------------------------------------------------------------------------
 
 
-def test_check_exit_codes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_exit_codes(cli: CliRunner, tmp_path: Path) -> None:
     clean = write(tmp_path / "clean.txt", CLEAN)
     error = write(tmp_path / "error.txt", ERROR)
     warn = write(tmp_path / "warn.txt", FIXABLE)
@@ -285,7 +252,7 @@ def test_check_exit_codes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert r.code == 2 and "ZZ9" in r.err
 
 
-def test_check_config_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_config_errors(cli: CliRunner, tmp_path: Path) -> None:
     bad = write(tmp_path / "resolve.toml", 'profile = "nonsense"\n')
     r = cli("check", str(write(tmp_path / "a.txt", CLEAN)), "--config", str(bad))
     assert (
@@ -297,7 +264,7 @@ def test_check_config_errors(cli, tmp_path: Path) -> None:  # type: ignore[no-un
     assert r.code == 2 and "--config" in r.err
 
 
-def test_check_directory_discovery(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_directory_discovery(cli: CliRunner, tmp_path: Path) -> None:
     write(tmp_path / "a.txt", ERROR)
     write(tmp_path / "b.md", ERROR)
     write(tmp_path / "c.res", ERROR)
@@ -329,7 +296,7 @@ def test_check_directory_discovery(cli, tmp_path: Path) -> None:  # type: ignore
     assert r.code == 0 and "no files" in r.err
 
 
-def test_check_stdin(cli) -> None:  # type: ignore[no-untyped-def]
+def test_check_stdin(cli: CliRunner) -> None:
     r = cli("check", "-", "--output-format", "concise", stdin=ERROR.encode())
     assert r.code == 1 and r.out.startswith("<stdin>:1:26: L003")
     r = cli(
@@ -347,13 +314,13 @@ def test_check_stdin(cli) -> None:  # type: ignore[no-untyped-def]
     assert "All checks passed" in r.err
 
 
-def test_check_output_formats(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_output_formats(cli: CliRunner, tmp_path: Path) -> None:
     a = write(tmp_path / "a, b: [c].txt", ERROR)
     args = ["check", str(a)]
     full = cli(*args)
     assert full.code == 1
     assert f"{a}:1:26: error[L003]:" in full.out and "^" in full.out
-    assert "Found 1 error, 0 warnings in 1 file." in full.out
+    assert "Found 1 error, 0 warnings in 1 file (1 checked)." in full.out
     assert cli(*args, "--output-format", "concise").out.startswith(f"{a}:1:26: L003 ")
     data = json.loads(cli(*args, "--output-format", "json").out)
     assert data[0]["code"] == "L003" and data[0]["path"] == str(a)
@@ -373,14 +340,14 @@ def test_check_output_formats(cli, tmp_path: Path) -> None:  # type: ignore[no-u
     assert len(quiet.out.splitlines()) == 1
 
 
-def test_check_color(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_color(cli: CliRunner, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", ERROR)
     assert "\x1b[" in cli("check", str(a), "--color", "always").out
     assert "\x1b[" not in cli("check", str(a), "--color", "never").out
     assert "\x1b[" not in cli("check", str(a)).out  # not a terminal
 
 
-def test_check_fix_and_diff(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_fix_and_diff(cli: CliRunner, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", FIXABLE)
     a.chmod(0o640)
     r = cli("check", "--diff", str(a))
@@ -400,7 +367,7 @@ def test_check_fix_and_diff(cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert cli("check", "--diff", str(a)).code == 0
 
 
-def test_check_fix_refuses_read_only(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_fix_refuses_read_only(cli: CliRunner, tmp_path: Path) -> None:
     a = write(tmp_path / "a.txt", FIXABLE)
     a.chmod(0o444)
     r = cli("check", "--fix", str(a))
@@ -409,13 +376,13 @@ def test_check_fix_refuses_read_only(cli, tmp_path: Path) -> None:  # type: igno
 
 def test_check_fix_refuses_changed_file(
     cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import resolve.checker
 
     a = write(tmp_path / "a.txt", FIXABLE)
     real_check = resolve.checker.check
 
-    def racing_check(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def racing_check(*args, **kwargs):
         # Someone saves the file while we are checking it.
         if a.read_text() == FIXABLE:
             a.write_text(FIXABLE + "\nEdited meanwhile.\n")
@@ -429,7 +396,7 @@ def test_check_fix_refuses_changed_file(
 
 def test_check_parallel_is_deterministic(
     cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import resolve.cli.engine
 
     monkeypatch.setattr(resolve.cli.engine, "PARALLEL_MIN_BYTES", 0)  # small, but use the pool
@@ -459,7 +426,7 @@ HOSTILE_NAMES = [
 
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
-def test_hostile_file_names(cli, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_file_names(cli: CliRunner, tmp_path: Path, name: str) -> None:
     try:
         path = write(tmp_path / name, ERROR + "\x1b]0;pwned\x07 [red]x[/red]\n")
     except OSError:
@@ -484,7 +451,7 @@ def test_hostile_file_names(cli, tmp_path: Path, name: str) -> None:  # type: ig
     assert r.code == 0 and "[red]x[/red]" in r.out and "␛]0;pwned␇" in r.out
 
 
-def test_hostile_missing_name_error_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_missing_name_error_is_one_line(cli: CliRunner, tmp_path: Path) -> None:
     r = cli("show", str(tmp_path / "evil\n\x1b[2Jname.txt"))
     assert r.code == 2 and r.err.count("\n") == 1 and "\x1b" not in r.err and "␊␛[2J" in r.err
 
@@ -492,7 +459,7 @@ def test_hostile_missing_name_error_is_one_line(cli, tmp_path: Path) -> None:  #
 # -- fmt ------------------------------------------------------------------------------
 
 
-def test_fmt(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fmt(cli: CliRunner, tmp_path: Path) -> None:
     from resolve.formats.text import format_text
 
     messy = "WHEREAS,   the sky    is blue;   now, therefore, be it\n\n\n\nRESOLVED,   That we look up.\n"
@@ -515,7 +482,7 @@ def test_fmt(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
 # -- rules ----------------------------------------------------------------------------
 
 
-def test_rules_and_rule(cli) -> None:  # type: ignore[no-untyped-def]
+def test_rules_and_rule(cli: CliRunner) -> None:
     from resolve.rules.registry import RULES
 
     r = cli("rules")
@@ -533,7 +500,7 @@ def test_rules_and_rule(cli) -> None:  # type: ignore[no-untyped-def]
 # -- signals and pipes ----------------------------------------------------------------
 
 
-def test_keyboard_interrupt(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_interrupt(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(text: str) -> None:
         raise KeyboardInterrupt
 
@@ -542,7 +509,7 @@ def test_keyboard_interrupt(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # ty
     assert r.code == 130 and "interrupted" in r.err
 
 
-def test_internal_error_is_one_line(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_internal_error_is_one_line(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(text: str) -> None:
         raise RuntimeError("boom")
 
@@ -600,7 +567,7 @@ def test_gc_paused_restores_the_collector() -> None:
         gc.enable()
 
 
-def test_fmt_says_why_it_leaves_a_file_as_is(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_fmt_says_why_it_leaves_a_file_as_is(cli: CliRunner, tmp_path: Path) -> None:
     body = "".join(f"{i:2d}  WHEREAS, item {i} is true; and\n" for i in range(1, 12))
     numbered = write(tmp_path / "numbered.txt", body + "12  RESOLVED, That we act.\n")
     canonical = write(tmp_path / "ok.txt", resolve.format("WHEREAS, a;\n\nRESOLVED, That b.\n"))

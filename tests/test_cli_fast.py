@@ -60,6 +60,8 @@ def _argv_corpus(config: Path) -> list[list[str]]:
     single += [["--select", "P,C005"], ["--select", "A"], ["--ignore", "H004 L"]]
     single += [["--include", "*.md"], ["--exclude", "b/**"], ["--exclude", "*.txt,*.res"]]
     single += [["-q"], ["--quiet"], ["--statistics"], ["--fix"], ["--diff"]]
+    single += [["--extend-select", "H"], ["--extend-ignore", "L001,L002"], ["--unsafe-fixes"]]
+    single += [["--show-settings"], ["--profile", "nope"], ["--color", "yes"]]
     paths = [["a.txt"], ["a.txt", "b dir/", "-"], ["-"], ["ü.txt", "a.txt"]]
     corpus = [["check", *p] for p in paths] + [["check", *o, "a.txt"] for o in single]
     for _ in range(400):
@@ -77,6 +79,10 @@ def test_plain_command_lines_read_as_typer_reads_them(
     config = tmp_path / "resolve.toml"
     config.write_text("", encoding="utf-8")
     corpus = _argv_corpus(config)
+    from resolve.cli.options import CHECK_OPTIONS
+
+    words = {word for args in corpus for word in args}
+    assert [o.flags[0] for o in CHECK_OPTIONS if o.flags[0] not in words] == []  # all tried
     for args, theirs in zip(corpus, typer_kwargs_many(corpus, monkeypatch), strict=True):
         ours = check_arguments(args)
         assert ours is not None, " ".join(repr(a) for a in args)  # all of these are plain
@@ -97,8 +103,6 @@ def test_plain_command_lines_read_as_typer_reads_them(
         ["check", "-qj", "1", "a.txt"],
         ["check", "--", "a.txt"],
         ["check", "--bogus", "a.txt"],
-        ["check", "--profile", "nope", "a.txt"],
-        ["check", "--profile", "UN", "a.txt"],
         ["check", "-j", "-1", "a.txt"],
         ["check", "-j", "two", "a.txt"],
         ["check", "-j", " 2", "a.txt"],
@@ -115,6 +119,21 @@ def test_plain_command_lines_read_as_typer_reads_them(
 )
 def test_anything_else_is_left_to_typer(args: list[str]) -> None:
     assert check_arguments(args) is None
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--profile", "nope"], ["--profile", "UN"], ["--severity", "fatal"], ["--color", "yes"]],
+)
+def test_a_wrong_choice_is_worded_once_for_both_paths(
+    options: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fast = run(["check", *options, str(UE)])
+    fast_err = capsys.readouterr().err
+    slow = run(["check", "--jobs=1", *options, str(UE)])  # '=': typer reads this line
+    assert (fast, fast_err) == (slow, capsys.readouterr().err)
+    assert fast == 2
+    assert fast_err.startswith(f"resolve: error: {options[0]}: {options[1]!r} is not one of ")
 
 
 def test_unreadable_config_is_left_to_typer(

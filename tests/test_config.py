@@ -180,7 +180,7 @@ def test_select_and_ignore_by_prefix(
         ('[tool]\nresolve = { profile = "ronr" }\n', True),
         ('tool.resolve.profile = "ronr"\n', True),
         ('[tool."resolve"]\nprofile = "ronr"\n', True),
-        ("[tool.resolve\nbroken", False),
+        ("[tool.resolve\nbroken", True),  # malformed: reported, not ignored
     ],
 )
 def test_pyproject_counts_only_with_a_tool_resolve_table(
@@ -191,3 +191,33 @@ def test_pyproject_counts_only_with_a_tool_resolve_table(
     path = tmp_path / "pyproject.toml"
     path.write_text(content, encoding="utf-8")
     assert _has_tool_resolve(path) is found
+
+
+def test_extend_keys_in_a_file_add_to_select_and_ignore(tmp_path: Path) -> None:
+    write(
+        tmp_path / "resolve.toml",
+        'select = ["L"]\nextend-select = ["H004"]\nignore = ["L001"]\nextend-ignore = ["L002"]\n',
+    )
+    config = load_config(tmp_path)
+    assert config.select == ("L", "H004")
+    assert config.ignore == ("L001", "L002")
+    assert config.origins["select"] == f"{tmp_path / 'resolve.toml'}:2"
+
+
+def test_config_for_reads_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import resolve.config as config_module
+
+    write(tmp_path / "resolve.toml", 'profile = "un"\n')
+    calls: list[Path] = []
+    real = config_module.load_config_file
+
+    def counting(path: Path) -> Config:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(config_module, "load_config_file", counting)
+    monkeypatch.setattr(config_module, "_CACHE", {})
+    first = config_module.config_for(tmp_path / "a.txt")
+    second = config_module.config_for(tmp_path / "sub" / "b.txt")
+    assert first is second and first.profile == "un"
+    assert len(calls) == 1

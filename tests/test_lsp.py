@@ -429,7 +429,7 @@ def test_pygls_is_optional() -> None:
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == ""
     assert proc.stderr.strip().splitlines() == [
-        "resolve: error: the language server needs pygls: pip install 'resolve[lsp]'"
+        "resolve: error: the language server needs pygls: pip install 'resolve-cli[lsp]'"
     ]
 
 

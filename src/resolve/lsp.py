@@ -20,7 +20,7 @@ from the character offsets of the spans, so the two never disagree about
 which line a character is on.
 
 This module imports pygls at import time; nothing else in the package imports
-it, so pygls stays optional (``pip install 'resolve[lsp]'``).
+it, so pygls stays optional (``pip install 'resolve-cli[lsp]'``).
 """
 
 from __future__ import annotations

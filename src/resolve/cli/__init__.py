@@ -7,7 +7,8 @@ loads it on first use), and each command lives in its own module (``show_cmd``, 
 ``resolve --help`` and ``resolve --version`` load neither Lark nor the rules
 (nor Rich's renderers). A plain ``resolve check`` command line skips typer
 altogether (:mod:`resolve.cli.fast`): importing typer and building the app is
-about a third of a cold check.
+about a third of a cold check. Both read the one declaration of check's
+options, :data:`resolve.cli.options.CHECK_OPTIONS`.
 :func:`main` turns every error into one line on stderr:
 
 =====  ===============================================================
@@ -63,14 +64,10 @@ class _PipeClosed(Exception):
 
 
 # ---------------------------------------------------------------------------
-# Shared choices (defined here, not imported, to keep start-up light; the
-# command-specific ones live with their commands)
-
-
-class ColorChoice(enum.StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
+# Choices: commands use the domain's enums (resolve.render.color.ColorMode,
+# resolve.reporters.OutputFormat, resolve.formats.Format) or the option table
+# (resolve.cli.options). ProfileChoice stays only for ``fmt_cmd`` (owned by the
+# formatter), until it reads resolve.cli.options.PROFILE_CHOICES too.
 
 
 class ProfileChoice(enum.StrEnum):
@@ -141,10 +138,12 @@ def _isatty(stream: Any) -> bool:
         return False
 
 
-def _console(color: ColorChoice, stderr: bool = False) -> Console:
+def _console(color: str, stderr: bool = False) -> Console:
+    """A Rich console for stdout (or stderr); ``color`` is a ColorMode value."""
+    from resolve.cli.options import COLOR
     from resolve.render.console import make_console
 
-    return make_console(sys.stderr if stderr else sys.stdout, color.value)
+    return make_console(sys.stderr if stderr else sys.stdout, COLOR.choice(str(color)))
 
 
 def _read(arg: str, stdin_name: str | None = None, *, digest: bool = True) -> Decoded:
@@ -192,7 +191,40 @@ def _command() -> Any:
 
     command = typer.main.get_command(app)
     seed_command(command)
+    _polish_help(command)
     return command
+
+
+def _polish_help(command: Any) -> None:
+    """Help a person would write: no ``<bool>`` after ``--help`` and no
+    ``<list[str]>`` after an argument that names its value (``PATH...``).
+
+    Newer typer shows a Python type for every parameter; a flag (metavar ``""``)
+    and a named argument say enough. Older typer has no such column, and this
+    changes nothing there.
+    """
+    commands = [command, *getattr(command, "commands", {}).values()]
+    for cmd in commands:
+        for param in cmd.params:
+            if not hasattr(param, "display_type_rich"):
+                continue  # older typer: click's own help, already plain
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+            elif param.param_type_name == "argument":
+                if param.metavar is None:
+                    param.metavar = param.name.upper() + ("..." if param.nargs == -1 else "")
+                param.display_type_rich = lambda ctx: None
+        original = getattr(cmd, "get_help_option", None)
+        if original is None:
+            continue
+
+        def get_help_option(ctx: Any, original: Any = original) -> Any:
+            option = original(ctx)
+            if option is not None and hasattr(option, "display_type_rich"):
+                option.metavar = ""
+            return option
+
+        cmd.get_help_option = get_help_option
 
 
 def _run_fast(args: list[str]) -> int | None:
@@ -206,6 +238,8 @@ def _run_fast(args: list[str]) -> int | None:
 
         sys.stdout.write(f"resolve {__version__}\n")
         return EXIT_OK
+    if not args or args[0] != "check":
+        return None
     from resolve.cli.fast import check_arguments
 
     kwargs = check_arguments(args)
@@ -226,6 +260,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         result = _run_fast(args)
+        if result is None and not args:  # the help, and a usage error (every typer version)
+            _command().main(args=["--help"], prog_name="resolve", standalone_mode=False)
+            return EXIT_ERROR
         if result is None:
             result = _command().main(args=args, prog_name="resolve", standalone_mode=False)
     except _PipeClosed:
@@ -254,20 +291,40 @@ def _is_abort(exc: Exception) -> bool:
     return typer is not None and isinstance(exc, typer.Abort)
 
 
-def _report_click_exception(exc: Exception) -> int | None:
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+def _click_exceptions() -> Any:
+    """The module holding the click exceptions typer raises: typer's own copy of
+    click (newer typer) or click itself (older typer)."""
+    import importlib
 
-    if isinstance(exc, NoArgsIsHelpError):
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:
+        return importlib.import_module("click.exceptions")
+
+
+def _plain(message: str) -> str:
+    """A usage message on one line, without pydantic's "Value error, " prefix."""
+    import re
+
+    message = " ".join(message.split())
+    return re.sub(r"\b(?:Value|Assertion) error, ", "", message)
+
+
+def _report_click_exception(exc: Exception) -> int | None:
+    exceptions = _click_exceptions()
+    no_args = getattr(exceptions, "NoArgsIsHelpError", None)
+    if no_args is not None and isinstance(exc, no_args):
         message = exc.format_message().rstrip("\n")
         if message:  # typer may already have printed the help itself
             sys.stderr.write(message + "\n")
         return EXIT_ERROR
-    if isinstance(exc, UsageError):
-        where = exc.ctx.command_path if exc.ctx is not None else "resolve"
-        _error_line(f"{exc.format_message()} (see '{where} --help')")
+    if isinstance(exc, exceptions.UsageError):
+        ctx = exc.ctx
+        where = ctx.command_path if ctx is not None else "resolve"
+        _error_line(f"{_plain(exc.format_message())} (see '{where} --help')")
         return EXIT_ERROR
-    if isinstance(exc, ClickException):
-        _error_line(exc.format_message())
+    if isinstance(exc, exceptions.ClickException):
+        _error_line(_plain(exc.format_message()))
         return EXIT_ERROR
     return None
 

@@ -11,8 +11,11 @@ would, and hands every other value (a bad one included) to typer's own
 pydantic-based coercer, built only then. So accepted values and error messages
 are typer's, and pydantic loads only when a value is unusual or wrong.
 
-If typer's internals are not what this expects (another version), nothing is
-seeded and typer works as it always does.
+The coercer is a plain object with the one method typer calls on a runtime
+parameter, ``coerce(value, param, ctx)``; it subclasses nothing of typer's. If
+typer's internals are not what this expects (another version: older typer
+coerces with click's types and needs none of this), nothing is seeded and
+typer works as it always does.
 """
 
 from __future__ import annotations
@@ -34,16 +37,18 @@ _MAX_INT_DIGITS = 18
 
 
 def _fast_runtime_param_class() -> type[Any] | None:
-    """The fast coercer class, a subclass of typer's ``RuntimeParam``; ``None``
-    if typer does not have the internals it relies on."""
+    """The fast coercer class; ``None`` if typer does not have the internals it
+    relies on (a ``_runtime_param`` slot, built by ``build_runtime_param``)."""
     try:
-        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._coercion import build_runtime_param
         from typer._param_types import coerce_cli_choice, coerce_cli_path
     except ImportError:
         return None
 
     @dataclass(frozen=True)
-    class FastRuntimeParam(RuntimeParam):
+    class FastRuntimeParam:
+        parameter_info: Any
+        annotation: Any
         kind: str
         """``str``, ``bool``, ``int``, ``path`` or ``enum``."""
         leaf: Any
@@ -93,6 +98,15 @@ def _fast_runtime_param_class() -> type[Any] | None:
                 except ValueError:  # e.g. a NUL in the path: typer words the error
                     return _MISS
             return _MISS  # pragma: no cover (kinds are fixed by _kind)
+
+        def coerce(self, value: Any, param: Any, ctx: Context) -> Any:
+            """What typer calls: ``None`` is "not given"; everything else is coerced."""
+            is_multi_value = param.multiple or param.nargs == -1
+            if value is None:
+                return () if is_multi_value else None
+            if is_multi_value and isinstance(value, str):
+                return self._typer(param).coerce(value, param=param, ctx=ctx)  # typer's error
+            return self._coerce_value(value, param, ctx)
 
         def _coerce_value(self, value: Any, param: Any, ctx: Context) -> Any:
             if self.is_list:

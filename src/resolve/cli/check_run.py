@@ -8,7 +8,6 @@ line, so a pre-commit hook does not pay for importing typer.
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from pathlib import Path
@@ -20,8 +19,6 @@ from resolve.cli import (
     EXIT_FINDINGS,
     EXIT_OK,
     CliError,
-    ColorChoice,
-    ProfileChoice,
     _console,
     _error_line,
     _isatty,
@@ -34,25 +31,9 @@ from resolve.cli import (
 if TYPE_CHECKING:
     from resolve.config import Config
 
-__all__ = ["OutputFormatChoice", "SeverityChoice", "check_files"]
+__all__ = ["check_files"]
 
 PROGRESS_MIN_FILES = 20
-
-
-class SeverityChoice(enum.StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-class OutputFormatChoice(enum.StrEnum):
-    full = "full"
-    concise = "concise"
-    json = "json"
-    json_lines = "json-lines"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
 
 
 def _split_codes(values: list[str] | None) -> tuple[str, ...] | None:
@@ -82,14 +63,31 @@ def _validate_codes(codes: tuple[str, ...] | None, option: str) -> None:
         raise CliError(f"{option}: unknown rule code or prefix {code!r}{hint}")
 
 
-def _load_config(config_file: Path | None, start: Path) -> Config:
-    from resolve.config import load_config, load_config_file
+def _choice(name: str, value: str) -> str:
+    from resolve.cli.options import by_name
 
-    if config_file is not None:
-        if not config_file.is_file():
+    return by_name(name).choice(value)
+
+
+class _Configs:
+    """The configuration of each file: the nearest one (or ``--config``), with the
+    command line's options applied; each distinct file is read once."""
+
+    def __init__(self, config_file: Path | None, overrides: dict[str, Any]) -> None:
+        if config_file is not None and not config_file.is_file():
             raise CliError(f"--config: {config_file}: no such file")
-        return load_config_file(config_file)
-    return load_config(start)
+        self.config_file = config_file
+        self.overrides = overrides
+        self._merged: dict[int, tuple[Config, Config]] = {}
+
+    def get(self, start: Path) -> Config:
+        from resolve.config import config_for
+
+        base = config_for(start, config_file=self.config_file)
+        pair = self._merged.get(id(base))
+        if pair is None:  # the pair keeps ``base`` alive, so its id stays its own
+            pair = self._merged[id(base)] = (base, base.merge(**self.overrides))
+        return pair[1]
 
 
 def _rule_infos(codes: set[str]) -> dict[str, Any]:
@@ -120,42 +118,52 @@ def _want_progress(count: int, quiet: bool) -> bool:
 
 def check_files(
     paths: list[str],
-    profile: ProfileChoice = ProfileChoice.auto,
+    profile: str | None = None,
     select: list[str] | None = None,
+    extend_select: list[str] | None = None,
     ignore: list[str] | None = None,
-    severity: SeverityChoice = SeverityChoice.error,
-    output_format: OutputFormatChoice = OutputFormatChoice.full,
+    extend_ignore: list[str] | None = None,
+    severity: str = "error",
+    output_format: str = "full",
     quiet: bool = False,
     statistics: bool = False,
     fix: bool = False,
+    unsafe_fixes: bool = False,
     diff: bool = False,
+    show_settings: bool = False,
     stdin_filename: str | None = None,
     include: list[str] | None = None,
     exclude: list[str] | None = None,
     jobs: int = 1,
-    color: ColorChoice = ColorChoice.auto,
+    color: str = "auto",
     config_file: Path | None = None,
 ) -> int:
-    """Check (and fix) ``paths``; return the exit status (see :mod:`resolve.cli`)."""
-    from resolve.cli.engine import Task, run_tasks, unified_diff
+    """Check (and fix) ``paths``; return the exit status (see :mod:`resolve.cli`).
+
+    The options are those of :data:`resolve.cli.options.CHECK_OPTIONS`.
+    """
+    from resolve.cli.engine import Task
     from resolve.cli.files import discover, split_globs
     from resolve.diagnostics import Severity
-    from resolve.reporters import FileResult, Report, get_reporter
 
+    if profile is not None:
+        _choice("profile", profile)
+    threshold = Severity.parse(_choice("severity", severity))
+    output_format = _choice("output_format", output_format)
+    color = _choice("color", color)
     if diff and statistics:
         raise CliError("--diff and --statistics cannot be used together")
-    select_codes = _split_codes(select)
-    ignore_codes = _split_codes(ignore)
-    _validate_codes(select_codes, "--select")
-    _validate_codes(ignore_codes, "--ignore")
-
-    start = Path(stdin_filename).parent if stdin_filename and paths == ["-"] else Path.cwd()
-    config = _load_config(config_file, start).merge(
-        profile=None if profile is ProfileChoice.auto else profile.value,
-        select=select_codes,
-        ignore=ignore_codes,
-    )
-    threshold = Severity.parse(severity.value)
+    if unsafe_fixes and not (fix or diff):
+        raise CliError("--unsafe-fixes needs --fix or --diff")
+    codes = {
+        "select": _split_codes(select),
+        "extend_select": _split_codes(extend_select),
+        "ignore": _split_codes(ignore),
+        "extend_ignore": _split_codes(extend_ignore),
+    }
+    for name, value in codes.items():
+        _validate_codes(value, "--" + name.replace("_", "-"))
+    configs = _Configs(config_file, {"profile": profile, **codes})
 
     targets, walk_errors = discover(
         paths,
@@ -165,6 +173,11 @@ def check_files(
     )
     for message in walk_errors:
         _error_line(message)
+    if show_settings:
+        from resolve.cli.settings import show
+
+        _write_data(show(targets, configs.get))
+        return EXIT_ERROR if walk_errors else EXIT_OK
     if not targets:
         if not walk_errors:
             _warn("no files to check (directories are searched for *.txt, *.md, *.res)")
@@ -172,6 +185,7 @@ def check_files(
 
     tasks: list[Task] = []
     for target in targets:
+        config = configs.get(Path(target.path or target.display))
         preloaded = None
         if target.is_stdin:
             try:
@@ -190,11 +204,30 @@ def check_files(
                 target.path,
                 config,
                 fix=fix or diff,
+                unsafe_fixes=unsafe_fixes,
                 write=fix and not diff and not target.is_stdin,
                 preloaded=preloaded,
             )
         )
     runnable = [t for t in tasks if t.path is not None or t.preloaded is not None]
+    outcomes = _run_with_progress(runnable, jobs, quiet, color)
+    return _report(
+        tasks,
+        runnable,
+        outcomes,
+        walk_errors=len(walk_errors),
+        threshold=threshold,
+        output_format=output_format,
+        color=color,
+        quiet=quiet,
+        statistics=statistics,
+        fix=fix,
+        diff=diff,
+    )
+
+
+def _run_with_progress(runnable: list[Any], jobs: int, quiet: bool, color: str) -> list[Any]:
+    from resolve.cli.engine import run_tasks
 
     progress = None
     on_done = None
@@ -216,14 +249,32 @@ def check_files(
 
         progress.start()
     try:
-        outcomes = run_tasks(runnable, jobs=jobs, on_done=on_done)
+        return run_tasks(runnable, jobs=jobs, on_done=on_done)
     finally:
         if progress is not None:
             progress.stop()
 
+
+def _report(
+    tasks: list[Any],
+    runnable: list[Any],
+    outcomes: list[Any],
+    *,
+    walk_errors: int,
+    threshold: Any,
+    output_format: str,
+    color: str,
+    quiet: bool,
+    statistics: bool,
+    fix: bool,
+    diff: bool,
+) -> int:
+    from resolve.cli.engine import unified_diff
+    from resolve.reporters import FileResult, Report, get_reporter
+
     stdin_unreadable = len(tasks) - len(runnable)
     results: list[FileResult] = []
-    any_error = bool(walk_errors) or stdin_unreadable > 0
+    any_error = walk_errors > 0 or stdin_unreadable > 0
     fixed_total = 0
     fixed_files = 0
     diffs: list[str] = []
@@ -234,11 +285,18 @@ def check_files(
         if outcome.error:
             any_error = True
             _error_line(outcome.error)
+        elif outcome.no_resolution and not outcome.diagnostics:
+            _warn(f"{outcome.display}: no resolution found (nothing was checked)")
         if outcome.original is not None and outcome.source is not None:
             fixed_total += outcome.fixed
             fixed_files += 1
             if diff:
                 diffs.append(unified_diff(outcome.original, outcome.source, outcome.display))
+        if outcome.unconverged:
+            _warn(
+                f"{outcome.display}: failed to converge after {outcome.passes} fix passes; "
+                "the findings left are reported (please report this)"
+            )
         if task.path is None and fix and not diff:
             stdin_fixed = outcome.source
         results.append(
@@ -247,21 +305,20 @@ def check_files(
                 outcome.diagnostics,
                 source=outcome.source,
                 error=outcome.error,
+                no_resolution=outcome.no_resolution,
             )
         )
 
     if diff:
         _write_data("".join(diffs))
         if not quiet:
-            verb = "Would fix" if fixed_files else "No fixes to apply"
             if fixed_files:
-                _note(f"{verb} {fixed_total} finding(s) in {fixed_files} file(s).")
+                _note(f"Would fix {fixed_total} finding(s) in {fixed_files} file(s).")
             else:
-                _note(f"{verb}.")
+                _note("No fixes to apply.")
         return EXIT_ERROR if any_error else (EXIT_FINDINGS if diffs else EXIT_OK)
 
     codes = {d.code for r in results for d in r.diagnostics}
-    fmt = OutputFormatChoice(output_format)
     report_stream = sys.stderr if stdin_fixed is not None else sys.stdout
     report = Report(
         files=tuple(results),
@@ -270,10 +327,11 @@ def check_files(
         threshold=threshold,
         statistics=statistics,
         quiet=quiet,
+        skipped=walk_errors + stdin_unreadable,
     )
     from resolve.render.color import want_color
 
-    reporter = get_reporter(fmt.value, color=want_color(color.value, report_stream))
+    reporter = get_reporter(output_format, color=want_color(color, report_stream))
     text = reporter.format(report)
     if stdin_fixed is not None:
         _write_data(stdin_fixed)
@@ -284,5 +342,4 @@ def check_files(
 
     if any_error:
         return EXIT_ERROR
-    failing = any(d.severity >= threshold for r in results for d in r.diagnostics)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return EXIT_FINDINGS if report.failing() else EXIT_OK

@@ -2,59 +2,62 @@
 
 from __future__ import annotations
 
-import enum
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from resolve.cli import CliError, ProfileChoice, _isatty, _read, _write_data, gc_paused
+from resolve.cli import CliError, _isatty, _read, _write_data, gc_paused
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import PROFILE, Opt
+from resolve.formats import Format
 
-__all__ = ["FromFormat", "ToFormat", "convert", "schema"]
+__all__ = ["FROM", "TO", "convert", "schema"]
 
-
-class ToFormat(enum.StrEnum):
-    json = "json"
-    markdown = "markdown"
-    html = "html"
-    akn = "akn"
-    text = "text"
-
-
-class FromFormat(enum.StrEnum):
-    auto = "auto"
-    json = "json"
-    text = "text"
+TO = Opt("to", ("--to", "-t"), str, ..., "Output format.", "FORMAT", tuple(f.value for f in Format))
+"""``--to``: the output formats are :class:`resolve.formats.Format`."""
+FROM = Opt(
+    "from_",
+    ("--from", "-f"),
+    str,
+    "auto",
+    "Input format; auto detects JSON written by --to json.",
+    "FORMAT",
+    ("auto", "json", "text"),
+)
 
 
 def convert(
     file: Annotated[
-        str, typer.Argument(help="A resolution file (text or --to json output), or -.")
+        str,
+        typer.Argument(help="A resolution file (text or --to json output), or -.", metavar="FILE"),
     ],
-    to: Annotated[ToFormat, typer.Option("--to", "-t", help="Output format.")],
+    to: Annotated[str, typer_option(TO)],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout.",
+            metavar="FILE",
+        ),
     ] = None,
-    from_: Annotated[
-        FromFormat,
-        typer.Option("--from", "-f", help="Input format; auto detects JSON written by --to json."),
-    ] = FromFormat.auto,
+    from_: Annotated[str, typer_option(FROM)] = "auto",
     fragment: Annotated[
         bool, typer.Option("--fragment", help="HTML: only the <article>, no page around it.")
     ] = False,
-    profile: Annotated[
-        ProfileChoice, typer.Option("--profile", help="House style for --to text.")
-    ] = ProfileChoice.auto,
+    profile: Annotated[str | None, typer_option(PROFILE)] = None,
     akn_country: Annotated[
-        str | None, typer.Option("--akn-country", help="Akoma Ntoso: country code (e.g. us).")
+        str | None,
+        typer.Option("--akn-country", help="Akoma Ntoso: country code (e.g. us).", metavar="CODE"),
     ] = None,
     akn_date: Annotated[
-        str | None, typer.Option("--akn-date", help="Akoma Ntoso: date, YYYY-MM-DD.")
+        str | None, typer.Option("--akn-date", help="Akoma Ntoso: date.", metavar="YYYY-MM-DD")
     ] = None,
     akn_author: Annotated[
-        str | None, typer.Option("--akn-author", help="Akoma Ntoso: authoring body.")
+        str | None,
+        typer.Option("--akn-author", help="Akoma Ntoso: authoring body.", metavar="NAME"),
     ] = None,
 ) -> None:
     """Convert a resolution to JSON, Markdown, HTML, Akoma Ntoso XML or canonical text.
@@ -65,6 +68,12 @@ def convert(
       resolve convert draft.json --to html -o draft.html
       resolve convert draft.txt --to akn --akn-country us --akn-date 2025-06-12
     """
+    if to is None:  # older typer lets a required option through as None
+        raise CliError(f"missing option '--to' / '-t' (one of {', '.join(TO.choices)})")
+    to = TO.choice(to)
+    from_ = FROM.choice(from_)
+    if profile is not None:
+        PROFILE.choice(profile)
     if akn_date is not None:
         import datetime
 
@@ -77,26 +86,26 @@ def convert(
 
     source: Any = decoded.text
     try:
-        if from_ is FromFormat.json:
+        if from_ == "json":
             from resolve.formats.json_in import document_from_json
 
             source = document_from_json(decoded.text)
-        elif from_ is FromFormat.text:
+        elif from_ == "text":
             import resolve
 
             source = resolve.parse(decoded.text)
         options: dict[str, Any] = {}
         if fragment:
             options["fragment"] = True
-        if profile is not ProfileChoice.auto:
-            options["profile"] = profile.value
+        if profile not in (None, "auto"):
+            options["profile"] = profile
         if akn_country is not None:
             options["akn_country"] = akn_country
         if akn_date is not None:
             options["akn_date"] = akn_date
         if akn_author is not None:
             options["akn_author"] = akn_author
-        if to is ToFormat.json and output is None and not _isatty(sys.stdout):
+        if to == "json" and output is None and not _isatty(sys.stdout):
             # Streamed: a deeply nested document's JSON can run to gigabytes
             # (each clause's text holds its sub-clauses'); never all in memory.
             from resolve.formats import load
@@ -108,7 +117,7 @@ def convert(
             sys.stdout.flush()
             return
         with gc_paused():
-            result = _convert(source, to.value, **options)
+            result = _convert(source, to, **options)
     except (ValueError, TypeError) as exc:
         raise CliError(f"{file}: cannot convert: {exc}") from None
     if output is None:

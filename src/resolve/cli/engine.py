@@ -9,7 +9,7 @@ It never raises: a file that cannot be read, or a rule that crashes, becomes
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +18,15 @@ from resolve.io import Decoded, InputError
 if TYPE_CHECKING:
     from resolve.diagnostics import Diagnostic
 
-__all__ = ["MAX_FIX_PASSES", "Outcome", "Task", "run_task", "run_tasks", "unified_diff"]
-
-MAX_FIX_PASSES = 10
+__all__ = [
+    "Checked",
+    "Outcome",
+    "Task",
+    "check_text",
+    "run_task",
+    "run_tasks",
+    "unified_diff",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +36,8 @@ class Task:
     """``None``: use :attr:`preloaded` (standard input)."""
     config: Any
     fix: bool = False
+    unsafe_fixes: bool = False
+    """Apply fixes marked unsafe too (``--unsafe-fixes``)."""
     write: bool = False
     """Write fixes back to :attr:`path` (``--fix`` without ``--diff``)."""
     preloaded: Decoded | None = None
@@ -48,6 +56,13 @@ class Outcome:
     fixed: int = 0
     """Findings fixed."""
     written: bool = False
+    no_resolution: bool = False
+    """The text holds no resolution: nothing in it was checked."""
+    passes: int = 0
+    """Fix passes run."""
+    unconverged: bool = False
+    """Fixes were still changing the text after the checker's pass cap
+    (:data:`resolve.checker.MAX_FIX_PASSES`): "failed to converge"."""
 
 
 def unified_diff(old: str, new: str, name: str) -> str:
@@ -64,41 +79,47 @@ def unified_diff(old: str, new: str, name: str) -> str:
     return "".join(out)
 
 
-def _safe_fixes(diags: Sequence[Diagnostic]) -> list[Diagnostic]:
-    return [d for d in diags if d.fix is not None and d.fix.safe and d.fix.edits]
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What :func:`check_text` found."""
 
+    diagnostics: list[Diagnostic]
+    text: str
+    """The text the diagnostics refer to (fixed, if fixes were applied)."""
+    fixed: int = 0
+    """Findings the fixes removed."""
+    no_resolution: bool = False
+    passes: int = 0
+    unconverged: bool = False
 
-def _count(diags: Sequence[Diagnostic]) -> int:
-    """Findings these diagnostics fix (a rule's closing "N more" finding fixes N)."""
-    return sum(d.fixes for d in diags)
+    def __iter__(self) -> Iterator[Any]:
+        """``diagnostics, text, fixed = check_text(...)`` (the older tuple form)."""
+        return iter((self.diagnostics, self.text, self.fixed))
 
 
 def check_text(
-    text: str, display: str, config: Any, fix: bool
-) -> tuple[list[Diagnostic], str, int]:
-    """Check ``text``; with ``fix``, apply safe fixes until nothing changes.
+    text: str, display: str, config: Any, fix: bool, *, unsafe_fixes: bool = False
+) -> Checked:
+    """Check ``text``; with ``fix``, fix it with the checker's one fix loop
+    (:func:`resolve.checker.fix`: the same configuration on every pass, a cap,
+    only the selected rules' fixes, unsafe ones only with ``unsafe_fixes``)."""
+    from resolve import checker
 
-    Returns the remaining diagnostics, the (possibly fixed) text and how many
-    findings the fixes removed.
-    """
-    from resolve.checker import apply_fixes, check
+    if fix:
+        result = checker.fix(text, config=config, path=display, unsafe_fixes=unsafe_fixes)
+        return Checked(
+            list(result.diagnostics),
+            result.text,
+            result.fixed,
+            no_resolution=result.skipped == checker.NO_RESOLUTION,
+            passes=result.passes,
+            unconverged=not result.converged,
+        )
+    from resolve.parser import parse
 
-    diags = list(check(text, config=config, path=display))
-    if not fix:
-        return diags, text, 0
-    first_fixable = _count(_safe_fixes(diags))
-    current = text
-    for _ in range(MAX_FIX_PASSES):
-        fixable = _safe_fixes(diags)
-        if not fixable:
-            break
-        new = apply_fixes(current, fixable)
-        if new == current:
-            break
-        current = new
-        diags = list(check(current, config=config, path=display))
-    fixed = max(0, first_fixable - _count(_safe_fixes(diags))) if current != text else 0
-    return diags, current, fixed
+    doc = parse(text)
+    diags = list(checker.check(doc, config=config, path=display))
+    return Checked(diags, text, no_resolution=not checker.has_resolution(doc))
 
 
 def run_task(task: Task) -> Outcome:
@@ -115,7 +136,9 @@ def run_task(task: Task) -> Outcome:
     except InputError as exc:
         return Outcome(task.display, error=str(exc))
     try:
-        diags, text, fixed = check_text(decoded.text, task.display, task.config, task.fix)
+        checked = check_text(
+            decoded.text, task.display, task.config, task.fix, unsafe_fixes=task.unsafe_fixes
+        )
     except Exception as exc:  # a crashing rule must not hide other files' results
         return Outcome(
             task.display,
@@ -123,6 +146,7 @@ def run_task(task: Task) -> Outcome:
             warning=decoded.warning,
             error=f"{task.display}: internal error while checking: {type(exc).__name__}: {exc}",
         )
+    text = checked.text
     changed = text != decoded.text
     written = False
     if changed and task.write and task.path is not None:
@@ -138,19 +162,24 @@ def run_task(task: Task) -> Outcome:
         except InputError as exc:
             return Outcome(
                 task.display,
-                diagnostics=tuple(check_text(decoded.text, task.display, task.config, False)[0]),
+                diagnostics=tuple(
+                    check_text(decoded.text, task.display, task.config, False).diagnostics
+                ),
                 source=decoded.text,
                 warning=decoded.warning,
                 error=str(exc),
             )
     return Outcome(
         task.display,
-        diagnostics=tuple(diags),
+        diagnostics=tuple(checked.diagnostics),
         source=text,
         original=decoded.text if changed else None,
         warning=decoded.warning,
-        fixed=fixed,
+        fixed=checked.fixed,
         written=written,
+        no_resolution=checked.no_resolution,
+        passes=checked.passes,
+        unconverged=checked.unconverged,
     )
 
 
@@ -215,12 +244,14 @@ def run_tasks(
     jobs: int = 1,
     on_done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
-    """Run ``tasks`` (in ``jobs`` processes; 0 = one per CPU) and return outcomes in task order.
+    """Run ``tasks`` (in ``jobs`` processes; 0 = one per CPU; never more processes
+    than CPUs) and return outcomes in task order.
 
     Small inputs (under :data:`PARALLEL_MIN_BYTES` in all) are checked in this
     process whatever ``jobs`` says: the outcomes are the same.
     """
-    workers = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    cpus = os.cpu_count() or 1
+    workers = cpus if jobs <= 0 else min(jobs, cpus)
     workers = min(workers, len(tasks))
     sizes = [_size(task) for task in tasks] if workers > 1 else []
     if workers <= 1 or sum(sizes) < PARALLEL_MIN_BYTES:

@@ -20,7 +20,7 @@ def lsp(
 ) -> None:
     """Run the language server for editors (diagnostics, quick fixes, formatting).
 
-    Needs the 'lsp' extra: pip install 'resolve\\[lsp]'. See docs/editors.md.
+    Needs the 'lsp' extra: pip install 'resolve-cli\\[lsp]'. See docs/editors.md.
 
     \b
     Example:
@@ -32,7 +32,7 @@ def lsp(
         if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs"):
             raise
         sys.stderr.write(
-            "resolve: error: the language server needs pygls: pip install 'resolve[lsp]'\n"
+            "resolve: error: the language server needs pygls: pip install 'resolve-cli[lsp]'\n"
         )
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(serve())

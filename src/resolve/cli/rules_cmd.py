@@ -6,26 +6,56 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import CliError, ColorChoice, _console
+from resolve.cli import CliError, _console
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import COLOR
 
 __all__ = ["rule", "rules"]
 
 
 def rules(
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """List every rule: code, name, default severity, profiles and summary.
+
+    On a terminal, a table fitted to its width; piped or redirected, one rule a
+    line with nothing wrapped or cut (columns separated by two spaces).
 
     \b
     Example:
       resolve rules
+      resolve rules > rules.txt
     """
+    import sys
+
+    from resolve.cli import _isatty
+    from resolve.rules.registry import RULES
+
+    rows = [
+        (
+            rule.code,
+            rule.name + (" (fix)" if getattr(rule, "fixable", False) else ""),
+            rule.severity.label,
+            ", ".join(rule.profiles) if rule.profiles else "all",
+            rule.summary,
+        )
+        for rule in RULES
+    ]
+    if not _isatty(sys.stdout):
+        from resolve.render.safe import safe_text
+
+        header = ("Code", "Name", "Severity", "Profiles", "Summary")
+        plain = [header, *rows]
+        widths = [max(len(row[i]) for row in plain) for i in range(len(header) - 1)]
+        lines = []
+        for row in plain:
+            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+            lines.append(safe_text("  ".join([*cells, row[-1]]), single_line=True).rstrip())
+        sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+        return
     from rich.table import Table
     from rich.text import Text
-
-    from resolve.rules.registry import RULES
 
     table = Table(title="resolve rules", title_justify="left", show_lines=False)
     table.add_column("Code", style="bold", no_wrap=True)
@@ -34,26 +64,27 @@ def rules(
     table.add_column("Profiles")
     table.add_column("Summary", min_width=30, ratio=1)
     styles = {"error": "red", "warning": "yellow", "info": "blue"}
-    for rule in RULES:
-        label = rule.severity.label
-        name = rule.name + (" (fix)" if getattr(rule, "fixable", False) else "")
+    for code, name, label, profiles, summary in rows:
         table.add_row(
-            Text(rule.code),
+            Text(code),
             Text(name),
             Text(label, style=styles.get(label, "")),
-            Text(", ".join(rule.profiles) if rule.profiles else "all"),
-            Text(rule.summary),
+            Text(profiles),
+            Text(summary),
         )
     _console(color).print(table)
 
 
 def rule(
-    code: Annotated[str, typer.Argument(help="A rule code (S001) or name (missing-clauses).")],
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    code: Annotated[
+        str, typer.Argument(help="A rule code (S001) or name (missing-clauses).", metavar="CODE")
+    ],
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """Explain one rule: what it reports, why, and how to fix it.
+
+    On a terminal the explanation is rendered; piped, it is printed as its
+    Markdown source, unwrapped.
 
     \b
     Example:
@@ -93,4 +124,15 @@ def rule(
     console.print(meta)
     if found.doc:
         console.print()
-        console.print(Text(found.doc))
+        import sys
+
+        from resolve.cli import _isatty
+
+        if _isatty(sys.stdout):  # rendered on a terminal
+            from rich.markdown import Markdown
+
+            from resolve.render.safe import safe_text
+
+            console.print(Markdown(safe_text(found.doc), hyperlinks=False))
+        else:  # the Markdown source, as plain text: it pipes into a .md file
+            console.print(Text(found.doc), soft_wrap=True)

@@ -6,17 +6,19 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import ColorChoice, _console, _read
+from resolve.cli import _console, _read
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import COLOR
 
 __all__ = ["show"]
 
 
 def show(
-    file: Annotated[str, typer.Argument(help="A resolution file, or - for standard input.")],
+    file: Annotated[
+        str, typer.Argument(help="A resolution file, or - for standard input.", metavar="FILE")
+    ],
     tree: Annotated[bool, typer.Option("--tree", help="Show the syntax tree instead.")] = False,
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """Show a resolution: heading, numbered preamble, enacting formula and clauses.
 

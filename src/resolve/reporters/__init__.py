@@ -41,8 +41,6 @@ __all__ = [
     "get_reporter",
 ]
 
-HOMEPAGE = "https://github.com/resolve-tool/resolve"
-
 
 class OutputFormat(enum.StrEnum):
     """The ``--output-format`` choices."""
@@ -65,10 +63,7 @@ class RuleInfo:
     summary: str = ""
     severity: Severity = Severity.WARNING
     help_uri: str | None = None
-
-    @property
-    def uri(self) -> str:
-        return self.help_uri or f"{HOMEPAGE}/blob/main/docs/rules.md#{self.code.lower()}"
+    """Where the rule is documented online, if it is (no address is made up)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +77,8 @@ class FileResult:
     """The decoded text, for source excerpts; ``None`` if it could not be read."""
     error: str | None = None
     """A one-line error if the file could not be read or checked."""
+    no_resolution: bool = False
+    """The file was read but holds no resolution, so nothing in it was checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +94,17 @@ class Report:
     """Show per-rule counts instead of individual findings (full, concise, json)."""
     quiet: bool = False
     """Leave out summary lines."""
+    skipped: int = 0
+    """Paths named but not checked and not in :attr:`files` (missing, unreadable
+    directories, unreadable standard input)."""
+
+    def failing(self) -> bool:
+        """Whether a finding is at or above :attr:`threshold` (exit status 1)."""
+        return any(d.severity >= self.threshold for r in self.files for d in r.diagnostics)
+
+    def failures(self, result: FileResult) -> list[Diagnostic]:
+        """``result``'s findings at or above the threshold, sorted."""
+        return [d for d in sorted_diagnostics(result.diagnostics) if d.severity >= self.threshold]
 
     def findings(self) -> Iterator[tuple[FileResult, Diagnostic]]:
         """Every finding, files in order, findings sorted by position then code."""

@@ -14,18 +14,31 @@ def plural(n: int, word: str) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """``Found 2 errors, 1 warning in 2 files`` (or ``All checks passed``)."""
+    """``Found 2 errors, 1 warning in 2 files (5 checked).``, ``All checks passed
+    (5 files checked).``, with what was not checked after a semicolon."""
     counts = report.counts()
-    checked = sum(1 for result in report.files if result.error is None)
-    with_findings = sum(1 for result in report.files if result.diagnostics)
-    unreadable = sum(1 for result in report.files if result.error is not None)
-    tail = f"; {plural(unreadable, 'file')} could not be checked or fixed" if unreadable else ""
+    checked = sum(1 for r in report.files if r.error is None and not r.no_resolution)
+    with_findings = sum(1 for r in report.files if r.diagnostics)
+    empty = sum(1 for r in report.files if r.error is None and r.no_resolution)
+    skipped = report.skipped + sum(1 for r in report.files if r.error is not None)
+    tails = []
+    if empty:
+        tails.append(f"{plural(empty, 'file')} held no resolution")
+    if skipped:
+        tails.append(f"{plural(skipped, 'path')} could not be checked (see the errors above)")
+    tail = "; " + "; ".join(tails) if tails else ""
     if not with_findings:
+        if not checked:
+            return f"No files checked{tail}."
+        if skipped:
+            return f"No findings in {plural(checked, 'file')} checked{tail}."
         return f"All checks passed ({plural(checked, 'file')} checked){tail}."
     parts = [plural(counts[Severity.ERROR], "error"), plural(counts[Severity.WARNING], "warning")]
     if counts[Severity.INFO]:
         parts.append(plural(counts[Severity.INFO], "info"))
-    return f"Found {', '.join(parts)} in {plural(with_findings, 'file')}{tail}."
+    total = checked + empty
+    found = plural(with_findings, "file")
+    return f"Found {', '.join(parts)} in {found} ({total} checked){tail}."
 
 
 def statistics_text(report: Report) -> str:

@@ -2,9 +2,11 @@
 
 One ``<testsuite name="resolve">`` inside ``<testsuites>``; one ``<testcase>``
 per file checked (``name`` and ``file`` are the path); one ``<failure>`` per
-finding (``type`` is the rule code, ``message`` the message, the text
-``path:line:col: CODE [severity] message``); a file that could not be read
-gets an ``<error>``. Every value is escaped, and characters XML 1.0 forbids
+finding at or above the ``--severity`` threshold (``type`` is the rule code,
+``message`` the message, the text ``path:line:col: CODE [severity] message``),
+so the failures counted agree with the exit status; findings below it are
+listed in the test case's ``<system-out>``; a file that could not be read gets
+an ``<error>``; a file holding no resolution is ``<skipped>``. Every value is escaped, and characters XML 1.0 forbids
 (most C0 controls) are replaced by visible stand-ins.
 """
 
@@ -35,7 +37,7 @@ def _attr(value: str) -> str:
 class JunitReporter:
     def format(self, report: Report) -> str:
         cases: list[str] = []
-        failures = errors = 0
+        failures = errors = skipped = 0
         for result in report.files:
             body: list[str] = []
             if result.error is not None:
@@ -44,8 +46,11 @@ class JunitReporter:
                     f'      <error type="InputError" message={_attr(result.error)}>'
                     f"{escape(xml_text(result.error))}</error>"
                 )
+            elif result.no_resolution and not report.failures(result):
+                skipped += 1
+                body.append('      <skipped message="no resolution found" />')
+            below: list[str] = []
             for diag in sorted_diagnostics(result.diagnostics):
-                failures += 1
                 start = diag.span.start
                 detail = (
                     f"{result.path}:{start.line}:{start.column}: {diag.code} "
@@ -53,10 +58,17 @@ class JunitReporter:
                 )
                 if diag.help:
                     detail += f"\nhelp: {diag.help}"
+                if diag.severity < report.threshold:
+                    below.append(detail)
+                    continue
+                failures += 1
                 body.append(
                     f"      <failure type={_attr(diag.code)} message={_attr(diag.message)}>"
                     f"{escape(xml_text(detail))}</failure>"
                 )
+            if below:
+                text = escape(xml_text("\n".join(below)))
+                body.append(f"      <system-out>{text}</system-out>")
             head = (
                 f'    <testcase classname="resolve" name={_attr(result.path)} '
                 f"file={_attr(result.path)}"
@@ -70,7 +82,7 @@ class JunitReporter:
         lines = [
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<testsuites name="resolve" {counts}>',
-            f'  <testsuite name="resolve" {counts} skipped="0">',
+            f'  <testsuite name="resolve" {counts} skipped="{skipped}">',
             *cases,
             "  </testsuite>",
             "</testsuites>",

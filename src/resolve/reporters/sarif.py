@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from resolve.diagnostics import Severity
-from resolve.reporters import HOMEPAGE, OutputFormat, Report
+from resolve.reporters import OutputFormat, Report
 
 __all__ = ["SCHEMA_URI", "SarifReporter", "artifact_uri", "make_reporter"]
 
@@ -35,11 +35,21 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def artifact_uri(path: str) -> str:
-    """A URI reference for ``path``: relative and percent-encoded, or ``file://``."""
+    """A URI reference for ``path``: relative and percent-encoded, or ``file://``.
+
+    A name that is not valid UTF-8 (held as surrogate escapes, as ``os.fsdecode``
+    gives it) is percent-encoded byte for byte, so the URI names the real file.
+    """
     pure: PurePath = PureWindowsPath(path) if os.name == "nt" else PurePosixPath(path)
+    raw = pure.as_posix().encode("utf-8", "surrogateescape")
     if pure.is_absolute():
-        return pure.as_uri()
-    return quote(pure.as_posix(), safe="/")
+        if isinstance(pure, PureWindowsPath):
+            try:
+                return pure.as_uri()
+            except UnicodeEncodeError:  # pragma: no cover (Windows names are UTF-16)
+                pass
+        return "file://" + quote(raw, safe="/")
+    return quote(raw, safe="/")
 
 
 class SarifReporter:
@@ -55,9 +65,10 @@ class SarifReporter:
             descriptor: dict[str, Any] = {
                 "id": code,
                 "shortDescription": {"text": info.summary or info.name or code},
-                "helpUri": info.uri,
                 "defaultConfiguration": {"level": _LEVEL[info.severity]},
             }
+            if info.help_uri:
+                descriptor["helpUri"] = info.help_uri
             if info.name:
                 descriptor["name"] = info.name
             rules.append(descriptor)
@@ -104,7 +115,6 @@ class SarifReporter:
                 "driver": {
                     "name": "resolve",
                     "version": report.tool_version,
-                    "informationUri": HOMEPAGE,
                     "rules": rules,
                 }
             },
