@@ -85,11 +85,12 @@ def format(
     return format_source(source, profile=profile, wrap=wrap, markdown=markdown).text
 
 
-def convert(source: str | Document, to: str, **options: Any) -> str:
-    """Convert ``source`` to ``json``, ``markdown``, ``html``, ``akn`` or ``text``."""
+def convert(source: str | Document, to: str, *, markdown: bool = False, **options: Any) -> str:
+    """Convert ``source`` to ``json``, ``markdown``, ``html``, ``akn`` or ``text``.
+    ``markdown``: ``source`` is Markdown (its marks are not read as words)."""
     from resolve.formats import convert as _convert
 
-    return _convert(source, to, **options)
+    return _convert(source, to, markdown=markdown, **options)
 
 
 def __getattr__(name: str) -> Any:

@@ -488,4 +488,3 @@ def document_to_dict(doc: Document, *, clause_text: bool = True) -> dict[str, An
     if doc.margins:  # only for text under email quoting or printed line numbers
         out["margins"] = [[start, end] for start, end in doc.margins]
     return out
-

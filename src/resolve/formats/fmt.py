@@ -37,7 +37,7 @@ from typing import Literal
 from resolve.formats._common import words
 from resolve.formats._text_style import style_for
 from resolve.formats.text import Paragraph, Writer, structure
-from resolve.model import Document
+from resolve.model import Document, RecitalOpener, Resolution
 
 Wrap = int | Literal["keep", "none"]
 """``"keep"``: each paragraph keeps its line breaks; ``"none"``: one line per
@@ -62,6 +62,29 @@ class FormatResult:
     @property
     def changed(self) -> bool:
         return self.text != self.source
+
+
+def has_resolution_form(res: Resolution, text: str | None = None) -> bool:
+    """Does ``res`` show a resolution's form: a ``WHEREAS``/``BECAUSE`` recital, an
+    enacting formula, or a clause with a resolving lead, beginning a line? A
+    numbered list in a letter, a changelog's bullets, or ``RESOLVED, That``
+    quoted inside a sentence of a README do not. ``text``: the source with its
+    margins blanked (default: ``res.source``)."""
+    text = res.source if text is None else text
+    starts: list[int] = []
+    if res.enacting_formula is not None:
+        starts.append(res.enacting_formula.span.start.offset)
+    starts.extend(c.span.start.offset for c in res.clauses if c.lead)
+    starts.extend(
+        r.span.start.offset
+        for r in res.preamble
+        if r.opener_kind in (RecitalOpener.WHEREAS, RecitalOpener.BECAUSE)
+    )
+    for offset in starts:
+        line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+        if not text[line_start:offset].strip():
+            return True
+    return False
 
 
 def _parse(text: str, markdown: bool) -> Document:
@@ -96,7 +119,8 @@ def format_document(
     if isinstance(wrap, int) and wrap < 20:
         raise ValueError(f"wrap width {wrap} is too small (at least 20)")
     original = doc.source
-    if not doc.resolutions:
+    blanked = _blanked(doc)
+    if not any(has_resolution_form(r, blanked) for r in doc.resolutions):
         return FormatResult(original, ("no resolution found; nothing to format",), original)
     out, notes = _edit(doc, profile, wrap, markdown)
     if out == original:
@@ -123,6 +147,16 @@ def _unsafe(doc: Document, out: str, profile: str | None, wrap: Wrap, markdown: 
 # -- the edits --------------------------------------------------------------------------
 
 
+def _blanked(doc: Document) -> str:
+    """The source with its margins (quote markers, line numbers, Markdown marks)
+    blanked: what the parser read, at the same offsets."""
+    if not doc.margins:
+        return doc.source
+    from resolve.margins import blank
+
+    return blank(doc.source, list(doc.margins))
+
+
 def _eol(text: str) -> str:
     """The most common line ending (LF if there is none)."""
     counts = Counter(m.group() for m in _EOL.finditer(text))
@@ -132,17 +166,16 @@ def _eol(text: str) -> str:
 def _edit(doc: Document, profile: str | None, wrap: Wrap, markdown: bool) -> tuple[str, list[str]]:
     """The formatted text (unchecked) and the notes on parts left alone."""
     source = doc.source
-    if doc.margins:
-        from resolve.margins import blank
-
-        blanked = blank(source, list(doc.margins))
-    else:
-        blanked = source
+    blanked = _blanked(doc)
     writer = Writer(doc, style_for(profile))
     eol = _eol(source)
     edits: list[tuple[int, int, str]] = []
     notes: list[str] = []
     for ri, res in enumerate(doc.resolutions):
+        if not has_resolution_form(res, blanked):
+            label = f"part {ri + 1}" if len(doc.resolutions) > 1 else "the text"
+            notes.append(f"{label} left as is: no recital, formula or resolving clause")
+            continue
         if res.doubts:
             label = f"resolution {ri + 1}" if len(doc.resolutions) > 1 else "the resolution"
             notes.append(f"{label} left as is: read with low confidence ({res.doubts[0]})")
@@ -204,7 +237,12 @@ def _gap(source: str, gs: int, ge: int, c: str, wrap: Wrap, markdown: bool) -> s
     the canonical text."""
     g = source[gs:ge]
     if g and not g.isspace():
-        return g  # a margin or Markdown mark lies there: never edited
+        # A margin or Markdown mark lies there: never edited. Only blanks on
+        # one line beside it go where the canonical text has no space
+        # (``_strong_ ;`` → ``_strong_;``).
+        if c == "" and not _BREAK.search(g):
+            return "".join(ch for ch in g if ch not in _BLANKS)
+        return g
     if _BREAK.search(g):
         if wrap != "keep" and "\n" not in c:
             return " "
@@ -381,4 +419,4 @@ def _wrap_line(line: str, base: int, width: int, indent: str, eol: str) -> str:
     return segments[0] + "".join(eol + indent + seg for seg in segments[1:])
 
 
-__all__ = ["FormatResult", "Wrap", "format_document", "format_source"]
+__all__ = ["FormatResult", "Wrap", "format_document", "format_source", "has_resolution_form"]
