@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import resolve
 from resolve.cli import run
 from resolve.formats._common import document_words, words
-from resolve.formats.fmt import format_document, format_source
+from resolve.formats.fmt import NO_RESOLUTION, format_document, format_source
 from resolve.formats.text import PROFILES, format_text, structure
 from resolve.markdown_source import parse_markdown
 
@@ -222,12 +222,12 @@ def test_text_with_no_resolution_comes_back_byte_for_byte(path: Path) -> None:
         for wrap in ("keep", "none", 40):
             assert format_text(source, markdown=markdown, wrap=wrap) == source  # type: ignore[arg-type]
     if path.name != "README.md":
-        assert format_source(source).notes == ("no resolution found; nothing to format",)
+        assert format_source(source).notes == (NO_RESOLUTION,)
 
 
 def test_empty_input() -> None:
     assert format_text("") == ""
-    assert format_source("").notes == ("no resolution found; nothing to format",)
+    assert format_source("").notes == (NO_RESOLUTION,)
 
 
 # -- line endings, final newline ---------------------------------------------------------------
@@ -516,3 +516,26 @@ def test_property_any_text_is_kept_safe(source: str) -> None:
         result = format_source(source, markdown=markdown)
         if result.changed:
             check_safe(source, markdown=markdown)
+
+
+def test_marks_typed_in_plain_text_are_kept() -> None:
+    """Seen on a real written consent: ``**WHEREAS**`` in a .txt file. fmt may only
+    change connector punctuation, never drop a ``*``, ``_`` or quote."""
+    src = "**WHEREAS** the sky is blue ;and\n\n**WHEREAS** it is; now, therefore, be it\n\nRESOLVED, That we act.\n"
+    out = check_safe(src)
+    assert out == src.replace(" ;and", "; and")
+    for profile in PROFILE_NAMES:
+        assert check_safe(src, profile).count("**") == 4
+
+
+def test_two_spaces_throughout_are_the_documents_style() -> None:
+    """Justified text (a legislature's PDF) has two spaces in many word gaps: kept.
+    One stray doubled space in ordinary text is fixed."""
+    justified = (
+        "WHEREAS,  the  State  of  New  York  honors  its  veterans; and\n\n"
+        "RESOLVED,  That  this  Body  pause  in  its  deliberations.\n"
+    )
+    assert format_text(justified) == justified
+    assert format_text("WHEREAS, the sky  is blue; and\n\nRESOLVED, That we act.\n") == (
+        "WHEREAS, the sky is blue; and\n\nRESOLVED, That we act.\n"
+    )

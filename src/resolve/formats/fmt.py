@@ -64,6 +64,12 @@ class FormatResult:
         return self.text != self.source
 
 
+NO_RESOLUTION = (
+    "no resolution found (no WHEREAS or BECAUSE recital, enacting formula or RESOLVED "
+    "clause at the start of a line): left as is"
+)
+
+
 def has_resolution_form(res: Resolution, text: str | None = None) -> bool:
     """Does ``res`` show a resolution's form: a ``WHEREAS``/``BECAUSE`` recital, an
     enacting formula, or a clause with a resolving lead, beginning a line? A
@@ -121,7 +127,7 @@ def format_document(
     original = doc.source
     blanked = _blanked(doc)
     if not any(has_resolution_form(r, blanked) for r in doc.resolutions):
-        return FormatResult(original, ("no resolution found; nothing to format",), original)
+        return FormatResult(original, (NO_RESOLUTION,), original)
     out, notes = _edit(doc, profile, wrap, markdown)
     if out == original:
         return FormatResult(original, tuple(notes), original)
@@ -139,6 +145,8 @@ def _unsafe(doc: Document, out: str, profile: str | None, wrap: Wrap, markdown: 
         return "the formatted text would parse to a different structure or markers"
     if words(out) != words(doc.source):
         return "the formatted text would change its words or markers"
+    if _marks(out) != _marks(doc.source):
+        return "the formatted text would change a mark that is not a connector's punctuation"
     if _edit(again, profile, wrap, markdown)[0] != out:
         return "the formatted text is not stable (formatting it again changes it)"
     return None
@@ -157,6 +165,26 @@ def _blanked(doc: Document) -> str:
     return blank(doc.source, list(doc.margins))
 
 
+_FIXABLE_PUNCT = frozenset(",;:.")
+"""The only marks ``fmt`` may add, drop or change: connector and separator
+punctuation. Every other mark (``*``, ``_``, ``#``, quotes, brackets, dashes) is
+the user's: emphasis typed in a .txt file stays."""
+_MARK = re.compile(r"[^\w\s,;:.]|_")
+
+
+def _marks(text: str) -> list[str]:
+    return _MARK.findall(text)
+
+
+def _without_margins(doc: Document) -> str:
+    """The source with its margins cut out: the words as a reader sees them."""
+    if not doc.margins:
+        return doc.source
+    from resolve.margins import strip
+
+    return strip(doc.source, list(doc.margins))[0]
+
+
 def _eol(text: str) -> str:
     """The most common line ending (LF if there is none)."""
     counts = Counter(m.group() for m in _EOL.finditer(text))
@@ -169,6 +197,7 @@ def _edit(doc: Document, profile: str | None, wrap: Wrap, markdown: bool) -> tup
     blanked = _blanked(doc)
     writer = Writer(doc, style_for(profile))
     eol = _eol(source)
+    doubles = _doubled_spaces_are_the_style(_without_margins(doc))
     edits: list[tuple[int, int, str]] = []
     notes: list[str] = []
     for ri, res in enumerate(doc.resolutions):
@@ -185,7 +214,7 @@ def _edit(doc: Document, profile: str | None, wrap: Wrap, markdown: bool) -> tup
         for para in paragraphs:
             end = para.node.span.end.offset
             covered.append((para.start, end))
-            new = _paragraph(para, source, blanked, wrap, markdown, eol)
+            new = _paragraph(para, source, blanked, wrap, markdown, eol, doubles)
             if new is not None:
                 edits.append((para.start, end, new))
         if not markdown:
@@ -232,7 +261,23 @@ _MARKER_PREFIX = re.compile(
 )
 
 
-def _gap(source: str, gs: int, ge: int, c: str, wrap: Wrap, markdown: bool) -> str:
+# Between two word characters: gaps fmt never changes when the convention holds,
+# so the verdict is the same on fmt's output (stable).
+_ONE_SPACE = re.compile(r"(?<=\w) (?=\w)")
+_TWO_SPACES = re.compile(r"(?<=\w)  (?=\w)")
+
+
+def _doubled_spaces_are_the_style(text: str) -> bool:
+    """Are two spaces between words the document's own convention (justified text
+    from a PDF, two spaces everywhere) rather than a slip here and there? More
+    than one word gap in twenty."""
+    two = len(_TWO_SPACES.findall(text))
+    return two > 2 and two * 20 > two + len(_ONE_SPACE.findall(text))
+
+
+def _gap(
+    source: str, gs: int, ge: int, c: str, wrap: Wrap, markdown: bool, doubles: bool = False
+) -> str:
     """The new whitespace between two tokens: ``source[gs:ge]`` as written, ``c`` in
     the canonical text."""
     g = source[gs:ge]
@@ -245,14 +290,16 @@ def _gap(source: str, gs: int, ge: int, c: str, wrap: Wrap, markdown: bool) -> s
         return g
     if _BREAK.search(g):
         if wrap != "keep" and "\n" not in c:
-            return " "
+            return "" if c == "" else " "
         return _strip_before_breaks(g, markdown)
     if c == "":
         return ""
     if g == "" or g == " ":
         return " "
-    if g != "  " or source[gs - 1] in ".:?!":
-        return g  # tabs, wide gaps (a table) and two spaces after a sentence: a choice
+    if g != "  " or source[gs - 1] in ".:?!" or doubles:
+        # Tabs, wide gaps (a table), two spaces after a sentence, and two spaces
+        # throughout a document are its own choice.
+        return g
     line_start = max(source.rfind("\n", 0, gs), source.rfind("\r", 0, gs)) + 1
     line_end = _BREAK.search(source, ge)
     stop = line_end.start() if line_end else len(source)
@@ -284,7 +331,13 @@ def _strip_before_breaks(g: str, markdown: bool) -> str:
 
 
 def _paragraph(
-    para: Paragraph, source: str, blanked: str, wrap: Wrap, markdown: bool, eol: str
+    para: Paragraph,
+    source: str,
+    blanked: str,
+    wrap: Wrap,
+    markdown: bool,
+    eol: str,
+    doubles: bool = False,
 ) -> str | None:
     """The new text of the paragraph's source range, or None if it stays as it is."""
     a, b = para.start, para.node.span.end.offset
@@ -312,6 +365,8 @@ def _paragraph(
         shift = j1 - i1
         for i in range(i1, i2):
             if otexts[i] != ctexts[i + shift]:
+                if _MARK.match(otexts[i]) or _MARK.match(ctexts[i + shift]):
+                    continue
                 start = offs[2 * i + 1]
                 if source[start : start + len(otexts[i])] == otexts[i]:
                     edits.append((start, start + len(otexts[i]), ctexts[i + shift]))
@@ -321,7 +376,7 @@ def _paragraph(
             if g == c:
                 continue
             gs = offs[2 * i + 2]
-            new = _gap(source, gs, gs + len(g), c, wrap, markdown)
+            new = _gap(source, gs, gs + len(g), c, wrap, markdown, doubles)
             if new != source[gs : gs + len(g)]:
                 edits.append((gs, gs + len(g), new))
     for i1, i2, j1, j2 in regions:
@@ -355,6 +410,8 @@ def _region(orig: str, blanked: str, canon: str, markdown: bool) -> str | None:
     None when it cannot be replaced without losing a mark or a line break."""
     if any(not o.isspace() and k.isspace() for o, k in zip(orig, blanked, strict=True)):
         return None  # a margin or Markdown mark inside
+    if _MARK.search(orig) or _MARK.search(canon):
+        return None  # only connector punctuation is the formatter's to change
     new = re.sub(r"\s+", " ", canon)
     breaks = [
         _strip_before_breaks(m.group(), markdown)

@@ -234,10 +234,11 @@ class Writer:
         body = collapse(rec.body)
         if rec.opener and rec.opener_kind.value in ("whereas", "because"):
             sep = self.style.whereas_sep
-            if sep is None:
+            if sep is None or not body:
+                # The document's own separator; with no body ("BECAUSE:" over a
+                # list) there is nothing for a house style to separate.
                 sep = _opener_sep(rec, self.doc.text_of(rec))
-            opener = self.opener(rec)
-            parts.append(opener + sep if body else opener)
+            parts.append(self.opener(rec) + sep)
         conn = self.connector(rec.connector, "list" if rec.items else role)
         tail = join_connector(body, conn)
         if tail:
