@@ -47,3 +47,35 @@ def test_fmt_keeps_words_markers_endings_and_is_idempotent(path: Path, eol: str)
 def test_the_real_corpus_is_there() -> None:
     """The corpus branches are merged: the test above is not vacuous."""
     assert len(DOCS) >= 100
+
+
+@pytest.mark.skipif(not DOCS, reason="no real corpus in this checkout")
+@pytest.mark.parametrize("wrap", ["none", 72])
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_rewrapping_keeps_words_markers_and_structure_or_leaves_the_file(
+    path: Path, wrap: int | str
+) -> None:
+    source = _variants(path)["crlf"]
+    result = format_source(source, wrap=wrap)  # type: ignore[arg-type]
+    out = result.text
+    assert words(out) == words(source)
+    assert structure(resolve.parse(out)) == structure(resolve.parse(source))
+    assert format_source(out, wrap=wrap).text == out  # type: ignore[arg-type]
+    assert "\n" not in out.replace("\r\n", "")  # new breaks use the document's ending
+    if result.changed:
+        assert not any("structure" in n for n in result.notes)
+
+
+_KEYWORD = re.compile(r"^([ \t]*)(WHEREAS|Whereas|RESOLVED|Resolved|BE IT RESOLVED)\b", re.M)
+
+
+@pytest.mark.skipif(not DOCS, reason="no real corpus in this checkout")
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_real_text_as_markdown_keeps_its_emphasis(path: Path) -> None:
+    """Each real document with its keywords emphasised as a Markdown draft would
+    have them (``**WHEREAS**``), read as Markdown: fmt keeps every mark."""
+    source = _KEYWORD.sub(r"\1**\2**", _variants(path)["lf"])
+    out = format_source(source, markdown=True).text
+    assert out.count("**") == source.count("**")
+    assert words(out) == words(source)
+    assert format_source(out, markdown=True).text == out
