@@ -493,7 +493,7 @@ def test_hostile_missing_name_error_is_one_line(cli, tmp_path: Path) -> None:  #
 
 
 def test_fmt(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from resolve.formats.text import format_text
+    from resolve.formats.fmt import format_text
 
     messy = (
         "WHEREAS, the sky  is blue ;now, therefore, be it\n\n\n\nRESOLVED, That we look up.   \n"

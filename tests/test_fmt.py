@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 import resolve
 from resolve.cli import run
 from resolve.formats._common import document_words, words
-from resolve.formats.fmt import NO_RESOLUTION, format_document, format_source
-from resolve.formats.text import PROFILES, format_text, structure
+from resolve.formats.fmt import NO_RESOLUTION, format_document, format_source, format_text
+from resolve.formats.text import PROFILES, structure
 from resolve.markdown_source import parse_markdown
 
 ROOT = Path(__file__).parent.parent

@@ -17,8 +17,9 @@ from lxml import etree
 import resolve
 from resolve.formats import Format, convert
 from resolve.formats._common import document_words, words
+from resolve.formats.fmt import format_text
 from resolve.formats.json_in import document_from_json, looks_like_json
-from resolve.formats.text import format_text, structure
+from resolve.formats.text import structure
 from resolve.model import Clause, Document, Position, Resolution, Span
 
 ROOT = Path(__file__).parent.parent

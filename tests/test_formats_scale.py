@@ -18,7 +18,8 @@ import pytest
 import resolve
 from resolve.formats._common import _marker_ranges, document_words, words
 from resolve.formats._text_style import FULL_INDENT_DEPTH, INDENT, indentation
-from resolve.formats.text import format_text, structure
+from resolve.formats.fmt import format_text
+from resolve.formats.text import structure
 from resolve.model import Clause, Document
 
 ROOT = Path(__file__).parent.parent

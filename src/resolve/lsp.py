@@ -344,7 +344,7 @@ class ResolveLanguageServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         text = document.source
         try:
-            from resolve.formats.text import format_text
+            from resolve.formats.fmt import format_text
 
             formatted = format_text(text)
         except Exception as exc:

@@ -70,6 +70,17 @@ NO_RESOLUTION = (
 )
 
 
+def format_text(
+    source: str | Document,
+    *,
+    profile: str | None = None,
+    wrap: Wrap = "keep",
+    markdown: bool = False,
+) -> str:
+    """The text of :func:`format_source` (what ``resolve.format`` returns)."""
+    return format_source(source, profile=profile, wrap=wrap, markdown=markdown).text
+
+
 def has_resolution_form(res: Resolution, text: str | None = None) -> bool:
     """Does ``res`` show a resolution's form: a ``WHEREAS``/``BECAUSE`` recital, an
     enacting formula, or a clause with a resolving lead, beginning a line? A
@@ -476,4 +487,11 @@ def _wrap_line(line: str, base: int, width: int, indent: str, eol: str) -> str:
     return segments[0] + "".join(eol + indent + seg for seg in segments[1:])
 
 
-__all__ = ["FormatResult", "Wrap", "format_document", "format_source", "has_resolution_form"]
+__all__ = [
+    "FormatResult",
+    "Wrap",
+    "format_document",
+    "format_source",
+    "format_text",
+    "has_resolution_form",
+]

@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from resolve._text import collapse
-from resolve.formats import ConvertOptions
 from resolve.formats._text_style import (
     _LEAD_KEYWORDS,
     _TOKEN,
@@ -44,6 +43,9 @@ from resolve.formats._text_style import (
     style_for,
 )
 from resolve.model import Clause, Document, EnactingFormula, FormulaKind, Node, Recital, Resolution
+
+if TYPE_CHECKING:
+    from resolve.formats import ConvertOptions
 
 Role = Literal["recital", "last-recital", "clause", "last-clause", "last-sub", "list"]
 
@@ -375,21 +377,8 @@ def structure(doc: Document) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def format_text(
-    source: str | Document,
-    *,
-    profile: str | None = None,
-    wrap: int | Literal["keep", "none"] = "keep",
-    markdown: bool = False,
-) -> str:
-    """``resolve fmt`` on text: see :func:`resolve.formats.fmt.format_source`."""
-    from resolve.formats.fmt import format_source
-
-    return format_source(source, profile=profile, wrap=wrap, markdown=markdown).text
-
-
 def render(doc: Document, options: ConvertOptions) -> str:
     return Writer(doc, style_for(options.profile)).write()
 
 
-__all__ = ["PROFILES", "Paragraph", "Style", "Writer", "format_text", "render", "structure"]
+__all__ = ["PROFILES", "Paragraph", "Style", "Writer", "render", "structure"]
