@@ -218,7 +218,8 @@ def test_a_doubtful_reading_is_left_as_is_with_a_note() -> None:
 )
 def test_text_with_no_resolution_comes_back_byte_for_byte(path: Path) -> None:
     source = read(path)
-    for markdown in (False, True):
+    # fmt reads a .md file as Markdown (code blocks are not prose); others both ways.
+    for markdown in (True,) if path.suffix == ".md" else (False, True):
         for wrap in ("keep", "none", 40):
             assert format_text(source, markdown=markdown, wrap=wrap) == source  # type: ignore[arg-type]
     if path.name != "README.md":
@@ -539,3 +540,27 @@ def test_two_spaces_throughout_are_the_documents_style() -> None:
     assert format_text("WHEREAS, the sky  is blue; and\n\nRESOLVED, That we act.\n") == (
         "WHEREAS, the sky is blue; and\n\nRESOLVED, That we act.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+    ],
+)
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_cli_keeps_encoding_and_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, bom: bytes, eol: str
+) -> None:
+    src = MESSY.replace("\n", eol).replace("the sky", "the Café sky")
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + src.encode(encoding))
+    code, _, err = _run(["fmt", str(path)], capsys)
+    assert code == 0, err
+    data = path.read_bytes()
+    assert data.startswith(bom)
+    assert data[len(bom) :].decode(encoding) == format_text(src)
+    assert format_text(src) != src and endings(format_text(src)) == endings(src)
