@@ -1,4 +1,4 @@
-"""``resolve fmt``: rewrite resolutions in canonical form."""
+"""``resolve fmt``: fix what is wrong in resolutions, keep everything the user chose."""
 
 from __future__ import annotations
 
@@ -53,7 +53,11 @@ def fmt(
         bool, typer.Option("--diff", help="Print a unified diff; write nothing.")
     ] = False,
     profile: Annotated[
-        ProfileChoice, typer.Option("--profile", help="House style; auto infers it.")
+        ProfileChoice,
+        typer.Option(
+            "--profile",
+            help="House style to impose (casing, connectors); auto keeps the document's own.",
+        ),
     ] = ProfileChoice.auto,
     wrap: Annotated[
         str,
