@@ -180,6 +180,8 @@ def test_unknown_profile_and_bad_width_are_errors() -> None:
         format_text("RESOLVED, That x.", profile="nope")
     with pytest.raises(ValueError, match="too small"):
         format_text("RESOLVED, That x.", wrap=5)
+    with pytest.raises(ValueError, match="wrap must be"):
+        format_text("RESOLVED, That x.", wrap="72")  # type: ignore[arg-type]
 
 
 def test_format_accepts_a_document_and_the_public_api_agrees() -> None:

@@ -133,6 +133,8 @@ def format_document(
     """Format ``doc`` (see the module docstring); ``doc.source`` back, with notes, when
     that cannot be shown safe."""
     style_for(profile)  # ValueError on an unknown profile
+    if isinstance(wrap, bool) or not (isinstance(wrap, int) or wrap in ("keep", "none")):
+        raise ValueError(f"wrap must be 'keep', 'none' or a width, not {wrap!r}")
     if isinstance(wrap, int) and wrap < 20:
         raise ValueError(f"wrap width {wrap} is too small (at least 20)")
     original = doc.source
