@@ -325,9 +325,9 @@ def test_markdown_keeps_every_mark_and_fixes_only_the_text() -> None:
 def test_markdown_spans_point_into_the_original() -> None:
     doc = parse_markdown(MARKDOWN)
     res = doc.resolutions[0]
-    # The node begins at its first word; the marks around it stay in the file.
-    assert res.preamble[0].text.startswith("WHEREAS**, the [union]")
-    assert MARKDOWN[res.preamble[0].span.start.offset - 2 :].startswith("**WHEREAS**")
+    # A part's span takes in the marks around its first and last words.
+    assert res.preamble[0].text.startswith("**WHEREAS**, the [union]")
+    assert res.heading.text == "Resolution on **Peace**"
     assert res.preamble[0].opener == "WHEREAS"
     assert res.heading is not None and res.heading.title == "Resolution on Peace"
     assert [c.marker for c in res.clauses[0].subclauses] == ["1.", "2."]
@@ -341,15 +341,14 @@ def test_convert_to_markdown_does_not_escape_markdown_marks() -> None:
     assert "**WHEREAS**, the union is strong" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="P004 (rules/preamble.py whereas_comma) reads recital.text, which holds the "
-    "Markdown marks: it should read the text with margins blanked; for the rules helper",
-)
 def test_fmt_output_on_markdown_passes_check_with_no_fixable_finding() -> None:
     out = format_text(MARKDOWN, markdown=True)
+    assert out != MARKDOWN
     found = resolve.check(parse_markdown(out))
     assert [d.code for d in found if d.fix is not None and d.fix.safe] == []
+    # The same draft before fmt has findings that fmt fixes.
+    before = resolve.check(parse_markdown(MARKDOWN))
+    assert any(d.fix is not None and d.fix.safe for d in before)
 
 
 # -- the command line -------------------------------------------------------------------------
@@ -580,3 +579,15 @@ def test_a_rewrap_that_would_change_the_reading_is_refused_with_a_note() -> None
     result = format_source(src, wrap=30)
     assert result.text == src
     assert result.notes == ("the formatted text would parse to a different structure or markers",)
+
+
+def test_markdown_trailing_blanks_are_fixed_but_hard_breaks_and_code_kept() -> None:
+    src = (
+        "**WHEREAS**, the sky is blue; and \n"
+        "**WHEREAS**, it is;  \n"
+        "now, therefore, be it\n\n"
+        "**RESOLVED**, That we act.\t\n\n"
+        "```\ncode   \n```\n"
+    )
+    out = check_safe(src, markdown=True)
+    assert out == src.replace("; and \n", "; and\n").replace("act.\t\n", "act.\n")

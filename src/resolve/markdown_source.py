@@ -24,9 +24,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from resolve.model import Document
+from resolve.model import Document, Node, Position, Span
+
+N = TypeVar("N", bound=Node)
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -217,7 +219,56 @@ def parse_markdown(text: str) -> Document:
     if not margins:
         return parse_clean(text)
     doc = parse_clean(blank(text, margins), [], source=text)
-    return replace(doc, margins=tuple(margins))
+    return _widen(replace(doc, margins=tuple(margins)))
+
+
+def _widen(doc: Document) -> Document:
+    """Each part of a resolution begins at the Markdown marks just before its first
+    word (``**WHEREAS**``, ``# Title``), so its ``text`` holds its own emphasis."""
+    ends = {b: a for a, b in doc.margins}
+    starts = dict(doc.margins)
+
+    def start_of(offset: int) -> int:
+        while offset in ends:  # a margin holds no line break
+            offset = ends[offset]
+        return offset
+
+    def end_of(offset: int) -> int:
+        while offset in starts:
+            offset = starts[offset]
+        return offset
+
+    def widened(node: N) -> N:
+        a, b = start_of(node.span.start.offset), end_of(node.span.end.offset)
+        if (a, b) == (node.span.start.offset, node.span.end.offset):
+            return node
+        s, e = node.span.start, node.span.end
+        span = Span(
+            Position(s.line, s.column - (s.offset - a), a),
+            Position(e.line, e.column + (b - e.offset), b),
+        )
+        return replace(node, span=span)
+
+    resolutions = []
+    for res in doc.resolutions:
+        res = replace(
+            res,
+            heading=widened(res.heading) if res.heading else None,
+            preamble=tuple(widened(r) for r in res.preamble),
+            enacting_formula=widened(res.enacting_formula) if res.enacting_formula else None,
+            clauses=tuple(widened(c) for c in res.clauses),
+            trailer=tuple(widened(t) for t in res.trailer),
+            unknown=tuple(widened(u) for u in res.unknown),
+        )
+        children = res.children()
+        if children:
+            head = min(children, key=lambda n: n.span.start.offset)
+            tail = max(children, key=lambda n: n.span.end.offset)
+            start = min(res.span.start, head.span.start, key=lambda p: p.offset)
+            end = max(res.span.end, tail.span.end, key=lambda p: p.offset)
+            res = replace(res, span=Span(start, end))
+        resolutions.append(res)
+    return replace(doc, resolutions=tuple(resolutions))
 
 
 def parse_source(text: str, path: str | None = None, *, markdown: bool | None = None) -> Document:

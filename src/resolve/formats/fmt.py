@@ -211,6 +211,8 @@ def _edit(doc: Document, profile: str | None, wrap: Wrap, markdown: bool) -> tup
     writer = Writer(doc, style_for(profile))
     eol = _eol(source)
     doubles = _doubled_spaces_are_the_style(_without_margins(doc))
+    margin_starts = [a for a, _ in doc.margins]
+    margin_ends = [b for _, b in doc.margins]
     edits: list[tuple[int, int, str]] = []
     notes: list[str] = []
     for ri, res in enumerate(doc.resolutions):
@@ -230,8 +232,16 @@ def _edit(doc: Document, profile: str | None, wrap: Wrap, markdown: bool) -> tup
             new = _paragraph(para, source, blanked, wrap, markdown, eol, doubles)
             if new is not None:
                 edits.append((para.start, end, new))
-        if not markdown:
-            edits.extend(_trailing(source, res.span.start.offset, res.span.end.offset, covered))
+        # A code block's or a quote's blanks are not ours: margins count as covered.
+        lo = bisect_right(margin_ends, res.span.start.offset)
+        hi = bisect_right(margin_starts, res.span.end.offset)
+        covered.extend(doc.margins[lo:hi])
+        for start, end, new in _trailing(
+            source, res.span.start.offset, res.span.end.offset, covered
+        ):
+            # Two or more spaces at the end of a Markdown line are a hard break.
+            if not (markdown and end - start >= 2 and source[start:end] == " " * (end - start)):
+                edits.append((start, end, new))
     edits.sort()
     pieces: list[str] = []
     at = 0
@@ -250,7 +260,7 @@ def _trailing(
 ) -> list[tuple[int, int, str]]:
     """Edits removing trailing blanks of lines in ``start..end`` outside paragraphs."""
     out: list[tuple[int, int, str]] = []
-    covered = sorted(covered)
+    covered = _merge_ranges(covered)
     starts = [s for s, _ in covered]
     pos = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
     while pos <= end:
@@ -265,6 +275,16 @@ def _trailing(
         if m is None:
             break
         pos = m.end()
+    return out
+
+
+def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 
