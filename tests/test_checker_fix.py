@@ -9,7 +9,7 @@ from resolve.checker import MAX_FIX_PASSES, NO_RESOLUTION, apply_fixes, check, f
 from resolve.config import Config
 from resolve.diagnostics import Severity
 from resolve.model import Document
-from resolve.parser import parse
+from resolve.parsing import parse
 from resolve.rules.registry import RULES
 
 MESSY = (

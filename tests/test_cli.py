@@ -460,9 +460,11 @@ def test_hostile_missing_name_error_is_one_line(cli: CliRunner, tmp_path: Path) 
 
 
 def test_fmt(cli: CliRunner, tmp_path: Path) -> None:
-    from resolve.formats.text import format_text
+    from resolve.formats.fmt import format_text
 
-    messy = "WHEREAS,   the sky    is blue;   now, therefore, be it\n\n\n\nRESOLVED,   That we look up.\n"
+    messy = (
+        "WHEREAS, the sky  is blue ;now, therefore, be it\n\n\n\nRESOLVED, That we look up.   \n"
+    )
     expected = format_text(messy)
     a = write(tmp_path / "a.txt", messy)
     a.chmod(0o600)
@@ -568,13 +570,22 @@ def test_gc_paused_restores_the_collector() -> None:
 
 
 def test_fmt_says_why_it_leaves_a_file_as_is(cli: CliRunner, tmp_path: Path) -> None:
-    body = "".join(f"{i:2d}  WHEREAS, item {i} is true; and\n" for i in range(1, 12))
-    numbered = write(tmp_path / "numbered.txt", body + "12  RESOLVED, That we act.\n")
+    letter = write(tmp_path / "letter.txt", "Dear Ana,\n\nSee  you at 9 ;and bring the minutes.\n")
     canonical = write(tmp_path / "ok.txt", resolve.format("WHEREAS, a;\n\nRESOLVED, That b.\n"))
-    r = cli("fmt", "--check", str(numbered), str(canonical))
+    r = cli("fmt", "--check", str(letter), str(canonical))
     assert r.code == 0
-    assert "numbered.txt: left as is: its printed line numbers are words" in r.err
+    assert "letter.txt: no resolution found" in r.err
     assert "0 file(s) would be reformatted, 1 already formatted, 1 left as is" in r.err
+    r = cli("fmt", str(letter))
+    assert r.code == 0 and "1 left as is (see the notes above)" in r.err
+    assert letter.read_text(encoding="utf-8").startswith("Dear Ana,\n\nSee  you")
+
+
+def test_fmt_keeps_printed_line_numbers(cli: CliRunner, tmp_path: Path) -> None:
+    body = "".join(f"{i:2d}  WHEREAS, item {i} is true ; and\n" for i in range(1, 12))
+    numbered = write(tmp_path / "numbered.txt", body + "12  RESOLVED, That we act.\n")
     r = cli("fmt", str(numbered))
-    assert r.code == 0 and "1 left as is (not safe to format)" in r.err
-    assert numbered.read_text(encoding="utf-8").startswith(" 1  WHEREAS")
+    assert r.code == 0
+    lines = numbered.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == " 1  WHEREAS, item 1 is true; and"
+    assert [line[:2] for line in lines] == [f"{i:2d}" for i in range(1, 13)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 
 from hypothesis import HealthCheck, given, settings
@@ -216,6 +217,25 @@ def test_format_never_raises_and_is_idempotent(text: str) -> None:
     assert isinstance(once, str)
     assert resolve.format(once) == once
     assert resolve.format(resolve.parse(text)) == once
+
+
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
+@FUZZ
+@given(any_text, st.sampled_from(["keep", "none", 24, 60]), st.booleans())
+def test_format_keeps_words_and_marks_in_every_mode(text: str, wrap: object, md: bool) -> None:
+    """Whatever the input, fmt keeps every word (markers included) and every mark
+    other than connector punctuation; kept line breaks keep their endings."""
+    from resolve.formats._common import words
+    from resolve.formats.fmt import _marks
+
+    out = resolve.format(text, wrap=wrap, markdown=md)  # type: ignore[arg-type]
+    assert words(out) == words(text)
+    assert _marks(out) == _marks(text)
+    assert resolve.format(out, wrap=wrap, markdown=md) == out  # type: ignore[arg-type]
+    if wrap == "keep":
+        assert _EOL.findall(out) == _EOL.findall(text)
 
 
 @FUZZ

@@ -154,13 +154,14 @@ def test_prose_converters_leave_the_margins_out_and_json_keeps_them() -> None:
     )
 
 
-def test_fmt_leaves_a_numbered_text_alone_and_unquotes_a_quoted_one() -> None:
+def test_fmt_keeps_line_numbers_and_quote_markers_and_fixes_the_text_between() -> None:
     body = "".join(f"{i:2d}  WHEREAS, item {i} is true; and\n" for i in range(1, 12))
     numbered = body + "12  RESOLVED, That we act.\n"
     assert resolve.format(numbered) == numbered
+    assert resolve.format(numbered.replace("; and", " ;and")) == numbered
     quoted = "> WHEREAS, the members\n> have asked; and\n>\n> RESOLVED, That we\n> act now.\n"
-    out = resolve.format(quoted)
-    assert ">" not in out and "WHEREAS, the members have asked; and" in out
+    assert resolve.format(quoted) == quoted
+    assert resolve.format(quoted.replace("asked; and", "asked ;and")) == quoted
 
 
 def test_json_lists_the_margins_and_validates() -> None:

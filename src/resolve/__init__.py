@@ -13,7 +13,7 @@ The heavy modules (Lark, the rules) load on first use, so importing
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 __version__ = "0.1.0"
 
@@ -63,21 +63,34 @@ def check(
     return _check(source, config=config, path=path)
 
 
-def format(source: str | Document, *, profile: str | None = None) -> str:
-    """Rewrite ``source`` in canonical form for its profile (see ``resolve fmt``).
+def format(
+    source: str | Document,
+    *,
+    profile: str | None = None,
+    wrap: int | Literal["keep", "none"] = "keep",
+    markdown: bool = False,
+) -> str:
+    """Fix the spacing, connectors and (with ``profile``) casing of ``source``, as
+    ``resolve fmt`` does.
 
-    Never changes, adds or drops a word of the text.
+    Never changes, adds or drops a word or a list marker, and never renumbers.
+    ``wrap``: ``"keep"`` each paragraph's line breaks, ``"none"`` (one line per
+    paragraph) or a width to rewrap to. ``markdown``: ``source`` is Markdown
+    (its marks are kept). Line endings, the final newline and everything
+    outside the resolutions are kept; text with no resolution, or read with
+    low confidence, comes back unchanged. ``ValueError`` on an unknown profile.
     """
-    from resolve.formats.text import format_text
+    from resolve.formats.fmt import format_source
 
-    return format_text(source, profile=profile)
+    return format_source(source, profile=profile, wrap=wrap, markdown=markdown).text
 
 
-def convert(source: str | Document, to: str, **options: Any) -> str:
-    """Convert ``source`` to ``json``, ``markdown``, ``html``, ``akn`` or ``text``."""
+def convert(source: str | Document, to: str, *, markdown: bool = False, **options: Any) -> str:
+    """Convert ``source`` to ``json``, ``markdown``, ``html``, ``akn`` or ``text``.
+    ``markdown``: ``source`` is Markdown (its marks are not read as words)."""
     from resolve.formats import convert as _convert
 
-    return _convert(source, to, **options)
+    return _convert(source, to, markdown=markdown, **options)
 
 
 def __getattr__(name: str) -> Any:

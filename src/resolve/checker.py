@@ -401,7 +401,7 @@ def fix(
     ``unsafe_fixes``.
     """
     cfg = config or Config()
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     doc = parse(source)
     diagnostics = check(doc, config=cfg, path=path)

@@ -384,7 +384,7 @@ class ResolveLanguageServer(LanguageServer):
         if text is None:
             return []
         try:
-            from resolve.formats.text import format_text
+            from resolve.formats.fmt import format_text
 
             formatted = format_text(text)
         except Exception as exc:

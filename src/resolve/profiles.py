@@ -8,6 +8,7 @@ settings instead of hard-coding one style.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,11 @@ class Profile:
     """``; and be it further`` links RESOLVED clauses."""
     full_stop_between_resolved: bool
     """A clause may end with ``.`` when the next one has its own ``Resolved`` lead."""
+    keyword_case: Literal["upper", "title"] | None = None
+    """Casing ``fmt`` writes for ``WHEREAS`` and the keywords of leads (``RESOLVED``,
+    ``BE IT FURTHER``): ``upper``, ``title`` (``Whereas``, ``Resolved``), or None to
+    keep the document's own. The rest of ``fmt``'s house style is derived from the
+    fields above (see ``resolve.formats._text_style``)."""
 
 
 RONR = Profile(
@@ -57,6 +63,7 @@ RONR = Profile(
     period_in_preamble=True,
     be_it_further=True,
     full_stop_between_resolved=False,
+    keyword_case="upper",
 )
 
 GPO = Profile(
@@ -75,6 +82,7 @@ GPO = Profile(
     period_in_preamble=False,
     be_it_further=False,
     full_stop_between_resolved=True,
+    keyword_case="title",
 )
 
 UN = Profile(
@@ -112,6 +120,7 @@ CONVENTION = Profile(
     period_in_preamble=False,
     be_it_further=False,
     full_stop_between_resolved=True,
+    keyword_case="upper",
 )
 
 BOARD = Profile(
@@ -130,6 +139,7 @@ BOARD = Profile(
     period_in_preamble=False,
     be_it_further=True,
     full_stop_between_resolved=True,
+    keyword_case="upper",
 )
 
 PROFILES: dict[str, Profile] = {p.name: p for p in (RONR, GPO, UN, CONVENTION, BOARD)}

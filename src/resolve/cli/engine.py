@@ -115,7 +115,7 @@ def check_text(
             passes=result.passes,
             unconverged=not result.converged,
         )
-    from resolve.parser import parse
+    from resolve.parsing import parse
 
     doc = parse(text)
     diags = list(checker.check(doc, config=config, path=display))

@@ -1,9 +1,9 @@
-"""``resolve fmt``: rewrite resolutions in canonical form."""
+"""``resolve fmt``: fix what is wrong in resolutions, keep everything the user chose."""
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,6 +11,7 @@ from resolve.cli import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
+    CliError,
     ProfileChoice,
     _error_line,
     _note,
@@ -21,7 +22,24 @@ from resolve.cli import (
     gc_paused,
 )
 
-__all__ = ["fmt"]
+if TYPE_CHECKING:
+    from resolve.formats.fmt import Wrap
+
+__all__ = ["fmt", "parse_wrap"]
+
+
+def parse_wrap(value: str) -> Wrap:
+    """``--wrap``: ``keep`` (default), ``none`` or a width of at least 20 columns."""
+    text = value.strip().lower()
+    if text == "keep":
+        return "keep"
+    if text == "none":
+        return "none"
+    if text.isdigit() and int(text) >= 20:
+        return int(text)
+    raise CliError(
+        f"invalid value for --wrap: {value!r} (expected keep, none or a width of at least 20)"
+    )
 
 
 def fmt(
@@ -35,27 +53,47 @@ def fmt(
         bool, typer.Option("--diff", help="Print a unified diff; write nothing.")
     ] = False,
     profile: Annotated[
-        ProfileChoice, typer.Option("--profile", help="House style; auto infers it.")
+        ProfileChoice,
+        typer.Option(
+            "--profile",
+            help="House style to impose (casing, connectors); auto keeps the document's own.",
+        ),
     ] = ProfileChoice.auto,
+    wrap: Annotated[
+        str,
+        typer.Option(
+            "--wrap",
+            metavar="keep|none|WIDTH",
+            help="keep: each paragraph's own line breaks; none: one line per paragraph "
+            "and list item; WIDTH: rewrap paragraphs to that many columns.",
+        ),
+    ] = "keep",
 ) -> None:
-    """Rewrite resolutions in canonical form (spacing, connectors, numbering).
+    """Fix the spacing, connectors and (with --profile) casing of resolutions.
 
-    Never changes, adds or drops a word. Files are rewritten atomically, keeping
-    their encoding, byte-order mark and permissions; a file changed since it was
-    read is left alone.
+    Never changes, adds or drops a word or a list marker, and never renumbers.
+    Keeps each paragraph's line breaks (see --wrap), every line ending, the
+    final newline or its absence, and in .md files every Markdown mark; a
+    resolution read with low confidence, and a file with no resolution, are
+    left as they are. Files are rewritten atomically, keeping their encoding,
+    byte-order mark and permissions; a file changed since it was read is left
+    alone.
 
     \b
     Examples:
       resolve fmt drafts/
       resolve fmt --check --diff motion.txt
+      resolve fmt --wrap 72 motion.txt
       cat motion.txt | resolve fmt - > motion.formatted.txt
     """
     from resolve.cli.engine import unified_diff
     from resolve.cli.files import discover
     from resolve.docx_source import is_word_document
-    from resolve.formats.text import format_checked
+    from resolve.formats.fmt import format_document
     from resolve.io import InputError, write_atomic
-    from resolve.parsing import parse
+    from resolve.markdown_source import is_markdown_path, parse_source
+
+    width = parse_wrap(wrap)
 
     targets, walk_errors = discover(paths)
     for message in walk_errors:
@@ -76,8 +114,15 @@ def fmt(
                 "-" if target.is_stdin else (target.path or ""),
                 digest=not (check_only or diff),  # to detect a change before writing
             )
+            markdown = not target.is_stdin and is_markdown_path(target.path)
             with gc_paused():
-                formatted, reason = format_checked(parse(decoded.text), profile=style)
+                result = format_document(
+                    parse_source(decoded.text, markdown=markdown),
+                    profile=style,
+                    wrap=width,
+                    markdown=markdown,
+                )
+            formatted = result.text
         except InputError as exc:
             _error_line(str(exc))
             any_error = True
@@ -87,11 +132,12 @@ def fmt(
             any_error = True
             continue
         is_changed = formatted != decoded.text
+        for note in result.notes:
+            _note(f"{target.display}: {note}")
         if is_changed:
             changed.append(target.display)
-        elif reason is not None:
+        elif result.notes:
             kept += 1
-            _warn(f"{target.display}: left as is: {reason}")
         else:
             unchanged += 1
         if diff:
@@ -122,7 +168,7 @@ def fmt(
         _warn("no files to format (directories are searched for *.txt, *.md, *.res)")
     files_only = [t for t in targets if not t.is_stdin]
     if files_only:
-        kept_note = f", {kept} left as is (not safe to format)" if kept else ""
+        kept_note = f", {kept} left as is (see the notes above)" if kept else ""
         if check_only or diff:
             _note(
                 f"{len(changed)} file(s) would be reformatted, {unchanged} already "

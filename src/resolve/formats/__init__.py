@@ -96,12 +96,17 @@ def make_options(**options: Any) -> ConvertOptions:
     return ConvertOptions(**options)
 
 
-def load(source: str | Document) -> Document:
-    """A Document from resolution text, from JSON written by ``--to json``, or as given."""
+def load(source: str | Document, *, markdown: bool = False) -> Document:
+    """A Document from resolution text, from JSON written by ``--to json``, or as given.
+    ``markdown``: the text is Markdown (see :mod:`resolve.markdown_source`)."""
     from resolve.model import Document
 
     if isinstance(source, Document):
         return source
+    if markdown:
+        from resolve.markdown_source import parse_markdown
+
+        return parse_markdown(source)
     from resolve.formats.json_in import document_from_json, looks_like_json
 
     if looks_like_json(source):
@@ -111,17 +116,21 @@ def load(source: str | Document) -> Document:
     return parse(source)
 
 
-def convert(source: str | Document, to: str | Format, **options: Any) -> str:
+def convert(
+    source: str | Document, to: str | Format, *, markdown: bool = False, **options: Any
+) -> str:
     """Convert ``source`` (text, ``--to json`` output, or a Document) to format ``to``.
 
-    Options are the fields of :class:`ConvertOptions`.
+    ``markdown``: ``source`` is a Markdown file's text. Options are the fields
+    of :class:`ConvertOptions`.
     """
     fmt = parse_format(to)
     opts = make_options(**options)
-    doc = load(source)
+    doc = load(source, markdown=markdown)
     if doc.margins and fmt is not Format.JSON:
-        # Prose formats read the words, not the email quote markers or printed
-        # line numbers around them; JSON keeps the spans of the original.
+        # Prose formats read the words, not the email quote markers, printed
+        # line numbers or Markdown marks around them; JSON keeps the spans of
+        # the original.
         from resolve.parsing import without_margins
 
         doc = without_margins(doc)

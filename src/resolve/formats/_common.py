@@ -63,7 +63,9 @@ def _marker_ranges(doc: Document) -> list[tuple[int, int]]:
 def document_words(doc: Document) -> list[str]:
     """The words of the whole document, leaving out list markers (``1.``, ``(a)``).
 
-    Markers are numbering, not text: the formatter may renumber them.
+    For comparing two documents whose numbering may differ (a JSON round trip).
+    ``fmt``'s safety check does not use it: there, markers are words
+    (:func:`words` of the whole text), since ``fmt`` never renumbers.
     """
     source = doc.source
     pieces: list[str] = []

@@ -1,19 +1,21 @@
-"""House styles and small text helpers for the canonical text writer.
+"""House styles and small text helpers for the text writer and ``fmt``.
 
-:data:`PROFILES` maps each profile to its :class:`Style` (casing of openers and
-keywords, connector punctuation, bullets, list numbering); the helpers below
-respace connectors, apply casing and render list numbers. The writer itself
-is :mod:`resolve.formats.text`.
+A :class:`Style` is what ``fmt`` writes for one profile. It is not a second
+table: :func:`style_for` derives it from the profile that the rules check
+against (:data:`resolve.profiles.PROFILES`), so a house style is declared once.
+The helpers below respace connectors and apply casing. The writer itself is
+:mod:`resolve.formats.text`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 from resolve._text import collapse
+from resolve.profiles import PROFILES as _RULE_PROFILES
+from resolve.profiles import Profile
 
 __all__ = [
     "FULL_INDENT_DEPTH",
@@ -21,7 +23,6 @@ __all__ = [
     "PROFILES",
     "Case",
     "Style",
-    "format_number",
     "indentation",
     "join_connector",
     "respace",
@@ -33,7 +34,7 @@ Case = Literal["upper", "title"]
 
 @dataclass(frozen=True, slots=True)
 class Style:
-    """The text conventions of one profile. ``None`` means: keep the document's own."""
+    """The text conventions ``fmt`` writes. ``None`` means: keep the document's own."""
 
     whereas_case: Case | None = None
     """Casing of ``WHEREAS``/``BECAUSE`` openers."""
@@ -51,65 +52,34 @@ class Style:
     """Punctuation ending a recital that is followed by another (``;`` or ``,``)."""
     clause_end: bool = False
     """End clauses with ``;`` and the last top-level clause with ``.``."""
-    bullet: str | None = None
-    """Bullet character for bulleted lists."""
-    numbering: tuple[str, ...] = ()
-    """Marker styles by depth (depth 0 first) for numbered lists; empty keeps the document's."""
+
+    @classmethod
+    def from_profile(cls, p: Profile) -> Style:
+        """The style ``fmt`` writes for the rules' profile ``p``."""
+        sep = None if p.whereas_comma is None else ("," if p.whereas_comma else "")
+        transitions = [c for c in p.last_recital_connectors if "therefore" in c.lower()]
+        punct = {c[0] for c in transitions if c and not c[0].isalnum()}
+        recital_ends = {c[0] for c in p.recital_connectors if c}
+        return cls(
+            whereas_case=p.keyword_case,
+            whereas_sep=sep,
+            keyword_case=p.keyword_case,
+            that_case=p.resolved_that,
+            transition_punct=punct.pop() if len(punct) == 1 else None,
+            transition_cap=bool(transitions)
+            and all(re.search(r"\b[A-Z][a-z]", c) for c in transitions),
+            recital_end=recital_ends.pop() if len(recital_ends) == 1 else None,
+            clause_end=bool(p.clause_connectors)
+            and all(c.startswith(";") for c in p.clause_connectors),
+        )
 
 
 PROFILES: dict[str | None, Style] = {
     None: Style(),
-    "ronr": Style(
-        whereas_case="upper",
-        whereas_sep=",",
-        keyword_case="upper",
-        that_case="That",
-        transition_punct=";",
-        recital_end=";",
-        clause_end=True,
-        bullet="-",
-        numbering=("arabic:{}.", "alpha:({})", "roman:({})"),
-    ),
-    "gpo": Style(
-        whereas_case="title",
-        whereas_sep="",
-        keyword_case="title",
-        that_case="That",
-        transition_punct=":",
-        transition_cap=True,
-        recital_end=";",
-        clause_end=True,
-        bullet="-",
-        numbering=("arabic:({})", "ALPHA:({})", "roman:({})", "ROMAN:({})"),
-    ),
-    "un": Style(
-        recital_end=",",
-        clause_end=True,
-        bullet="-",
-        numbering=("arabic:{}.", "alpha:({})", "roman:({})"),
-    ),
-    "convention": Style(
-        whereas_case="upper",
-        whereas_sep=",",
-        keyword_case="upper",
-        that_case="that",
-        transition_punct=";",
-        recital_end=";",
-        clause_end=True,
-        bullet="-",
-    ),
-    "board": Style(
-        whereas_case="upper",
-        whereas_sep=",",
-        keyword_case="upper",
-        that_case="that",
-        transition_punct=";",
-        recital_end=";",
-        clause_end=True,
-        bullet="-",
-    ),
+    **{name: Style.from_profile(p) for name, p in _RULE_PROFILES.items()},
 }
-"""Profile name → text conventions. ``None``: the document's own conventions."""
+"""Profile name → text conventions, derived from :data:`resolve.profiles.PROFILES`.
+``None``: the document's own conventions."""
 
 INDENT = "    "
 FULL_INDENT_DEPTH = 8
@@ -119,7 +89,6 @@ _WORDS = re.compile(r"[^\W_]+")
 _LEAD_KEYWORDS = frozenset(
     {"now", "therefore", "be", "it", "further", "finally", "also", "resolved", "and", "hereby"}
 )
-_RENUMBERED = ("arabic", "alpha", "roman", "ALPHA", "ROMAN")
 
 
 def style_for(profile: str | None) -> Style:
@@ -171,35 +140,3 @@ def join_connector(body: str, connector: str | None) -> str:
     if connector[0].isalnum() or connector.startswith(" "):
         return body + (connector if connector.startswith(" ") else " " + connector)
     return body + connector
-
-
-def format_number(n: int, family: str) -> str:
-    """``3`` → ``3`` / ``c`` / ``iii`` / ``C`` / ``III`` for the marker family."""
-    if family == "arabic":
-        return str(n)
-    if family in ("alpha", "ALPHA"):
-        letters = ""
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters.upper() if family == "ALPHA" else letters
-    numerals = (
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    )  # fmt: skip
-    out = ""
-    for value, numeral in numerals:
-        while n >= value:
-            out += numeral
-            n -= value
-    return out.upper() if family == "ROMAN" else out
-
-
-@cache
-def _family_shape(style: str | None) -> tuple[str, str] | None:
-    if not style or ":" not in style:
-        return None
-    family, shape = style.split(":", 1)
-    if family not in _RENUMBERED or "{}" not in shape:
-        return None
-    return family, shape
