@@ -17,6 +17,7 @@ from resolve.cli import (
     _guard,
     check_cmd,
     convert_cmd,
+    diff_cmd,
     fmt_cmd,
     lsp_cmd,
     rules_cmd,
@@ -75,6 +76,7 @@ app.command(name="convert")(_guard(convert_cmd.convert))
 app.command(name="schema")(_guard(convert_cmd.schema))
 app.command(name="check")(_guard(check_cmd.check))
 app.command(name="fmt")(_guard(fmt_cmd.fmt))
+app.command(name="diff")(_guard(diff_cmd.diff))
 app.command(name="lsp")(lsp_cmd.lsp)
 app.command(name="rules")(_guard(rules_cmd.rules))
 app.command(name="rule")(_guard(rules_cmd.rule))

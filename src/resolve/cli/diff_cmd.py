@@ -1,0 +1,76 @@
+"""``resolve diff``: the changes between two drafts, as amendments."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated
+
+import typer
+
+from resolve.cli import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    CliError,
+    ColorChoice,
+    _console,
+    _read,
+    _write_data,
+)
+
+__all__ = ["DiffFormat", "diff"]
+
+
+class DiffFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def diff(
+    old: Annotated[str, typer.Argument(help="The draft as it stands (a file, or - for stdin).")],
+    new: Annotated[str, typer.Argument(help="The draft as amended (a file, or - for stdin).")],
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option("--output-format", help="text (default), json or markdown."),
+    ] = DiffFormat.text,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
+    ] = ColorChoice.auto,
+) -> None:
+    """List the amendments that turn OLD into NEW: strike, insert, strike-and-insert, move.
+
+    Parts are aligned (title, each recital, the enacting formula, each clause
+    and sub-clause) and numbered as in OLD. Renumbering, re-wrapping, spacing
+    and line endings are not amendments. Exit 0 when the drafts are the same,
+    1 when there are amendments, 2 on error.
+
+    \b
+    Example:
+      resolve diff submitted.txt adopted.txt
+      resolve diff old.txt new.txt --output-format markdown > amendments.md
+    """
+    import resolve
+    from resolve.diff import DiffError, diff_documents
+    from resolve.diff_report import to_json, to_markdown, to_plain
+
+    if old == "-" and new == "-":
+        raise CliError("OLD and NEW cannot both be standard input")
+    old_doc = resolve.parse(_read(old, digest=False).text)
+    new_doc = resolve.parse(_read(new, digest=False).text)
+    try:
+        amendments = diff_documents(old_doc, new_doc)
+    except DiffError as exc:
+        raise CliError(str(exc)) from exc
+    if output_format is DiffFormat.json:
+        _write_data(to_json(amendments))
+    elif output_format is DiffFormat.markdown:
+        _write_data(to_markdown(amendments))
+    else:
+        console = _console(color)
+        if console.is_terminal:
+            from resolve.render.diff_view import render_amendments
+
+            console.print(render_amendments(amendments), end="")
+        else:
+            _write_data(to_plain(amendments))
+    raise typer.Exit(EXIT_FINDINGS if amendments else EXIT_OK)

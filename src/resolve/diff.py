@@ -1,0 +1,553 @@
+"""``resolve diff``: the changes between two drafts, as a list of amendments.
+
+The two documents are parsed and aligned part by part: title, each recital,
+the enacting formula, each clause and, inside clauses that correspond, each
+sub-clause. What differs becomes an :class:`Amendment` in the parliamentary
+forms a chair puts to a vote (Robert's Rules of Order: *strike out*, *insert*,
+*strike out and insert*), plus *move* for a part that changed place:
+
+* ``strike``: a recital, clause or sub-clause removed;
+* ``insert``: one added, placed after a part of OLD (``after``);
+* ``strike-and-insert``: words changed inside a part, at word level with the
+  smallest natural span (a pure insertion or deletion of words takes the
+  neighbouring word on each side, so that there is always something to strike
+  and something to insert);
+* ``move``: a part whose text is unchanged but whose place is not.
+
+Every number refers to OLD, as amendments to a pending text do. Parts are
+compared by their words, with list markers left out, so renumbering that
+follows from other amendments is implied, never listed, and re-wrapping,
+spacing and line endings are not amendments.
+
+Alignment uses :class:`difflib.SequenceMatcher`, once over the parts (by their
+normalised text) and once over the words of each changed part. Parts that were
+both changed and kept in place are paired by word similarity inside each
+changed region, within a bounded window, so a long document stays linear in
+practice.
+
+This module imports only the standard library and :mod:`resolve.model`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any, Literal
+
+from resolve.model import Clause, Document, Recital, Resolution
+
+__all__ = ["Amendment", "DiffError", "diff", "diff_documents"]
+
+Op = Literal["strike", "insert", "strike-and-insert", "move"]
+Part = Literal["title", "preamble", "formula", "clauses"]
+
+_SIMILAR = 0.5
+"""Word similarity (difflib ratio) at or above which a changed part of OLD and
+one of NEW in the same place are taken as the same part, amended."""
+_WINDOW = 24
+"""How many candidate parts of NEW are compared with one part of OLD when
+pairing changed parts (keeps huge rewrites from going quadratic)."""
+_JOIN_GAP = 3
+"""Word changes inside one part that are separated by at most this many
+unchanged words are put as one amendment."""
+
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+class DiffError(ValueError):
+    """The two documents cannot be compared (no resolution, or different numbers of them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """One amendment, with every number referring to OLD."""
+
+    op: Op
+    """``strike``, ``insert``, ``strike-and-insert`` or ``move``."""
+    part: Part
+    """``title``, ``preamble``, ``formula`` or ``clauses``."""
+    index: int | None
+    """1-based place in OLD of the recital or (top-level) clause amended; ``None``
+    for an insert of a top-level part and for the title and formula of ``insert``."""
+    after: int | None
+    """For ``insert`` and ``move``: the place in OLD after which the text goes
+    (0: at the beginning); for sub-clauses, counted among the siblings.
+    ``None`` for the other operations."""
+    old: str | None
+    """The words struck (whitespace-normalised), or ``None``."""
+    new: str | None
+    """The words inserted, or ``None``."""
+    sub: tuple[int, ...] = ()
+    """For a sub-clause: its 1-based place under clause ``index``, one number per
+    level (``(2,)`` is the second sub-clause). Empty for top-level parts."""
+    label: str = ""
+    """How the amendment names its part: ``clause 2 (b)``, ``the second recital``."""
+    resolution: int | None = None
+    """1-based number of the resolution, when the documents hold more than one."""
+    anchor: str = ""
+    """For ``insert`` and ``move``: how the part of OLD named by ``after`` is
+    named (``clause 5``); empty when the text goes at the beginning."""
+    scope: str = ""
+    """The list the part belongs to: ``the preamble``, ``the clauses``, ``clause 2``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of the ``resolve diff --output-format json`` contract."""
+        data: dict[str, Any] = {
+            "op": self.op,
+            "part": self.part,
+            "index": self.index,
+            "after": self.after,
+            "old": self.old,
+            "new": self.new,
+            "sub": list(self.sub),
+            "label": self.label,
+        }
+        if self.resolution is not None:
+            data["resolution"] = self.resolution
+        return data
+
+    def sentence(self) -> str:
+        """The amendment as a chair would put it, in plain text."""
+        return self.prefix() + _q(self.old if self.op != "insert" else self.new) + self.suffix()
+
+    def prefix(self) -> str:
+        """The words before the first quoted text (see :meth:`sentence`)."""
+        lead = f"In resolution {self.resolution}: " if self.resolution is not None else ""
+        if self.op == "strike-and-insert":
+            return f"{lead}In {self.label}, strike "
+        if self.op == "strike":
+            where = "In the preamble, strike" if self.part == "preamble" else "Strike"
+            return f"{lead}{where} {self.label}: "
+        if self.op == "insert":
+            if self.part in ("title", "formula"):
+                return f"{lead}Insert {self.label}: "
+            if self.anchor:
+                return f"{lead}After {self.anchor}, insert: "
+            return f"{lead}At the beginning of {self.scope}, insert: "
+        return f"{lead}Move {self.label} "
+
+    def suffix(self) -> str:
+        """The words after the first quoted text (see :meth:`sentence`)."""
+        if self.op == "strike-and-insert":
+            return f" and insert {_q(self.new)}."
+        if self.op == "move":
+            place = (
+                f"to follow {self.anchor}" if self.anchor else f"to the beginning of {self.scope}"
+            )
+            return f" {place}."
+        return "."
+
+
+def _q(text: str | None) -> str:
+    return "'" + (text or "") + "'"
+
+
+def _ordinal(n: int | None) -> str:
+    if n is not None and 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    return f"no. {n}"
+
+
+def _clause_label(index: int | None, sub: tuple[int, ...], markers: tuple[str, ...]) -> str:
+    """``clause 2 (b)`` from the OLD markers when known, else ``clause 2, item 2``."""
+    label = f"clause {index}"
+    for depth, place in enumerate(sub):
+        marker = markers[depth] if depth < len(markers) else ""
+        label += f" {marker}" if marker else f", item {place}"
+    return label
+
+
+# ---------------------------------------------------------------------------
+# Parts as comparable units
+
+
+@dataclass(slots=True)
+class _Unit:
+    key: str
+    """Normalised words, without the list marker: what is compared."""
+    marker: str
+    """The list marker as written (``(b)``), for naming sub-clauses."""
+    children: list[_Unit] = field(default_factory=list)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _strip_marker(text: str, marker: str | None) -> str:
+    stripped = text.lstrip()
+    if marker and stripped.startswith(marker):
+        return stripped[len(marker) :]
+    return stripped
+
+
+def _clause_unit(doc: Document, clause: Clause) -> _Unit:
+    text = doc.text_of(clause)
+    if clause.subclauses:
+        # The clause's own words end where its first sub-clause begins.
+        own_end = clause.subclauses[0].span.start.offset - clause.span.start.offset
+        text = text[: max(own_end, 0)] if not doc.margins else _own_with_margins(doc, clause)
+    unit = _Unit(_words(_strip_marker(text, clause.marker)), (clause.marker or "").strip())
+    unit.children = [_clause_unit(doc, sub) for sub in clause.subclauses]
+    return unit
+
+
+def _own_with_margins(doc: Document, clause: Clause) -> str:
+    full = doc.text_of(clause)
+    first = doc.text_of(clause.subclauses[0])
+    cut = full.find(first)
+    return full[:cut] if cut >= 0 else full
+
+
+def _recital_unit(doc: Document, recital: Recital) -> _Unit:
+    return _Unit(_words(_strip_marker(doc.text_of(recital), recital.marker)), "")
+
+
+# ---------------------------------------------------------------------------
+# Alignment
+
+
+def _similarity(a: str, b: str) -> float:
+    matcher = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+    if matcher.real_quick_ratio() < _SIMILAR or matcher.quick_ratio() < _SIMILAR:
+        return 0.0
+    return matcher.ratio()
+
+
+@dataclass(slots=True)
+class _Alignment:
+    pairs: list[tuple[int, int]]
+    """(old, new) indices of corresponding parts, in order, changed or not."""
+    struck: list[int]
+    inserted: list[int]
+    moved: list[tuple[int, int]]
+
+
+def _align(old: Sequence[_Unit], new: Sequence[_Unit]) -> _Alignment:
+    matcher = SequenceMatcher(None, [u.key for u in old], [u.key for u in new], autojunk=False)
+    pairs: list[tuple[int, int]] = []
+    struck: list[int] = []
+    inserted: list[int] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        # Pair changed parts in order by word similarity, within a window.
+        j = j1
+        for i in range(i1, i2):
+            best, best_j = 0.0, -1
+            for cand in range(j, min(j2, j + _WINDOW)):
+                score = _similarity(old[i].key, new[cand].key)
+                if score > best:
+                    best, best_j = score, cand
+            if best >= _SIMILAR:
+                inserted.extend(range(j, best_j))
+                pairs.append((i, best_j))
+                j = best_j + 1
+            else:
+                struck.append(i)
+        inserted.extend(range(j, j2))
+    # A part struck in one place and inserted unchanged in another was moved.
+    moved: list[tuple[int, int]] = []
+    by_key: dict[str, list[int]] = {}
+    for j in inserted:
+        by_key.setdefault(new[j].key, []).append(j)
+    for i in list(struck):
+        candidates = by_key.get(old[i].key)
+        if candidates:
+            j = candidates.pop(0)
+            moved.append((i, j))
+            struck.remove(i)
+            inserted.remove(j)
+    pairs.sort()
+    return _Alignment(pairs, struck, inserted, moved)
+
+
+def _after_in_old(j: int, pairs: list[tuple[int, int]]) -> int:
+    """1-based place in OLD of the last part kept before NEW's part ``j`` (0: none)."""
+    after = 0
+    for i, jj in pairs:
+        if jj < j:
+            after = max(after, i + 1)
+    return after
+
+
+def _word_changes(old: str, new: str) -> list[tuple[str, str]]:
+    """The changed spans between two texts, word by word, as (struck, inserted)."""
+    a, b = old.split(), new.split()
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    hunks: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if hunks and i1 - hunks[-1][1] <= _JOIN_GAP and j1 - hunks[-1][3] <= _JOIN_GAP:
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    changes: list[tuple[str, str]] = []
+    for i1, i2, j1, j2 in hunks:
+        if i1 == i2 or j1 == j2:
+            # A pure insertion or deletion takes a neighbouring word on each side.
+            if i1 > 0 and j1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            if i2 < len(a) and j2 < len(b):
+                i2, j2 = i2 + 1, j2 + 1
+        changes.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return changes
+
+
+# ---------------------------------------------------------------------------
+# Amendments
+
+
+@dataclass(slots=True)
+class _Builder:
+    resolution: int | None
+    out: list[Amendment] = field(default_factory=list)
+
+    def add(self, op: Op, part: Part, index: int | None, **kw: Any) -> None:
+        self.out.append(Amendment(op=op, part=part, index=index, resolution=self.resolution, **kw))
+
+    def words(
+        self, part: Part, index: int | None, label: str, old: str, new: str, **kw: Any
+    ) -> None:
+        for struck, inserted in _word_changes(old, new):
+            self.add(
+                "strike-and-insert",
+                part,
+                index,
+                after=None,
+                old=struck,
+                new=inserted,
+                label=label,
+                **kw,
+            )
+
+    def parts(self, part: Part, old: list[_Unit], new: list[_Unit]) -> None:
+        """Top-level recitals or clauses, then (recursively) sub-clauses."""
+        self._siblings(part, old, new, _Level(part, None, (), ()))
+
+    def _siblings(self, part: Part, old: list[_Unit], new: list[_Unit], level: _Level) -> None:
+        aligned = _align(old, new)
+        # Each event is placed in OLD order: a struck, moved or kept part at its
+        # own place, an insert just after the part it follows.
+        events: list[tuple[float, int, Amendment | None, tuple[int, int] | None]] = []
+        for i in aligned.struck:
+            index, sub, label = level.name(i, old)
+            events.append(
+                (
+                    i,
+                    0,
+                    Amendment(
+                        "strike", part, index, None, old[i].key, None, sub, label, self.resolution
+                    ),
+                    None,
+                )
+            )
+        for j in aligned.inserted:
+            after = _after_in_old(j, aligned.pairs)
+            events.append(
+                (
+                    after - 0.5,
+                    j,
+                    Amendment(
+                        "insert",
+                        part,
+                        level.index,
+                        after,
+                        None,
+                        new[j].key,
+                        level.sub,
+                        "",
+                        self.resolution,
+                        level.anchor(after, old),
+                        level.scope(),
+                    ),
+                    None,
+                )
+            )
+        for i, j in aligned.moved:
+            after = _after_in_old(j, aligned.pairs)
+            index, sub, label = level.name(i, old)
+            events.append(
+                (
+                    i,
+                    0,
+                    Amendment(
+                        "move",
+                        part,
+                        index,
+                        after,
+                        old[i].key,
+                        None,
+                        sub,
+                        label,
+                        self.resolution,
+                        level.anchor(after, old),
+                        level.scope(),
+                    ),
+                    None,
+                )
+            )
+        for i, j in aligned.pairs:
+            events.append((i, 1, None, (i, j)))
+        events.sort(key=lambda e: (e[0], e[1]))
+        for _, _, amendment, pair in events:
+            if amendment is not None:
+                self.out.append(amendment)
+                continue
+            assert pair is not None
+            i, j = pair
+            index, sub, label = level.name(i, old)
+            if old[i].key != new[j].key:
+                self.words(part, index, label, old[i].key, new[j].key, sub=sub)
+            if old[i].children or new[j].children:
+                self._siblings(part, old[i].children, new[j].children, level.child(i, old))
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """Where a list of sibling parts stands: top level, or under clause ``index``."""
+
+    part: Part
+    index: int | None
+    """The top-level clause these are sub-clauses of (None at the top)."""
+    sub: tuple[int, ...]
+    """The path of the parent below the top-level clause."""
+    markers: tuple[str, ...]
+    """OLD's markers along that path, for names like ``clause 2 (b)``."""
+
+    def name(self, i: int, old: Sequence[_Unit]) -> tuple[int, tuple[int, ...], str]:
+        """(index, sub, label) of OLD's sibling ``i`` (0-based)."""
+        if self.index is None:
+            if self.part == "preamble":
+                return i + 1, (), f"the {_ordinal(i + 1)} recital"
+            return i + 1, (), f"clause {i + 1}"
+        sub = (*self.sub, i + 1)
+        return self.index, sub, _clause_label(self.index, sub, (*self.markers, old[i].marker))
+
+    def anchor(self, after: int, old: Sequence[_Unit]) -> str:
+        return self.name(after - 1, old)[2] if after else ""
+
+    def scope(self) -> str:
+        if self.index is None:
+            return "the preamble" if self.part == "preamble" else "the clauses"
+        return _clause_label(self.index, self.sub, self.markers)
+
+    def child(self, i: int, old: Sequence[_Unit]) -> _Level:
+        index, sub, _ = self.name(i, old)
+        if self.index is None:
+            return _Level(self.part, index, (), ())
+        return _Level(self.part, index, sub, (*self.markers, old[i].marker))
+
+
+def _title(res: Resolution) -> str | None:
+    return _words(res.title) if res.title else None
+
+
+def _formula(doc: Document, res: Resolution) -> str | None:
+    return _words(doc.text_of(res.enacting_formula)) if res.enacting_formula else None
+
+
+def _diff_resolution(
+    old_doc: Document, old: Resolution, new_doc: Document, new: Resolution, number: int | None
+) -> list[Amendment]:
+    b = _Builder(number)
+    old_title, new_title = _title(old), _title(new)
+    if old_title != new_title:
+        if old_title and new_title:
+            b.words("title", None, "the title", old_title, new_title)
+        elif old_title:
+            b.add("strike", "title", None, after=None, old=old_title, new=None, label="the title")
+        else:
+            b.add("insert", "title", None, after=0, old=None, new=new_title, label="the title")
+    b.parts(
+        "preamble",
+        [_recital_unit(old_doc, r) for r in old.preamble],
+        [_recital_unit(new_doc, r) for r in new.preamble],
+    )
+    old_formula, new_formula = _formula(old_doc, old), _formula(new_doc, new)
+    if old_formula != new_formula:
+        if old_formula and new_formula:
+            b.words("formula", None, "the enacting formula", old_formula, new_formula)
+        elif old_formula:
+            b.add(
+                "strike",
+                "formula",
+                None,
+                after=None,
+                old=old_formula,
+                new=None,
+                label="the enacting formula",
+            )
+        else:
+            b.add(
+                "insert",
+                "formula",
+                None,
+                after=len(old.preamble),
+                old=None,
+                new=new_formula,
+                label="the enacting formula",
+            )
+    b.parts(
+        "clauses",
+        [_clause_unit(old_doc, c) for c in old.clauses],
+        [_clause_unit(new_doc, c) for c in new.clauses],
+    )
+    return b.out
+
+
+def _all_words(doc: Document) -> list[str]:
+    """Every word of the document as a reader sees it (line margins left out)."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in doc.margins:
+        pieces.append(doc.source[pos:start])
+        pos = max(pos, end)
+    pieces.append(doc.source[pos:])
+    return " ".join(pieces).split()
+
+
+def _count(n: int) -> str:
+    return f"{n} resolution" if n == 1 else f"{n} resolutions"
+
+
+def diff_documents(old: Document, new: Document) -> list[Amendment]:
+    """The amendments that turn ``old`` into ``new`` (both parsed)."""
+    n_old, n_new = len(old.resolutions), len(new.resolutions)
+    if n_old == 0 or n_new == 0:
+        which = "OLD" if n_old == 0 else "NEW"
+        raise DiffError(f"no resolution found in {which}: there is nothing to compare")
+    if n_old != n_new:
+        raise DiffError(
+            f"OLD holds {_count(n_old)} and NEW holds {_count(n_new)}: diff compares documents "
+            "with the same number of resolutions (split the files, or compare one pair at a time)"
+        )
+    if _all_words(old) == _all_words(new):
+        # Wrapping, spacing and line endings alone are never amendments, even
+        # where they would make the parser read the two texts differently.
+        return []
+    several = n_old > 1
+    out: list[Amendment] = []
+    for k, (a, b) in enumerate(zip(old.resolutions, new.resolutions, strict=True), 1):
+        out.extend(_diff_resolution(old, a, new, b, k if several else None))
+    return out
+
+
+def diff(old: str | Document, new: str | Document) -> list[Amendment]:
+    """The amendments that turn draft ``old`` into ``new``, numbered as in ``old``.
+
+    Either argument may be text or a parsed :class:`~resolve.model.Document`.
+    Raises :class:`DiffError` when either holds no resolution, or when they hold
+    different numbers of resolutions.
+    """
+    from resolve import parse
+
+    old_doc = parse(old) if isinstance(old, str) else old
+    new_doc = parse(new) if isinstance(new, str) else new
+    return diff_documents(old_doc, new_doc)
