@@ -49,7 +49,13 @@ def test_text_without_a_resolution_is_reported(cli: CliRunner, tmp_path: Path) -
     write(tmp_path / "minutes.txt", PROSE)
     write(tmp_path / "ok.txt", CLEAN)
     r = cli("check", str(tmp_path))
-    assert "minutes.txt:1:1: info[S009]" in r.out  # the checker's "no resolution" finding
+    # Reported once, on stderr, and not counted as a file that passed.
+    assert r.err.count("minutes.txt: no resolution found") == 1
+    assert r.out.rstrip() == "All checks passed (1 file checked); 1 file held no resolution."
+    assert r.code == 0
+    # S009 (opt-in) turns the same fact into an info finding at the file's start.
+    r = cli("check", "--extend-select", "S009", str(tmp_path))
+    assert "minutes.txt:1:1: info[S009]" in r.out
     assert r.out.rstrip().endswith(
         "Found 0 errors, 0 warnings, 1 info in 1 file (2 checked); 1 file held no resolution."
     )
@@ -175,17 +181,16 @@ def test_the_typer_command_is_the_option_table() -> None:
 
 
 def test_unsafe_fixes_need_the_flag(cli: CliRunner, tmp_path: Path) -> None:
-    from resolve.checker import check
-
+    # C005 (opt-in) offers an unsafe fix: the last clause's ";" becomes ".".
     text = "WHEREAS, the sky is blue; now, therefore, be it\n\nRESOLVED, That we look up;\n"
-    unsafe = [d for d in check(text) if d.fix is not None and not d.fix.safe]
-    if not unsafe:
-        pytest.skip("no rule offers an unsafe fix on this text")
     draft = write(tmp_path / "a.txt", text)
-    safe_only = cli("check", "--diff", "--select", unsafe[0].code, str(draft))
+    listed = cli("check", "--select", "C005", str(draft))
+    assert "(unsafe, not applied by --fix)" in listed.out
+    safe_only = cli("check", "--diff", "--select", "C005", str(draft))
     assert safe_only.code == 0 and safe_only.out == ""
-    both = cli("check", "--diff", "--unsafe-fixes", "--select", unsafe[0].code, str(draft))
+    both = cli("check", "--diff", "--unsafe-fixes", "--select", "C005", str(draft))
     assert both.code == 1 and both.out.startswith("--- a/")
+    assert "+RESOLVED, That we look up.\n" in both.out
     alone = cli("check", "--unsafe-fixes", str(draft))
     assert alone.code == 2 and "--unsafe-fixes needs --fix or --diff" in alone.err
 
@@ -210,9 +215,10 @@ def test_fix_applies_only_the_selected_rules_fixes(cli: CliRunner, tmp_path: Pat
         tmp_path / "a.txt",
         "WHEREAS, the sky is blue; now, therefore, be it   \n\nRESOLVED, That we look up;\n",
     )
-    every = cli("check", "--diff", "--unsafe-fixes", str(draft))
+    every = cli("check", "--diff", "--unsafe-fixes", "--extend-select", "C005", str(draft))
     assert "+RESOLVED, That we look up." in every.out and "+WHEREAS, the sky" in every.out
     selected = cli("check", "--diff", "--unsafe-fixes", "--select", "H004", str(draft))
+    assert selected.code == 1
     assert "+WHEREAS, the sky is blue; now, therefore, be it\n" in selected.out
     assert "+RESOLVED" not in selected.out  # the clause's fix belongs to an unselected rule
     cli("check", "--fix", "--unsafe-fixes", "--select", "H004", str(draft))

@@ -21,7 +21,7 @@ import resolve._atomic as atomic
 from resolve.cli import run
 from resolve.io import InputError, read_text, write_atomic
 
-NEEDS_FMT = "WHEREAS,  the sky is blue;  and\n\nRESOLVED,   That we act.\n"
+NEEDS_FMT = "WHEREAS,  the sky is blue;  and\n\nRESOLVED, That we act.\n"
 FORMATTED = "WHEREAS, the sky is blue; and\n\nRESOLVED, That we act.\n"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 BIG = 50 * 1024 * 1024

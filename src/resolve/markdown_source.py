@@ -212,8 +212,8 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def parse_markdown(text: str) -> Document:
     """Parse a Markdown file: the resolution is read from its paragraphs and lists,
     the Markdown syntax is kept as margins (see the module docstring)."""
-    from resolve.parsing.margins import blank
     from resolve.parsing import parse_clean
+    from resolve.parsing.margins import blank
 
     margins = markdown_margins(text)
     if not margins:

@@ -11,11 +11,12 @@ from resolve.cli import (
     EXIT_FINDINGS,
     EXIT_OK,
     CliError,
-    ColorChoice,
     _console,
     _read,
     _write_data,
 )
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import COLOR
 
 __all__ = ["DiffFormat", "diff"]
 
@@ -33,9 +34,7 @@ def diff(
         DiffFormat,
         typer.Option("--output-format", help="text (default), json or markdown."),
     ] = DiffFormat.text,
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Use colour: auto, always or never.")
-    ] = ColorChoice.auto,
+    color: Annotated[str, typer_option(COLOR)] = "auto",
 ) -> None:
     """List the amendments that turn OLD into NEW: strike, insert, strike-and-insert, move.
 
@@ -49,14 +48,20 @@ def diff(
       resolve diff submitted.txt adopted.txt
       resolve diff old.txt new.txt --output-format markdown > amendments.md
     """
-    import resolve
     from resolve.diff import DiffError, diff_documents
     from resolve.diff_report import to_json, to_markdown, to_plain
+    from resolve.markdown_source import is_markdown_path, parse_source
 
     if old == "-" and new == "-":
         raise CliError("OLD and NEW cannot both be standard input")
-    old_doc = resolve.parse(_read(old, digest=False).text)
-    new_doc = resolve.parse(_read(new, digest=False).text)
+    color = COLOR.choice(color)
+    # A .docx is read as its paragraphs; a .md through the Markdown reader.
+    old_doc = parse_source(
+        _read(old, digest=False).text, markdown=old != "-" and is_markdown_path(old)
+    )
+    new_doc = parse_source(
+        _read(new, digest=False).text, markdown=new != "-" and is_markdown_path(new)
+    )
     try:
         amendments = diff_documents(old_doc, new_doc)
     except DiffError as exc:
