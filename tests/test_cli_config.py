@@ -160,3 +160,20 @@ def test_bad_per_file_ignores_names_its_line(cli: CliRunner, tmp_path: Path) -> 
     assert r.code == 2
     assert r.err.startswith(f"resolve: error: configuration: {tmp_path / 'resolve.toml'}:4: ")
     assert "'L0O1' is not a rule code or prefix" in r.err
+
+
+def test_fmt_writes_the_configured_profile(cli: CliRunner, tmp_path: Path) -> None:
+    # The profile found upward from the file is the one fmt writes (as check judges by it);
+    # --profile overrides it, and a bad configuration is an error, not the defaults.
+    write(tmp_path / "proj" / "pyproject.toml", '[tool.resolve]\nprofile = "gpo"\n')
+    draft = write(
+        tmp_path / "proj" / "drafts" / "a.txt", "Whereas, a is b; and\n\nResolved, That c.\n"
+    )
+    configured = cli("fmt", "--diff", str(draft))
+    assert configured.code == 1 and "+Whereas a is b; and" in configured.out
+    own = cli("fmt", "--diff", "--profile", "auto", str(draft))
+    assert own.code == 0 and own.out == ""
+    write(tmp_path / "proj" / "pyproject.toml", '[tool.resolve]\nprofile = "nope"\n')
+    broken = cli("fmt", "--check", str(draft))
+    assert broken.code == 2 and "pyproject.toml" in broken.err and "profile" in broken.err
+    assert draft.read_text(encoding="utf-8").startswith("Whereas, a is b")

@@ -346,6 +346,18 @@ def test_markdown_and_bad_config(server: Client, tmp_path: Path) -> None:
     finish(server)
 
 
+def test_formatting_writes_the_configured_profile(server: Client, tmp_path: Path) -> None:
+    (tmp_path / "resolve.toml").write_text('profile = "gpo"\n', encoding="utf-8")
+    initialize(server, tmp_path)
+    text = "Whereas, a is b; and\n\nResolved, That c.\n"
+    uri = open_doc(server, tmp_path / "a.txt", text)
+    edits = server.request(
+        "textDocument/formatting", {"textDocument": {"uri": uri}, "options": _FORMAT_OPTIONS}
+    )
+    assert [edit["newText"] for edit in edits] == ["Whereas a is b; and\n\nResolved, That c.\n"]
+    finish(server)
+
+
 def test_unsaved_document_and_other_languages(server: Client, tmp_path: Path) -> None:
     initialize(server, tmp_path)
     server.notify(

@@ -386,7 +386,9 @@ class ResolveLanguageServer(LanguageServer):
         try:
             from resolve.formats.fmt import format_text
 
-            formatted = format_text(text)
+            config, _ = self.config_for(uri)  # the configured house style, as fmt uses
+            profile = None if config.profile == "auto" else config.profile
+            formatted = format_text(text, profile=profile)
         except Exception as exc:
             self.log(f"resolve: cannot format {uri}: {type(exc).__name__}: {exc}")
             return []

@@ -25,7 +25,6 @@ options, :data:`resolve.cli.options.CHECK_OPTIONS`.
 from __future__ import annotations
 
 import contextlib
-import enum
 import functools
 import os
 import sys
@@ -66,17 +65,7 @@ class _PipeClosed(Exception):
 # ---------------------------------------------------------------------------
 # Choices: commands use the domain's enums (resolve.render.color.ColorMode,
 # resolve.reporters.OutputFormat, resolve.formats.Format) or the option table
-# (resolve.cli.options). ProfileChoice stays only for ``fmt_cmd`` (owned by the
-# formatter), until it reads resolve.cli.options.PROFILE_CHOICES too.
-
-
-class ProfileChoice(enum.StrEnum):
-    auto = "auto"
-    ronr = "ronr"
-    gpo = "gpo"
-    un = "un"
-    convention = "convention"
-    board = "board"
+# (resolve.cli.options).
 
 
 # ---------------------------------------------------------------------------

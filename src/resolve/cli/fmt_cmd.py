@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,7 +13,6 @@ from resolve.cli import (
     EXIT_FINDINGS,
     EXIT_OK,
     CliError,
-    ProfileChoice,
     _error_line,
     _note,
     _read,
@@ -21,6 +21,8 @@ from resolve.cli import (
     _write_data,
     gc_paused,
 )
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.options import PROFILE, by_name
 
 if TYPE_CHECKING:
     from resolve.formats.fmt import Wrap
@@ -42,6 +44,16 @@ def parse_wrap(value: str) -> Wrap:
     )
 
 
+def _style_for(path: str | None, profile: str | None, config_file: Path | None) -> str | None:
+    """The house style to write: ``--profile``, else the configuration found for
+    ``path`` (upward from it, as ``check`` does); ``None`` keeps the document's own."""
+    if profile is None:
+        from resolve.config import config_for
+
+        profile = config_for(path or ".", config_file=config_file).profile
+    return None if profile == "auto" else profile
+
+
 def fmt(
     paths: Annotated[
         list[str], typer.Argument(help="Files or directories to format; - for stdin → stdout.")
@@ -52,13 +64,8 @@ def fmt(
     diff: Annotated[
         bool, typer.Option("--diff", help="Print a unified diff; write nothing.")
     ] = False,
-    profile: Annotated[
-        ProfileChoice,
-        typer.Option(
-            "--profile",
-            help="House style to impose (casing, connectors); auto keeps the document's own.",
-        ),
-    ] = ProfileChoice.auto,
+    profile: Annotated[str | None, typer_option(PROFILE)] = None,
+    config_file: Annotated[Path | None, typer_option(by_name("config_file"))] = None,
     wrap: Annotated[
         str,
         typer.Option(
@@ -88,6 +95,7 @@ def fmt(
     """
     from resolve.cli.engine import unified_diff
     from resolve.cli.files import discover
+    from resolve.config import ConfigError
     from resolve.docx_source import is_word_document
     from resolve.formats.fmt import format_document
     from resolve.io import InputError, write_atomic
@@ -103,8 +111,15 @@ def fmt(
     unchanged = 0
     kept = 0
     """Files left as they are because their canonical form could not be shown safe."""
-    style = None if profile is ProfileChoice.auto else profile.value
+    if profile is not None:
+        profile = PROFILE.choice(profile)
     for target in targets:
+        try:
+            style = _style_for(target.path, profile, config_file)
+        except ConfigError as exc:
+            _error_line(str(exc))
+            any_error = True
+            continue
         if target.path is not None and is_word_document(target.path):
             _error_line(f"{target.display}: fmt does not write Word documents; use 'resolve check'")
             any_error = True
