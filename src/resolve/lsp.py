@@ -48,8 +48,11 @@ __all__ = ["LineIndex", "ResolveLanguageServer", "create_server", "serve", "to_l
 logger = logging.getLogger(__name__)
 
 SOURCE = "resolve"
-HOMEPAGE = "https://github.com/resolve-tool/resolve"
-RULES_DOC = f"{HOMEPAGE}/blob/main/docs/rules.md"
+_RULES_MD = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+RULES_DOC: str | None = _RULES_MD.as_uri() if _RULES_MD.is_file() else None
+"""The rule reference of a source checkout; an installed wheel has no docs/ (and
+the project has no public home page yet), so its diagnostics carry no link:
+``resolve rule CODE`` prints the same text."""
 FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.resolve"
 
 LANGUAGE_IDS = frozenset({"plaintext", "text", "markdown", "resolution", "resolve"})
@@ -138,8 +141,10 @@ def _rule_names() -> dict[str, str]:
     return {rule.code: rule.name for rule in RULES}
 
 
-def rule_href(code: str, names: dict[str, str]) -> str:
-    """Link to the rule's section of ``docs/rules.md`` (GitHub's heading anchor)."""
+def rule_href(code: str, names: dict[str, str]) -> str | None:
+    """Link to the rule's section of ``docs/rules.md`` (a heading anchor), if it is here."""
+    if RULES_DOC is None:
+        return None
     name = names.get(code)
     anchor = f"{code.lower()}-{name}" if name else code.lower()
     return f"{RULES_DOC}#{anchor}"
@@ -150,12 +155,13 @@ def to_lsp_diagnostic(
 ) -> types.Diagnostic:
     """One of our findings as an LSP diagnostic (range from the span's offsets)."""
     message = diag.message if not diag.help else f"{diag.message}\nhelp: {diag.help}"
+    href = rule_href(diag.code, names or {})
     return types.Diagnostic(
         range=index.range(diag.span.start.offset, diag.span.end.offset),
         message=message,
         severity=_SEVERITY.get(diag.severity, types.DiagnosticSeverity.Warning),
         code=diag.code,
-        code_description=types.CodeDescription(href=rule_href(diag.code, names or {})),
+        code_description=None if href is None else types.CodeDescription(href=href),
         source=SOURCE,
     )
 
