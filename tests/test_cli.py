@@ -51,7 +51,9 @@ def test_help_and_version_do_not_import_lark_or_rules(flag: str) -> None:
         "from resolve.cli import run\n"
         f"rc = run([{flag!r}])\n"
         "bad = [m for m in sys.modules if m == 'lark' or m.startswith(('lark.', 'resolve.rules',"
-        " 'resolve.checker', 'resolve.parsing', 'resolve.formats.'))]\n"
+        " 'resolve.checker', 'resolve.parsing', 'resolve.formats.'))\n"
+        # the converters' option dataclass is all that the enum of formats brings
+        "       and m != 'resolve.formats.options']\n"
         "print('BAD', bad, file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )

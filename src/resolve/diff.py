@@ -546,7 +546,7 @@ def diff(old: str | Document, new: str | Document) -> list[Amendment]:
     Raises :class:`DiffError` when either holds no resolution, or when they hold
     different numbers of resolutions.
     """
-    from resolve import parse
+    from resolve.parsing import parse
 
     old_doc = parse(old) if isinstance(old, str) else old
     new_doc = parse(new) if isinstance(new, str) else new

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resolve import __version__
-from resolve.cli import (
+from resolve.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from resolve.cli import CliError, _isatty, _read, _write_data, gc_paused
 from resolve.cli.check_cmd import typer_option
+from resolve.cli.common import CliError, _isatty, _read, _write_data, gc_paused
 from resolve.cli.options import PROFILE, Opt
 from resolve.formats import Format
 

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import (
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     CliError,
@@ -15,7 +16,6 @@ from resolve.cli import (
     _read,
     _write_data,
 )
-from resolve.cli.check_cmd import typer_option
 from resolve.cli.options import COLOR
 
 __all__ = ["DiffFormat", "diff"]

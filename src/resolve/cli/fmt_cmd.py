@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resolve.cli import (
+from resolve.cli.check_cmd import typer_option
+from resolve.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
@@ -21,7 +22,6 @@ from resolve.cli import (
     _write_data,
     gc_paused,
 )
-from resolve.cli.check_cmd import typer_option
 from resolve.cli.options import PROFILE, by_name
 
 if TYPE_CHECKING:

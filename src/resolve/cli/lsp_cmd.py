@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import EXIT_ERROR
+from resolve.cli.common import EXIT_ERROR
 
 __all__ = ["lsp"]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from resolve.cli import CliError
+from resolve.cli.errors import CliError
 from resolve.diagnostics import Severity
 from resolve.profiles import PROFILE_NAMES
 from resolve.render.color import ColorMode

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import CliError, _console
 from resolve.cli.check_cmd import typer_option
+from resolve.cli.common import CliError, _console
 from resolve.cli.options import COLOR
 
 __all__ = ["rule", "rules"]
@@ -28,7 +28,7 @@ def rules(
     """
     import sys
 
-    from resolve.cli import _isatty
+    from resolve.cli.common import _isatty
     from resolve.rules.registry import RULES
 
     rows = [
@@ -126,7 +126,7 @@ def rule(
         console.print()
         import sys
 
-        from resolve.cli import _isatty
+        from resolve.cli.common import _isatty
 
         if _isatty(sys.stdout):  # rendered on a terminal
             from rich.markdown import Markdown

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from resolve.cli import _console, _read
 from resolve.cli.check_cmd import typer_option
+from resolve.cli.common import _console, _read
 from resolve.cli.options import COLOR
 
 __all__ = ["show"]

@@ -13,8 +13,6 @@ import typer
 
 from resolve import __version__
 from resolve.cli import (
-    EXIT_OK,
-    _guard,
     check_cmd,
     convert_cmd,
     diff_cmd,
@@ -23,6 +21,7 @@ from resolve.cli import (
     rules_cmd,
     show_cmd,
 )
+from resolve.cli.common import EXIT_OK, _guard
 
 app = typer.Typer(
     name="resolve",

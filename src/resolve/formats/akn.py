@@ -35,7 +35,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resolve._text import collapse
-from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
@@ -44,6 +43,7 @@ from resolve.formats._common import (
     resolution_title,
     walk_events,
 )
+from resolve.formats.options import ConvertOptions
 from resolve.model import (
     Clause,
     Document,

@@ -17,7 +17,6 @@ from html import escape as _escape
 from typing import Literal
 
 from resolve._text import collapse
-from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
@@ -29,6 +28,7 @@ from resolve.formats._common import (
     split_opener,
     walk_events,
 )
+from resolve.formats.options import ConvertOptions
 from resolve.model import Clause, Document, EnactingFormula, FormulaKind, Recital, RecitalOpener
 
 STYLE = """\

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
-from resolve.formats import ConvertOptions
+from resolve.formats.options import ConvertOptions
 from resolve.model import Clause, Document, Node
 
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 
 from resolve._text import collapse
-from resolve.formats import ConvertOptions
 from resolve.formats._common import (
     block_lines,
     clause_display,
@@ -27,6 +26,7 @@ from resolve.formats._common import (
     split_opener,
     walk_events,
 )
+from resolve.formats.options import ConvertOptions
 from resolve.model import Clause, Document, EnactingFormula, FormulaKind, Recital, RecitalOpener
 
 _META = re.compile(r"([\\`*_\[\]<>#|~&!])")

@@ -45,7 +45,7 @@ from resolve.formats._text_style import (
 from resolve.model import Clause, Document, EnactingFormula, FormulaKind, Node, Recital, Resolution
 
 if TYPE_CHECKING:
-    from resolve.formats import ConvertOptions
+    from resolve.formats.options import ConvertOptions
 
 Role = Literal["recital", "last-recital", "clause", "last-clause", "last-sub", "list"]
 
