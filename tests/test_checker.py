@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -244,13 +243,15 @@ ADVERSARIAL = [
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
-def test_adversarial_input_is_fast_and_safe(text: str) -> None:
+def test_adversarial_input_is_safe(text: str) -> None:
+    # Speed is measured in bench/ (and catastrophic backtracking in test_regex_safety);
+    # here: no exception, every finding inside the text, and the fixes apply.
     doc = resolve.parse(text)
-    start = time.perf_counter()
     for profile in ("ronr", "un", "convention"):
         found = check(doc, config=Config(profile=profile))
-        apply_fixes(text, found, config=Config(profile=profile))
-    assert time.perf_counter() - start < 20
+        assert all(0 <= d.span.start.offset <= d.span.end.offset <= len(text) for d in found)
+        fixed = apply_fixes(text, found, config=Config(profile=profile))
+        assert isinstance(fixed, str)
 
 
 @pytest.mark.parametrize(
