@@ -79,3 +79,25 @@ def test_real_text_as_markdown_keeps_its_emphasis(path: Path) -> None:
     assert out.count("**") == source.count("**")
     assert words(out) == words(source)
     assert format_source(out, markdown=True).text == out
+
+
+@pytest.mark.skipif(not DOCS, reason="no real corpus in this checkout")
+@pytest.mark.parametrize("select", ["default", "ALL"])
+@pytest.mark.parametrize("eol", ["lf", "crlf"])
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_check_fix_keeps_words_markers_and_endings(path: Path, eol: str, select: str) -> None:
+    """``resolve check --fix`` (safe fixes, the default rules or every rule) keeps
+    every word and list marker and each line ending, converges, and a second run
+    changes nothing. (H008, opt-in, adds a missing final newline: that is its fix.)"""
+    from resolve.checker import fix
+    from resolve.config import Config
+
+    source = _variants(path)[eol]
+    config = Config() if select == "default" else Config(select=("ALL",), ignore=("H008",))
+    result = fix(source, config=config)
+    out = result.text
+    assert result.converged
+    assert words(out) == words(source)
+    assert _EOL.findall(out) == _EOL.findall(source)
+    assert out.endswith("\n") == source.endswith("\n")
+    assert fix(out, config=config).text == out
