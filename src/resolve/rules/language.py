@@ -7,8 +7,33 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from resolve.model import Resolution
+from resolve.model import Clause, FormulaKind, Node, Recital, RecitalOpener, Resolution
 from resolve.rules.base import Context, Hit
+
+
+def resolution_parts(ctx: Context, res: Resolution) -> tuple[Node, ...]:
+    """The recitals, formula and clauses of ``res`` that are the resolution's own
+    text. A paragraph with no opener before a plain ``Resolved, That`` (one that
+    does not say "therefore") is the narrative of a record, such as minutes,
+    not a preamble, and is left out."""
+    memo: dict[int, tuple[Node, ...]] = ctx.memo.setdefault("language.parts", {})
+    found = memo.get(id(res))
+    if found is None:
+        formula = res.enacting_formula
+        narrative = (
+            formula is not None
+            and formula.kind is FormulaKind.RESOLVED
+            and "therefore" not in formula.text.lower()
+        )
+        found = memo[id(res)] = tuple(
+            node
+            for node in ctx.body_nodes(res)
+            if not (
+                narrative and isinstance(node, Recital) and node.opener_kind is RecitalOpener.NONE
+            )
+        )
+    return found
+
 
 # ---------------------------------------------------------------------------
 # L001 undefined acronyms
@@ -176,20 +201,26 @@ def _name_runs(text: str) -> set[str]:
 
 
 def undefined_acronym(ctx: Context) -> Iterator[Hit]:
-    """Reports an acronym used before it is defined.
+    """Reports an organisation named only by an acronym that is never spelled out.
 
     ## What it does
-    Finds words in capitals such as ``KCTU`` in the preamble and clauses that
-    were not defined at or before their first use, either as
-    ``Korean Confederation of Trade Unions (KCTU)`` or as
-    ``KCTU (Korean Confederation of Trade Unions)``. Roman numerals, the
-    built-in allow-list, ``known-acronyms``, and acronyms in ``organization``
-    or in the body named by the formula need no definition. Each acronym is
-    reported once.
+    Finds an acronym such as ``KCTU`` that names a body (``KCTU members``,
+    ``KCTU affiliates``, ``FIOM of Italy``) in a recital or clause and is
+    defined nowhere in the document: not as
+    ``Korean Confederation of Trade Unions (KCTU)``, nor as
+    ``KCTU (Korean Confederation of Trade Unions)``, nor as
+    ``referred to … as the "KCTU"``. Acronyms that appear outside the
+    recitals and clauses (the title, heading, formula, trailer, an all-caps
+    line: usually the issuing body) or whose name is spelled out there, the
+    built-in allow-list, ``known-acronyms``, ``organization``, acronyms used
+    three times or more, Roman numerals, designations ("AB 705", "53/77 AA")
+    and surnames in capitals need no definition. Each acronym is reported once.
+    ``L011`` (opt-in) reports every undefined acronym, not only bodies.
 
     ## Why is this bad?
     A resolution is read by delegates, members and the press long after it is
-    adopted. An undefined acronym excludes readers who do not already know it.
+    adopted. An organisation named only by its initials excludes readers who
+    do not already know it.
 
     ## Example
     ```text
@@ -202,6 +233,119 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     took to the streets;
     ```
     """
+    return _undefined(ctx, narrow=True)
+
+
+def any_undefined_acronym(ctx: Context) -> Iterator[Hit]:
+    """Reports any acronym used before it is defined.
+
+    ## What it does
+    Finds words in capitals such as ``NLRB`` in the preamble and clauses that
+    were not defined at or before their first use, either as
+    ``National Labor Relations Board (NLRB)`` or as
+    ``NLRB (National Labor Relations Board)``. Roman numerals, the
+    built-in allow-list, ``known-acronyms``, acronyms in ``organization``
+    or in the body named by the formula, names spelled out in the heading or
+    just before, and acronyms used three times or more need no definition.
+    Each acronym is reported once. Broader than ``L001``, and far less precise
+    on real documents (jargon known to the readers, surnames and OCR debris in
+    capitals), so it is opt-in.
+
+    ## Why is this bad?
+    An undefined acronym excludes readers who do not already know it.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local support the NLRB complaint.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the complaint before the National Labor
+    Relations Board (NLRB).
+    ```
+    """
+    return _undefined(ctx, narrow=False)
+
+
+# Words after an acronym that show it names a body of people: "KCTU members".
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s++(?:members?|affiliates?|affiliated|leaders(?:hip)?|delegates?|delegation|"
+    r"locals?|officers|activists|organi[sz]ers|unions?|federations?|chapters?|branch(?:es)?|"
+    r"president|general\s++secretary)\b"
+    r"|\s++of\s++(?:the\s++)?[A-Z][a-z]"
+)
+# Words before an acronym that show it names a body called on or stood with:
+# "solidarity with RMT", "call on the NLRB", "ask that USDOL".
+_BODY_BEFORE = re.compile(
+    r"(?i:\b(?:solidarity\s++with|call(?:s|ed|ing)?+\s++(?:on|upon)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed)?+(?:\s++that)?+|request(?:s|ed)?+(?:\s++that)?+|all(?:y|ies)|"
+    r"affiliated\s++(?:with|to))\s++(?:the\s++)?+)$"
+)
+_LOWER_DEF = re.compile(r"\s*+\(\s*+([a-z][\w'’,&-]*+(?:\s++[\w'’,&-]++){1,9})\s*+\)")
+
+
+def _defined_anywhere(ctx: Context) -> frozenset[str]:
+    """Acronyms the document defines anywhere: "Full Name (ABC)",
+    "ABC (Full Name)", 'referred to as the "ABC"'."""
+    found: frozenset[str] | None = ctx.memo.get("L001.defined")
+    if found is None:
+        source = ctx.source
+        out: set[str] = set()
+        for m in _PAREN_DEF.finditer(source):
+            if sum(c.isupper() for c in m.group(1)) >= 2:
+                out.update(_parts(m.group(1)))
+        for m in _NAMED_AS.finditer(source):
+            out.update(_parts(m.group(1)))
+        for m in _ACRONYM.finditer(source):
+            if _FOLLOWED_BY_PAREN.match(source, m.end()) or _spells(
+                m.group(1), _LOWER_DEF.match(source, m.end())
+            ):
+                out.update(_parts(m.group(1)))
+        found = ctx.memo["L001.defined"] = frozenset(out)
+    return found
+
+
+def _spells(word: str, m: re.Match[str] | None) -> bool:
+    """True if the lower-case words in ``m`` spell ``word`` by their initials:
+    "DEIB (diversity, equity, inclusion, & belonging)"."""
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[\w&]+", m.group(1)) if w.lower() not in _SMALL_WORDS]
+    letters = "".join(c for c in word if c.isalpha()).upper()
+    return "".join(w[0] for w in words).upper() == letters
+
+
+def _outside_parts(ctx: Context) -> tuple[frozenset[str], set[str]]:
+    """The acronyms written outside every recital and clause (title, heading,
+    formula, trailer, all-caps lines), and the initials of the names there."""
+    memo: tuple[frozenset[str], set[str]] | None = ctx.memo.get("L001.outside")
+    if memo is None:
+        source = ctx.source
+        inside: list[tuple[int, int]] = []
+        for res in ctx.doc.resolutions:
+            for node in ctx.body_nodes(res):
+                if isinstance(node, Recital | Clause):
+                    inside.append((node.span.start.offset, node.span.end.offset))
+        inside.sort()
+        pieces: list[str] = []
+        pos = 0
+        for start, end in inside:
+            if start > pos:
+                pieces.append(source[pos:start])
+            pos = max(pos, end)
+        pieces.append(source[pos:])
+        for line in source.splitlines():
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 6 and all(c.isupper() for c in letters):
+                pieces.append(line)  # an all-caps line: a heading or a formula
+        outside = "\n".join(pieces)
+        acronyms = {p for m in _ACRONYM.finditer(outside) for p in _parts(m.group(1))}
+        memo = ctx.memo["L001.outside"] = (frozenset(acronyms), _name_runs(outside))
+    return memo
+
+
+def _undefined(ctx: Context, *, narrow: bool) -> Iterator[Hit]:
     source = ctx.source
     defined: set[str] = set()
     reported: set[str] = set()
@@ -211,10 +355,15 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     counts: dict[str, int] = {}
     for m in _ACRONYM.finditer(source):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    anywhere = _defined_anywhere(ctx) if narrow else frozenset()
+    outside, outside_names = _outside_parts(ctx) if narrow else (frozenset(), set())
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
         heading_names = _names_in_heading(ctx, res)
-        for node in ctx.body_nodes(res):
+        nodes = resolution_parts(ctx, res) if narrow else ctx.body_nodes(res)
+        for node in nodes:
+            if narrow and not isinstance(node, Recital | Clause):
+                continue
             for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
                 if not _CAPITAL.search(text):
@@ -237,8 +386,8 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                         continue
                     if sum(c.isupper() for c in word) < 2 or len(word) > 6:
                         continue  # a word in capitals, not an acronym
-                    if _FISCAL.fullmatch(word):
-                        continue
+                    if _FISCAL.fullmatch(word) or _bare(word) in _bare_known(known):
+                        continue  # "FY2024"; "AFLCIO" for a known "AFL-CIO"
                     if all(p in defined or p in known for p in word.split("-") if p):
                         continue
                     if _caps_run(text, m.start(), m.end()):
@@ -251,20 +400,29 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     ):
                         defined.update(_parts(word))
                         continue
-                    if _FOLLOWED_BY_PAREN.match(text, m.end()):
+                    if _FOLLOWED_BY_PAREN.match(text, m.end()) or _spells(
+                        word, _LOWER_DEF.match(text, m.end())
+                    ):
                         defined.update(_parts(word))
-                        continue
+                        continue  # "DEIB (diversity, equity, inclusion, & belonging)"
                     at = start + m.start()
                     if counts.get(word, 0) >= 3 or _PERSON.search(text, 0, m.start()):
                         continue  # the document's subject, or a surname in capitals
                     if any(pos < at and name == word for pos, name in named):
                         continue  # 'referred to ... as the "TRA"'
-                    if _spelled(word, heading_names) or _spelled(
+                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
+                        continue  # "Resolution 53/77 AA": a suffix of a number
+                    if narrow:
+                        if word in anywhere or word in outside or _spelled(word, outside_names):
+                            continue  # defined somewhere, or the issuing body
+                        if not _BODY_AFTER.match(text, m.end()) and not _BODY_BEFORE.search(
+                            text, max(0, m.start() - 40), m.start()
+                        ):
+                            continue  # not plainly the name of a body
+                    elif _spelled(word, heading_names) or _spelled(
                         word, _name_runs(source[max(0, at - 400) : at])
                     ):
                         continue  # the name is spelled out in the heading or just before
-                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
-                        continue  # "Resolution 53/77 AA": a suffix of a number
                     reported.add(word)
                     yield Hit(
                         start + m.start(1),
@@ -279,6 +437,15 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     di += 1
 
 
+def _bare(word: str) -> str:
+    return word.replace("-", "").replace("&", "")
+
+
+@cache
+def _bare_known(known: frozenset[str]) -> frozenset[str]:
+    return frozenset(_bare(k) for k in known if "-" in k or "&" in k)
+
+
 # ---------------------------------------------------------------------------
 # L002 relative time
 
@@ -287,7 +454,7 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
 _RELATIVE = re.compile(
     r"(?i)\b(?=[tnlpcuray])(?:"
     r"(?:this|next|last|past|coming|upcoming)\s+(?:year|month|week|weekend|quarter|semester|"
-    r"term|session|spring|summer|fall|autumn|winter)"
+    r"term|spring|summer|fall|autumn|winter)"
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
     r"(?:days|weeks|months|years)"
     r"|(?:the\s+)?coming\s+period"
@@ -299,6 +466,8 @@ _RELATIVE = re.compile(
 # "Today, workers face ...": the general present, not a date; "what is today
 # the Republic of Kosovo": "today" as "now", in no need of a date.
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
+# "the challenges of today": the present age, not a date ("as of today" is one).
+_OF_TODAY = re.compile(r"(?i)(?<!\bas\s)\bof\s++$")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -310,7 +479,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     similar words in the preamble and clauses: words that need the date of
     writing to be understood. ``today`` counts only where it dates an event
     ("the rally held today."), not as "now" ("what is today the Republic of
-    Kosovo") or at the start of a sentence; ``currently`` does not count.
+    Kosovo", "the challenges of today") or at the start of a sentence;
+    ``currently`` does not count (a recital states the facts as of its
+    adoption). Paragraphs with no opener before a plain ``Resolved, That``
+    are the narrative of minutes, dated by the meeting, and are not read.
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -328,11 +500,13 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        for start, end in ctx.body_ranges(res):
+        for node in resolution_parts(ctx, res):
+            start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
-                if phrase.lower() == "today" and _SENTENCE_START.search(
-                    source, max(start, m.start() - 40), m.start()
+                if phrase.lower() == "today" and (
+                    _SENTENCE_START.search(source, max(start, m.start() - 40), m.start())
+                    or _OF_TODAY.search(source, max(start, m.start() - 40), m.start())
                 ):
                     continue
                 yield Hit(

@@ -211,10 +211,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "L001",
         "undefined-acronym",
-        "An acronym is used without being defined.",
+        "A body is named only by an acronym that is never spelled out.",
         W,
         language.undefined_acronym,
-        default=False,
     ),
     Rule(
         "L002",
@@ -222,7 +221,6 @@ RULES: tuple[Rule, ...] = (
         'A relative time word ("this year") instead of a date.',
         W,
         language.relative_time,
-        default=False,
     ),
     Rule(
         "L003",
@@ -276,6 +274,14 @@ RULES: tuple[Rule, ...] = (
         "GPO quotation marks (``...'') do not pair.",
         W,
         extraction.gpo_quotes,
+        default=False,
+    ),
+    Rule(
+        "L011",
+        "any-undefined-acronym",
+        "Any acronym is used without being defined.",
+        W,
+        language.any_undefined_acronym,
         default=False,
     ),
     # Hygiene
