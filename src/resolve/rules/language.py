@@ -783,3 +783,104 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected placeholder "{text}", expected the actual text',
                     help="Fill in the placeholder before the resolution is adopted.",
                 )
+
+
+# ---------------------------------------------------------------------------
+# L012 a reference spelled two ways
+
+# A reference: letters and at least four digits in groups joined by "-", "/"
+# or ".", at least two joins ("AS-2372-06/FA", "R-2024-117").
+_REFERENCE = re.compile(
+    r"(?<![\w/.-])(?=[\w./-]*?[A-Za-z])[A-Za-z0-9]++(?:[-/.][A-Za-z0-9]++){2,}+(?![\w/-]|\.\w)"
+)
+
+
+def reference_variant(ctx: Context) -> Iterator[Hit]:
+    """Reports a reference spelled two ways in one document ("AS-2372-06/FA", "AS-2732-06/FA").
+
+    ## What it does
+    Collects every reference-like token in the document (title, recitals,
+    clauses and trailer): letters and at least four digits in three or more
+    groups joined by ``-``, ``/`` or ``.``. Two tokens that differ only by
+    two neighbouring digits swapped, or by one digit before the last number,
+    are the same reference mistyped; the spelling used less often (or, on a
+    tie, the later one) is reported. A change in the last number is a series
+    ("ISC/2025/32", "ISC/2025/33"), not a slip. Opt-in: it never fired on the
+    real documents, so its precision is not measured.
+
+    ## Why is this bad?
+    A resolution's number is how minutes, votes and later resolutions cite
+    it. Two spellings send a reader to two different records.
+
+    ## Example
+    ```text
+    Resolution AS-2372-06/FA
+    ...
+    Adopted as AS-2732-06/FA.
+    ```
+
+    ## Use instead
+    ```text
+    Resolution AS-2372-06/FA
+    ...
+    Adopted as AS-2372-06/FA.
+    ```
+    """
+    source = ctx.source
+    if not any(c.isdigit() for c in source):
+        return
+    seen: dict[str, list[int]] = {}
+    for m in _REFERENCE.finditer(source):
+        token = m.group()
+        if sum(c.isdigit() for c in token) >= 4 and len(token) <= 40:
+            seen.setdefault(token, []).append(m.start())
+    if len(seen) < 2:
+        return
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for token in seen:
+        shape = "".join("9" if c.isdigit() else c for c in token)
+        by_shape.setdefault((len(token), shape), []).append(token)
+    reported: set[str] = set()
+    for tokens in by_shape.values():
+        for i, a in enumerate(tokens):
+            for b in tokens[i + 1 :]:
+                if not _variant(a, b):
+                    continue
+                # The spelling used less often, or the later one, is the slip.
+                keep, slip = (
+                    (a, b)
+                    if (len(seen[a]), -seen[a][0])
+                    >= (
+                        len(seen[b]),
+                        -seen[b][0],
+                    )
+                    else (b, a)
+                )
+                if slip in reported:
+                    continue
+                reported.add(slip)
+                at = seen[slip][0]
+                line = ctx.position(seen[keep][0]).line
+                yield Hit(
+                    at,
+                    at + len(slip),
+                    f'Unexpected reference "{slip}", expected "{keep}" as on line {line}',
+                    help="Check the number and spell the reference the same way throughout.",
+                )
+
+
+def _variant(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` (same length and shape) differ by two neighbouring
+    digits swapped or by one digit."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        # A series counts up in its last number ("ISC/2025/32", "ISC/2025/33"):
+        # a different reference, not a slip.
+        last = max(m.start() for m in re.finditer(r"\d+", a))
+        return diff[0] < last
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )

@@ -207,6 +207,14 @@ RULES: tuple[Rule, ...] = (
         profiles=("un",),
         structural=True,
     ),
+    Rule(
+        "C010",
+        "unpunctuated-clause",
+        "A clause ends with no punctuation where its siblings all have some.",
+        W,
+        clauses.unpunctuated_clause,
+        structural=True,
+    ),
     # Language
     Rule(
         "L001",
@@ -282,6 +290,14 @@ RULES: tuple[Rule, ...] = (
         "Any acronym is used without being defined.",
         W,
         language.any_undefined_acronym,
+        default=False,
+    ),
+    Rule(
+        "L012",
+        "reference-variant",
+        'A reference is spelled two ways ("AS-2372-06/FA", "AS-2732-06/FA").',
+        W,
+        language.reference_variant,
         default=False,
     ),
     # Hygiene
