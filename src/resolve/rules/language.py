@@ -364,8 +364,6 @@ def _undefined(ctx: Context, *, narrow: bool) -> Iterator[Hit]:
     counts: dict[str, int] = {}
     for m in _ACRONYM.finditer(source):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    anywhere = _defined_anywhere(ctx) if narrow else frozenset()
-    outside, outside_names = _outside_parts(ctx) if narrow else (frozenset(), set())
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
         heading_names = _names_in_heading(ctx, res)
@@ -422,12 +420,18 @@ def _undefined(ctx: Context, *, narrow: bool) -> Iterator[Hit]:
                     if _DESIGNATION_BEFORE.search(text, 0, m.start()):
                         continue  # "Resolution 53/77 AA": a suffix of a number
                     if narrow:
-                        if word in anywhere or word in outside or _spelled(word, outside_names):
-                            continue  # defined somewhere, or the issuing body
                         if not _BODY_AFTER.match(text, m.end()) and not _BODY_BEFORE.search(
                             text, max(0, m.start() - 40), m.start()
                         ):
                             continue  # not plainly the name of a body
+                        # Computed once per document, and only when needed.
+                        outside, outside_names = _outside_parts(ctx)
+                        if (
+                            word in _defined_anywhere(ctx)
+                            or word in outside
+                            or _spelled(word, outside_names)
+                        ):
+                            continue  # defined somewhere, or the issuing body
                     elif _spelled(word, heading_names) or _spelled(
                         word, _name_runs(source[max(0, at - 400) : at])
                     ):
