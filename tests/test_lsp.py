@@ -342,7 +342,7 @@ def test_markdown_and_bad_config(server: Client, tmp_path: Path) -> None:
     assert "nonsense" in logged["message"]
     published = server.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri)
     codes = {d["code"] for d in published["diagnostics"]}
-    assert {"H007", "L005"} <= codes  # the defaults: nothing ignored (L001 is opt-in)
+    assert {"H007", "L005"} <= codes  # the defaults: nothing ignored
     finish(server)
 
 

@@ -7,8 +7,42 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from resolve.model import Resolution
+from resolve.model import (
+    Clause,
+    FormulaKind,
+    Node,
+    Recital,
+    RecitalOpener,
+    Resolution,
+    Trailer,
+    TrailerKind,
+)
 from resolve.rules.base import Context, Hit
+
+
+def resolution_parts(ctx: Context, res: Resolution) -> tuple[Node, ...]:
+    """The recitals, formula and clauses of ``res`` that are the resolution's own
+    text. A paragraph with no opener before a plain ``Resolved, That`` (one that
+    does not say "therefore") is the narrative of a record, such as minutes,
+    not a preamble, and is left out."""
+    memo: dict[int, tuple[Node, ...]] = ctx.memo.setdefault("language.parts", {})
+    found = memo.get(id(res))
+    if found is None:
+        formula = res.enacting_formula
+        narrative = (
+            formula is not None
+            and formula.kind is FormulaKind.RESOLVED
+            and "therefore" not in formula.text.lower()
+        )
+        found = memo[id(res)] = tuple(
+            node
+            for node in ctx.body_nodes(res)
+            if not (
+                narrative and isinstance(node, Recital) and node.opener_kind is RecitalOpener.NONE
+            )
+        )
+    return found
+
 
 # ---------------------------------------------------------------------------
 # L001 undefined acronyms
@@ -176,20 +210,26 @@ def _name_runs(text: str) -> set[str]:
 
 
 def undefined_acronym(ctx: Context) -> Iterator[Hit]:
-    """Reports an acronym used before it is defined.
+    """Reports an organisation named only by an acronym that is never spelled out.
 
     ## What it does
-    Finds words in capitals such as ``KCTU`` in the preamble and clauses that
-    were not defined at or before their first use, either as
-    ``Korean Confederation of Trade Unions (KCTU)`` or as
-    ``KCTU (Korean Confederation of Trade Unions)``. Roman numerals, the
-    built-in allow-list, ``known-acronyms``, and acronyms in ``organization``
-    or in the body named by the formula need no definition. Each acronym is
-    reported once.
+    Finds an acronym such as ``KCTU`` that names a body (``KCTU members``,
+    ``KCTU affiliates``, ``FIOM of Italy``) in a recital or clause and is
+    defined nowhere in the document: not as
+    ``Korean Confederation of Trade Unions (KCTU)``, nor as
+    ``KCTU (Korean Confederation of Trade Unions)``, nor as
+    ``referred to … as the "KCTU"``. Acronyms that appear outside the
+    recitals and clauses (the title, heading, formula, trailer, an all-caps
+    line: usually the issuing body) or whose name is spelled out there, the
+    built-in allow-list, ``known-acronyms``, ``organization``, acronyms used
+    three times or more, Roman numerals, designations ("AB 705", "53/77 AA")
+    and surnames in capitals need no definition. Each acronym is reported once.
+    ``L011`` (opt-in) reports every undefined acronym, not only bodies.
 
     ## Why is this bad?
     A resolution is read by delegates, members and the press long after it is
-    adopted. An undefined acronym excludes readers who do not already know it.
+    adopted. An organisation named only by its initials excludes readers who
+    do not already know it.
 
     ## Example
     ```text
@@ -202,6 +242,119 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     took to the streets;
     ```
     """
+    return _undefined(ctx, narrow=True)
+
+
+def any_undefined_acronym(ctx: Context) -> Iterator[Hit]:
+    """Reports any acronym used before it is defined.
+
+    ## What it does
+    Finds words in capitals such as ``NLRB`` in the preamble and clauses that
+    were not defined at or before their first use, either as
+    ``National Labor Relations Board (NLRB)`` or as
+    ``NLRB (National Labor Relations Board)``. Roman numerals, the
+    built-in allow-list, ``known-acronyms``, acronyms in ``organization``
+    or in the body named by the formula, names spelled out in the heading or
+    just before, and acronyms used three times or more need no definition.
+    Each acronym is reported once. Broader than ``L001``, and far less precise
+    on real documents (jargon known to the readers, surnames and OCR debris in
+    capitals), so it is opt-in.
+
+    ## Why is this bad?
+    An undefined acronym excludes readers who do not already know it.
+
+    ## Example
+    ```text
+    RESOLVED, That the Local support the NLRB complaint.
+    ```
+
+    ## Use instead
+    ```text
+    RESOLVED, That the Local support the complaint before the National Labor
+    Relations Board (NLRB).
+    ```
+    """
+    return _undefined(ctx, narrow=False)
+
+
+# Words after an acronym that show it names a body of people: "KCTU members".
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s++(?:members?|affiliates?|affiliated|leaders(?:hip)?|delegates?|delegation|"
+    r"locals?|officers|activists|organi[sz]ers|unions?|federations?|chapters?|branch(?:es)?|"
+    r"president|general\s++secretary)\b"
+    r"|\s++of\s++(?:the\s++)?[A-Z][a-z]"
+)
+# Words before an acronym that show it names a body called on or stood with:
+# "solidarity with RMT", "call on the NLRB", "ask that USDOL".
+_BODY_BEFORE = re.compile(
+    r"(?i:\b(?:solidarity\s++with|call(?:s|ed|ing)?+\s++(?:on|upon)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed)?+(?:\s++that)?+|request(?:s|ed)?+(?:\s++that)?+|all(?:y|ies)|"
+    r"affiliated\s++(?:with|to))\s++(?:the\s++)?+)$"
+)
+_LOWER_DEF = re.compile(r"\s*+\(\s*+([a-z][\w'’,&-]*+(?:\s++[\w'’,&-]++){1,9})\s*+\)")
+
+
+def _defined_anywhere(ctx: Context) -> frozenset[str]:
+    """Acronyms the document defines anywhere: "Full Name (ABC)",
+    "ABC (Full Name)", 'referred to as the "ABC"'."""
+    found: frozenset[str] | None = ctx.memo.get("L001.defined")
+    if found is None:
+        source = ctx.source
+        out: set[str] = set()
+        for m in _PAREN_DEF.finditer(source):
+            if sum(c.isupper() for c in m.group(1)) >= 2:
+                out.update(_parts(m.group(1)))
+        for m in _NAMED_AS.finditer(source):
+            out.update(_parts(m.group(1)))
+        for m in _ACRONYM.finditer(source):
+            if _FOLLOWED_BY_PAREN.match(source, m.end()) or _spells(
+                m.group(1), _LOWER_DEF.match(source, m.end())
+            ):
+                out.update(_parts(m.group(1)))
+        found = ctx.memo["L001.defined"] = frozenset(out)
+    return found
+
+
+def _spells(word: str, m: re.Match[str] | None) -> bool:
+    """True if the lower-case words in ``m`` spell ``word`` by their initials:
+    "DEIB (diversity, equity, inclusion, & belonging)"."""
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[\w&]+", m.group(1)) if w.lower() not in _SMALL_WORDS]
+    letters = "".join(c for c in word if c.isalpha()).upper()
+    return "".join(w[0] for w in words).upper() == letters
+
+
+def _outside_parts(ctx: Context) -> tuple[frozenset[str], set[str]]:
+    """The acronyms written outside every recital and clause (title, heading,
+    formula, trailer, all-caps lines), and the initials of the names there."""
+    memo: tuple[frozenset[str], set[str]] | None = ctx.memo.get("L001.outside")
+    if memo is None:
+        source = ctx.source
+        inside: list[tuple[int, int]] = []
+        for res in ctx.doc.resolutions:
+            for node in ctx.body_nodes(res):
+                if isinstance(node, Recital | Clause):
+                    inside.append((node.span.start.offset, node.span.end.offset))
+        inside.sort()
+        pieces: list[str] = []
+        pos = 0
+        for start, end in inside:
+            if start > pos:
+                pieces.append(source[pos:start])
+            pos = max(pos, end)
+        pieces.append(source[pos:])
+        for line in source.splitlines():
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 6 and all(c.isupper() for c in letters):
+                pieces.append(line)  # an all-caps line: a heading or a formula
+        outside = "\n".join(pieces)
+        acronyms = {p for m in _ACRONYM.finditer(outside) for p in _parts(m.group(1))}
+        memo = ctx.memo["L001.outside"] = (frozenset(acronyms), _name_runs(outside))
+    return memo
+
+
+def _undefined(ctx: Context, *, narrow: bool) -> Iterator[Hit]:
     source = ctx.source
     defined: set[str] = set()
     reported: set[str] = set()
@@ -214,7 +367,10 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)
         heading_names = _names_in_heading(ctx, res)
-        for node in ctx.body_nodes(res):
+        nodes = resolution_parts(ctx, res) if narrow else ctx.body_nodes(res)
+        for node in nodes:
+            if narrow and not isinstance(node, Recital | Clause):
+                continue
             for start, end in ctx.clause_ranges(node):
                 text = source[start:end]
                 if not _CAPITAL.search(text):
@@ -237,8 +393,8 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                         continue
                     if sum(c.isupper() for c in word) < 2 or len(word) > 6:
                         continue  # a word in capitals, not an acronym
-                    if _FISCAL.fullmatch(word):
-                        continue
+                    if _FISCAL.fullmatch(word) or _bare(word) in _bare_known(known):
+                        continue  # "FY2024"; "AFLCIO" for a known "AFL-CIO"
                     if all(p in defined or p in known for p in word.split("-") if p):
                         continue
                     if _caps_run(text, m.start(), m.end()):
@@ -251,20 +407,35 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     ):
                         defined.update(_parts(word))
                         continue
-                    if _FOLLOWED_BY_PAREN.match(text, m.end()):
+                    if _FOLLOWED_BY_PAREN.match(text, m.end()) or _spells(
+                        word, _LOWER_DEF.match(text, m.end())
+                    ):
                         defined.update(_parts(word))
-                        continue
+                        continue  # "DEIB (diversity, equity, inclusion, & belonging)"
                     at = start + m.start()
                     if counts.get(word, 0) >= 3 or _PERSON.search(text, 0, m.start()):
                         continue  # the document's subject, or a surname in capitals
                     if any(pos < at and name == word for pos, name in named):
                         continue  # 'referred to ... as the "TRA"'
-                    if _spelled(word, heading_names) or _spelled(
+                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
+                        continue  # "Resolution 53/77 AA": a suffix of a number
+                    if narrow:
+                        if not _BODY_AFTER.match(text, m.end()) and not _BODY_BEFORE.search(
+                            text, max(0, m.start() - 40), m.start()
+                        ):
+                            continue  # not plainly the name of a body
+                        # Computed once per document, and only when needed.
+                        outside, outside_names = _outside_parts(ctx)
+                        if (
+                            word in _defined_anywhere(ctx)
+                            or word in outside
+                            or _spelled(word, outside_names)
+                        ):
+                            continue  # defined somewhere, or the issuing body
+                    elif _spelled(word, heading_names) or _spelled(
                         word, _name_runs(source[max(0, at - 400) : at])
                     ):
                         continue  # the name is spelled out in the heading or just before
-                    if _DESIGNATION_BEFORE.search(text, 0, m.start()):
-                        continue  # "Resolution 53/77 AA": a suffix of a number
                     reported.add(word)
                     yield Hit(
                         start + m.start(1),
@@ -279,6 +450,15 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
                     di += 1
 
 
+def _bare(word: str) -> str:
+    return word.replace("-", "").replace("&", "")
+
+
+@cache
+def _bare_known(known: frozenset[str]) -> frozenset[str]:
+    return frozenset(_bare(k) for k in known if "-" in k or "&" in k)
+
+
 # ---------------------------------------------------------------------------
 # L002 relative time
 
@@ -287,7 +467,7 @@ def undefined_acronym(ctx: Context) -> Iterator[Hit]:
 _RELATIVE = re.compile(
     r"(?i)\b(?=[tnlpcuray])(?:"
     r"(?:this|next|last|past|coming|upcoming)\s+(?:year|month|week|weekend|quarter|semester|"
-    r"term|session|spring|summer|fall|autumn|winter)"
+    r"term|spring|summer|fall|autumn|winter)"
     r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:few|two|three|four|five|six|several)\s+"
     r"(?:days|weeks|months|years)"
     r"|(?:the\s+)?coming\s+period"
@@ -299,6 +479,8 @@ _RELATIVE = re.compile(
 # "Today, workers face ...": the general present, not a date; "what is today
 # the Republic of Kosovo": "today" as "now", in no need of a date.
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
+# "the challenges of today": the present age, not a date ("as of today" is one).
+_OF_TODAY = re.compile(r"(?i)(?<!\bas\s)\bof\s++$")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -310,7 +492,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     similar words in the preamble and clauses: words that need the date of
     writing to be understood. ``today`` counts only where it dates an event
     ("the rally held today."), not as "now" ("what is today the Republic of
-    Kosovo") or at the start of a sentence; ``currently`` does not count.
+    Kosovo", "the challenges of today") or at the start of a sentence;
+    ``currently`` does not count (a recital states the facts as of its
+    adoption). Paragraphs with no opener before a plain ``Resolved, That``
+    are the narrative of minutes, dated by the meeting, and are not read.
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -328,11 +513,13 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        for start, end in ctx.body_ranges(res):
+        for node in resolution_parts(ctx, res):
+            start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
-                if phrase.lower() == "today" and _SENTENCE_START.search(
-                    source, max(start, m.start() - 40), m.start()
+                if phrase.lower() == "today" and (
+                    _SENTENCE_START.search(source, max(start, m.start() - 40), m.start())
+                    or _OF_TODAY.search(source, max(start, m.start() - 40), m.start())
                 ):
                     continue
                 yield Hit(
@@ -356,12 +543,18 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     """Reports a bracket or quotation mark that is never closed (or never opened).
 
     ## What it does
-    Within each recital and clause, matches ``(`` with ``)``, ``[`` with
-    ``]``, ``{`` with ``}``, and ``“`` with ``”``. Straight ``"`` marks are
-    not paired (a quotation over several paragraphs opens each paragraph and
-    closes only the last), nor is a ``“`` that opens a line for that reason;
-    a ``”`` right after a digit is OCR of a superscript ("115”").
-    List markers such as ``1)`` and ``a)`` are not counted.
+    In every part of the document (title and heading, recitals, formula,
+    clauses, trailer, and text outside any resolution), matches ``(``
+    with ``)``, ``[`` with ``]``, ``{`` with ``}``, and ``“`` with ``”``.
+    Brackets pair within each part; curly quotes pair across the recitals
+    and clauses of a resolution (a quoted motion may run over several), and
+    within each heading line and the matter after the clauses. Vote,
+    adoption and signature blocks are left out: laid out as tables, they lose
+    brackets when the text is extracted. Straight ``"`` marks are not paired (a
+    quotation over several paragraphs opens each paragraph and closes only
+    the last), nor is a ``“`` that opens a line for that reason; a ``”``
+    right after a digit is OCR of a superscript ("115”"). List markers such
+    as ``1)`` and ``a)`` are not counted.
 
     ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
@@ -381,65 +574,104 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     for res in ctx.doc.resolutions:
         # Quotation marks may span parts (a council motion quoted whole, from
         # "“That this Council:" to its last clause), so they pair across the
-        # resolution; brackets pair within each recital or clause.
-        quotes: list[tuple[str, int]] = []
-        straight: list[int] = []
-        reopened = 0
+        # resolution's body; brackets pair within each recital or clause.
+        state = _QuoteState()
         for node in ctx.body_nodes(res):
-            stack: list[tuple[str, int]] = []
-            # How many of each opener the stack holds, so that a closer with no
-            # opener of its kind is found without searching the stack.
-            open_counts = dict.fromkeys(_OPENERS, 0)
-            for start, end in ctx.clause_ranges(node):
-                text = source[start:end]
-                skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)} if ")" in text else set()
-                for m in _BRACKETS.finditer(text):
-                    ch = m.group()
-                    pos = start + m.start()
-                    if ch == '"':
-                        straight.append(pos)
-                    elif ch == "“":
-                        if _paragraph_start(source, pos):
-                            reopened += 1  # a quotation over several paragraphs reopens each
-                            continue
-                        quotes.append((ch, pos))
-                    elif ch == "”" and quotes:
-                        quotes.pop()
-                    elif ch == "”" and reopened:
-                        reopened = 0
-                    elif ch == "”" and _closes_paragraph(source, pos):
-                        continue  # the end of a quotation opened in an earlier part
-                    elif ch == "”" and source[pos - 1 : pos].isdigit():
-                        continue  # OCR of "115th": a superscript read as a quote
-                    elif ch in _OPENERS:
-                        stack.append((ch, pos))
-                        open_counts[ch] += 1
-                    elif m.start() in skip and not (stack and stack[-1][0] == "("):
-                        continue
-                    elif stack and stack[-1][0] == _PAIRS[ch]:
-                        open_counts[stack.pop()[0]] -= 1
-                    elif open_counts[_PAIRS[ch]]:
-                        while stack and stack[-1][0] != _PAIRS[ch]:
-                            popped = stack.pop()
-                            open_counts[popped[0]] -= 1
-                            yield _unclosed(*popped)
-                        open_counts[stack.pop()[0]] -= 1
-                    else:
-                        yield Hit(
-                            pos,
-                            pos + 1,
-                            f'Unexpected "{ch}" with no matching "{_PAIRS[ch]}", expected a '
-                            "balanced pair",
-                            help=f'Add the missing "{_PAIRS[ch]}" or delete the "{ch}".',
-                        )
-            for ch, pos in stack:
-                yield _unclosed(ch, pos)
-        for ch, pos in quotes:
+            yield from _pair_part(source, ctx.clause_ranges(node), state)
+        yield from state.unclosed()
+        if res.heading is not None:
+            for line in res.heading.lines or (res.heading,):
+                yield from _own_part(source, [line])
+        # The matter after the clauses pairs as one text (a paragraph of
+        # minutes may be split between parts), without the vote, adoption and
+        # signature blocks: laid out as tables, they lose brackets in extraction.
+        rest: list[Node] = [
+            n
+            for n in (*res.trailer, *res.unknown)
+            if not (isinstance(n, Trailer) and n.kind in _FORM_BLOCKS)
+        ]
+        rest.sort(key=lambda n: n.span.start.offset)
+        yield from _own_part(source, rest)
+    for node in ctx.doc.unknown:
+        yield from _own_part(source, [node])
+
+
+_FORM_BLOCKS = frozenset(
+    {TrailerKind.ADOPTION, TrailerKind.VOTE, TrailerKind.SIGNATURE, TrailerKind.ATTEST}
+)
+
+
+class _QuoteState:
+    """Curly quotes open over several parts."""
+
+    def __init__(self) -> None:
+        self.quotes: list[tuple[str, int]] = []
+        self.reopened = 0
+
+    def unclosed(self) -> Iterator[Hit]:
+        for ch, pos in self.quotes:
             yield _unclosed(ch, pos)
-        # Straight quotes are not paired: a quotation over several paragraphs
-        # opens each paragraph and closes only the last, so an odd count is the
-        # convention, not a defect.
-        del straight
+
+
+def _own_part(source: str, nodes: list[Node]) -> Iterator[Hit]:
+    """Brackets and curly quotes paired within parts outside the body."""
+    if not nodes:
+        return
+    state = _QuoteState()
+    ranges = [(n.span.start.offset, n.span.end.offset) for n in nodes]
+    yield from _pair_part(source, ranges, state)
+    yield from state.unclosed()
+
+
+def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -> Iterator[Hit]:
+    stack: list[tuple[str, int]] = []
+    # How many of each opener the stack holds, so that a closer with no
+    # opener of its kind is found without searching the stack.
+    open_counts = dict.fromkeys(_OPENERS, 0)
+    quotes = state.quotes
+    for start, end in ranges:
+        text = source[start:end]
+        skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)} if ")" in text else set()
+        for m in _BRACKETS.finditer(text):
+            ch = m.group()
+            pos = start + m.start()
+            if ch == '"':
+                continue  # straight quotes are not paired (see the docstring)
+            if ch == "“":
+                if _paragraph_start(source, pos):
+                    state.reopened += 1  # a quotation over several paragraphs reopens each
+                    continue
+                quotes.append((ch, pos))
+            elif ch == "”" and quotes:
+                quotes.pop()
+            elif ch == "”" and state.reopened:
+                state.reopened = 0
+            elif ch == "”" and _closes_paragraph(source, pos):
+                continue  # the end of a quotation opened in an earlier part
+            elif ch == "”" and source[pos - 1 : pos].isdigit():
+                continue  # OCR of "115th": a superscript read as a quote
+            elif ch in _OPENERS:
+                stack.append((ch, pos))
+                open_counts[ch] += 1
+            elif m.start() in skip and not (stack and stack[-1][0] == "("):
+                continue
+            elif stack and stack[-1][0] == _PAIRS[ch]:
+                open_counts[stack.pop()[0]] -= 1
+            elif open_counts[_PAIRS[ch]]:
+                while stack and stack[-1][0] != _PAIRS[ch]:
+                    popped = stack.pop()
+                    open_counts[popped[0]] -= 1
+                    yield _unclosed(*popped)
+                open_counts[stack.pop()[0]] -= 1
+            else:
+                yield Hit(
+                    pos,
+                    pos + 1,
+                    f'Unexpected "{ch}" with no matching "{_PAIRS[ch]}", expected a balanced pair',
+                    help=f'Add the missing "{_PAIRS[ch]}" or delete the "{ch}".',
+                )
+    for ch, pos in stack:
+        yield _unclosed(ch, pos)
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
@@ -609,3 +841,104 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected placeholder "{text}", expected the actual text',
                     help="Fill in the placeholder before the resolution is adopted.",
                 )
+
+
+# ---------------------------------------------------------------------------
+# L012 a reference spelled two ways
+
+# A reference: letters and at least four digits in groups joined by "-", "/"
+# or ".", at least two joins ("AS-2372-06/FA", "R-2024-117").
+_REFERENCE = re.compile(
+    r"(?<![\w/.-])(?=[\w./-]*?[A-Za-z])[A-Za-z0-9]++(?:[-/.][A-Za-z0-9]++){2,}+(?![\w/-]|\.\w)"
+)
+
+
+def reference_variant(ctx: Context) -> Iterator[Hit]:
+    """Reports a reference spelled two ways in one document ("AS-2372-06/FA", "AS-2732-06/FA").
+
+    ## What it does
+    Collects every reference-like token in the document (title, recitals,
+    clauses and trailer): letters and at least four digits in three or more
+    groups joined by ``-``, ``/`` or ``.``. Two tokens that differ only by
+    two neighbouring digits swapped, or by one digit before the last number,
+    are the same reference mistyped; the spelling used less often (or, on a
+    tie, the later one) is reported. A change in the last number is a series
+    ("ISC/2025/32", "ISC/2025/33"), not a slip. Opt-in: it never fired on the
+    real documents, so its precision is not measured.
+
+    ## Why is this bad?
+    A resolution's number is how minutes, votes and later resolutions cite
+    it. Two spellings send a reader to two different records.
+
+    ## Example
+    ```text
+    Resolution AS-2372-06/FA
+    ...
+    Adopted as AS-2732-06/FA.
+    ```
+
+    ## Use instead
+    ```text
+    Resolution AS-2372-06/FA
+    ...
+    Adopted as AS-2372-06/FA.
+    ```
+    """
+    source = ctx.source
+    if not any(c.isdigit() for c in source):
+        return
+    seen: dict[str, list[int]] = {}
+    for m in _REFERENCE.finditer(source):
+        token = m.group()
+        if sum(c.isdigit() for c in token) >= 4 and len(token) <= 40:
+            seen.setdefault(token, []).append(m.start())
+    if len(seen) < 2:
+        return
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for token in seen:
+        shape = "".join("9" if c.isdigit() else c for c in token)
+        by_shape.setdefault((len(token), shape), []).append(token)
+    reported: set[str] = set()
+    for tokens in by_shape.values():
+        for i, a in enumerate(tokens):
+            for b in tokens[i + 1 :]:
+                if not _variant(a, b):
+                    continue
+                # The spelling used less often, or the later one, is the slip.
+                keep, slip = (
+                    (a, b)
+                    if (len(seen[a]), -seen[a][0])
+                    >= (
+                        len(seen[b]),
+                        -seen[b][0],
+                    )
+                    else (b, a)
+                )
+                if slip in reported:
+                    continue
+                reported.add(slip)
+                at = seen[slip][0]
+                line = ctx.position(seen[keep][0]).line
+                yield Hit(
+                    at,
+                    at + len(slip),
+                    f'Unexpected reference "{slip}", expected "{keep}" as on line {line}',
+                    help="Check the number and spell the reference the same way throughout.",
+                )
+
+
+def _variant(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` (same length and shape) differ by two neighbouring
+    digits swapped or by one digit."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        # A series counts up in its last number ("ISC/2025/32", "ISC/2025/33"):
+        # a different reference, not a slip.
+        last = max(m.start() for m in re.finditer(r"\d+", a))
+        return diff[0] < last
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )

@@ -207,14 +207,21 @@ RULES: tuple[Rule, ...] = (
         profiles=("un",),
         structural=True,
     ),
+    Rule(
+        "C010",
+        "unpunctuated-clause",
+        "A clause ends with no punctuation where its siblings all have some.",
+        W,
+        clauses.unpunctuated_clause,
+        structural=True,
+    ),
     # Language
     Rule(
         "L001",
         "undefined-acronym",
-        "An acronym is used without being defined.",
+        "A body is named only by an acronym that is never spelled out.",
         W,
         language.undefined_acronym,
-        default=False,
     ),
     Rule(
         "L002",
@@ -222,7 +229,6 @@ RULES: tuple[Rule, ...] = (
         'A relative time word ("this year") instead of a date.',
         W,
         language.relative_time,
-        default=False,
     ),
     Rule(
         "L003",
@@ -276,6 +282,22 @@ RULES: tuple[Rule, ...] = (
         "GPO quotation marks (``...'') do not pair.",
         W,
         extraction.gpo_quotes,
+        default=False,
+    ),
+    Rule(
+        "L011",
+        "any-undefined-acronym",
+        "Any acronym is used without being defined.",
+        W,
+        language.any_undefined_acronym,
+        default=False,
+    ),
+    Rule(
+        "L012",
+        "reference-variant",
+        'A reference is spelled two ways ("AS-2372-06/FA", "AS-2732-06/FA").',
+        W,
+        language.reference_variant,
         default=False,
     ),
     # Hygiene
