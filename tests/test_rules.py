@@ -89,7 +89,7 @@ def test_rules_doc_is_up_to_date() -> None:
 
 
 def test_acronym_allow_list_is_package_data() -> None:
-    from resolve.rules.language import builtin_acronyms
+    from resolve.rules.acronyms import builtin_acronyms
 
     known = builtin_acronyms()
     assert {"UN", "USA", "AFL-CIO", "US"} <= known

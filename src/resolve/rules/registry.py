@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from resolve.diagnostics import Severity
-from resolve.rules import clauses, extraction, hygiene, language, numbering, preamble, structure
+from resolve.rules import (
+    acronyms,
+    clauses,
+    extraction,
+    hygiene,
+    language,
+    numbering,
+    preamble,
+    structure,
+)
 from resolve.rules.base import Rule
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
@@ -221,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         "undefined-acronym",
         "A body is named only by an acronym that is never spelled out.",
         W,
-        language.undefined_acronym,
+        acronyms.undefined_acronym,
     ),
     Rule(
         "L002",
@@ -289,7 +298,7 @@ RULES: tuple[Rule, ...] = (
         "any-undefined-acronym",
         "Any acronym is used without being defined.",
         W,
-        language.any_undefined_acronym,
+        acronyms.any_undefined_acronym,
         default=False,
     ),
     Rule(
