@@ -66,3 +66,22 @@ def test_connector_scan_matches_the_plain_form(text: str) -> None:
         return None if m is None else m.start()
 
     assert found(_CONNECTOR) == found(_CONNECTOR_REFERENCE)
+
+
+@pytest.mark.parametrize(
+    "n,expected",
+    [
+        (1, "i"),
+        (4, "iv"),
+        (9, "ix"),
+        (14, "xiv"),
+        (40, "xl"),
+        (90, "xc"),
+        (400, "cd"),
+        (1999, "mcmxcix"),
+    ],
+)
+def test_roman(n: int, expected: str) -> None:
+    from resolve._text import roman
+
+    assert roman(n) == expected

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resolve._text import roman
+
 __all__ = ["WORD_SUFFIXES", "docx_text", "install_hint", "is_word_document"]
 
 WORD_SUFFIXES = (".docx", ".docm", ".dotx")
@@ -50,29 +52,6 @@ def install_hint() -> str:
 # List numbering
 
 
-def _roman(n: int) -> str:
-    out = []
-    for value, digits in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while n >= value:
-            out.append(digits)
-            n -= value
-    return "".join(out)
-
-
 def _letters(n: int) -> str:
     # Word's letter numbering: a..z, then aa..zz, aaa..
     return chr(96 + (n - 1) % 26 + 1) * ((n - 1) // 26 + 1)
@@ -84,9 +63,9 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "upperRoman":
-        return _roman(n).upper()
+        return roman(n).upper()
     return str(n)  # decimal and anything unknown
 
 

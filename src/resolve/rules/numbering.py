@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from resolve._text import roman
 from resolve.model import Clause, Resolution
 from resolve.rules.base import Context, Hit
 
@@ -59,25 +60,6 @@ def _value(clause: Clause) -> int | None:
     return None
 
 
-def _to_roman(value: int) -> str:
-    out = []
-    for n, s in (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while value >= n:
-            out.append(s)
-            value -= n
-    return "".join(out)
-
-
 def _marker_for(clause: Clause, value: int) -> str:
     family = marker_family(clause) or ""
     style = clause.marker_style or ""
@@ -87,7 +69,7 @@ def _marker_for(clause: Clause, value: int) -> str:
         text = chr(ord("a") + value - 1) if 1 <= value <= 26 else str(value)
         text = text.upper() if family == "ALPHA" else text
     elif family in ("roman", "ROMAN"):
-        text = _to_roman(value)
+        text = roman(value)
         text = text.upper() if family == "ROMAN" else text
     elif family == "ordinal":
         word = _ORDINALS[value - 1] if 1 <= value <= len(_ORDINALS) else str(value)
