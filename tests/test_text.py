@@ -1,10 +1,11 @@
-"""collapse() folds whitespace exactly as ``re.sub(r"\\s+", " ", text).strip()`` does."""
+"""collapse() folds whitespace exactly as ``re.sub(r"\\s+", " ", text).strip()`` does; roman() writes Roman numerals."""
 
 from __future__ import annotations
 
 import re
 import sys
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
