@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from resolve.diff import Amendment
+from resolve.differ import Amendment
 
 __all__ = ["to_json", "to_markdown", "to_plain"]
 

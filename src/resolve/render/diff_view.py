@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from resolve.diff import Amendment
+from resolve.differ import Amendment
 from resolve.render.safe import safe_text
 
 __all__ = ["render_amendments"]
