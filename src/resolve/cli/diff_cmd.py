@@ -48,8 +48,8 @@ def diff(
       resolve diff submitted.txt adopted.txt
       resolve diff old.txt new.txt --output-format markdown > amendments.md
     """
-    from resolve.differ import DiffError, diff_documents
     from resolve.diff_report import to_json, to_markdown, to_plain
+    from resolve.differ import DiffError, diff_documents
     from resolve.markdown_source import is_markdown_path, parse_source
 
     if old == "-" and new == "-":
