@@ -30,15 +30,16 @@ This module imports only the standard library and :mod:`resolve.model`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from resolve.model import Clause, Document, Recital, Resolution
+from resolve.model import Clause, Document, Node, Recital, Resolution
 
-__all__ = ["Amendment", "DiffError", "diff", "diff_documents"]
+__all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
 Op = Literal["strike", "insert", "strike-and-insert", "move"]
 Part = Literal["title", "preamble", "formula", "clauses"]
@@ -52,6 +53,9 @@ pairing changed parts (keeps huge rewrites from going quadratic)."""
 _JOIN_GAP = 3
 """Word changes inside one part that are separated by at most this many
 unchanged words are put as one amendment."""
+
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|[-*+•]")
+"""A word that is only a list marker (``3.``, ``(b)``, ``iv)``, ``-``)."""
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -594,6 +598,65 @@ def _all_words(doc: Document) -> list[str]:
         pos = max(pos, end)
     pieces.append(doc.source[pos:])
     return "".join(pieces).split()
+
+
+def _outside_words(doc: Document) -> list[str]:
+    """The words of ``doc`` that no amendment can name: everything but the
+    recitals, formulas and clauses, with each title's words replaced by one
+    placeholder (a changed title is an amendment of its own)."""
+    spans: list[tuple[int, int]] = []
+    for res in doc.resolutions:
+        parts: list[Node] = [*res.preamble, *res.clauses]
+        if res.enacting_formula:
+            parts.append(res.enacting_formula)
+        if res.heading:
+            parts.append(res.heading)
+        spans.extend((n.span.start.offset, n.span.end.offset) for n in parts)
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    headings = {
+        r.heading.span.start.offset: r.heading for r in doc.resolutions if r.heading is not None
+    }
+    for start, end in spans:
+        if start > pos:
+            out.extend(_span_words(doc, pos, start))
+        heading = headings.get(start)
+        if heading is not None and heading.span.end.offset == end:
+            words = doc.text_of(heading).split()
+            title = (heading.title or "").split()
+            n = len(title)
+            for k in range(len(words) - n + 1 if n else 0):
+                if words[k : k + n] == title:
+                    words[k : k + n] = ["\0title"]
+                    break
+            out.extend(words)
+        pos = max(pos, end)
+    out.extend(_span_words(doc, pos, len(doc.source)))
+    # Renumbering is never an amendment, there or anywhere.
+    return [w for w in out if not _MARKER.fullmatch(w)]
+
+
+def _span_words(doc: Document, start: int, end: int) -> list[str]:
+    if not doc.margins:
+        return doc.source[start:end].split()
+    pieces: list[str] = []
+    pos = start
+    for a, b in doc.margins:
+        if b <= pos or a >= end:
+            continue
+        pieces.append(doc.source[pos:a] if a > pos else "")
+        pos = max(pos, b)
+    pieces.append(doc.source[pos:end] if end > pos else "")
+    return "".join(pieces).split()
+
+
+def outside_changed(old: Document, new: Document) -> bool:
+    """True when the two documents' words also differ outside the parts that
+    amendments name (title, recitals, formula, clauses): in heading lines, a
+    trailer, or text the parser did not read as a part. :func:`diff` does not
+    list those changes; ``resolve diff`` warns about them."""
+    return _outside_words(old) != _outside_words(new)
 
 
 def _count(n: int) -> str:
