@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from resolve.model import Clause, Document, Node, Recital, Resolution
+from resolve.model import Clause, Document, Node, Recital, RecitalOpener, Resolution
 
 __all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
@@ -659,16 +659,34 @@ def outside_changed(old: Document, new: Document) -> bool:
     return _outside_words(old) != _outside_words(new)
 
 
+def _formed(doc: Document) -> int:
+    """How many resolutions ``doc`` holds, or 0 when none shows any part of the
+    form (a formula, a clause, or a recital with an opener): a README or a
+    letter is not compared, as ``resolve check`` does not check it (the test is
+    :func:`resolve.rules.base.has_form`, repeated here to keep this module's
+    imports to the model)."""
+    formed = any(
+        r.enacting_formula
+        or r.clauses
+        or any(p.opener_kind is not RecitalOpener.NONE for p in r.preamble)
+        for r in doc.resolutions
+    )
+    return len(doc.resolutions) if formed else 0
+
+
 def _count(n: int) -> str:
     return f"{n} resolution" if n == 1 else f"{n} resolutions"
 
 
 def diff_documents(old: Document, new: Document) -> list[Amendment]:
     """The amendments that turn ``old`` into ``new`` (both parsed)."""
-    n_old, n_new = len(old.resolutions), len(new.resolutions)
+    n_old, n_new = _formed(old), _formed(new)
     if n_old == 0 or n_new == 0:
         which = "OLD" if n_old == 0 else "NEW"
-        raise DiffError(f"no resolution found in {which}: there is nothing to compare")
+        raise DiffError(
+            f"no resolution found in {which} (no enacting formula, clause or recital "
+            "opener such as WHEREAS was recognised): there is nothing to compare"
+        )
     if n_old != n_new:
         raise DiffError(
             f"OLD holds {_count(n_old)} and NEW holds {_count(n_new)}: diff compares documents "
