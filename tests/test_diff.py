@@ -137,6 +137,24 @@ def test_same_words_give_no_amendments(name: str) -> None:
     assert resolve.diff(old.read_text(encoding="utf-8"), new.read_text(encoding="utf-8")) == []
 
 
+def test_a_wrapped_title_is_not_an_amendment() -> None:
+    # Found by the rewrap property: the parser reads only the title's first
+    # line as the title when it wraps; the rest of the title is still the title.
+    old = (
+        "Resolution on The Council Report\n\nWHEREAS, the the the; now, therefore, be it\n\n"
+        "RESOLVED, That this convention:\n\n- Affirms the the the;\n"
+    )
+    new = old.replace("The Council Report", "The Council\r\nReport").replace(
+        "Affirms the", "Affirms zebra"
+    )
+    (a,) = resolve.diff(old, new)
+    assert a.sentence() == "In clause 1, strike 'the' and insert 'zebra'."
+    title_changed = new.replace("Council\r\nReport", "Council\r\nReports")
+    assert resolve.diff(old, title_changed)[0].sentence() == (
+        "In the title, strike 'Report' and insert 'Reports'."
+    )
+
+
 # -- the JSON schema -----------------------------------------------------------------
 
 

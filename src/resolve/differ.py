@@ -37,7 +37,15 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from resolve.model import Clause, Document, Node, Recital, RecitalOpener, Resolution
+from resolve.model import (
+    Clause,
+    Document,
+    HeadingLineKind,
+    Node,
+    Recital,
+    RecitalOpener,
+    Resolution,
+)
 
 __all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
@@ -316,7 +324,9 @@ def _align(old: Sequence[_Unit], new: Sequence[_Unit]) -> _Alignment:
             out.anchors.extend((a, b) for a in range(i, ends[0]) for b in range(j, ends[1]))
             i, j = ends
         ti, tj = i2, j2
-        while ti > i and tj > j:
+        # A re-split needs more parts on one side than one each (the usual
+        # one-for-one change skips the search).
+        while ti > i and tj > j and (ti - i) + (tj - j) > 2:
             # The same from the end of the region, for a re-split run after a change.
             k = ti - 1
             found = None
@@ -532,8 +542,21 @@ class _Level:
         return _Level(self.part, index, sub, (*self.markers, old[i].marker))
 
 
-def _title(res: Resolution) -> str | None:
-    return _words(res.title) if res.title else None
+def _title(doc: Document, res: Resolution) -> str | None:
+    """The title's words, with the heading lines that only continue it (a
+    wrapped title: untyped lines with no ``Key:``), so that re-wrapping a long
+    title is not an amendment."""
+    if not res.title or res.heading is None:
+        return None
+    words = res.title.split()
+    lines = res.heading.lines
+    first = next((k for k, line in enumerate(lines) if line.kind is HeadingLineKind.TITLE), None)
+    if first is not None:
+        for line in lines[first + 1 :]:
+            if line.kind is not HeadingLineKind.META or line.key is not None:
+                break
+            words.extend(doc.text_of(line).split())
+    return " ".join(words)
 
 
 def _formula(doc: Document, res: Resolution) -> str | None:
@@ -544,7 +567,7 @@ def _diff_resolution(
     old_doc: Document, old: Resolution, new_doc: Document, new: Resolution, number: int | None
 ) -> list[Amendment]:
     b = _Builder(number)
-    old_title, new_title = _title(old), _title(new)
+    old_title, new_title = _title(old_doc, old), _title(new_doc, new)
     if old_title != new_title:
         if old_title and new_title:
             b.words("title", None, "the title", old_title, new_title)
@@ -615,16 +638,14 @@ def _outside_words(doc: Document) -> list[str]:
     spans.sort()
     out: list[str] = []
     pos = 0
-    headings = {
-        r.heading.span.start.offset: r.heading for r in doc.resolutions if r.heading is not None
-    }
+    headings = {r.heading.span.start.offset: r for r in doc.resolutions if r.heading is not None}
     for start, end in spans:
         if start > pos:
             out.extend(_span_words(doc, pos, start))
-        heading = headings.get(start)
-        if heading is not None and heading.span.end.offset == end:
-            words = doc.text_of(heading).split()
-            title = (heading.title or "").split()
+        owner = headings.get(start)
+        if owner is not None and owner.heading is not None and owner.heading.span.end.offset == end:
+            words = doc.text_of(owner.heading).split()
+            title = (_title(doc, owner) or "").split()
             n = len(title)
             for k in range(len(words) - n + 1 if n else 0):
                 if words[k : k + n] == title:
