@@ -23,7 +23,14 @@ Alignment uses :class:`difflib.SequenceMatcher`, once over the parts (by their
 normalised text) and once over the words of each changed part. Parts that were
 both changed and kept in place are paired by word similarity inside each
 changed region, within a bounded window, so a long document stays linear in
-practice.
+practice. Before that, runs of parts that hold the same words split at other
+places (two recitals read as one after re-wrapping) are set aside: they are
+not amendments. A clause is compared with its sub-clauses, so a clause whose
+sub-clauses changed is never taken as unchanged, and striking it quotes them.
+
+Words outside the parts an amendment can name (heading lines, a trailer, text
+not read as a part) are not listed; :func:`outside_changed` says whether they
+differ, and ``resolve diff`` warns when they do.
 
 This module imports only the standard library and :mod:`resolve.model`.
 """
