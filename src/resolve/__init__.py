@@ -6,6 +6,7 @@ Public API::
     doc = resolve.parse(text)             # -> resolve.model.Document
     doc = resolve.parse_file("draft.txt")
     data = doc.to_dict()                  # JSON-ready
+    amendments = resolve.diff(old, new)   # -> list[resolve.differ.Amendment]
 
 The heavy modules (Lark, the rules) load on first use, so importing
 ``resolve`` stays cheap.
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from resolve.config import Config
     from resolve.diagnostics import Diagnostic
+    from resolve.differ import Amendment
     from resolve.model import Document
 
 
@@ -93,8 +95,25 @@ def convert(source: str | Document, to: str, *, markdown: bool = False, **option
     return _convert(source, to, markdown=markdown, **options)
 
 
+def diff(old: str | Document, new: str | Document) -> list[Amendment]:
+    """The amendments that turn draft ``old`` into ``new``, as ``resolve diff`` lists
+    them: :class:`~resolve.differ.Amendment` objects (``op``, ``part``, ``index``,
+    ``after``, ``old``, ``new``; ``sentence()`` reads one as a chair would put it).
+
+    Every number refers to ``old``. Renumbering, re-wrapping, spacing and line
+    endings are not amendments; identical drafts give ``[]``. Either argument
+    may be text or a parsed Document (parse a ``.md`` with
+    ``resolve.markdown_source.parse_source(text, markdown=True)`` first).
+    Raises :class:`resolve.differ.DiffError` (a ``ValueError``) when either
+    holds no resolution, or they hold different numbers of resolutions.
+    """
+    from resolve.differ import diff as _diff
+
+    return _diff(old, new)
+
+
 def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'resolve' has no attribute {name!r}")
 
 
-__all__ = ["__version__", "check", "convert", "format", "parse", "parse_file"]
+__all__ = ["__version__", "check", "convert", "diff", "format", "parse", "parse_file"]

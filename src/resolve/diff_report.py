@@ -9,15 +9,26 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from resolve.diff import Amendment
+from resolve.differ import Amendment
 
-__all__ = ["to_json", "to_markdown", "to_plain"]
+__all__ = ["NONE_ELSEWHERE", "NONE_SAME", "to_json", "to_markdown", "to_plain"]
+
+NONE_SAME = "the drafts have the same words in the same parts."
+NONE_ELSEWHERE = (
+    "the title, preamble, formula and clauses have the same words, "
+    "but the drafts differ elsewhere (see the warning)."
+)
 
 
-def to_plain(amendments: Sequence[Amendment]) -> str:
-    """One numbered sentence per amendment, or a line saying there are none."""
+def _none(outside: bool) -> str:
+    return NONE_ELSEWHERE if outside else NONE_SAME
+
+
+def to_plain(amendments: Sequence[Amendment], *, outside: bool = False) -> str:
+    """One numbered sentence per amendment, or a line saying there are none
+    (``outside``: the drafts differ outside the parts amendments name)."""
     if not amendments:
-        return "No amendments: the drafts have the same words in the same parts.\n"
+        return f"No amendments: {_none(outside)}\n"
     width = len(str(len(amendments)))
     lines = [f"{n:>{width}}. {a.sentence()}" for n, a in enumerate(amendments, 1)]
     noun = "amendment" if len(amendments) == 1 else "amendments"
@@ -32,10 +43,10 @@ def _md(text: str | None) -> str:
     return (text or "").translate(_MD_SPECIAL)
 
 
-def to_markdown(amendments: Sequence[Amendment]) -> str:
+def to_markdown(amendments: Sequence[Amendment], *, outside: bool = False) -> str:
     """A Markdown list for a pull request: struck words ~~struck~~, inserted **bold**."""
     if not amendments:
-        return "**No amendments**: the drafts have the same words in the same parts.\n"
+        return f"**No amendments**: {_none(outside)}\n"
     noun = "amendment" if len(amendments) == 1 else "amendments"
     out = [f"### {len(amendments)} {noun}", ""]
     for n, a in enumerate(amendments, 1):
@@ -51,7 +62,11 @@ def to_markdown(amendments: Sequence[Amendment]) -> str:
     return "\n".join(out) + "\n"
 
 
-def to_json(amendments: Sequence[Amendment]) -> str:
-    """The JSON contract: ``{"amendments": [...]}`` (see ``diff-schema.json``)."""
-    data = {"amendments": [a.to_dict() for a in amendments]}
+def to_json(amendments: Sequence[Amendment], *, outside: bool = False) -> str:
+    """The JSON contract: ``{"amendments": [...]}`` (see ``diff-schema.json``), with
+    ``"outside_changed": true`` added only when the drafts also differ outside
+    the parts amendments name."""
+    data: dict[str, object] = {"amendments": [a.to_dict() for a in amendments]}
+    if outside:
+        data["outside_changed"] = True
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from resolve.diff import Amendment
+from resolve.differ import Amendment
 from resolve.render.safe import safe_text
 
 __all__ = ["render_amendments"]
@@ -15,11 +15,13 @@ _STRUCK = "red strike"
 _INSERTED = "green"
 
 
-def render_amendments(amendments: Sequence[Amendment]) -> Text:
+def render_amendments(amendments: Sequence[Amendment], *, outside: bool = False) -> Text:
     """The amendments as styled text; document words are printed literally."""
+    from resolve.diff_report import NONE_ELSEWHERE, NONE_SAME
+
     out = Text()
     if not amendments:
-        out.append("No amendments: the drafts have the same words in the same parts.\n")
+        out.append(f"No amendments: {NONE_ELSEWHERE if outside else NONE_SAME}\n")
         return out
     width = len(str(len(amendments)))
     for n, a in enumerate(amendments, 1):

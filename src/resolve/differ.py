@@ -23,21 +23,38 @@ Alignment uses :class:`difflib.SequenceMatcher`, once over the parts (by their
 normalised text) and once over the words of each changed part. Parts that were
 both changed and kept in place are paired by word similarity inside each
 changed region, within a bounded window, so a long document stays linear in
-practice.
+practice. Before that, runs of parts that hold the same words split at other
+places (two recitals read as one after re-wrapping) are set aside: they are
+not amendments. A clause is compared with its sub-clauses, so a clause whose
+sub-clauses changed is never taken as unchanged, and striking it quotes them.
+
+Words outside the parts an amendment can name (heading lines, a trailer, text
+not read as a part) are not listed; :func:`outside_changed` says whether they
+differ, and ``resolve diff`` warns when they do.
 
 This module imports only the standard library and :mod:`resolve.model`.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from resolve.model import Clause, Document, Recital, Resolution
+from resolve.model import (
+    Clause,
+    Document,
+    HeadingLineKind,
+    Node,
+    Recital,
+    RecitalOpener,
+    Resolution,
+)
 
-__all__ = ["Amendment", "DiffError", "diff", "diff_documents"]
+__all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
 Op = Literal["strike", "insert", "strike-and-insert", "move"]
 Part = Literal["title", "preamble", "formula", "clauses"]
@@ -51,6 +68,9 @@ pairing changed parts (keeps huge rewrites from going quadratic)."""
 _JOIN_GAP = 3
 """Word changes inside one part that are separated by at most this many
 unchanged words are put as one amendment."""
+
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|[-*+•]")
+"""A word that is only a list marker (``3.``, ``(b)``, ``iv)``, ``-``)."""
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -168,10 +188,17 @@ def _clause_label(index: int | None, sub: tuple[int, ...], markers: tuple[str, .
 @dataclass(slots=True)
 class _Unit:
     key: str
-    """Normalised words, without the list marker: what is compared."""
+    """The part's own words, normalised, without its list marker (for a clause
+    with sub-clauses: the words before the first sub-clause)."""
     marker: str
     """The list marker as written (``(b)``), for naming sub-clauses."""
     children: list[_Unit] = field(default_factory=list)
+    full: str = ""
+    """The own words and every sub-clause's, without markers: what alignment
+    compares, so a clause whose sub-clauses changed is not "the same" clause."""
+    quote: str = ""
+    """The own words and every sub-clause's with their markers: what a strike,
+    insert or move quotes (striking a clause strikes its sub-clauses)."""
 
 
 def _words(text: str) -> str:
@@ -185,6 +212,14 @@ def _strip_marker(text: str, marker: str | None) -> str:
     return stripped
 
 
+def _finish(unit: _Unit) -> _Unit:
+    unit.full = " ".join([unit.key, *(c.full for c in unit.children)]).strip()
+    unit.quote = " ".join(
+        [unit.key, *(f"{c.marker} {c.quote}".strip() for c in unit.children)]
+    ).strip()
+    return unit
+
+
 def _clause_unit(doc: Document, clause: Clause) -> _Unit:
     text = doc.text_of(clause)
     if clause.subclauses:
@@ -193,7 +228,7 @@ def _clause_unit(doc: Document, clause: Clause) -> _Unit:
         text = text[: max(own_end, 0)] if not doc.margins else _own_with_margins(doc, clause)
     unit = _Unit(_words(_strip_marker(text, clause.marker)), (clause.marker or "").strip())
     unit.children = [_clause_unit(doc, sub) for sub in clause.subclauses]
-    return unit
+    return _finish(unit)
 
 
 def _own_with_margins(doc: Document, clause: Clause) -> str:
@@ -204,7 +239,7 @@ def _own_with_margins(doc: Document, clause: Clause) -> str:
 
 
 def _recital_unit(doc: Document, recital: Recital) -> _Unit:
-    return _Unit(_words(_strip_marker(doc.text_of(recital), recital.marker)), "")
+    return _finish(_Unit(_words(_strip_marker(doc.text_of(recital), recital.marker)), ""))
 
 
 # ---------------------------------------------------------------------------
@@ -225,55 +260,123 @@ class _Alignment:
     struck: list[int]
     inserted: list[int]
     moved: list[tuple[int, int]]
+    anchors: list[tuple[int, int]] = field(default_factory=list)
+    """``pairs`` plus the parts only split or joined differently (same words):
+    what an insert is placed after."""
+
+
+def _resplit(
+    old: Sequence[_Unit], new: Sequence[_Unit], i: int, i2: int, j: int, j2: int
+) -> tuple[int, int] | None:
+    """If OLD's parts from ``i`` and NEW's from ``j`` hold the same words split
+    at different places (two recitals read as one after re-wrapping, say), the
+    ends (exclusive) of the two runs; else None. Parts with sub-clauses never
+    regroup."""
+    if old[i].children or new[j].children:
+        return None
+    a, b = old[i].full.split(), new[j].full.split()
+    ei, ej = i + 1, j + 1
+    while a != b:
+        if len(a) < len(b) and b[: len(a)] == a and ei < i2 and not old[ei].children:
+            a += old[ei].full.split()
+            ei += 1
+        elif len(b) < len(a) and a[: len(b)] == b and ej < j2 and not new[ej].children:
+            b += new[ej].full.split()
+            ej += 1
+        else:
+            return None
+    return (ei, ej) if ei - i > 1 or ej - j > 1 else None
+
+
+def _pair_similar(
+    old: Sequence[_Unit],
+    new: Sequence[_Unit],
+    i1: int,
+    i2: int,
+    j1: int,
+    j2: int,
+    out: _Alignment,
+) -> None:
+    """Pair changed parts in order by word similarity, within a window."""
+    j = j1
+    for i in range(i1, i2):
+        best, best_j = 0.0, -1
+        for cand in range(j, min(j2, j + _WINDOW)):
+            score = _similarity(old[i].full, new[cand].full)
+            if score > best:
+                best, best_j = score, cand
+        if best >= _SIMILAR:
+            out.inserted.extend(range(j, best_j))
+            out.pairs.append((i, best_j))
+            j = best_j + 1
+        else:
+            out.struck.append(i)
+    out.inserted.extend(range(j, j2))
 
 
 def _align(old: Sequence[_Unit], new: Sequence[_Unit]) -> _Alignment:
-    matcher = SequenceMatcher(None, [u.key for u in old], [u.key for u in new], autojunk=False)
-    pairs: list[tuple[int, int]] = []
-    struck: list[int] = []
-    inserted: list[int] = []
+    matcher = SequenceMatcher(None, [u.full for u in old], [u.full for u in new], autojunk=False)
+    out = _Alignment([], [], [], [])
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            out.pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
             continue
-        # Pair changed parts in order by word similarity, within a window.
-        j = j1
-        for i in range(i1, i2):
-            best, best_j = 0.0, -1
-            for cand in range(j, min(j2, j + _WINDOW)):
-                score = _similarity(old[i].key, new[cand].key)
-                if score > best:
-                    best, best_j = score, cand
-            if best >= _SIMILAR:
-                inserted.extend(range(j, best_j))
-                pairs.append((i, best_j))
-                j = best_j + 1
-            else:
-                struck.append(i)
-        inserted.extend(range(j, j2))
+        # Runs that only split the same words differently are not amendments;
+        # the parts between them are paired by similarity.
+        i, j = i1, j1
+        while i < i2 and j < j2:
+            ends = _resplit(old, new, i, i2, j, j2)
+            if ends is None:
+                break
+            out.anchors.extend((a, b) for a in range(i, ends[0]) for b in range(j, ends[1]))
+            i, j = ends
+        ti, tj = i2, j2
+        # A re-split needs more parts on one side than one each (the usual
+        # one-for-one change skips the search).
+        while ti > i and tj > j and (ti - i) + (tj - j) > 2:
+            # The same from the end of the region, for a re-split run after a change.
+            k = ti - 1
+            found = None
+            for start_i in range(k, max(i, k - _WINDOW) - 1, -1):
+                for start_j in range(tj - 1, max(j, tj - 1 - _WINDOW) - 1, -1):
+                    ends = _resplit(old, new, start_i, ti, start_j, tj)
+                    if ends == (ti, tj):
+                        found = (start_i, start_j)
+                        break
+                if found:
+                    break
+            if found is None:
+                break
+            out.anchors.extend((a, b) for a in range(found[0], ti) for b in range(found[1], tj))
+            ti, tj = found
+        _pair_similar(old, new, i, ti, j, tj, out)
     # A part struck in one place and inserted unchanged in another was moved.
-    moved: list[tuple[int, int]] = []
     by_key: dict[str, list[int]] = {}
-    for j in inserted:
-        by_key.setdefault(new[j].key, []).append(j)
-    for i in list(struck):
-        candidates = by_key.get(old[i].key)
+    for j in reversed(out.inserted):
+        by_key.setdefault(new[j].full, []).append(j)
+    gone_i: set[int] = set()
+    gone_j: set[int] = set()
+    for i in out.struck:
+        candidates = by_key.get(old[i].full)
         if candidates:
-            j = candidates.pop(0)
-            moved.append((i, j))
-            struck.remove(i)
-            inserted.remove(j)
-    pairs.sort()
-    return _Alignment(pairs, struck, inserted, moved)
+            j = candidates.pop()
+            out.moved.append((i, j))
+            gone_i.add(i)
+            gone_j.add(j)
+    out.struck = [i for i in out.struck if i not in gone_i]
+    out.inserted = [j for j in out.inserted if j not in gone_j]
+    out.pairs.sort()
+    out.anchors = sorted([*out.pairs, *out.anchors], key=lambda p: (p[1], p[0]))
+    return out
 
 
-def _after_in_old(j: int, pairs: list[tuple[int, int]]) -> int:
-    """1-based place in OLD of the last part kept before NEW's part ``j`` (0: none)."""
-    after = 0
-    for i, jj in pairs:
-        if jj < j:
-            after = max(after, i + 1)
-    return after
+def _after_in_old(j: int, anchors: list[tuple[int, int]], news: list[int]) -> int:
+    """1-based place in OLD of the last part kept before NEW's part ``j`` (0: none).
+
+    ``anchors`` keep the order of both documents, so ``news`` (their NEW
+    indices) is sorted and a bisection finds the last one before ``j``."""
+    k = bisect_left(news, j)
+    return anchors[k - 1][0] + 1 if k else 0
 
 
 def _word_changes(old: str, new: str) -> list[tuple[str, str]]:
@@ -333,6 +436,7 @@ class _Builder:
 
     def _siblings(self, part: Part, old: list[_Unit], new: list[_Unit], level: _Level) -> None:
         aligned = _align(old, new)
+        news = [j for _, j in aligned.anchors]
         # Each event is placed in OLD order: a struck, moved or kept part at its
         # own place, an insert just after the part it follows.
         events: list[tuple[float, int, Amendment | None, tuple[int, int] | None]] = []
@@ -343,13 +447,13 @@ class _Builder:
                     i,
                     0,
                     Amendment(
-                        "strike", part, index, None, old[i].key, None, sub, label, self.resolution
+                        "strike", part, index, None, old[i].quote, None, sub, label, self.resolution
                     ),
                     None,
                 )
             )
         for j in aligned.inserted:
-            after = _after_in_old(j, aligned.pairs)
+            after = _after_in_old(j, aligned.anchors, news)
             events.append(
                 (
                     after - 0.5,
@@ -360,7 +464,7 @@ class _Builder:
                         level.index,
                         after,
                         None,
-                        new[j].key,
+                        new[j].quote,
                         level.sub,
                         "",
                         self.resolution,
@@ -371,7 +475,7 @@ class _Builder:
                 )
             )
         for i, j in aligned.moved:
-            after = _after_in_old(j, aligned.pairs)
+            after = _after_in_old(j, aligned.anchors, news)
             index, sub, label = level.name(i, old)
             events.append(
                 (
@@ -382,7 +486,7 @@ class _Builder:
                         part,
                         index,
                         after,
-                        old[i].key,
+                        old[i].quote,
                         None,
                         sub,
                         label,
@@ -445,8 +549,21 @@ class _Level:
         return _Level(self.part, index, sub, (*self.markers, old[i].marker))
 
 
-def _title(res: Resolution) -> str | None:
-    return _words(res.title) if res.title else None
+def _title(doc: Document, res: Resolution) -> str | None:
+    """The title's words, with the heading lines that only continue it (a
+    wrapped title: untyped lines with no ``Key:``), so that re-wrapping a long
+    title is not an amendment."""
+    if not res.title or res.heading is None:
+        return None
+    words = res.title.split()
+    lines = res.heading.lines
+    first = next((k for k, line in enumerate(lines) if line.kind is HeadingLineKind.TITLE), None)
+    if first is not None:
+        for line in lines[first + 1 :]:
+            if line.kind is not HeadingLineKind.META or line.key is not None:
+                break
+            words.extend(doc.text_of(line).split())
+    return " ".join(words)
 
 
 def _formula(doc: Document, res: Resolution) -> str | None:
@@ -457,7 +574,7 @@ def _diff_resolution(
     old_doc: Document, old: Resolution, new_doc: Document, new: Resolution, number: int | None
 ) -> list[Amendment]:
     b = _Builder(number)
-    old_title, new_title = _title(old), _title(new)
+    old_title, new_title = _title(old_doc, old), _title(new_doc, new)
     if old_title != new_title:
         if old_title and new_title:
             b.words("title", None, "the title", old_title, new_title)
@@ -510,7 +627,79 @@ def _all_words(doc: Document) -> list[str]:
         pieces.append(doc.source[pos:start])
         pos = max(pos, end)
     pieces.append(doc.source[pos:])
-    return " ".join(pieces).split()
+    return "".join(pieces).split()
+
+
+def _outside_words(doc: Document) -> list[str]:
+    """The words of ``doc`` that no amendment can name: everything but the
+    recitals, formulas and clauses, with each title's words replaced by one
+    placeholder (a changed title is an amendment of its own)."""
+    spans: list[tuple[int, int]] = []
+    for res in doc.resolutions:
+        parts: list[Node] = [*res.preamble, *res.clauses]
+        if res.enacting_formula:
+            parts.append(res.enacting_formula)
+        if res.heading:
+            parts.append(res.heading)
+        spans.extend((n.span.start.offset, n.span.end.offset) for n in parts)
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    headings = {r.heading.span.start.offset: r for r in doc.resolutions if r.heading is not None}
+    for start, end in spans:
+        if start > pos:
+            out.extend(_span_words(doc, pos, start))
+        owner = headings.get(start)
+        if owner is not None and owner.heading is not None and owner.heading.span.end.offset == end:
+            words = doc.text_of(owner.heading).split()
+            title = (_title(doc, owner) or "").split()
+            n = len(title)
+            for k in range(len(words) - n + 1 if n else 0):
+                if words[k : k + n] == title:
+                    words[k : k + n] = ["\0title"]
+                    break
+            out.extend(words)
+        pos = max(pos, end)
+    out.extend(_span_words(doc, pos, len(doc.source)))
+    # Renumbering is never an amendment, there or anywhere.
+    return [w for w in out if not _MARKER.fullmatch(w)]
+
+
+def _span_words(doc: Document, start: int, end: int) -> list[str]:
+    if not doc.margins:
+        return doc.source[start:end].split()
+    pieces: list[str] = []
+    pos = start
+    for a, b in doc.margins:
+        if b <= pos or a >= end:
+            continue
+        pieces.append(doc.source[pos:a] if a > pos else "")
+        pos = max(pos, b)
+    pieces.append(doc.source[pos:end] if end > pos else "")
+    return "".join(pieces).split()
+
+
+def outside_changed(old: Document, new: Document) -> bool:
+    """True when the two documents' words also differ outside the parts that
+    amendments name (title, recitals, formula, clauses): in heading lines, a
+    trailer, or text the parser did not read as a part. :func:`diff` does not
+    list those changes; ``resolve diff`` warns about them."""
+    return _outside_words(old) != _outside_words(new)
+
+
+def _formed(doc: Document) -> int:
+    """How many resolutions ``doc`` holds, or 0 when none shows any part of the
+    form (a formula, a clause, or a recital with an opener): a README or a
+    letter is not compared, as ``resolve check`` does not check it (the test is
+    :func:`resolve.rules.base.has_form`, repeated here to keep this module's
+    imports to the model)."""
+    formed = any(
+        r.enacting_formula
+        or r.clauses
+        or any(p.opener_kind is not RecitalOpener.NONE for p in r.preamble)
+        for r in doc.resolutions
+    )
+    return len(doc.resolutions) if formed else 0
 
 
 def _count(n: int) -> str:
@@ -519,10 +708,13 @@ def _count(n: int) -> str:
 
 def diff_documents(old: Document, new: Document) -> list[Amendment]:
     """The amendments that turn ``old`` into ``new`` (both parsed)."""
-    n_old, n_new = len(old.resolutions), len(new.resolutions)
+    n_old, n_new = _formed(old), _formed(new)
     if n_old == 0 or n_new == 0:
         which = "OLD" if n_old == 0 else "NEW"
-        raise DiffError(f"no resolution found in {which}: there is nothing to compare")
+        raise DiffError(
+            f"no resolution found in {which} (no enacting formula, clause or recital "
+            "opener such as WHEREAS was recognised): there is nothing to compare"
+        )
     if n_old != n_new:
         raise DiffError(
             f"OLD holds {_count(n_old)} and NEW holds {_count(n_new)}: diff compares documents "
