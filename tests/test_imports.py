@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # 2: AST → diagnostics
     ("resolve.rules", "resolve.checker"),
     # 3: AST → other texts
-    ("resolve.formats", "resolve.diff", "resolve.diff_report"),
+    ("resolve.formats", "resolve.differ", "resolve.diff_align", "resolve.diff_report"),
     # 4: the public library API (resolve/__init__.py)
     ("resolve",),
     # 5: Rich and the report formats

@@ -40,6 +40,7 @@ def test_wheel_installs_and_shows_example(tmp_path: Path) -> None:
     assert "resolve/grammars/resolution.lark" in names
     assert "resolve/data/operative_verbs.txt" in names
     assert "resolve/py.typed" in names
+    assert {"resolve/schema.json", "resolve/diff-schema.json"} <= set(names)
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
     with zipfile.ZipFile(wheel) as zf:
         meta = zf.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()

@@ -32,45 +32,38 @@ Words outside the parts an amendment can name (heading lines, a trailer, text
 not read as a part) are not listed; :func:`outside_changed` says whether they
 differ, and ``resolve diff`` warns when they do.
 
-This module imports only the standard library and :mod:`resolve.model`.
+The alignment itself is :mod:`resolve.diff_align`; list markers are the parser's
+(:data:`resolve.parsing.patterns.MARKER`).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any, Literal
 
+from resolve.diff_align import (
+    Unit,
+    after_in_old,
+    align,
+    clause_unit,
+    recital_unit,
+    unit_words,
+    word_changes,
+)
 from resolve.model import (
-    Clause,
     Document,
     HeadingLineKind,
     Node,
-    Recital,
     RecitalOpener,
     Resolution,
 )
+from resolve.parsing.patterns import MARKER
 
 __all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
 Op = Literal["strike", "insert", "strike-and-insert", "move"]
 Part = Literal["title", "preamble", "formula", "clauses"]
-
-_SIMILAR = 0.5
-"""Word similarity (difflib ratio) at or above which a changed part of OLD and
-one of NEW in the same place are taken as the same part, amended."""
-_WINDOW = 24
-"""How many candidate parts of NEW are compared with one part of OLD when
-pairing changed parts (keeps huge rewrites from going quadratic)."""
-_JOIN_GAP = 3
-"""Word changes inside one part that are separated by at most this many
-unchanged words are put as one amendment."""
-
-_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|[-*+•]")
-"""A word that is only a list marker (``3.``, ``(b)``, ``iv)``, ``-``)."""
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -182,228 +175,6 @@ def _clause_label(index: int | None, sub: tuple[int, ...], markers: tuple[str, .
 
 
 # ---------------------------------------------------------------------------
-# Parts as comparable units
-
-
-@dataclass(slots=True)
-class _Unit:
-    key: str
-    """The part's own words, normalised, without its list marker (for a clause
-    with sub-clauses: the words before the first sub-clause)."""
-    marker: str
-    """The list marker as written (``(b)``), for naming sub-clauses."""
-    children: list[_Unit] = field(default_factory=list)
-    full: str = ""
-    """The own words and every sub-clause's, without markers: what alignment
-    compares, so a clause whose sub-clauses changed is not "the same" clause."""
-    quote: str = ""
-    """The own words and every sub-clause's with their markers: what a strike,
-    insert or move quotes (striking a clause strikes its sub-clauses)."""
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _strip_marker(text: str, marker: str | None) -> str:
-    stripped = text.lstrip()
-    if marker and stripped.startswith(marker):
-        return stripped[len(marker) :]
-    return stripped
-
-
-def _finish(unit: _Unit) -> _Unit:
-    unit.full = " ".join([unit.key, *(c.full for c in unit.children)]).strip()
-    unit.quote = " ".join(
-        [unit.key, *(f"{c.marker} {c.quote}".strip() for c in unit.children)]
-    ).strip()
-    return unit
-
-
-def _clause_unit(doc: Document, clause: Clause) -> _Unit:
-    text = doc.text_of(clause)
-    if clause.subclauses:
-        # The clause's own words end where its first sub-clause begins.
-        own_end = clause.subclauses[0].span.start.offset - clause.span.start.offset
-        text = text[: max(own_end, 0)] if not doc.margins else _own_with_margins(doc, clause)
-    unit = _Unit(_words(_strip_marker(text, clause.marker)), (clause.marker or "").strip())
-    unit.children = [_clause_unit(doc, sub) for sub in clause.subclauses]
-    return _finish(unit)
-
-
-def _own_with_margins(doc: Document, clause: Clause) -> str:
-    full = doc.text_of(clause)
-    first = doc.text_of(clause.subclauses[0])
-    cut = full.find(first)
-    return full[:cut] if cut >= 0 else full
-
-
-def _recital_unit(doc: Document, recital: Recital) -> _Unit:
-    return _finish(_Unit(_words(_strip_marker(doc.text_of(recital), recital.marker)), ""))
-
-
-# ---------------------------------------------------------------------------
-# Alignment
-
-
-def _similarity(a: str, b: str) -> float:
-    matcher = SequenceMatcher(None, a.split(), b.split(), autojunk=False)
-    if matcher.real_quick_ratio() < _SIMILAR or matcher.quick_ratio() < _SIMILAR:
-        return 0.0
-    return matcher.ratio()
-
-
-@dataclass(slots=True)
-class _Alignment:
-    pairs: list[tuple[int, int]]
-    """(old, new) indices of corresponding parts, in order, changed or not."""
-    struck: list[int]
-    inserted: list[int]
-    moved: list[tuple[int, int]]
-    anchors: list[tuple[int, int]] = field(default_factory=list)
-    """``pairs`` plus the parts only split or joined differently (same words):
-    what an insert is placed after."""
-
-
-def _resplit(
-    old: Sequence[_Unit], new: Sequence[_Unit], i: int, i2: int, j: int, j2: int
-) -> tuple[int, int] | None:
-    """If OLD's parts from ``i`` and NEW's from ``j`` hold the same words split
-    at different places (two recitals read as one after re-wrapping, say), the
-    ends (exclusive) of the two runs; else None. Parts with sub-clauses never
-    regroup."""
-    if old[i].children or new[j].children:
-        return None
-    a, b = old[i].full.split(), new[j].full.split()
-    ei, ej = i + 1, j + 1
-    while a != b:
-        if len(a) < len(b) and b[: len(a)] == a and ei < i2 and not old[ei].children:
-            a += old[ei].full.split()
-            ei += 1
-        elif len(b) < len(a) and a[: len(b)] == b and ej < j2 and not new[ej].children:
-            b += new[ej].full.split()
-            ej += 1
-        else:
-            return None
-    return (ei, ej) if ei - i > 1 or ej - j > 1 else None
-
-
-def _pair_similar(
-    old: Sequence[_Unit],
-    new: Sequence[_Unit],
-    i1: int,
-    i2: int,
-    j1: int,
-    j2: int,
-    out: _Alignment,
-) -> None:
-    """Pair changed parts in order by word similarity, within a window."""
-    j = j1
-    for i in range(i1, i2):
-        best, best_j = 0.0, -1
-        for cand in range(j, min(j2, j + _WINDOW)):
-            score = _similarity(old[i].full, new[cand].full)
-            if score > best:
-                best, best_j = score, cand
-        if best >= _SIMILAR:
-            out.inserted.extend(range(j, best_j))
-            out.pairs.append((i, best_j))
-            j = best_j + 1
-        else:
-            out.struck.append(i)
-    out.inserted.extend(range(j, j2))
-
-
-def _align(old: Sequence[_Unit], new: Sequence[_Unit]) -> _Alignment:
-    matcher = SequenceMatcher(None, [u.full for u in old], [u.full for u in new], autojunk=False)
-    out = _Alignment([], [], [], [])
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            out.pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
-            continue
-        # Runs that only split the same words differently are not amendments;
-        # the parts between them are paired by similarity.
-        i, j = i1, j1
-        while i < i2 and j < j2:
-            ends = _resplit(old, new, i, i2, j, j2)
-            if ends is None:
-                break
-            out.anchors.extend((a, b) for a in range(i, ends[0]) for b in range(j, ends[1]))
-            i, j = ends
-        ti, tj = i2, j2
-        # A re-split needs more parts on one side than one each (the usual
-        # one-for-one change skips the search).
-        while ti > i and tj > j and (ti - i) + (tj - j) > 2:
-            # The same from the end of the region, for a re-split run after a change.
-            k = ti - 1
-            found = None
-            for start_i in range(k, max(i, k - _WINDOW) - 1, -1):
-                for start_j in range(tj - 1, max(j, tj - 1 - _WINDOW) - 1, -1):
-                    ends = _resplit(old, new, start_i, ti, start_j, tj)
-                    if ends == (ti, tj):
-                        found = (start_i, start_j)
-                        break
-                if found:
-                    break
-            if found is None:
-                break
-            out.anchors.extend((a, b) for a in range(found[0], ti) for b in range(found[1], tj))
-            ti, tj = found
-        _pair_similar(old, new, i, ti, j, tj, out)
-    # A part struck in one place and inserted unchanged in another was moved.
-    by_key: dict[str, list[int]] = {}
-    for j in reversed(out.inserted):
-        by_key.setdefault(new[j].full, []).append(j)
-    gone_i: set[int] = set()
-    gone_j: set[int] = set()
-    for i in out.struck:
-        candidates = by_key.get(old[i].full)
-        if candidates:
-            j = candidates.pop()
-            out.moved.append((i, j))
-            gone_i.add(i)
-            gone_j.add(j)
-    out.struck = [i for i in out.struck if i not in gone_i]
-    out.inserted = [j for j in out.inserted if j not in gone_j]
-    out.pairs.sort()
-    out.anchors = sorted([*out.pairs, *out.anchors], key=lambda p: (p[1], p[0]))
-    return out
-
-
-def _after_in_old(j: int, anchors: list[tuple[int, int]], news: list[int]) -> int:
-    """1-based place in OLD of the last part kept before NEW's part ``j`` (0: none).
-
-    ``anchors`` keep the order of both documents, so ``news`` (their NEW
-    indices) is sorted and a bisection finds the last one before ``j``."""
-    k = bisect_left(news, j)
-    return anchors[k - 1][0] + 1 if k else 0
-
-
-def _word_changes(old: str, new: str) -> list[tuple[str, str]]:
-    """The changed spans between two texts, word by word, as (struck, inserted)."""
-    a, b = old.split(), new.split()
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    hunks: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        if hunks and i1 - hunks[-1][1] <= _JOIN_GAP and j1 - hunks[-1][3] <= _JOIN_GAP:
-            hunks[-1][1], hunks[-1][3] = i2, j2
-        else:
-            hunks.append([i1, i2, j1, j2])
-    changes: list[tuple[str, str]] = []
-    for i1, i2, j1, j2 in hunks:
-        if i1 == i2 or j1 == j2:
-            # A pure insertion or deletion takes a neighbouring word on each side.
-            if i1 > 0 and j1 > 0:
-                i1, j1 = i1 - 1, j1 - 1
-            if i2 < len(a) and j2 < len(b):
-                i2, j2 = i2 + 1, j2 + 1
-        changes.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
-    return changes
-
-
-# ---------------------------------------------------------------------------
 # Amendments
 
 
@@ -418,7 +189,7 @@ class _Builder:
     def words(
         self, part: Part, index: int | None, label: str, old: str, new: str, **kw: Any
     ) -> None:
-        for struck, inserted in _word_changes(old, new):
+        for struck, inserted in word_changes(old, new):
             self.add(
                 "strike-and-insert",
                 part,
@@ -430,12 +201,12 @@ class _Builder:
                 **kw,
             )
 
-    def parts(self, part: Part, old: list[_Unit], new: list[_Unit]) -> None:
+    def parts(self, part: Part, old: list[Unit], new: list[Unit]) -> None:
         """Top-level recitals or clauses, then (recursively) sub-clauses."""
         self._siblings(part, old, new, _Level(part, None, (), ()))
 
-    def _siblings(self, part: Part, old: list[_Unit], new: list[_Unit], level: _Level) -> None:
-        aligned = _align(old, new)
+    def _siblings(self, part: Part, old: list[Unit], new: list[Unit], level: _Level) -> None:
+        aligned = align(old, new)
         news = [j for _, j in aligned.anchors]
         # Each event is placed in OLD order: a struck, moved or kept part at its
         # own place, an insert just after the part it follows.
@@ -453,7 +224,7 @@ class _Builder:
                 )
             )
         for j in aligned.inserted:
-            after = _after_in_old(j, aligned.anchors, news)
+            after = after_in_old(j, aligned.anchors, news)
             events.append(
                 (
                     after - 0.5,
@@ -475,7 +246,7 @@ class _Builder:
                 )
             )
         for i, j in aligned.moved:
-            after = _after_in_old(j, aligned.anchors, news)
+            after = after_in_old(j, aligned.anchors, news)
             index, sub, label = level.name(i, old)
             events.append(
                 (
@@ -525,7 +296,7 @@ class _Level:
     markers: tuple[str, ...]
     """OLD's markers along that path, for names like ``clause 2 (b)``."""
 
-    def name(self, i: int, old: Sequence[_Unit]) -> tuple[int, tuple[int, ...], str]:
+    def name(self, i: int, old: Sequence[Unit]) -> tuple[int, tuple[int, ...], str]:
         """(index, sub, label) of OLD's sibling ``i`` (0-based)."""
         if self.index is None:
             if self.part == "preamble":
@@ -534,7 +305,7 @@ class _Level:
         sub = (*self.sub, i + 1)
         return self.index, sub, _clause_label(self.index, sub, (*self.markers, old[i].marker))
 
-    def anchor(self, after: int, old: Sequence[_Unit]) -> str:
+    def anchor(self, after: int, old: Sequence[Unit]) -> str:
         return self.name(after - 1, old)[2] if after else ""
 
     def scope(self) -> str:
@@ -542,7 +313,7 @@ class _Level:
             return "the preamble" if self.part == "preamble" else "the clauses"
         return _clause_label(self.index, self.sub, self.markers)
 
-    def child(self, i: int, old: Sequence[_Unit]) -> _Level:
+    def child(self, i: int, old: Sequence[Unit]) -> _Level:
         index, sub, _ = self.name(i, old)
         if self.index is None:
             return _Level(self.part, index, (), ())
@@ -567,7 +338,7 @@ def _title(doc: Document, res: Resolution) -> str | None:
 
 
 def _formula(doc: Document, res: Resolution) -> str | None:
-    return _words(doc.text_of(res.enacting_formula)) if res.enacting_formula else None
+    return unit_words(doc.text_of(res.enacting_formula)) if res.enacting_formula else None
 
 
 def _diff_resolution(
@@ -584,8 +355,8 @@ def _diff_resolution(
             b.add("insert", "title", None, after=0, old=None, new=new_title, label="the title")
     b.parts(
         "preamble",
-        [_recital_unit(old_doc, r) for r in old.preamble],
-        [_recital_unit(new_doc, r) for r in new.preamble],
+        [recital_unit(old_doc, r) for r in old.preamble],
+        [recital_unit(new_doc, r) for r in new.preamble],
     )
     old_formula, new_formula = _formula(old_doc, old), _formula(new_doc, new)
     if old_formula != new_formula:
@@ -613,8 +384,8 @@ def _diff_resolution(
             )
     b.parts(
         "clauses",
-        [_clause_unit(old_doc, c) for c in old.clauses],
-        [_clause_unit(new_doc, c) for c in new.clauses],
+        [clause_unit(old_doc, c) for c in old.clauses],
+        [clause_unit(new_doc, c) for c in new.clauses],
     )
     return b.out
 
@@ -662,7 +433,7 @@ def _outside_words(doc: Document) -> list[str]:
         pos = max(pos, end)
     out.extend(_span_words(doc, pos, len(doc.source)))
     # Renumbering is never an amendment, there or anywhere.
-    return [w for w in out if not _MARKER.fullmatch(w)]
+    return [w for w in out if not MARKER.fullmatch(w)]
 
 
 def _span_words(doc: Document, start: int, end: int) -> list[str]:
