@@ -233,6 +233,17 @@ class Machine:
             and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and nxt == "WHEREAS"
+            and not r.recitals
+            and u.lines == 1
+            and len(text) <= TITLE_MAX
+            and not ends_with(text, ":;,")
+        ):
+            # Prose with no opener right before the first WHEREAS ("View the
+            # resolution in PDF here.", an introducing note) heads the resolution.
+            self.heading_line(u, HeadingLineKind.META)
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -292,6 +303,17 @@ class Machine:
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
             self.connector(u)
+        elif (
+            kind == "TEXT"
+            and last is not None
+            and last is self.last
+            and not last.items.roots
+            and ends_with(self.ctx.t_range(last.start, last.end), ":")
+            and nxt == "WHEREAS"
+        ):
+            # "WHEREAS … article 5 states:" / one quoted paragraph / the next
+            # WHEREAS: the quotation is part of the recital.
+            last.end = u.end
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
