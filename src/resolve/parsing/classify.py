@@ -135,7 +135,9 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
     if j == i or j >= n:
         return 0
     going_on = (
-        ("PHRASE", "WHEREAS", "MARKER", "VERB") if r.state == PRE else ("MARKER", "VERB", "FORMULA")
+        ("PHRASE", "WHEREAS", "MARKER", "VERB", "FORMULA")
+        if r.state == PRE
+        else ("MARKER", "VERB", "FORMULA")
     )
     nxt_text = ctx.t(units[j])
     if kinds[j] in going_on or nxt_text[:1].islower():

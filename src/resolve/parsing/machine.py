@@ -308,7 +308,7 @@ class Machine:
             and last is not None
             and last is self.last
             and not last.items.roots
-            and ends_with(self.ctx.t_range(last.start, last.end), ":")
+            and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
             and nxt == "WHEREAS"
         ):
             # "WHEREAS … article 5 states:" / one quoted paragraph / the next
