@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
+    ENACTING_THEREFORE,
     FUNCTION_WORD_END,
     LEAD,
     LIST_CONNECTOR,
@@ -124,6 +125,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                 and (prev.kind in ONE_LINE_KINDS or _ended(text, prev, widths[i - 1], width))
             )
             or (one_per_line and not _wrapped(text, line, prev))
+            or _enacts(text, line, prev)
             or (
                 cur.kind not in KEYWORD_LED
                 and not text[line.start].islower()
@@ -148,6 +150,15 @@ KEYWORD_LED = frozenset({"WHEREAS", "FORMULA", "MARKER"})
 """Paragraphs opened by a keyword or marker: a prose line inside the same block
 continues them, however ragged the wrapping."""
 ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
+
+
+def _enacts(text: str, line: Line, prev: Line) -> bool:
+    """Inside a hard-wrapped block with no blank lines, does ``line`` open the
+    enacting sentence ("…development; and" / "Therefore, LULAC calls for …")?"""
+    if line.kind != "TEXT" or not ENACTING_THEREFORE.match(text, line.start, line.end):
+        return False
+    tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
+    return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
 
 
 def _wrapped(text: str, line: Line, prev: Line) -> bool:
