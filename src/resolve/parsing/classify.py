@@ -26,6 +26,7 @@ from resolve.parsing.patterns import (
     FOOTNOTE,
     FURNITURE,
     INTRO,
+    SUBJECT_THEREFORE,
     ITEM_CAPTION,
     MARKER,
     MOTION_CALLS,
@@ -84,7 +85,7 @@ def classify(ctx: Context, u: Unit) -> str:
         return "INTRO"  # "Dr. B read the following:", "…, it was"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
         return "ENACT"  # "Therefore, LULAC calls for …"
-    if MOTION_CALLS.match(head):
+    if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head):
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital

@@ -386,3 +386,10 @@ MOTION_CALLS = re.compile(
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+SUBJECT_THEREFORE = re.compile(
+    r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
+    r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
+    r"|instructs?|encourages?|recommends?|supports?)\b"
+)
+"""A statement's operative sentence with any named subject: "The WMA therefore
+urges the European Union to …", "We therefore call on …"."""
