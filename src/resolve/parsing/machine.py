@@ -11,6 +11,8 @@ the nodes are built by :mod:`resolve.parsing.builders`.
 
 from __future__ import annotations
 
+import re
+
 from resolve.model import FormulaKind, HeadingLineKind, Trailer
 from resolve.parsing.builders import (
     BODY,
@@ -56,6 +58,15 @@ from resolve.parsing.patterns import (
     is_section,
     marker_end,
 )
+
+
+THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
+MINUTES_PROSE = 3
+MINUTES_CUE = re.compile(
+    r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
+    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
+)
+"""Prose paragraphs with no opener, before a formula, that read as minutes."""
 
 
 class Machine:
@@ -450,8 +461,27 @@ class Machine:
         if not misplaced:
             r.state = PRE
 
+    def _minutes_cues(self) -> int:
+        """How many different words of minutes ("meeting", "agenda", "moved")
+        the text up to the last recital holds (a section of minutes may hold
+        none of them itself)."""
+        end = self.cur.recitals[-1].end if self.cur.recitals else 0
+        return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
+
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
+        if (
+            r.state is PRE
+            and len(r.recitals) >= MINUTES_PROSE
+            and prose_only(r)
+            and kind == "FORMULA"
+            and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
+            and self._minutes_cues() >= 2
+        ):
+            # Paragraphs of prose with no opener before a bare "RESOLVED, that"
+            # are the minutes around a resolution, not its preamble (a prose
+            # preamble leads on: "THEREFORE, BE IT RESOLVED …").
+            self._recitals_to_heading()
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)

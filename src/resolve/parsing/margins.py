@@ -87,15 +87,24 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     quoted = {start: end for start, end in margins}
     breaks: list[int] = []
     previous: bool | None = None
+    last_line = ""
     for start, end in _lines(text):
         content = quoted.get(start, start)
-        if not text[content:end].strip():
+        line = text[content:end].strip()
+        if not line:
             continue
         now = start in quoted
-        if previous is not None and now != previous:
+        if previous is not None and now != previous and not _introduces(last_line):
             breaks.append(start)
         previous = now
+        last_line = line
     return breaks
+
+
+def _introduces(line: str) -> bool:
+    """Does ``line`` introduce the quoted block after it ("_RESOLVED:_", "…the
+    following:"), so that the quotation is its text, not another message?"""
+    return line.rstrip("*_ \t").endswith(":")
 
 
 def _line_numbers(text: str) -> list[tuple[int, int]]:

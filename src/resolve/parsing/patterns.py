@@ -28,17 +28,17 @@ _RESOLVED_LEAD = (
     r"(?i:(?:be\s++it|it\s++is|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
-    r"(?:[ \t]++(?i:further))?(?:\*\*|__)?"
+    r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
-    r"(?:\s*+[,:;]?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;])?"
+    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;](?:\*\*?|__?)?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
 MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
 """A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
-LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -76,11 +76,11 @@ BOUNDARY = re.compile(
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
+    r"(?:\*\*?|__?)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*|__)?"
-    r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?"
+    r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*+(?:now,?\s++)?(?:therefore,?\s++)?(?:be\s++it\s++resolved\s++by\s++)?"
