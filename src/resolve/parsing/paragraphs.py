@@ -9,8 +9,10 @@ be it RESOLVED, That …") are split.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
@@ -87,7 +89,7 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             _split_block(text, block, units)
             block.clear()
 
-    for line in lines:
+    for line in front_matter(text, lines):
         if line.kind == "BLANK":
             flush()
         elif line.kind in ("SUPPRESS", "SEPARATOR"):
@@ -97,6 +99,38 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             block.append(line)
     flush()
     return units, suppress
+
+
+FRONT_MATTER_MAX = 80
+"""Lines a YAML front matter block at the top of a file may have."""
+_FRONT_FENCE = re.compile(r"[ \t]*(?:---|\.\.\.)[ \t]*\r?\n?")
+_FRONT_LINE = re.compile(r"[ \t]*(?:[\w-]+[ \t]*:|-[ \t]|#)")
+
+
+def front_matter(text: str, lines: Iterable[Line]) -> Iterator[Line]:
+    """``lines``, with a YAML front matter block at the top of the file (``---``,
+    ``title: …``, ``  - item``, ``---``: a web page's or a note's metadata) typed
+    as separator lines, kept out of every part."""
+    it = iter(lines)
+    head = list(islice(it, FRONT_MATTER_MAX + 2))
+    first = next((i for i, ln in enumerate(head) if ln.kind != "BLANK"), None)
+    close = None
+    if first is not None and _FRONT_FENCE.fullmatch(text, head[first].line_start, head[first].end):
+        for j in range(first + 1, len(head)):
+            ln = head[j]
+            if ln.kind == "BLANK":
+                continue
+            if _FRONT_FENCE.fullmatch(text, ln.line_start, ln.end):
+                close = j
+                break
+            if not _FRONT_LINE.match(text, ln.line_start, ln.end):
+                break
+    if close is not None:
+        head = [
+            replace(ln, kind="SEPARATOR") if first <= i <= close and ln.kind != "BLANK" else ln
+            for i, ln in enumerate(head)
+        ]
+    return chain(head, it)
 
 
 def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:

@@ -27,7 +27,8 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
     r"(?i:(?:be\s++it|it\s++is|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
@@ -38,7 +39,7 @@ _RESOLVED_LEAD = (
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
 MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
 """A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
-LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
