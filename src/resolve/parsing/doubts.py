@@ -38,8 +38,11 @@ def doubts(r: Resolution) -> tuple[str, ...]:
     """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
     found: list[str] = []
     formula = r.enacting_formula
-    untyped = sum(1 for p in r.preamble if p.opener_kind == RecitalOpener.NONE)
-    if formula is None and untyped == len(r.preamble):
+    # A bullet under "BECAUSE:" is a recital of a known form, with no opener.
+    untyped = sum(
+        1 for p in r.preamble if p.opener_kind == RecitalOpener.NONE and p.marker is None
+    )
+    if formula is None and not any(p.opener_kind != RecitalOpener.NONE for p in r.preamble):
         # A clear form with a part missing is a defect the rules report (S001,
         # S002); with no formula and no recital opener, the form is a guess.
         found.append(

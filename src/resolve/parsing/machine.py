@@ -83,6 +83,8 @@ class Machine:
         self.last: RecitalB | ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = ResB(units[0].start if units else 0, units[0].start if units else 0)
+        self.reasons = False
+        """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
         """Offsets where a new resolution must begin, ascending."""
 
@@ -101,7 +103,12 @@ class Machine:
             nxt = kinds[i + 1] if i + 1 < n else None
             if nxt == "TEXT" and headish(self.ctx, self.units[i + 1]):
                 nxt = "META"
-            if bare_keyword(self.ctx, u, kind, self.cur) and nxt in ("TEXT", "VERB", "PHRASE"):
+            reasons = kind == "WHEREAS" and nxt == "MARKER"
+            if bare_keyword(self.ctx, u, kind, self.cur) and (
+                nxt in ("TEXT", "VERB", "PHRASE") or reasons
+            ):
+                # "BECAUSE:" over a bulleted list: each bullet is a recital.
+                self.reasons = reasons
                 merged = Unit(
                     kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines
                 )
@@ -128,6 +135,10 @@ class Machine:
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
+        if self.reasons and kind == "MARKER" and r.state in (PRE, BODY):
+            self.recital(u, kind, misplaced=r.state is BODY)
+            return
+        self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         if kind == "ENACT":
