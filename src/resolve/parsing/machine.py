@@ -60,6 +60,11 @@ from resolve.parsing.patterns import (
 )
 
 
+LONG_TITLE = re.compile(
+    r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
+    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
+)
+"""A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
 THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
 MINUTES_PROSE = 3
 MINUTES_CUE = re.compile(
@@ -266,6 +271,36 @@ class Machine:
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
             self.heading_line(u, HeadingLineKind.META)
+        elif (
+            kind in ("TEXT", "VERB")
+            and r.heading
+            and not r.recitals
+            and r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER)
+            and not any(h.kind == HeadingLineKind.TITLE for h in r.heading)
+            and len(text) <= TITLE_MAX
+            and LONG_TITLE.match(text) is not None
+        ):
+            # A bill's long title under its heading: "To provide for opening …".
+            self.heading_line(u, HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and r.heading
+            and not r.recitals
+            and r.heading[-1].kind == HeadingLineKind.TITLE
+            and u.lines == 1
+            and ends_mid_sentence(r.heading[-1].text)
+            and nxt in ("WHEREAS", "FORMULA")
+            and (
+                text[:1].islower()
+                or FUNCTION_WORD_END.search(r.heading[-1].text[-12:]) is not None
+                or (len(text) <= 80 and ends_with(text, ":"))
+            )
+        ):
+            # The title's last words, after a blank line a PDF left in it.
+            first = r.heading.pop()
+            self.heading_line(
+                Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE
+            )
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
