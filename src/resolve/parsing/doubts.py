@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
 
-UNKNOWN_SHARE = 0.25
-"""Above this share of a resolution's characters in unknown parts, it is in doubt."""
+UNKNOWN_SHARE = 0.5
+"""Above this share of a resolution's characters in unknown parts, it is in doubt
+(a note or a rationale left unknown after clear clauses is common)."""
 
 
 def _restarts(clauses: tuple[Clause, ...]) -> bool:
@@ -60,6 +61,12 @@ def doubts(r: Resolution) -> tuple[str, ...]:
             )
     if _share_unknown(r) > UNKNOWN_SHARE:
         found.append("much of the text fits no part")
+    marked = sum(1 for c in r.clauses if c.marker is not None)
+    if 0 < marked < len(r.clauses):
+        found.append(
+            "some top-level clauses are list items and some are not: "
+            "the clause count depends on reading a list as top-level"
+        )
     if _restarts(r.clauses):
         found.append("clause markers restart: a sub-list may have been read as top-level")
     return tuple(found)

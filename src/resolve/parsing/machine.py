@@ -74,6 +74,14 @@ MINUTES_CUE = re.compile(
 """Prose paragraphs with no opener, before a formula, that read as minutes."""
 
 
+NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
+"""A bulleted Markdown link or a bulleted line ending with a colon."""
+
+
+def _note_item(text: str) -> bool:
+    return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
+
+
 class Machine:
     """Builds resolutions from units. One instance per document."""
 
@@ -244,6 +252,10 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and _note_item(text):
+            # "* [Chemistry Department](/x.docx)", "* The department endorsed
+            # this:": a page's list of links or notes above a resolution.
+            self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif kind == "MARKER":
