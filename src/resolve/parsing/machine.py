@@ -378,7 +378,7 @@ class Machine:
             and last is self.last
             and not last.items.roots
             and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
-            and nxt == "WHEREAS"
+            and nxt in ("WHEREAS", "MARKER")
         ):
             # "WHEREAS … article 5 states:" / one quoted paragraph / the next
             # WHEREAS: the quotation is part of the recital.
