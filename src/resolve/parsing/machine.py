@@ -78,6 +78,11 @@ NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[
 """A bulleted Markdown link or a bulleted line ending with a colon."""
 
 
+def _introduces_list(text: str) -> bool:
+    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
+    return ends_with(text, ":—–") or text.rstrip().endswith("--")
+
+
 def _note_item(text: str) -> bool:
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
 
@@ -388,7 +393,7 @@ class Machine:
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             if last and (
-                last.items.roots or ends_with(self.ctx.t_range(last.start, last.end), ":—–")
+                last.items.roots or _introduces_list(self.ctx.t_range(last.start, last.end))
             ):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
