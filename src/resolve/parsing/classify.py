@@ -26,6 +26,7 @@ from resolve.parsing.patterns import (
     FOOTNOTE,
     FURNITURE,
     INTRO,
+    NUMBER_ONLY,
     SUBJECT_THEREFORE,
     ITEM_CAPTION,
     MARKER,
@@ -70,6 +71,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
+    if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
+        return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
     if u.end - u.start < 400 and (
         RESOLVES_UNIT.match(ctx.text, u.start, u.end)
         or BODY_WILL.match(ctx.text, u.start, u.end)

@@ -78,6 +78,10 @@ NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[
 """A bulleted Markdown link or a bulleted line ending with a colon."""
 
 
+LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
+"""A bulleted Markdown link and nothing else."""
+
+
 def _introduces_list(text: str) -> bool:
     """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
     return ends_with(text, ":—–") or text.rstrip().endswith("--")
@@ -437,6 +441,8 @@ class Machine:
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
+            self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
             if tree.lead_mode and tree.roots and not is_section(self.ctx.text, u.start, u.end):
                 tree.add_marked(self.ctx, u, under_root=True)
