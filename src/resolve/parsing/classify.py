@@ -25,6 +25,7 @@ from resolve.parsing.patterns import (
     ENACTING_THEREFORE,
     FOOTNOTE,
     FURNITURE,
+    ENDS_CONNECTOR,
     INTRO,
     NUMBER_ONLY,
     SUBJECT_THEREFORE,
@@ -109,6 +110,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False
     if state == TAIL and ends_with(text, "?"):
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
+    if ENDS_CONNECTOR.search(text[-12:]):
+        return False  # "…will disperse at the close of session; and": a recital
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
