@@ -78,6 +78,11 @@ NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[
 """A bulleted Markdown link or a bulleted line ending with a colon."""
 
 
+APPENDIX = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
+    r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
+)
+"""The heading of a document attached after the resolution: "# **Exhibit A**"."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""
 
@@ -105,6 +110,8 @@ class Machine:
         self.last: RecitalB | ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = ResB(units[0].start if units else 0, units[0].start if units else 0)
+        self.appendix = False
+        """After an "Exhibit A" heading that follows the clauses: the rest is attached."""
         self.reasons = False
         """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
@@ -146,6 +153,18 @@ class Machine:
             if skip:
                 self.furniture.extend(self.units[i : i + skip])
                 i += skip
+                continue
+            if self.appendix and kind == "HEADING":
+                self.appendix = False  # "Resolution No. 2": the next resolution of a book
+            if self.appendix or (
+                self.cur.state in (BODY, TAIL) and APPENDIX.fullmatch(self.ctx.t(u)) is not None
+            ):
+                # "# Exhibit A" after the clauses: the attached document is no
+                # part of the resolution (its headings and lists would be read
+                # as clauses); kept out of every part, like page furniture.
+                self.appendix = True
+                self.furniture.append(u)
+                i += 1
                 continue
             self.index = i
             self.step(u, kind, nxt)
