@@ -23,16 +23,16 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     ENACTING_THEREFORE,
+    ENDS_CONNECTOR,
     FOOTNOTE,
     FURNITURE,
-    ENDS_CONNECTOR,
     INTRO,
-    NUMBER_ONLY,
-    SUBJECT_THEREFORE,
     ITEM_CAPTION,
     MARKER,
     MOTION_CALLS,
     MOTION_NOTES,
+    NOTE_ITEM,
+    NUMBER_ONLY,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
@@ -41,6 +41,7 @@ from resolve.parsing.patterns import (
     SESSION,
     SMALL_WORDS,
     SPONSOR,
+    SUBJECT_THEREFORE,
     SYMBOL,
     THAT_BODY,
     THAT_MOTION,
@@ -380,3 +381,13 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
     if ADOPTED.search(text[:300]):
         return TrailerKind.ADOPTION
     return None
+
+
+def introduces_list(text: str) -> bool:
+    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
+    return ends_with(text, ":—–") or text.rstrip().endswith("--")
+
+
+def note_item(text: str) -> bool:
+    """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
+    return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None

@@ -40,9 +40,7 @@ def doubts(r: Resolution) -> tuple[str, ...]:
     found: list[str] = []
     formula = r.enacting_formula
     # A bullet under "BECAUSE:" is a recital of a known form, with no opener.
-    untyped = sum(
-        1 for p in r.preamble if p.opener_kind == RecitalOpener.NONE and p.marker is None
-    )
+    untyped = sum(1 for p in r.preamble if p.opener_kind == RecitalOpener.NONE and p.marker is None)
     if formula is None and not any(p.opener_kind != RecitalOpener.NONE for p in r.preamble):
         # A clear form with a part missing is a defect the rules report (S001,
         # S002); with no formula and no recital opener, the form is a guess.

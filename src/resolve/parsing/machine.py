@@ -11,8 +11,6 @@ the nodes are built by :mod:`resolve.parsing.builders`.
 
 from __future__ import annotations
 
-import re
-
 from resolve.model import FormulaKind, HeadingLineKind, Trailer
 from resolve.parsing.builders import (
     BODY,
@@ -31,10 +29,12 @@ from resolve.parsing.classify import (
     bare_keyword,
     classify,
     headish,
+    introduces_list,
     is_title,
     item_after_header,
     marker_title,
     motion_metadata,
+    note_item,
     page_furniture,
     prose_only,
     repeats_number,
@@ -45,55 +45,25 @@ from resolve.parsing.classify import (
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    APPENDIX,
     DATE,
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
+    LINK_ITEM,
+    LONG_TITLE,
+    MINUTES_CUE,
+    MINUTES_PROSE,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
+    THEREFORE,
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
 )
-
-
-LONG_TITLE = re.compile(
-    r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
-    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
-)
-"""A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
-THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
-MINUTES_PROSE = 3
-MINUTES_CUE = re.compile(
-    r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
-    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
-)
-"""Prose paragraphs with no opener, before a formula, that read as minutes."""
-
-
-NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
-"""A bulleted Markdown link or a bulleted line ending with a colon."""
-
-
-APPENDIX = re.compile(
-    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
-    r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
-)
-"""The heading of a document attached after the resolution: "# **Exhibit A**"."""
-LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
-"""A bulleted Markdown link and nothing else."""
-
-
-def _introduces_list(text: str) -> bool:
-    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
-    return ends_with(text, ":—–") or text.rstrip().endswith("--")
-
-
-def _note_item(text: str) -> bool:
-    return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
 
 
 class Machine:
@@ -280,7 +250,7 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and _note_item(text):
+        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
             # "* [Chemistry Department](/x.docx)", "* The department endorsed
             # this:": a page's list of links or notes above a resolution.
             self.heading_line(u, HeadingLineKind.META)
@@ -338,9 +308,7 @@ class Machine:
         ):
             # The title's last words, after a blank line a PDF left in it.
             first = r.heading.pop()
-            self.heading_line(
-                Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE
-            )
+            self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -416,7 +384,7 @@ class Machine:
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             if last and (
-                last.items.roots or _introduces_list(self.ctx.t_range(last.start, last.end))
+                last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end))
             ):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()

@@ -125,7 +125,7 @@ def front_matter(text: str, lines: Iterable[Line]) -> Iterator[Line]:
                 break
             if not _FRONT_LINE.match(text, ln.line_start, ln.end):
                 break
-    if close is not None:
+    if first is not None and close is not None:
         head = [
             replace(ln, kind="SEPARATOR") if first <= i <= close and ln.kind != "BLANK" else ln
             for i, ln in enumerate(head)

@@ -398,3 +398,29 @@ SUBJECT_THEREFORE = re.compile(
 )
 """A statement's operative sentence with any named subject: "The WMA therefore
 urges the European Union to …", "We therefore call on …"."""
+
+# -- minutes, bills, appendices, web notes ---------------------------------------------
+
+LONG_TITLE = re.compile(
+    r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
+    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
+)
+"""A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
+THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
+"""A formula that leads on from what is above it: "NOW, THEREFORE, BE IT RESOLVED"."""
+MINUTES_PROSE = 3
+"""Prose paragraphs with no opener, before a bare formula, that may be minutes."""
+MINUTES_CUE = re.compile(
+    r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
+    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
+)
+"""Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
+"""A bulleted Markdown link or a bulleted line ending with a colon."""
+APPENDIX = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
+    r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
+)
+"""The heading of a document attached after the resolution: "# **Exhibit A**"."""
+LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
+"""A bulleted Markdown link and nothing else."""
