@@ -23,6 +23,7 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     ENACTING_THEREFORE,
+    ENDS_CONNECTOR,
     FOOTNOTE,
     FURNITURE,
     INTRO,
@@ -30,6 +31,8 @@ from resolve.parsing.patterns import (
     MARKER,
     MOTION_CALLS,
     MOTION_NOTES,
+    NOTE_ITEM,
+    NUMBER_ONLY,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
@@ -38,6 +41,7 @@ from resolve.parsing.patterns import (
     SESSION,
     SMALL_WORDS,
     SPONSOR,
+    SUBJECT_THEREFORE,
     SYMBOL,
     THAT_BODY,
     THAT_MOTION,
@@ -69,6 +73,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
+    if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
+        return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
     if u.end - u.start < 400 and (
         RESOLVES_UNIT.match(ctx.text, u.start, u.end)
         or BODY_WILL.match(ctx.text, u.start, u.end)
@@ -84,7 +90,7 @@ def classify(ctx: Context, u: Unit) -> str:
         return "INTRO"  # "Dr. B read the following:", "…, it was"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
         return "ENACT"  # "Therefore, LULAC calls for …"
-    if MOTION_CALLS.match(head):
+    if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head):
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
@@ -105,6 +111,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False
     if state == TAIL and ends_with(text, "?"):
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
+    if ENDS_CONNECTOR.search(text[-12:]):
+        return False  # "…will disperse at the close of session; and": a recital
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
@@ -135,7 +143,9 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
     if j == i or j >= n:
         return 0
     going_on = (
-        ("PHRASE", "WHEREAS", "MARKER", "VERB") if r.state == PRE else ("MARKER", "VERB", "FORMULA")
+        ("PHRASE", "WHEREAS", "MARKER", "VERB", "FORMULA")
+        if r.state == PRE
+        else ("MARKER", "VERB", "FORMULA")
     )
     nxt_text = ctx.t(units[j])
     if kinds[j] in going_on or nxt_text[:1].islower():
@@ -371,3 +381,13 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
     if ADOPTED.search(text[:300]):
         return TrailerKind.ADOPTION
     return None
+
+
+def introduces_list(text: str) -> bool:
+    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
+    return ends_with(text, ":—–") or text.rstrip().endswith("--")
+
+
+def note_item(text: str) -> bool:
+    """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
+    return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None

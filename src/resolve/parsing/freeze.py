@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from resolve._text import collapse
 from resolve.model import (
     Clause,
@@ -17,6 +19,7 @@ from resolve.model import (
 )
 from resolve.parsing.builders import ClauseB, RecitalB, ResB, skip_ws
 from resolve.parsing.context import Context
+from resolve.parsing.doubts import doubts
 from resolve.parsing.lines import Line
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -145,7 +148,7 @@ def finish_resolution(ctx: Context, r: ResB) -> Resolution:
         parts.append(r.formula.span)
     start = min(s.start.offset for s in parts)
     end = max(s.end.offset for s in parts)
-    return Resolution(
+    res = Resolution(
         spans.span(start, end),
         ctx.source,
         heading,
@@ -155,6 +158,8 @@ def finish_resolution(ctx: Context, r: ResB) -> Resolution:
         tuple(r.trailer),
         unknown,
     )
+    found = doubts(res)
+    return replace(res, doubts=found) if found else res
 
 
 def _real_resolutions(

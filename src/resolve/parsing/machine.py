@@ -29,10 +29,12 @@ from resolve.parsing.classify import (
     bare_keyword,
     classify,
     headish,
+    introduces_list,
     is_title,
     item_after_header,
     marker_title,
     motion_metadata,
+    note_item,
     page_furniture,
     prose_only,
     repeats_number,
@@ -43,13 +45,19 @@ from resolve.parsing.classify import (
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    APPENDIX,
     DATE,
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
+    LINK_ITEM,
+    LONG_TITLE,
+    MINUTES_CUE,
+    MINUTES_PROSE,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
+    THEREFORE,
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
@@ -72,6 +80,10 @@ class Machine:
         self.last: RecitalB | ClauseB | None = None
         """The recital or clause most recently built: a connector line extends it."""
         self.cur = ResB(units[0].start if units else 0, units[0].start if units else 0)
+        self.appendix = False
+        """After an "Exhibit A" heading that follows the clauses: the rest is attached."""
+        self.reasons = False
+        """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
         """Offsets where a new resolution must begin, ascending."""
 
@@ -90,7 +102,12 @@ class Machine:
             nxt = kinds[i + 1] if i + 1 < n else None
             if nxt == "TEXT" and headish(self.ctx, self.units[i + 1]):
                 nxt = "META"
-            if bare_keyword(self.ctx, u, kind, self.cur) and nxt in ("TEXT", "VERB", "PHRASE"):
+            reasons = kind == "WHEREAS" and nxt == "MARKER"
+            if bare_keyword(self.ctx, u, kind, self.cur) and (
+                nxt in ("TEXT", "VERB", "PHRASE") or reasons
+            ):
+                # "BECAUSE:" over a bulleted list: each bullet is a recital.
+                self.reasons = reasons
                 merged = Unit(
                     kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines
                 )
@@ -107,6 +124,18 @@ class Machine:
                 self.furniture.extend(self.units[i : i + skip])
                 i += skip
                 continue
+            if self.appendix and kind == "HEADING":
+                self.appendix = False  # "Resolution No. 2": the next resolution of a book
+            if self.appendix or (
+                self.cur.state in (BODY, TAIL) and APPENDIX.fullmatch(self.ctx.t(u)) is not None
+            ):
+                # "# Exhibit A" after the clauses: the attached document is no
+                # part of the resolution (its headings and lists would be read
+                # as clauses); kept out of every part, like page furniture.
+                self.appendix = True
+                self.furniture.append(u)
+                i += 1
+                continue
             self.index = i
             self.step(u, kind, nxt)
             self.cur.end = max(self.cur.end, u.end)
@@ -117,6 +146,10 @@ class Machine:
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
+        if self.reasons and kind == "MARKER" and r.state in (PRE, BODY):
+            self.recital(u, kind, misplaced=r.state is BODY)
+            return
+        self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         if kind == "ENACT":
@@ -217,6 +250,10 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
+            # "* [Chemistry Department](/x.docx)", "* The department endorsed
+            # this:": a page's list of links or notes above a resolution.
+            self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif kind == "MARKER":
@@ -233,6 +270,45 @@ class Machine:
             and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and nxt == "WHEREAS"
+            and not r.recitals
+            and u.lines == 1
+            and len(text) <= TITLE_MAX
+            and not ends_with(text, ":;,")
+        ):
+            # Prose with no opener right before the first WHEREAS ("View the
+            # resolution in PDF here.", an introducing note) heads the resolution.
+            self.heading_line(u, HeadingLineKind.META)
+        elif (
+            kind in ("TEXT", "VERB")
+            and r.heading
+            and not r.recitals
+            and r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER)
+            and not any(h.kind == HeadingLineKind.TITLE for h in r.heading)
+            and len(text) <= TITLE_MAX
+            and LONG_TITLE.match(text) is not None
+        ):
+            # A bill's long title under its heading: "To provide for opening …".
+            self.heading_line(u, HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and r.heading
+            and not r.recitals
+            and r.heading[-1].kind == HeadingLineKind.TITLE
+            and u.lines == 1
+            and ends_mid_sentence(r.heading[-1].text)
+            and nxt in ("WHEREAS", "FORMULA")
+            and (
+                text[:1].islower()
+                or FUNCTION_WORD_END.search(r.heading[-1].text[-12:]) is not None
+                or (len(text) <= 80 and ends_with(text, ":"))
+            )
+        ):
+            # The title's last words, after a blank line a PDF left in it.
+            first = r.heading.pop()
+            self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -292,12 +368,23 @@ class Machine:
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
             self.connector(u)
+        elif (
+            kind == "TEXT"
+            and last is not None
+            and last is self.last
+            and not last.items.roots
+            and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
+            and nxt in ("WHEREAS", "MARKER")
+        ):
+            # "WHEREAS … article 5 states:" / one quoted paragraph / the next
+            # WHEREAS: the quotation is part of the recital.
+            last.end = u.end
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             if last and (
-                last.items.roots or ends_with(self.ctx.t_range(last.start, last.end), ":—–")
+                last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end))
             ):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
@@ -341,6 +428,8 @@ class Machine:
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
+            self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
             if tree.lead_mode and tree.roots and not is_section(self.ctx.text, u.start, u.end):
                 tree.add_marked(self.ctx, u, under_root=True)
@@ -428,8 +517,27 @@ class Machine:
         if not misplaced:
             r.state = PRE
 
+    def _minutes_cues(self) -> int:
+        """How many different words of minutes ("meeting", "agenda", "moved")
+        the text up to the last recital holds (a section of minutes may hold
+        none of them itself)."""
+        end = self.cur.recitals[-1].end if self.cur.recitals else 0
+        return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
+
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
+        if (
+            r.state is PRE
+            and len(r.recitals) >= MINUTES_PROSE
+            and prose_only(r)
+            and kind == "FORMULA"
+            and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
+            and self._minutes_cues() >= 2
+        ):
+            # Paragraphs of prose with no opener before a bare "RESOLVED, that"
+            # are the minutes around a resolution, not its preamble (a prose
+            # preamble leads on: "THEREFORE, BE IT RESOLVED …").
+            self._recitals_to_heading()
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)

@@ -25,6 +25,12 @@ _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 _NUMBER = re.compile(r"[ \t]*+(\d{1,6})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
 """A printed line number: digits followed by two blanks, a tab, or the line end."""
 
+_LOOSE_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]|[^\W\d_]|[\"“‘'(]|\r?\n|\Z)")
+"""A line number from a PDF's text layer: digits followed by one blank, or glued
+to the text ("11Be it resolved"); trusted only in runs of consecutive numbers."""
+MIN_CHAIN = 3
+"""Consecutive numbers a loose line number must belong to."""
+
 MIN_QUOTED = 3
 """Quoted lines a document needs before quote markers count as a margin."""
 MIN_NUMBERED_RUN = 10
@@ -66,9 +72,11 @@ def find_margins(text: str) -> list[tuple[int, int]]:
                 quoted.append((start, m.end()))
         if len(quoted) >= MIN_QUOTED:
             return quoted
-    if not _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
-        return []
-    return _line_numbers(text)
+    if _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
+        found = _line_numbers(text)
+        if found:
+            return found
+    return _loose_line_numbers(text)
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
@@ -79,15 +87,24 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     quoted = {start: end for start, end in margins}
     breaks: list[int] = []
     previous: bool | None = None
+    last_line = ""
     for start, end in _lines(text):
         content = quoted.get(start, start)
-        if not text[content:end].strip():
+        line = text[content:end].strip()
+        if not line:
             continue
         now = start in quoted
-        if previous is not None and now != previous:
+        if previous is not None and now != previous and not _introduces(last_line):
             breaks.append(start)
         previous = now
+        last_line = line
     return breaks
+
+
+def _introduces(line: str) -> bool:
+    """Does ``line`` introduce the quoted block after it ("_RESOLVED:_", "…the
+    following:"), so that the quotation is its text, not another message?"""
+    return line.rstrip("*_ \t").endswith(":")
 
 
 def _line_numbers(text: str) -> list[tuple[int, int]]:
@@ -130,6 +147,39 @@ def _line_numbers(text: str) -> list[tuple[int, int]]:
         (start, max(number_end, min(first, start + column)))
         for start, number_end, first in numbered
     ]
+
+
+def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
+    """Line numbers a PDF's text layer put before each line with one blank or
+    none ("2 empowering citizens", "11Be it resolved"): only numbers in chains
+    of at least :data:`MIN_CHAIN` lines numbered n, n+1, n+2, …, and only when
+    such chains run :data:`MIN_NUMBERED_RUN` steps and number most lines."""
+    found: list[tuple[int, int, int]] = []
+    """(line start, end of the number, the number)"""
+    nonblank = 0
+    for start, end in _lines(text):
+        if text[start:end].strip():
+            nonblank += 1
+        m = _LOOSE_NUMBER.match(text, start, end)
+        if m is not None:
+            found.append((start, m.end(), int(m.group(1))))
+    chains: list[list[tuple[int, int, int]]] = []
+    for item in found:
+        if chains and item[2] == chains[-1][-1][2] + 1:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    kept = [item for chain in chains if len(chain) >= MIN_CHAIN for item in chain]
+    steps = sum(len(chain) - 1 for chain in chains if len(chain) >= MIN_CHAIN)
+    if steps < MIN_NUMBERED_RUN or 2 * len(kept) < nonblank:
+        return []
+    margins = []
+    for start, number_end, _ in kept:
+        stop = number_end
+        if stop < len(text) and text[stop] in " \t":
+            stop += 1
+        margins.append((start, stop))
+    return margins
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,15 @@ be it RESOLVED, That …") are split.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
+    ENACTING_THEREFORE,
     FUNCTION_WORD_END,
     LEAD,
     LIST_CONNECTOR,
@@ -86,7 +89,7 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             _split_block(text, block, units)
             block.clear()
 
-    for line in lines:
+    for line in front_matter(text, lines):
         if line.kind == "BLANK":
             flush()
         elif line.kind in ("SUPPRESS", "SEPARATOR"):
@@ -96,6 +99,38 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             block.append(line)
     flush()
     return units, suppress
+
+
+FRONT_MATTER_MAX = 80
+"""Lines a YAML front matter block at the top of a file may have."""
+_FRONT_FENCE = re.compile(r"[ \t]*(?:---|\.\.\.)[ \t]*\r?\n?")
+_FRONT_LINE = re.compile(r"[ \t]*(?:[\w-]+[ \t]*:|-[ \t]|#)")
+
+
+def front_matter(text: str, lines: Iterable[Line]) -> Iterator[Line]:
+    """``lines``, with a YAML front matter block at the top of the file (``---``,
+    ``title: …``, ``  - item``, ``---``: a web page's or a note's metadata) typed
+    as separator lines, kept out of every part."""
+    it = iter(lines)
+    head = list(islice(it, FRONT_MATTER_MAX + 2))
+    first = next((i for i, ln in enumerate(head) if ln.kind != "BLANK"), None)
+    close = None
+    if first is not None and _FRONT_FENCE.fullmatch(text, head[first].line_start, head[first].end):
+        for j in range(first + 1, len(head)):
+            ln = head[j]
+            if ln.kind == "BLANK":
+                continue
+            if _FRONT_FENCE.fullmatch(text, ln.line_start, ln.end):
+                close = j
+                break
+            if not _FRONT_LINE.match(text, ln.line_start, ln.end):
+                break
+    if first is not None and close is not None:
+        head = [
+            replace(ln, kind="SEPARATOR") if first <= i <= close and ln.kind != "BLANK" else ln
+            for i, ln in enumerate(head)
+        ]
+    return chain(head, it)
 
 
 def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
@@ -124,6 +159,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                 and (prev.kind in ONE_LINE_KINDS or _ended(text, prev, widths[i - 1], width))
             )
             or (one_per_line and not _wrapped(text, line, prev))
+            or _enacts(text, line, prev)
             or (
                 cur.kind not in KEYWORD_LED
                 and not text[line.start].islower()
@@ -148,6 +184,15 @@ KEYWORD_LED = frozenset({"WHEREAS", "FORMULA", "MARKER"})
 """Paragraphs opened by a keyword or marker: a prose line inside the same block
 continues them, however ragged the wrapping."""
 ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
+
+
+def _enacts(text: str, line: Line, prev: Line) -> bool:
+    """Inside a hard-wrapped block with no blank lines, does ``line`` open the
+    enacting sentence ("…development; and" / "Therefore, LULAC calls for …")?"""
+    if line.kind != "TEXT" or not ENACTING_THEREFORE.match(text, line.start, line.end):
+        return False
+    tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
+    return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
 
 
 def _wrapped(text: str, line: Line, prev: Line) -> bool:

@@ -27,18 +27,19 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
     r"(?i:(?:be\s++it|it\s++is|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
-    r"(?:[ \t]++(?i:further))?(?:\*\*|__)?"
+    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
+    r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
-    r"(?:\s*+[,:;]?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;])?"
+    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;](?:\*\*?|__?)?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
 MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
 """A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
-LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*|__)?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -76,11 +77,11 @@ BOUNDARY = re.compile(
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*|__)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*|__)?\s*[,:]?"
+    r"(?:\*\*?|__?)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*|__)?"
-    r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*|__)?\s*[,:]?\s*"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?"
+    r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
     r"(?i)[ \t\ufeff]*+(?:now,?\s++)?(?:therefore,?\s++)?(?:be\s++it\s++resolved\s++by\s++)?"
@@ -321,6 +322,10 @@ NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
 """An all-capitals label with a number: "COUNCIL RESOLUTION   CO25/071"."""
+ENDS_CONNECTOR = re.compile(r"[;,][ \t]*+(?:and|or)[ \t]*+$")
+"""A paragraph ending on a connector ("…; and"): the part of a list of recitals."""
+NUMBER_ONLY = re.compile(r"(?:No|NO|Number|NUMBER)\.?[ \t]*+\d{1,3}[.:]?[ \t]*+")
+"""A bare number label split off a formula: "No 1." of "No 1. BE IT RESOLVED: That …"."""
 VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
 ADOPTED = re.compile(
     r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
@@ -386,3 +391,36 @@ MOTION_CALLS = re.compile(
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+SUBJECT_THEREFORE = re.compile(
+    r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
+    r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
+    r"|instructs?|encourages?|recommends?|supports?)\b"
+)
+"""A statement's operative sentence with any named subject: "The WMA therefore
+urges the European Union to …", "We therefore call on …"."""
+
+# -- minutes, bills, appendices, web notes ---------------------------------------------
+
+LONG_TITLE = re.compile(
+    r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
+    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
+)
+"""A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
+THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
+"""A formula that leads on from what is above it: "NOW, THEREFORE, BE IT RESOLVED"."""
+MINUTES_PROSE = 3
+"""Prose paragraphs with no opener, before a bare formula, that may be minutes."""
+MINUTES_CUE = re.compile(
+    r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
+    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
+)
+"""Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
+"""A bulleted Markdown link or a bulleted line ending with a colon."""
+APPENDIX = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
+    r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
+)
+"""The heading of a document attached after the resolution: "# **Exhibit A**"."""
+LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
+"""A bulleted Markdown link and nothing else."""

@@ -358,8 +358,8 @@ def low_confidence(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for res in ctx.doc.resolutions:
-        if not res.doubts:
-            continue
+        if not res.doubts or not has_form(res):
+            continue  # loose prose is no resolution read badly: S009 reports it
         start = res.span.start.offset
         first = ctx.source[start : res.span.end.offset].split("\n", 1)[0].rstrip()
         more = f" (and {len(res.doubts) - 1} more)" if len(res.doubts) > 1 else ""

@@ -1,0 +1,70 @@
+"""Doubts: short reasons why the reading of one resolution may be wrong.
+
+The parser always produces a reading; these checks, run on the frozen
+resolution, say when that reading fits no known form well (no formula, most
+recitals without an opener, much text that fits no part, a list whose markers
+restart, ...). A resolution with doubts has ``confidence == "low"``: the
+structural rules and ``fmt`` leave it alone. Each doubt is one short sentence.
+"""
+
+from __future__ import annotations
+
+from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
+
+UNKNOWN_SHARE = 0.5
+"""Above this share of a resolution's characters in unknown parts, it is in doubt
+(a note or a rationale left unknown after clear clauses is common)."""
+
+
+def _restarts(clauses: tuple[Clause, ...]) -> bool:
+    """Do the numbered top-level clauses start their numbering again (1, 2, 3,
+    1, 2)? A number merely repeated (3, 3 or (a), (a): a typo) is no restart."""
+    seen: dict[str | None, list[str]] = {}
+    for c in clauses:
+        if c.number is None:
+            continue
+        numbers = seen.setdefault(c.marker_style, [])
+        if numbers and c.number == numbers[0] and len(set(numbers)) >= 2:
+            return True
+        numbers.append(c.number)
+    return False
+
+
+def _share_unknown(r: Resolution) -> float:
+    size = max(1, r.span.end.offset - r.span.start.offset)
+    return sum(u.span.end.offset - u.span.start.offset for u in r.unknown) / size
+
+
+def doubts(r: Resolution) -> tuple[str, ...]:
+    """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
+    found: list[str] = []
+    formula = r.enacting_formula
+    # A bullet under "BECAUSE:" is a recital of a known form, with no opener.
+    untyped = sum(1 for p in r.preamble if p.opener_kind == RecitalOpener.NONE and p.marker is None)
+    if formula is None and not any(p.opener_kind != RecitalOpener.NONE for p in r.preamble):
+        # A clear form with a part missing is a defect the rules report (S001,
+        # S002); with no formula and no recital opener, the form is a guess.
+        found.append(
+            "no enacting formula and no WHEREAS recital found"
+            + ("" if r.clauses else ", and no clause")
+        )
+    if untyped >= 2 and 2 * untyped > len(r.preamble):
+        found.append("most recitals open with no WHEREAS or participle (untyped prose lines)")
+    elif untyped and formula is not None and formula.kind != FormulaKind.ORGAN:
+        typed = len(r.preamble) - untyped
+        if typed >= 2:
+            found.append(
+                "a recital opens with no WHEREAS among WHEREAS recitals "
+                "(a wrapped line read as a recital?)"
+            )
+    if _share_unknown(r) > UNKNOWN_SHARE:
+        found.append("much of the text fits no part")
+    marked = sum(1 for c in r.clauses if c.marker is not None)
+    if 0 < marked < len(r.clauses):
+        found.append(
+            "some top-level clauses are list items and some are not: "
+            "the clause count depends on reading a list as top-level"
+        )
+    if _restarts(r.clauses):
+        found.append("clause markers restart: a sub-list may have been read as top-level")
+    return tuple(found)
