@@ -25,7 +25,7 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 
 _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
-    r"(?i:(?:be\s++it|it\s++is|let\s++it\s++be)\s++"
+    r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
@@ -370,7 +370,7 @@ resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
 prose recital by the team's conventions, tests/corpus/README.md.)"""
 ENACTING_THEREFORE = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+is\s|resolved\b))"
+    r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
     r"(?i:calls\s++(?:on|upon|for)|urges|supports|demands|will|shall|resolves|directs|requests"
     r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
