@@ -357,12 +357,18 @@ class Machine:
             return True
         return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
 
+    def _continues_sentence(self, u: Unit, kind: str) -> bool:
+        """Extend the last part over ``u`` when it continues a broken sentence."""
+        if not self._broken_sentence(u, kind):
+            return False
+        assert self.last is not None
+        self.last.end = u.end
+        return True
+
     def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         last = r.recitals[-1] if r.recitals else None
-        if self._broken_sentence(u, kind):
-            assert self.last is not None
-            self.last.end = u.end
+        if self._continues_sentence(u, kind):
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
@@ -422,9 +428,7 @@ class Machine:
     def _body(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         tree = r.clauses
-        if self._broken_sentence(u, kind):
-            assert self.last is not None
-            self.last.end = u.end
+        if self._continues_sentence(u, kind):
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
