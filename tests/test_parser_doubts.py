@@ -56,3 +56,14 @@ def test_doubts_are_serialized(case: dict[str, Any]) -> None:
     first = data["resolutions"][0]
     assert first["confidence"] == "low"
     assert first["doubts"] and all(isinstance(d, str) for d in first["doubts"])
+
+
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_the_bundled_examples_read_with_confidence(path: Path) -> None:
+    """Each bundled example is a known form: none of its resolutions is a guess
+    (else check would withhold its structural findings and fmt would skip it)."""
+    doc = resolve.parse(path.read_text(encoding="utf-8"))
+    assert [r.doubts for r in doc.resolutions if r.doubts] == []

@@ -48,7 +48,17 @@ def doubts(r: Resolution) -> tuple[str, ...]:
             "no enacting formula and no WHEREAS recital found"
             + ("" if r.clauses else ", and no clause")
         )
-    if untyped >= 2 and 2 * untyped > len(r.preamble):
+    # A preamble all of prose paragraphs before a formula and clauses is the
+    # prose-preamble form (a convention's "…; THEREFORE, BE IT RESOLVED THAT THIS
+    # CONVENTION:"); prose mixed with typed recitals, or with no formula, is a guess.
+    # (A bare "RESOLVED, that" after prose, with no "therefore", is minutes.)
+    prose_form = (
+        untyped == len(r.preamble)
+        and formula is not None
+        and "therefore" in formula.text.lower()
+        and bool(r.clauses)
+    )
+    if untyped >= 2 and 2 * untyped > len(r.preamble) and not prose_form:
         found.append("most recitals open with no WHEREAS or participle (untyped prose lines)")
     elif untyped and formula is not None and formula.kind != FormulaKind.ORGAN:
         typed = len(r.preamble) - untyped
@@ -60,7 +70,16 @@ def doubts(r: Resolution) -> tuple[str, ...]:
     if _share_unknown(r) > UNKNOWN_SHARE:
         found.append("much of the text fits no part")
     marked = sum(1 for c in r.clauses if c.marker is not None)
-    if 0 < marked < len(r.clauses):
+    # "BE IT FURTHER RESOLVED …" after a numbered list under the first RESOLVED
+    # is a known form: an unmarked clause that opens with its own lead is no
+    # guess, nor is the formula's own clause ("Resolved, That …" then "SEC. 2.").
+    own = int(
+        formula is not None
+        and bool(r.clauses)
+        and r.clauses[0].span.start.line == formula.span.end.line
+    )
+    loose = sum(1 for c in r.clauses[own:] if c.marker is None and c.lead is None)
+    if marked and loose:
         found.append(
             "some top-level clauses are list items and some are not: "
             "the clause count depends on reading a list as top-level"
