@@ -55,10 +55,10 @@ from resolve.model import (
     Document,
     HeadingLineKind,
     Node,
-    RecitalOpener,
     Resolution,
 )
 from resolve.parsing.patterns import MARKER
+from resolve.rules.base import has_form
 
 __all__ = ["Amendment", "DiffError", "diff", "diff_documents", "outside_changed"]
 
@@ -460,16 +460,9 @@ def outside_changed(old: Document, new: Document) -> bool:
 
 def _formed(doc: Document) -> int:
     """How many resolutions ``doc`` holds, or 0 when none shows any part of the
-    form (a formula, a clause, or a recital with an opener): a README or a
-    letter is not compared, as ``resolve check`` does not check it (the test is
-    :func:`resolve.rules.base.has_form`, repeated here to keep this module's
-    imports to the model)."""
-    formed = any(
-        r.enacting_formula
-        or r.clauses
-        or any(p.opener_kind is not RecitalOpener.NONE for p in r.preamble)
-        for r in doc.resolutions
-    )
+    form (:func:`resolve.rules.base.has_form`): a README or a letter is not
+    compared, as ``resolve check`` does not check it."""
+    formed = any(has_form(r) for r in doc.resolutions)
     return len(doc.resolutions) if formed else 0
 
 
