@@ -250,6 +250,9 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the margins test: a list after a formula nested under the
         # "That …" motion clause before the formula.
         "\n" * 9 + "That WHEREAS,\nRESOLVED,\n1.",
+        # Found by the margins test: a list under prose that became heading
+        # lines (the organ line after it) was dropped with the recital.
+        "\n" * 9 + "THIS 79th UE CONVENTION:\n1.\nThe General Assembly,",
     ],
 )
 def test_found_cases(text: str) -> None:

@@ -211,8 +211,14 @@ class Machine:
         before a resolution: keep it as heading lines."""
         r = self.cur
         for rec in r.recitals:
+            # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
+            end, stack = rec.end, list(rec.items.roots)
+            while stack:
+                node = stack.pop()
+                end = max(end, node.end)
+                stack.extend(node.children)
             r.heading.append(
-                heading_node(self.ctx, Unit("TEXT", rec.start, rec.end), HeadingLineKind.META)
+                heading_node(self.ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META)
             )
         r.recitals.clear()
         r.state = HEAD
