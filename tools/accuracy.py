@@ -54,6 +54,8 @@ class RealResult:
     got: list[tuple[int, int]]
     doubts: int
     """Resolutions the parser marked as read with doubts."""
+    batch: str = ""
+    """The manifest it is labelled in (``e`` for ``manifest-e.json``): batches came in turn."""
 
     @property
     def exact(self) -> bool:
@@ -68,7 +70,7 @@ def real_manifest(root: Path = REAL) -> dict[str, dict[str, object]]:
         for name, entry in data.items():
             if name in entries:
                 raise SystemExit(f"{path.name}: {name} is already in another manifest")
-            entries[name] = entry
+            entries[name] = {**entry, "_batch": path.stem.removeprefix("manifest-")}
     return entries
 
 
@@ -89,6 +91,7 @@ def real_results(root: Path = REAL) -> list[RealResult]:
                 wanted,
                 counts(doc),
                 sum(1 for r in doc.resolutions if getattr(r, "doubts", ())),
+                str(entry["_batch"]),
             )
         )
     return results
@@ -117,6 +120,7 @@ def report_real(show_unseen: bool) -> None:
     for split in ("dev", "unseen"):
         part = [r for r in results if r.split == split]
         print(f"  {split}: {_pct(sum(r.exact for r in part), len(part))}")
+    print(f"  by batch (manifest): {_group(results, 'batch')}")
     print(f"  by category: {_group(results, 'category')}")
     print(f"  by style: {_group(results, 'style')}")
     doubted = [r for r in results if r.doubts]
