@@ -176,6 +176,8 @@ class ClauseTree:
         m = MARKER.match(text, u.start, u.end)
         line_start = text.rfind("\n", 0, u.start) + 1
         indent = u.start - line_start
+        if text[line_start : u.start].strip():
+            indent = 0  # glued after the text before it on one line: no indent to read
         if m is None:
             self.add_child_plain(ctx, u)
             return
@@ -299,7 +301,7 @@ def organ_formula(ctx: Context, u: Unit) -> EnactingFormula:
     text = ctx.t(u)
     # The organ is named before the first comma: "The IUCN World Conservation
     # Congress, at its session in Abu Dhabi:" -> "IUCN World Conservation Congress".
-    named = text.split(",", 1)[0]
+    named = text.split(",", 1)[0].lstrip("'\"‘“")
     return EnactingFormula(
         ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.ORGAN, normalize_body(named, ctx)
     )

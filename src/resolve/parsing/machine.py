@@ -41,6 +41,7 @@ from resolve.parsing.classify import (
     section_heading,
     starts_next,
     trailer_kind,
+    unglue_organs,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -94,6 +95,7 @@ class Machine:
 
     # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
+        self.units = unglue_organs(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         i = 0
         n = len(self.units)

@@ -312,7 +312,7 @@ PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
-PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
     r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
 )
@@ -352,6 +352,19 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+ORGAN_GLUED = re.compile(
+    r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
+    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+)
+"""A UN organ line with the next paragraph glued to it on one line, as a PDF or
+cable extract leaves it: "The General Assembly, Wishing to promote …,",
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
+"""An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
+INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
+"""Where a numbered paragraph glued to the one before it on one line starts:
+"…Group, 1. Decides …; 2. Requests …"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
