@@ -34,6 +34,7 @@ from resolve.parsing.patterns import (
     ITEM_CAPTION,
     MARKER,
     MOTION_CALLS,
+    MOTION_CALLS_LATE,
     MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
@@ -99,6 +100,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
+    if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
+        return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
     if THAT_MOTION.match(head) or PRAY.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ctx.pre.match(head):
@@ -270,6 +273,16 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
         lead = match_lead(text)
         return lead is not None and lead.end() >= len(text.rstrip()) and r.formula is not None
     return False
+
+
+def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does ``u`` open a UK motion ("Congress notes:", "Conference believes …")
+    after prose lines with no opener, which were then the page's header?"""
+    if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
+        return False
+    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
+        return False
+    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
 
 
 def prose_only(r: ResB) -> bool:

@@ -34,6 +34,7 @@ from resolve.parsing.classify import (
     item_after_header,
     marker_title,
     motion_metadata,
+    motion_opens,
     note_item,
     page_furniture,
     prose_only,
@@ -179,6 +180,10 @@ class Machine:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
+        if motion_opens(self.ctx, u, kind, r):
+            # "Congress notes:" after untyped lines: they were the page's header.
+            self._recitals_to_heading()
+            st = HEAD
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
             self._recitals_to_heading()

@@ -395,15 +395,19 @@ _MOTION_SUBJECT = (
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
-    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds"
+    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
     r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
 )
 """A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r"\s++(?:(?:therefore|also|further|hereby)\s++)?"
+    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
-"""A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+"""A motion's operative sentence: "Congress therefore calls on the General Council to …",
+"Congress, therefore, agrees a rule change …"."""
+MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
+"""Where a motion's operative sentence begins after the reasons that open its
+paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
