@@ -395,8 +395,20 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         )
         and u.lines <= 2
         and len(text) <= 160
-        and not ends_with(text, ".;,")
+        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
+    )
+
+
+def _title_case_caption(ctx: Context, u: Unit) -> bool:
+    """A short numbered caption in title case that ends with a period ("3.
+    Protection of the Uniform."), as a book prints a resolution's name."""
+    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
+    return (
+        u.lines == 1
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
