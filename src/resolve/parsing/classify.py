@@ -8,8 +8,6 @@ function reads its arguments and changes nothing.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
 from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
@@ -29,7 +27,6 @@ from resolve.parsing.patterns import (
     ENDS_CONNECTOR,
     FOOTNOTE,
     FURNITURE,
-    INLINE_ITEM,
     INTRO,
     ITEM_CAPTION,
     MARKER,
@@ -38,7 +35,6 @@ from resolve.parsing.patterns import (
     MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
-    ORGAN_GLUED,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
@@ -110,64 +106,6 @@ def classify(ctx: Context, u: Unit) -> str:
     if ctx.ops.match(head):
         return "VERB"
     return "TEXT"
-
-
-def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a UN organ line off the text an extract glued to it on one line.
-
-    "The General Assembly, Wishing to promote …," / "'The General Assembly, 1.
-    Recalling …" / "The Security Council- Having received …" / "<TITLE> The
-    General Assembly, [matter omitted]": the organ is its own unit, and what
-    follows it is a unit of its own (a preambular or operative paragraph, an
-    editor's gap). Only when a UN paragraph or a gap follows the organ, so a
-    sentence that merely names a council is never cut. In a one-line text the
-    numbered paragraphs after it are split too ("…, 1. Decides …; 2. Requests …").
-    """
-    out: list[Unit] = []
-    for u in units:
-        if u.kind not in ("TEXT", "ORGAN") or u.end - u.start < 20:
-            out.append(u)
-            continue
-        m = next(
-            (
-                m
-                for m in ORGAN_GLUED.finditer(ctx.text, u.start, u.end)
-                if _un_after(ctx, m.end(), u.end)
-            ),
-            None,
-        )
-        if m is None:
-            out.append(u)
-            continue
-        if m.start() > u.start:
-            out.append(_piece(ctx, "TEXT", u.start, m.start()))
-        out.append(_piece(ctx, "ORGAN", m.start(), m.end()))
-        starts = [m.end()]
-        for item in INLINE_ITEM.finditer(ctx.text, m.end(), u.end):
-            body = marker_end(ctx.text, item.end(), u.end)
-            if ctx.text[body : body + 1].isupper() and ctx.ops.match(ctx.text[body : body + 80]):
-                starts.append(item.end())
-        starts.append(u.end)
-        for a, b in pairwise(starts):
-            kind = "MARKER" if MARKER.match(ctx.text, a, b) else "TEXT"
-            out.append(_piece(ctx, kind, a, b))
-    return out
-
-
-def _un_after(ctx: Context, at: int, end: int) -> bool:
-    """Does a UN paragraph (preambular or operative, numbered or not) or an
-    editor's gap start at ``at``?"""
-    body = marker_end(ctx.text, at, end)
-    head = ctx.text[body : min(end, body + 80)]
-    if EDITORIAL_GAP.match(ctx.text, at, end):
-        return True
-    return head[:1].isupper() and bool(ctx.pre.match(head) or ctx.ops.match(head))
-
-
-def _piece(ctx: Context, kind: str, start: int, end: int) -> Unit:
-    while end > start and ctx.text[end - 1].isspace():
-        end -= 1
-    return Unit(kind, start, end, ctx.text.count("\n", start, end) + 1)
 
 
 def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:

@@ -42,9 +42,9 @@ from resolve.parsing.classify import (
     section_heading,
     starts_next,
     trailer_kind,
-    unglue_organs,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.extracts import unglue
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
@@ -96,7 +96,7 @@ class Machine:
 
     # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
-        self.units = unglue_organs(self.ctx, self.units)
+        self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         i = 0
         n = len(self.units)
@@ -155,6 +155,15 @@ class Machine:
         self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
+            self._recitals_to_heading()  # a bill's XML metadata lines above its form fields
+        if kind == "SECTION" and r.state is BODY and r.clauses.roots:
+            r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
+            r.clauses.add_plain(self.ctx, u)
+            self.last = r.clauses.last()
+            return
+        if kind in ("BILLHEAD", "SECTION"):
+            kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
@@ -280,7 +289,7 @@ class Machine:
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX
             and GERUND.match(text) is not None
-            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
+            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", "THAT", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (

@@ -360,6 +360,16 @@ ORGAN_GLUED = re.compile(
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
 "'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+BILL_FIELDS = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
+)
+"""A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
+FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
+"""The form label glued to the official title: "RESOLUTIONProviding for …"."""
+GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
+"""The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
+GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
+"""A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
 EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
 """An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
 INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
