@@ -15,6 +15,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BILL_FIELDS,
+    BODY_DASH_ITEMS,
     EDITORIAL_GAP,
     FORM_LABEL,
     GLUED_SECTION,
@@ -22,13 +23,14 @@ from resolve.parsing.patterns import (
     INLINE_ITEM,
     MARKER,
     ORGAN_GLUED,
+    RUN_ON_ITEM,
     marker_end,
 )
 
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
-    return unglue_bill(ctx, unglue_organs(ctx, units))
+    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units)))
 
 
 def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -124,3 +126,21 @@ def _sections(ctx: Context, start: int, end: int) -> list[Unit]:
         _piece(ctx, "THAT" if k == 0 else "SECTION", a, b)
         for k, (a, b) in enumerate(pairwise(cuts))
     ]
+
+
+def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split "That the Senate— (1) commemorates …; (2) encourages …; and (3)
+    honors …" (a one-line text) into the formula and one MARKER unit per item."""
+    out: list[Unit] = []
+    for u in units:
+        m = BODY_DASH_ITEMS.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "TEXT", u.start, m.end()))
+        first = m.end()
+        while ctx.text[first] in " \t":
+            first += 1
+        cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
+        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+    return out

@@ -263,7 +263,8 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             end = _rstrip(text, start, at)
             out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
             start = at
-            kind = "WHEREAS" if group == "w" else "FORMULA"
+            # "…: Now, therefore, be it That the Senate—": the XML left out "Resolved,".
+            kind = "WHEREAS" if group == "w" else "TEXT" if group == "t" else "FORMULA"
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
     return out

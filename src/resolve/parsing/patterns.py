@@ -69,6 +69,7 @@ BOUNDARY = re.compile(
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
+    r"|(?<=[.:;])\s+(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it),?\s+(?P<t>That\s)"
     r")"
 )
 
@@ -93,7 +94,7 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 STANDALONE_BODY = re.compile(
@@ -368,6 +369,14 @@ FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][
 """The form label glued to the official title: "RESOLUTIONProviding for …"."""
 GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
 """The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
+BODY_DASH_ITEMS = re.compile(
+    r"(?:That|THAT)[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
+    r"(?=[ \t]*+\(1\)[ \t])"
+)
+"""A formula naming its body, ending in a dash, with its numbered items run on
+after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
+"""Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
 GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
 """A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
 EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
