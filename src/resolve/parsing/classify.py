@@ -38,6 +38,7 @@ from resolve.parsing.patterns import (
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
+    RESOLVES_THAT,
     RESOLVES_UNIT,
     RULE_LINE,
     SESSION,
@@ -99,7 +100,7 @@ def classify(ctx: Context, u: Unit) -> str:
         return "PHRASE"  # "Conference notes …": a motion's recital
     if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
-    if THAT_MOTION.match(head) or PRAY.match(head):
+    if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ctx.pre.match(head):
         return "PHRASE"

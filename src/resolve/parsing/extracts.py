@@ -23,6 +23,7 @@ from resolve.parsing.patterns import (
     INLINE_ITEM,
     MARKER,
     ORGAN_GLUED,
+    QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
     marker_end,
 )
@@ -30,7 +31,7 @@ from resolve.parsing.patterns import (
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
-    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units)))
+    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, quoted_text(ctx, units))))
 
 
 def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -143,4 +144,19 @@ def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
             first += 1
         cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
         out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+    return out
+
+
+def quoted_text(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a cable's introducing sentence off the quotation it runs into
+    ("… following is text of operative part of the resolution - 'Resolves that
+    …"): the sentence introduces the resolution (INTRO), the quotation is its text."""
+    out: list[Unit] = []
+    for u in units:
+        m = QUOTED_TEXT_INTRO.search(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "INTRO", u.start, m.end()))
+        out.append(_piece(ctx, "TEXT", m.end(), u.end))
     return out

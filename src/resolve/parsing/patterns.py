@@ -361,6 +361,14 @@ ORGAN_GLUED = re.compile(
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
 "'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+QUOTED_TEXT_INTRO = re.compile(
+    r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
+    r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
+)
+"""A cable's sentence that introduces the quoted text on the same line:
+"… following is text of operative part of the resolution - 'Resolves that …"."""
+RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
+"""A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
 BILL_FIELDS = re.compile(
     r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
 )
