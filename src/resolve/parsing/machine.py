@@ -57,6 +57,7 @@ from resolve.parsing.patterns import (
     MINUTES_CUE,
     MINUTES_PROSE,
     NUMBER_LINE,
+    REPORTED_ADOPTION,
     SESSION,
     SPONSOR,
     THEREFORE,
@@ -298,7 +299,7 @@ class Machine:
             and not r.recitals
             and u.lines == 1
             and len(text) <= TITLE_MAX
-            and not ends_with(text, ":;,")
+            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
         ):
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
@@ -482,6 +483,8 @@ class Machine:
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif tree.lead_mode and tree.opens_block(self.ctx.text):
+                tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 

@@ -361,6 +361,10 @@ ORGAN_GLUED = re.compile(
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
 "'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+REPORTED_ADOPTION = re.compile(
+    r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
+)
+"""A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
 QUOTED_TEXT_INTRO = re.compile(
     r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
     r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
