@@ -305,10 +305,12 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b)"
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
 )
-"""A motion that is its own single clause: "That the Council …", and the
-Westminster "That, in the opinion of the House, …"."""
+"""A motion that is its own single clause: "That the Council …", the
+Westminster "That, in the opinion of the House, …", and the UK "That this
+meeting of … Congress calls on …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
