@@ -358,11 +358,16 @@ paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"
 ORGAN_GLUED = re.compile(
     r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
     r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
+    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
 )
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
-"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
+"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
+INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
+"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
 REPORTED_ADOPTION = re.compile(
     r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
 )
