@@ -14,6 +14,7 @@ from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    ACRONYM_WILL,
     ADOPTED,
     BODY_WILL,
     BULLETS,
@@ -102,6 +103,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
+    if ACRONYM_WILL.match(head):
+        return "THAT"  # "NEA will educate members …": clear language with no formula
     if ctx.pre.match(head):
         return "PHRASE"
     if ctx.ops.match(head):
