@@ -104,7 +104,7 @@ def classify(ctx: Context, u: Unit) -> str:
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ACRONYM_WILL.match(head):
-        return "THAT"  # "NEA will educate members …": clear language with no formula
+        return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
         return "PHRASE"
     if ctx.ops.match(head):
@@ -216,6 +216,19 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
         lead = match_lead(text)
         return lead is not None and lead.end() >= len(text.rstrip()) and r.formula is not None
     return False
+
+
+def settle_will(kinds: list[str]) -> None:
+    """Decide each "WILL" unit ("NEA will educate …"): the operative text
+    ("THAT") when no formula, recital opener or organ line follows it, else
+    prose ("TEXT"). One backward pass."""
+    ahead = False
+    for i in range(len(kinds) - 1, -1, -1):
+        k = kinds[i]
+        if k == "WILL":
+            kinds[i] = "TEXT" if ahead else "THAT"
+        elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+            ahead = True
 
 
 def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:

@@ -40,6 +40,7 @@ from resolve.parsing.classify import (
     prose_only,
     repeats_number,
     section_heading,
+    settle_will,
     starts_next,
     trailer_kind,
 )
@@ -99,6 +100,7 @@ class Machine:
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
+        settle_will(kinds)
         i = 0
         n = len(self.units)
         while i < n:
