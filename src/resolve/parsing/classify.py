@@ -208,6 +208,28 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
+def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a title line between prose paragraphs and the first recital
+    opener ("…the Board approved the following resolution:" / "Establish the
+    Apache Foo Project" / "WHEREAS, …")? A preamble's prose paragraph never
+    stands before its resolution's title, so the prose above was page head.
+    A paragraph ending in ":" right above the title introduces it (a written
+    consent's "… hereby adopts the following resolutions:" over a section
+    caption) and stays a recital (tests/corpus/README.md)."""
+    return (
+        r.state == PRE
+        and nxt == "WHEREAS"
+        and bool(r.recitals)
+        and prose_only(r)
+        and not ends_with(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ":")
+        and kind in ("TEXT", "VERB")
+        and u.lines == 1
+        and len(ctx.t(u)) <= 120
+        and is_title(ctx, u, kind, HEAD)
+        and not ends_with(ctx.t(u), ".;,:")
+    )
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None

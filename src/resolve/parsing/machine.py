@@ -40,6 +40,7 @@ from resolve.parsing.classify import (
     repeats_number,
     section_heading,
     starts_next,
+    titled_after_prose,
     trailer_kind,
 )
 from resolve.parsing.context import Context
@@ -376,7 +377,13 @@ class Machine:
         last = r.recitals[-1] if r.recitals else None
         if self._continues_sentence(u, kind):
             return
-        if kind in ("FORMULA", "RESOLVES"):
+        if titled_after_prose(self.ctx, u, kind, nxt, r):
+            # Prose paragraphs, then the resolution's own title line, then its
+            # first WHEREAS: the prose was the page around it (a project's
+            # history, a blog's introduction), not its preamble.
+            self._recitals_to_heading()
+            self.heading_line(u, HeadingLineKind.TITLE)
+        elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
             self.connector(u)
