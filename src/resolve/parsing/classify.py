@@ -70,6 +70,10 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
+        if u.end - u.start >= 200 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+            # "A. Kuchling reported … It was then": minutes prose that opens
+            # with an initial, introducing the resolution below it.
+            return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
@@ -274,6 +278,19 @@ def starts_next(
     if nxt in ("META", "KEYVAL"):
         return r.state == BODY and _resolution_ahead(kinds, i)
     return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+
+
+def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """A bulleted list in a document's head, under a line that introduces it
+    ("**Members Participating in the Meeting:**", "### Directors"), with a
+    resolution further on: the minutes' attendance list, never clauses."""
+    if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
+        return False
+    text = ctx.t(u)
+    if text[:1] not in BULLETS or not _resolution_ahead(kinds, i):
+        return False
+    above = r.heading[-1].text.strip()
+    return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:

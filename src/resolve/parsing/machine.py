@@ -28,6 +28,7 @@ from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
     bare_keyword,
     classify,
+    head_list,
     headish,
     introduces_list,
     is_title,
@@ -260,6 +261,8 @@ class Machine:
         elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
             # "* [Chemistry Department](/x.docx)", "* The department endorsed
             # this:": a page's list of links or notes above a resolution.
+            self.heading_line(u, HeadingLineKind.META)
+        elif kind == "MARKER" and head_list(self.ctx, self.kinds, self.index, u, r):
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)

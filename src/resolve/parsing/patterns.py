@@ -360,11 +360,12 @@ RESOLVES_UNIT = re.compile(
 INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
-    r"|[,.]\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby))?"
+    r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
-read the following:", "After a motion and second, it was", "The 104th Annual
+read the following:", "After a motion and second, it was", "… seconded the
+motion, and it was unanimously", "It was then", "The 104th Annual
 Meeting passed the following resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
