@@ -52,10 +52,12 @@ from resolve.parsing.patterns import (
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
+    ITEM_CAPTION,
     LINK_ITEM,
     LONG_TITLE,
     MINUTES_CUE,
     MINUTES_PROSE,
+    MINUTES_RECORD,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
@@ -544,15 +546,28 @@ class Machine:
         end = self.cur.recitals[-1].end if self.cur.recitals else 0
         return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
 
+    def _minutes_record(self) -> bool:
+        """Are the prose paragraphs before a bare formula the record of a meeting:
+        many of them, or the discussion under an agenda item ("3   Grants
+        Committee"), or a paragraph that records what the meeting did ("The
+        Treasurer presented …", "… the following resolution was adopted:")?"""
+        r = self.cur
+        if len(r.recitals) >= MINUTES_PROSE:
+            return True
+        if any(ITEM_CAPTION.match(h.text) for h in r.heading):
+            return True
+        return any(MINUTES_RECORD.search(self.ctx.text, x.start, x.end) for x in r.recitals)
+
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
         if (
             r.state is PRE
-            and len(r.recitals) >= MINUTES_PROSE
             and prose_only(r)
+            and self._minutes_record()
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
             and self._minutes_cues() >= 2
+            and not ends_with(self.ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ",")
         ):
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose

@@ -368,8 +368,9 @@ read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "The 104th Annual
 Meeting passed the following resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
-or reports them, "the following resolutions were duly adopted:", is counted as a
-prose recital by the team's conventions, tests/corpus/README.md.)"""
+is counted as a prose recital; one that records a meeting's adoption, "the
+following resolutions were duly adopted:", is minutes prose, counted in no
+field: tests/corpus/README.md, "Minutes prose is not a preamble".)"""
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
@@ -416,6 +417,12 @@ MINUTES_CUE = re.compile(
     r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+MINUTES_RECORD = re.compile(
+    r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
+    r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
+)
+"""A sentence that records the meeting ("The Treasurer presented …", "the following
+resolutions were duly adopted:"): one makes fewer prose paragraphs minutes."""
 NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
 """A bulleted Markdown link or a bulleted line ending with a colon."""
 APPENDIX = re.compile(
