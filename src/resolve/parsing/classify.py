@@ -29,6 +29,8 @@ from resolve.parsing.patterns import (
     INTRO,
     ITEM_CAPTION,
     MARKER,
+    MINUTES_PROSE,
+    MINUTES_RECORD,
     MOTION_CALLS,
     MOTION_NOTES,
     NOTE_ITEM,
@@ -231,6 +233,33 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
         and len(ctx.t(u)) <= 120
         and is_title(ctx, u, kind, HEAD)
         and not ends_with(ctx.t(u), ".;,:")
+    )
+
+
+def minutes_record(ctx: Context, r: ResB) -> bool:
+    """Are the prose paragraphs before a bare formula the record of a meeting:
+    many of them, or the discussion under an agenda item ("3   Grants
+    Committee"), or a paragraph that records what the meeting did ("The
+    Treasurer presented …", "… the following resolution was adopted:")?"""
+    if len(r.recitals) >= MINUTES_PROSE:
+        return True
+    if any(ITEM_CAPTION.match(h.text) for h in r.heading):
+        return True
+    return any(MINUTES_RECORD.search(ctx.text, x.start, x.end) for x in r.recitals)
+
+
+def root_opens_list(ctx: Context, r: ResB) -> bool:
+    """Is the open clause an unmarked one whose own text introduces a list
+    ("That the Board acknowledges the following individuals:")? Then the
+    items under it are its sub-clauses, not further clauses."""
+    tree = r.clauses
+    root = tree.roots[-1] if tree.roots else None
+    return (
+        root is not None
+        and root.marker is None
+        and bool(tree.stack)
+        and tree.stack[0].node is root
+        and introduces_list(ctx.t_range(root.start, root.end))
     )
 
 

@@ -34,11 +34,13 @@ from resolve.parsing.classify import (
     is_title,
     item_after_header,
     marker_title,
+    minutes_record,
     motion_metadata,
     note_item,
     page_furniture,
     prose_only,
     repeats_number,
+    root_opens_list,
     section_heading,
     starts_next,
     titled_after_prose,
@@ -52,12 +54,9 @@ from resolve.parsing.patterns import (
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
-    ITEM_CAPTION,
     LINK_ITEM,
     LONG_TITLE,
     MINUTES_CUE,
-    MINUTES_PROSE,
-    MINUTES_RECORD,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
@@ -407,8 +406,15 @@ class Machine:
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
-            if last and (
-                last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end))
+            formula_after = (
+                r.formula is not None
+                and last is not None
+                and (r.formula.span.start.offset > last.start)
+            )
+            if (
+                last
+                and not formula_after
+                and (last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end)))
             ):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
@@ -453,7 +459,11 @@ class Machine:
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
-            if tree.lead_mode and tree.roots and not is_section(self.ctx.text, u.start, u.end):
+            if (
+                (tree.lead_mode or root_opens_list(self.ctx, r))
+                and tree.roots
+                and not is_section(self.ctx.text, u.start, u.end)
+            ):
                 tree.add_marked(self.ctx, u, under_root=True)
             else:
                 tree.add_marked(self.ctx, u, under_root=False)
@@ -546,24 +556,12 @@ class Machine:
         end = self.cur.recitals[-1].end if self.cur.recitals else 0
         return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
 
-    def _minutes_record(self) -> bool:
-        """Are the prose paragraphs before a bare formula the record of a meeting:
-        many of them, or the discussion under an agenda item ("3   Grants
-        Committee"), or a paragraph that records what the meeting did ("The
-        Treasurer presented …", "… the following resolution was adopted:")?"""
-        r = self.cur
-        if len(r.recitals) >= MINUTES_PROSE:
-            return True
-        if any(ITEM_CAPTION.match(h.text) for h in r.heading):
-            return True
-        return any(MINUTES_RECORD.search(self.ctx.text, x.start, x.end) for x in r.recitals)
-
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
         if (
             r.state is PRE
             and prose_only(r)
-            and self._minutes_record()
+            and minutes_record(self.ctx, r)
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
             and self._minutes_cues() >= 2
