@@ -29,6 +29,7 @@ from resolve.parsing.patterns import (
     INTRO,
     ITEM_CAPTION,
     MARKER,
+    MD_HEADING,
     MINUTES_PROSE,
     MINUTES_RECORD,
     MOTION_CALLS,
@@ -263,6 +264,21 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
     )
 
 
+def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Did prose that is not a clause come after every clause? Then a bulleted
+    item there belongs to that prose (minutes going on after the last
+    resolution), not to the clauses."""
+    if not r.unknown or not r.clauses.roots or ctx.t(u)[:1] not in BULLETS:
+        return False
+    end = 0
+    stack = list(r.clauses.roots)
+    while stack:
+        node = stack.pop()
+        end = max(end, node.end)
+        stack.extend(node.children)
+    return r.unknown[-1].start >= end
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None
@@ -283,6 +299,8 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
+    if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
+        return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
     if kind == "WHEREAS" and r.state == TAIL:
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
@@ -302,6 +320,8 @@ def starts_next(
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
+        return True  # a Markdown agenda item: "#### Approval of Minutes"
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):

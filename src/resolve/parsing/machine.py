@@ -26,6 +26,7 @@ from resolve.parsing.builders import (
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
+    after_unknown,
     bare_keyword,
     classify,
     head_list,
@@ -107,7 +108,9 @@ class Machine:
                 nxt = "META"
             reasons = kind == "WHEREAS" and nxt == "MARKER"
             if bare_keyword(self.ctx, u, kind, self.cur) and (
-                nxt in ("TEXT", "VERB", "PHRASE") or reasons
+                nxt in ("TEXT", "VERB", "PHRASE")
+                or reasons
+                or (nxt == "THAT" and kind == "FORMULA")
             ):
                 # "BECAUSE:" over a bulleted list: each bullet is a recital.
                 self.reasons = reasons
@@ -456,6 +459,8 @@ class Machine:
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and after_unknown(self.ctx, r, u):
+            self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
