@@ -27,7 +27,7 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
     r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
@@ -423,8 +423,10 @@ MINUTES_RECORD = re.compile(
 )
 """A sentence that records the meeting ("The Treasurer presented …", "the following
 resolutions were duly adopted:"): one makes fewer prose paragraphs minutes."""
-NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
-"""A bulleted Markdown link or a bulleted line ending with a colon."""
+NOTE_ITEM = re.compile(
+    r"[ \t]*[-*+•][ \t]+(?:(?:\([^()\n]{1,20}\)[ \t]*)?\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)"
+)
+"""A bulleted Markdown link (after a short "(2018)" note) or a bulleted line ending with a colon."""
 APPENDIX = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
