@@ -26,6 +26,7 @@ from resolve.parsing.patterns import (
     ENDS_CONNECTOR,
     FOOTNOTE,
     FURNITURE,
+    FURTHER,
     INTRO,
     ITEM_CAPTION,
     MARKER,
@@ -225,10 +226,10 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
     caption) and stays a recital (tests/corpus/README.md)."""
     return (
         r.state == PRE
-        and nxt == "WHEREAS"
+        and nxt in ("WHEREAS", "FORMULA")
         and bool(r.recitals)
         and prose_only(r)
-        and not ends_with(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ":")
+        and not _adopting_sentence(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
         and kind in ("TEXT", "VERB")
         and u.lines == 1
         and len(ctx.t(u)) <= 120
@@ -279,6 +280,11 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     return r.unknown[-1].start >= end
 
 
+def _adopting_sentence(text: str) -> bool:
+    """A sentence (not a short "Day 2:" label) ending in ":" that introduces what follows."""
+    return ends_with(text, ":") and len(text.split()) >= 8
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None
@@ -322,6 +328,19 @@ def starts_next(
         return False
     if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
         return True  # a Markdown agenda item: "#### Approval of Minutes"
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    if (
+        nxt == "FORMULA"
+        and u.lines == 1
+        and r.state == BODY
+        and last is not None
+        and ends_with(ctx.t_range(last.start, last.end), ".")
+        and _first_lead(ctx, units[i + 1])
+    ):
+        # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
+        # the House of Bishops concurring, That …": the next resolution. (A
+        # consent's caption between "…; and" clauses is no new resolution.)
+        return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
@@ -340,6 +359,13 @@ def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
         return False
     above = r.heading[-1].text.strip()
     return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
+
+
+def _first_lead(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` open with a first resolving lead (not "FURTHER RESOLVED",
+    "RESOLVED FURTHER", "And further")?"""
+    lead = match_lead(ctx.text, u.start, u.end)
+    return lead is not None and FURTHER.search(lead.group(0)) is None
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:

@@ -432,6 +432,8 @@ APPENDIX = re.compile(
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
 )
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
+FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
+"""A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
 MD_HEADING = re.compile(r"#{1,6}[ \t]++\S")
 """A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
