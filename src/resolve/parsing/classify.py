@@ -22,6 +22,7 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
+    ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -366,6 +367,23 @@ def _first_lead(ctx: Context, u: Unit) -> bool:
     "RESOLVED FURTHER", "And further")?"""
     lead = match_lead(ctx.text, u.start, u.end)
     return lead is not None and FURTHER.search(lead.group(0)) is None
+
+
+def enacting_colon(
+    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
+) -> bool:
+    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
+    after ("… takes the following actions …:" / "1. Bylaws … are hereby
+    adopted.")? Then it is the formula and the items are the clauses; a
+    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    return (
+        nxt == "MARKER"
+        and r.state in (HEAD, PRE)
+        and r.formula is None
+        and not r.clauses.roots
+        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and not _resolution_ahead(kinds, i)
+    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:

@@ -29,6 +29,7 @@ from resolve.parsing.classify import (
     after_unknown,
     bare_keyword,
     classify,
+    enacting_colon,
     head_list,
     headish,
     introduces_list,
@@ -161,6 +162,9 @@ class Machine:
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
+        if kind in ("TEXT", "VERB") and enacting_colon(self.ctx, self.kinds, self.index, u, nxt, r):
+            self.formula_or_clause(u, "RESOLVES")
+            return
         if kind == "INTRO" and self._intro(u):
             return
         if kind == "INTRO":

@@ -434,6 +434,13 @@ APPENDIX = re.compile(
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
 FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
 """A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
+ENACTING_COLON = re.compile(
+    r"(?i)(?:\b(?:vot(?:ed|es?)|agree[sd]?|decide[sd]?)(?:\s++[\w-]++){0,3}?\s++to"
+    r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
+    r"[^.;:\n]{0,100}?)\s*+:\s*+$"
+)
+"""A paragraph that ends by enacting the list below it: "… the sole incorporator
+… takes the following actions toward …:", "… the Board voted by email to:"."""
 MD_HEADING = re.compile(r"#{1,6}[ \t]++\S")
 """A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
