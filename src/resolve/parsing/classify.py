@@ -48,6 +48,7 @@ from resolve.parsing.patterns import (
     SPONSOR,
     SUBJECT_THEREFORE,
     SYMBOL,
+    TABLE_ROW,
     THAT_BODY,
     THAT_MOTION,
     TITLE_MAX,
@@ -384,6 +385,32 @@ def enacting_colon(
         and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
         and not _resolution_ahead(kinds, i)
     )
+
+
+def caption_between(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """A one-line caption between WHEREAS recitals ("**License exceptions for
+    MPL components**"): a topic heading inside one resolution, counted nowhere."""
+    text = ctx.t(u)
+    return (
+        kind == "TEXT"
+        and r.state == PRE
+        and nxt == "WHEREAS"
+        and bool(r.recitals)
+        and r.recitals[-1].opener_kind == "whereas"
+        and u.lines == 1
+        and len(text) <= 120
+        and is_title(ctx, u, kind, HEAD)
+        and not ends_with(text.rstrip("*_ \t"), ".;,:")
+    )
+
+
+def table_goes_on(ctx: Context, u: Unit, last_start: int, last_end: int) -> bool:
+    """Is ``u`` a Markdown table row under a part that introduced it (":") or
+    whose table it continues? The table is part of that recital or clause."""
+    if not all(TABLE_ROW.fullmatch(line) for line in ctx.t(u).splitlines()):
+        return False
+    before = ctx.t_range(last_start, last_end)
+    return ends_with(before, ":") or TABLE_ROW.fullmatch(before.splitlines()[-1]) is not None
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:

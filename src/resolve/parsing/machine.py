@@ -23,11 +23,13 @@ from resolve.parsing.builders import (
     UnknownB,
     make_formula,
     organ_formula,
+    recitals_to_heading,
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
     after_unknown,
     bare_keyword,
+    caption_between,
     classify,
     enacting_colon,
     head_list,
@@ -45,6 +47,7 @@ from resolve.parsing.classify import (
     root_opens_list,
     section_heading,
     starts_next,
+    table_goes_on,
     titled_after_prose,
     trailer_kind,
 )
@@ -217,21 +220,7 @@ class Machine:
             self.tail(u, kind, nxt)
 
     def _recitals_to_heading(self) -> None:
-        """What looked like prose recitals was a document header or the minutes
-        before a resolution: keep it as heading lines."""
-        r = self.cur
-        for rec in r.recitals:
-            # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
-            end, stack = rec.end, list(rec.items.roots)
-            while stack:
-                node = stack.pop()
-                end = max(end, node.end)
-                stack.extend(node.children)
-            r.heading.append(
-                heading_node(self.ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META)
-            )
-        r.recitals.clear()
-        r.state = HEAD
+        recitals_to_heading(self.ctx, self.cur)
 
     def _intro(self, u: Unit) -> bool:
         """An introducing sentence ("Dr. B read the following:", "…, it was"): a
@@ -394,6 +383,14 @@ class Machine:
             # history, a blog's introduction), not its preamble.
             self._recitals_to_heading()
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif caption_between(self.ctx, u, kind, nxt, r):
+            self.furniture.append(u)  # kept between the recitals, in no part
+        elif (
+            last is not None
+            and last is self.last
+            and table_goes_on(self.ctx, u, last.start, last.end)
+        ):
+            last.end = u.end
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":

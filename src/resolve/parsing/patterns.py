@@ -441,6 +441,8 @@ ENACTING_COLON = re.compile(
 )
 """A paragraph that ends by enacting the list below it: "… the sole incorporator
 … takes the following actions toward …:", "… the Board voted by email to:"."""
+TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
+"""A Markdown table row: "| Brief Description | Packages |"."""
 MD_HEADING = re.compile(r"#{1,6}[ \t]++\S")
 """A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
