@@ -76,9 +76,12 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
-        if u.end - u.start >= 200 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+        if (u.end - u.start >= 200 or u.lines > 1) and INTRO.search(
+            ctx.text, max(u.start, u.end - 80), u.end
+        ):
             # "A. Kuchling reported … It was then": minutes prose that opens
-            # with an initial, introducing the resolution below it.
+            # with an initial; "1. MINUTES" / "On the proposition of …, it was
+            # unanimously agreed :": an item caption over its introducing line.
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
@@ -319,10 +322,9 @@ def starts_next(
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
         # with a report and a resolution below it.
-        return (
-            nxt in ("TEXT", "VERB", "PHRASE", "META")
-            and _section_caption(ctx, u, ctx.t(u))
-            and _resolution_ahead(kinds, i)
+        return _section_caption(ctx, u, ctx.t(u)) and (
+            nxt == "INTRO"
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and _resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"

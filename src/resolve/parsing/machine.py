@@ -71,6 +71,7 @@ from resolve.parsing.patterns import (
     ends_with,
     is_section,
     marker_end,
+    quote_closes,
 )
 
 
@@ -231,8 +232,8 @@ class Machine:
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(
-                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT") for k in ahead[:1]
-            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES") for k in ahead):
+                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
+            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
                 return False
             self.new_resolution(u.start)
         elif r.state is not HEAD:
@@ -350,6 +351,8 @@ class Machine:
         elif last.children or last is not self.cur.clauses.last():
             return False
         before = self.ctx.t_range(last.start, last.end)
+        if kind == "TEXT" and quote_closes(before, self.ctx.t(u)):
+            return True
         if not ends_mid_sentence(before):
             return False
         function_end = FUNCTION_WORD_END.search(before[-12:]) is not None

@@ -262,6 +262,14 @@ def ends_mid_sentence(text: str) -> bool:
     return CONNECTOR.search(stripped, max(0, len(stripped) - 80)) is None
 
 
+def quote_closes(before: str, text: str) -> bool:
+    """Does ``text`` close the quotation that ``before`` opened ("“That, the
+    approval … dated 28" / blank / "March, 2014."")? Then it is the same part."""
+    return before.count("“") > before.count("”") and text.rstrip()[-3:].strip(".;,").endswith(
+        ("”", '"')
+    )
+
+
 def ends_with(text: str, chars: str) -> bool:
     stripped = text.rstrip().rstrip("\"”’')]")
     return bool(stripped) and stripped[-1] in chars
@@ -304,10 +312,12 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b)"
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
+    r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w))"
 )
-"""A motion that is its own single clause: "That the Council …", and the
-Westminster "That, in the opinion of the House, …"."""
+"""A motion that is its own single clause: "That the Council …", the
+Westminster "That, in the opinion of the House, …", and the Irish minutes'
+"“That, the approval of the Council be …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
@@ -361,11 +371,15 @@ INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
+    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
+    r"|\bagus\s++an\s++cinneadh\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
 read the following:", "After a motion and second, it was", "… seconded the
-motion, and it was unanimously", "It was then", "The 104th Annual
+motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
+unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
+decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
 Meeting passed the following resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 is counted as a prose recital; one that records a meeting's adoption, "the
