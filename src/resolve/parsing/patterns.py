@@ -361,12 +361,14 @@ RESOLVES_UNIT = re.compile(
 INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
+    r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|[,.]\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby))?"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
 read the following:", "After a motion and second, it was", "The 104th Annual
-Meeting passed the following resolution:". (A sentence that adopts the
+Meeting passed the following resolution:", "here is the text of resolution
+B12, which we adopted:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
 prose recital by the team's conventions, tests/corpus/README.md.)"""
