@@ -26,11 +26,13 @@ from resolve.parsing.patterns import (
     ENDS_CONNECTOR,
     FOOTNOTE,
     FURNITURE,
+    HEREBY,
     INTRO,
     ITEM_CAPTION,
     MARKER,
     MOTION_CALLS,
     MOTION_NOTES,
+    NARRATES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
@@ -391,3 +393,20 @@ def introduces_list(text: str) -> bool:
 def note_item(text: str) -> bool:
     """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
+
+
+def introduces_preamble(ctx: Context, kinds: list[str], i: int, u: Unit) -> bool:
+    """Is prose unit ``i`` a web page's or newsletter's introduction to the
+    resolution below it: it speaks of "the resolution" from outside (no
+    "hereby": "The undersigned hereby adopt the following resolutions:" is the
+    body speaking, a prose recital) and only more prose stands between it and
+    the first WHEREAS, with no formula before that?"""
+    text = ctx.t(u)
+    if NARRATES.search(text) is None or HEREBY.search(text) is not None:
+        return False
+    for j in range(i + 1, min(len(kinds), i + 5)):
+        if kinds[j] == "WHEREAS":
+            return True
+        if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
+            return False
+    return False

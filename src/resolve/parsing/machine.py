@@ -30,6 +30,7 @@ from resolve.parsing.classify import (
     classify,
     headish,
     introduces_list,
+    introduces_preamble,
     is_title,
     item_after_header,
     marker_title,
@@ -315,6 +316,14 @@ class Machine:
             # The title's last words, after a blank line a PDF left in it.
             first = r.heading.pop()
             self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and not r.recitals
+            and introduces_preamble(self.ctx, self.kinds, self.index, u)
+        ):
+            # "The following resolution, presented by …, was passed …" / the
+            # WHEREAS paragraphs: the page's introduction heads the resolution.
+            self.heading_line(u, HeadingLineKind.META)
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.

@@ -372,6 +372,11 @@ B12, which we adopted:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
 prose recital by the team's conventions, tests/corpus/README.md.)"""
+NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
+"""A paragraph that speaks of the resolution from outside ("The following resolution,
+presented by …, was passed …", "To see the resolution …, click here."): with no
+"hereby" and before the first WHEREAS, a web page's or newsletter's introduction."""
+HEREBY = re.compile(r"(?i)\bhereby\b")
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
