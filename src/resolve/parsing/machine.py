@@ -55,6 +55,7 @@ from resolve.parsing.patterns import (
     LONG_TITLE,
     MINUTES_CUE,
     MINUTES_PROSE,
+    QUOTES,
     NUMBER_LINE,
     SESSION,
     SPONSOR,
@@ -405,8 +406,12 @@ class Machine:
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             if last and (
-                last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end))
+                last.items.roots
+                or introduces_list(self.ctx.t_range(last.start, last.end))
+                or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
             ):
+                # The list a recital introduces, or the rest of the text it quotes
+                # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
             elif un or opens_verb:

@@ -372,6 +372,8 @@ B12, which we adopted:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
 prose recital by the team's conventions, tests/corpus/README.md.)"""
+QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
+"""A recital that introduced a quotation on the lines below it ("… specifically reads:")."""
 NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
 """A paragraph that speaks of the resolution from outside ("The following resolution,
 presented by …, was passed …", "To see the resolution …, click here."): with no
