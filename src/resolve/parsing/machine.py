@@ -48,6 +48,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
+    ENDS_CONNECTOR,
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
@@ -285,6 +286,7 @@ class Machine:
             and u.lines == 1
             and len(text) <= TITLE_MAX
             and not ends_with(text, ":;,")
+            and ENDS_CONNECTOR.search(text) is None
         ):
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
