@@ -64,6 +64,7 @@ from resolve.parsing.patterns import (
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
+    first_item,
     is_section,
     marker_end,
 )
@@ -573,7 +574,12 @@ class Machine:
                 # formula may nest under them, or they would span across it.
                 r.clauses.close()
                 r.clauses.lead_mode = False
-            if rest is not None:
+            if rest is not None and first_item(self.ctx.text, rest, u.end):
+                # "RESOLVED, 1. That …" / "2. That …": the formula's numbered
+                # items are its clauses, the first glued to it.
+                r.clauses.lead_mode = False
+                r.clauses.add_marked(self.ctx, Unit("MARKER", rest, u.end), under_root=False)
+            elif rest is not None:
                 r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
                 r.clauses.add_plain(self.ctx, Unit(kind, rest, u.end))
         else:

@@ -193,6 +193,15 @@ def marker_end(text: str, start: int, end: int) -> int:
     return pos
 
 
+def first_item(text: str, start: int, end: int) -> bool:
+    """Does a numbered or lettered list start at ``start`` ("1. That …", "(a) That …")?"""
+    m = MARKER.match(text, start, end)
+    if m is None or m.group("bullet") or m.group("sec") or m.group("ord") or m.group("dec"):
+        return False
+    number = m.group("pn") or m.group("on") or ""
+    return number in ("1", "a", "A", "i", "I")
+
+
 def is_section(text: str, start: int, end: int) -> bool:
     """Is the marker at ``start`` a section marker (``Section 2.``, ``SEC. 3.``)?"""
     m = MARKER.match(text, start, end)
