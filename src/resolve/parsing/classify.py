@@ -332,14 +332,14 @@ def _section_caption(ctx: Context, u: Unit, text: str) -> bool:
     m = MARKER.match(ctx.text, u.start, u.end)
     if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
         return False
-    number = m.group("on") or ""
+    number = m.group("on") or m.group("secn") or ""
     if number.isupper():
         return True
     words = text[m.end() - u.start :].split()
     return (
         number.isdigit()
         and bool(words)
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -395,18 +395,21 @@ def note_item(text: str) -> bool:
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
 
 
-def introduces_preamble(ctx: Context, kinds: list[str], i: int, u: Unit) -> bool:
+def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is prose unit ``i`` a web page's or newsletter's introduction to the
-    resolution below it: it speaks of "the resolution" from outside (no
-    "hereby": "The undersigned hereby adopt the following resolutions:" is the
-    body speaking, a prose recital) and only more prose stands between it and
-    the first WHEREAS, with no formula before that?"""
-    text = ctx.t(u)
-    if NARRATES.search(text) is None or HEREBY.search(text) is not None:
-        return False
-    for j in range(i + 1, min(len(kinds), i + 5)):
+    resolution below it: only prose stands between it and the first WHEREAS,
+    and it or that prose speaks of "the resolution" from outside ("Via the
+    chapter president:" / "Attached is the chapter's resolution …"), with no
+    "hereby" ("The undersigned hereby adopt the following resolutions:" is the
+    body speaking, a prose recital)?"""
+    narrates = False
+    for j in range(i, min(len(kinds), i + 5)):
         if kinds[j] == "WHEREAS":
-            return True
+            return narrates
         if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
             return False
+        text = ctx.t(units[j])
+        if HEREBY.search(text) is not None:
+            return False
+        narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
     return False

@@ -323,7 +323,7 @@ class Machine:
         elif (
             kind == "TEXT"
             and not r.recitals
-            and introduces_preamble(self.ctx, self.kinds, self.index, u)
+            and introduces_preamble(self.ctx, self.units, self.kinds, self.index)
         ):
             # "The following resolution, presented by …, was passed …" / the
             # WHEREAS paragraphs: the page's introduction heads the resolution.
