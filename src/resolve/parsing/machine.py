@@ -389,6 +389,18 @@ class Machine:
         last = r.recitals[-1] if r.recitals else None
         if self._continues_sentence(u, kind):
             return
+        if (
+            kind == "TEXT"
+            and nxt == "WHEREAS"
+            and prose_only(r)
+            and self.ctx.t(u).isupper()
+            and is_title(self.ctx, u, kind, r.state)
+        ):
+            # A page's summary line, then the resolution's title in capitals right
+            # above the first WHEREAS: the prose above the title heads it too.
+            self._recitals_to_heading()
+            self.heading_line(u, HeadingLineKind.TITLE)
+            return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
