@@ -413,3 +413,10 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
             return False
         narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
     return False
+
+
+def capital_title(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Is ``u`` a title in capitals that follows only prose (a page's summary
+    line) and stands right above the first WHEREAS? Then that prose heads the
+    resolution with it."""
+    return prose_only(r) and ctx.t(u).isupper() and is_title(ctx, u, "TEXT", r.state)

@@ -27,6 +27,7 @@ from resolve.parsing.builders import (
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
     bare_keyword,
+    capital_title,
     classify,
     headish,
     introduces_list,
@@ -389,16 +390,8 @@ class Machine:
         last = r.recitals[-1] if r.recitals else None
         if self._continues_sentence(u, kind):
             return
-        if (
-            kind == "TEXT"
-            and nxt == "WHEREAS"
-            and prose_only(r)
-            and self.ctx.t(u).isupper()
-            and is_title(self.ctx, u, kind, r.state)
-        ):
-            # A page's summary line, then the resolution's title in capitals right
-            # above the first WHEREAS: the prose above the title heads it too.
-            self._recitals_to_heading()
+        if kind == "TEXT" and nxt == "WHEREAS" and capital_title(self.ctx, u, r):
+            self._recitals_to_heading()  # the page's summary prose above the title
             self.heading_line(u, HeadingLineKind.TITLE)
             return
         if kind in ("FORMULA", "RESOLVES"):
