@@ -24,6 +24,7 @@ from resolve.parsing.patterns import (
     DATE,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
+    FIELD_LABEL,
     FOOTNOTE,
     FURNITURE,
     HEREBY,
@@ -420,3 +421,32 @@ def capital_title(ctx: Context, u: Unit, r: ResB) -> bool:
     line) and stands right above the first WHEREAS? Then that prose heads the
     resolution with it."""
     return prose_only(r) and ctx.t(u).isupper() and is_title(ctx, u, "TEXT", r.state)
+
+
+FIELD_BLOCK_MIN = 3
+"""Labelled lines a block needs before its lines count as a record's fields."""
+
+
+def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` one line of a block of field lines with no colons
+    ("Number 12-01" / "Authored by …" / "Date Submitted …" / "Result n/a"): a
+    run of one-line units with no blank line between them, at least
+    :data:`FIELD_BLOCK_MIN` and half of them opening with a field label?"""
+    if units[i].lines != 1:
+        return False
+    lo = hi = i
+    while lo > 0 and units[lo - 1].lines == 1 and _adjacent(ctx, units[lo - 1], units[lo]):
+        lo -= 1
+    while (
+        hi + 1 < len(units)
+        and units[hi + 1].lines == 1
+        and _adjacent(ctx, units[hi], units[hi + 1])
+    ):
+        hi += 1
+    labelled = sum(1 for u in units[lo : hi + 1] if FIELD_LABEL.match(ctx.t(u)) is not None)
+    return labelled >= FIELD_BLOCK_MIN and 2 * labelled >= hi - lo + 1
+
+
+def _adjacent(ctx: Context, a: Unit, b: Unit) -> bool:
+    """Are units ``a`` and ``b`` on consecutive lines (no blank line between)?"""
+    return ctx.text.count("\n", a.end, b.start) <= 1

@@ -29,6 +29,7 @@ from resolve.parsing.classify import (
     bare_keyword,
     capital_title,
     classify,
+    field_block,
     headish,
     introduces_list,
     introduces_preamble,
@@ -329,6 +330,8 @@ class Machine:
             # "The following resolution, presented by …, was passed …" / the
             # WHEREAS paragraphs: the page's introduction heads the resolution.
             self.heading_line(u, HeadingLineKind.META)
+        elif not r.recitals and field_block(self.ctx, self.units, self.index):
+            self.heading_line(u, HeadingLineKind.META)  # "Authored by …" in a record's fields
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.

@@ -381,6 +381,14 @@ B12, which we adopted:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 or reports them, "the following resolutions were duly adopted:", is counted as a
 prose recital by the team's conventions, tests/corpus/README.md.)"""
+FIELD_LABEL = re.compile(
+    r"(?:(?:Resolution\s++)?Number|Description|Summary|Authored\s++by|Authors?|Sponsored\s++by"
+    r"|Sponsors?|Co-?sponsors?|Submitted\s++by|Introduced\s++by|Assigned\s++to|Date(?:\s++[A-Z]\w*+)?"
+    r"|Committee|(?:Final\s++)?(?:Result|Status|Disposition)|(?:[A-Z]\w*+\s++){0,2}Vote|Title|Category)"
+    r"(?:\s|$)"
+)
+"""The label of a field line in a database export's record, written without a
+colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
 QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
 """A recital that introduced a quotation on the lines below it ("… specifically reads:")."""
 NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
