@@ -18,6 +18,9 @@ from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
     ENACTING_THEREFORE,
+    FLAT_BOUNDARY,
+    FLAT_MIN,
+    FLAT_WHEREAS,
     FUNCTION_WORD_END,
     LEAD,
     LIST_CONNECTOR,
@@ -254,7 +257,8 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
         start = unit.start
         kind = unit.kind
         protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
-        for m in BOUNDARY.finditer(text, unit.start, unit.end):
+        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
+        for m in (FLAT_BOUNDARY if flat else BOUNDARY).finditer(text, unit.start, unit.end):
             group = m.lastgroup
             assert group is not None
             at = m.start(group)
@@ -263,7 +267,7 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             end = _rstrip(text, start, at)
             out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
             start = at
-            kind = "WHEREAS" if group == "w" else "FORMULA"
+            kind = "WHEREAS" if group in FLAT_WHEREAS else "MARKER" if group == "fs" else "FORMULA"
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
     return out

@@ -62,16 +62,35 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # lookbehind picks which marks each branch accepts: a pattern that starts with
 # a character set lets the regex engine skip to candidates (4x faster than an
 # alternation whose branches each start with their own set).
-BOUNDARY = re.compile(
+_BOUNDARY = (
     r"[;:,.](?:"
     r"(?<=[;:.])\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it),?\s+"
+    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
     r")"
 )
+BOUNDARY = re.compile(_BOUNDARY)
+FLAT_MIN = 600
+"""A paragraph this long on one physical line is a whole flattened document
+(a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
+FLAT_BOUNDARY = re.compile(
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
+    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>[^\s,]{1,8}R[EF]?AS)(?=,)"
+    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
+    r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+)
+FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a recital (``fs`` opens a list
+item; the rest a formula)."""
+"""The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
+an all-capitals "WHEREAS" after any word (the line break before it was lost),
+its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
+"…timetables, WHERAS,") or a word in capitals ("COUNTY UHEREAS,"), "BE IT
+ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 
