@@ -171,6 +171,16 @@ class ClauseTree:
             parent.children.append(node)
         self._last = node
 
+    def add_lead_in(self, ctx: Context, u: Unit) -> None:
+        """An unmarked paragraph that introduces a further list of the last
+        clause ("To avoid problems …, agencies should:" after its first list):
+        a sub-clause of it, and the list below nests under the paragraph."""
+        root = self.roots[-1]
+        node = ClauseB(skip_ws(ctx.text, u.start, u.end), u.end, None, None, None, None, 0)
+        root.children.append(node)
+        self.stack = [_Entry(-1, "lead", root, base=True), _Entry(-1, "lead-in", node)]
+        self._last = node
+
     def add_marked(self, ctx: Context, u: Unit, under_root: bool) -> None:
         text = ctx.text
         m = MARKER.match(text, u.start, u.end)

@@ -488,6 +488,13 @@ class Machine:
                 tree.add_child_plain(self.ctx, u)
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self.ctx, u)
+            elif (
+                tree.lead_mode
+                and nxt == "MARKER"
+                and tree.roots[-1].children
+                and ends_with(text, ":")
+            ):
+                tree.add_lead_in(self.ctx, u)  # "…, agencies should:" / its list
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
