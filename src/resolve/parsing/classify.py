@@ -450,3 +450,13 @@ def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
 def _adjacent(ctx: Context, a: Unit, b: Unit) -> bool:
     """Are units ``a`` and ``b`` on consecutive lines (no blank line between)?"""
     return ctx.text.count("\n", a.end, b.start) <= 1
+
+
+def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i``, before any recital, head matter of a web page or a
+    database record: an introduction to the resolution ("The following
+    resolution, presented by …, was passed …") or one of a record's field
+    lines ("Authored by …")?"""
+    return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
+        ctx, units, i
+    )

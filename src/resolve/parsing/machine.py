@@ -29,16 +29,15 @@ from resolve.parsing.classify import (
     bare_keyword,
     capital_title,
     classify,
-    field_block,
     headish,
     introduces_list,
-    introduces_preamble,
     is_title,
     item_after_header,
     marker_title,
     motion_metadata,
     note_item,
     page_furniture,
+    page_head,
     prose_only,
     repeats_number,
     section_heading,
@@ -322,16 +321,8 @@ class Machine:
             # The title's last words, after a blank line a PDF left in it.
             first = r.heading.pop()
             self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
-        elif (
-            kind == "TEXT"
-            and not r.recitals
-            and introduces_preamble(self.ctx, self.units, self.kinds, self.index)
-        ):
-            # "The following resolution, presented by …, was passed …" / the
-            # WHEREAS paragraphs: the page's introduction heads the resolution.
-            self.heading_line(u, HeadingLineKind.META)
-        elif not r.recitals and field_block(self.ctx, self.units, self.index):
-            self.heading_line(u, HeadingLineKind.META)  # "Authored by …" in a record's fields
+        elif not r.recitals and page_head(self.ctx, self.units, self.kinds, self.index):
+            self.heading_line(u, HeadingLineKind.META)  # a web page's introduction, record fields
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -489,7 +480,8 @@ class Machine:
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self.ctx, u)
             elif (
-                tree.lead_mode
+                last is not None  # the list just ended: nothing came between
+                and tree.lead_mode
                 and nxt == "MARKER"
                 and tree.roots[-1].children
                 and ends_with(text, ":")
