@@ -57,6 +57,7 @@ from resolve.parsing.patterns import (
     is_section,
     marker_end,
     match_lead,
+    md_level,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -231,6 +232,10 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
+    level = md_level(ctx.t(u))
+    own = min((md_level(h.text) or 7 for h in r.heading), default=7)
+    if 0 < level <= own < 7 and _resolution_ahead(kinds, i):
+        return True  # "## 2. Title" after "## 1. Title" and its clauses
     if kind == "WHEREAS" and r.state == TAIL:
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
@@ -459,4 +464,20 @@ def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool
     lines ("Authored by …")?"""
     return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
         ctx, units, i
+    )
+
+
+def list_under_md_heading(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """Is bullet ``u`` one of a list under a Markdown heading ("### Authors" /
+    "* Jo D, North Branch") above a preamble or formula still to come? Then it
+    is head matter, not the clauses."""
+    return (
+        ctx.t(u)[:1] in BULLETS
+        and bool(r.heading)
+        and (md_level(r.heading[-1].text) > 0 or r.heading[-1].text.lstrip()[:1] in BULLETS)
+        and any(md_level(h.text) > 0 for h in r.heading)
+        and r.formula is None
+        and not r.recitals
+        and not r.clauses.roots
+        and _resolution_ahead(kinds, i)
     )

@@ -33,6 +33,7 @@ from resolve.parsing.classify import (
     introduces_list,
     is_title,
     item_after_header,
+    list_under_md_heading,
     marker_title,
     motion_metadata,
     note_item,
@@ -261,7 +262,10 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
+        elif kind == "MARKER" and (
+            (not r.recitals and not r.clauses.roots and note_item(text))
+            or list_under_md_heading(self.ctx, self.kinds, self.index, u, r)
+        ):
             # "* [Chemistry Department](/x.docx)", "* The department endorsed
             # this:": a page's list of links or notes above a resolution.
             self.heading_line(u, HeadingLineKind.META)

@@ -22,6 +22,7 @@ from resolve.parsing.patterns import (
     FLAT_MIN,
     FLAT_WHEREAS,
     FUNCTION_WORD_END,
+    HTML_TAG_LINE,
     LEAD,
     LIST_CONNECTOR,
     SENTENCE_END,
@@ -93,6 +94,8 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             block.clear()
 
     for line in front_matter(text, lines):
+        if line.kind == "TEXT" and HTML_TAG_LINE.fullmatch(text, line.line_start, line.end):
+            line = replace(line, kind="SEPARATOR")  # "<details>": markup, not text
         if line.kind == "BLANK":
             flush()
         elif line.kind in ("SUPPRESS", "SEPARATOR"):

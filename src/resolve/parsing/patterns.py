@@ -408,6 +408,23 @@ FIELD_LABEL = re.compile(
 )
 """The label of a field line in a database export's record, written without a
 colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
+HTML_TAG_LINE = re.compile(
+    r"[ \t]*+(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
+    r"[^<>\n]{0,80}?[ \t]*+)+\r?\n?",
+    re.IGNORECASE,
+)
+"""A line of HTML block tags alone ("<details>", "<summary>Action</summary>",
+"</div>"): a web page's markup around the text, typed as a separator."""
+MD_HEADING = re.compile(r"[ \t]*+(#{1,6})[ \t]")
+"""A Markdown heading line and its level (the number of "#")."""
+
+
+def md_level(text: str) -> int:
+    """The level of a Markdown heading line ("## 2. Title" gives 2), 0 if none."""
+    m = MD_HEADING.match(text)
+    return len(m.group(1)) if m else 0
+
+
 QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
 """A recital that introduced a quotation on the lines below it ("… specifically reads:")."""
 NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
