@@ -34,6 +34,7 @@ from resolve.parsing.patterns import (
     STANDALONE_BODY,
     THAT_BODY,
     VERBISH,
+    WILL_COLON,
     marker_end,
     marker_style,
     match_lead,
@@ -320,6 +321,14 @@ def organ_formula(ctx: Context, u: Unit) -> EnactingFormula:
 def make_formula(ctx: Context, u: Unit, kind: str) -> tuple[EnactingFormula, int | None]:
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = ctx.t(u)
+    will = WILL_COLON.match(text) if kind == "RESOLVES" else None
+    if will is not None:
+        # "The CLC will: co-ordinate …": the formula, then its clause.
+        head = text[: will.end()].rstrip()
+        m = FORMULA_WILL.match(collapse(head))
+        body = normalize_body(m.group("body"), ctx) if m else None
+        span = ctx.spans.span(u.start, u.start + len(head))
+        return EnactingFormula(span, ctx.source, FormulaKind.RESOLVES, body), u.start + will.end()
     if kind == "RESOLVES":
         flat = collapse(text[:600])
         m = THAT_BODY.match(flat) or FORMULA_RESOLVES.match(flat) or FORMULA_WILL.match(flat)

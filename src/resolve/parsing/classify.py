@@ -52,6 +52,7 @@ from resolve.parsing.patterns import (
     TITLE_START,
     VOTE_TABLE,
     WHEREAS_OPENER,
+    WILL_COLON,
     WORD,
     ends_with,
     is_section,
@@ -79,11 +80,14 @@ def classify(ctx: Context, u: Unit) -> str:
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
         return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
-    if u.end - u.start < 400 and (
-        RESOLVES_UNIT.match(ctx.text, u.start, u.end)
-        or BODY_WILL.match(ctx.text, u.start, u.end)
-        or THAT_BODY.match(ctx.text, u.start, u.end)
-    ):
+    if (
+        u.end - u.start < 400
+        and (
+            RESOLVES_UNIT.match(ctx.text, u.start, u.end)
+            or BODY_WILL.match(ctx.text, u.start, u.end)
+            or THAT_BODY.match(ctx.text, u.start, u.end)
+        )
+    ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
@@ -481,3 +485,25 @@ def list_under_md_heading(ctx: Context, kinds: list[str], i: int, u: Unit, r: Re
         and not r.clauses.roots
         and _resolution_ahead(kinds, i)
     )
+
+
+def status_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
+    """Is bullet ``u`` a status line above the text ("-  Adopted with minor
+    amendment" over "The CLC will: …")? Then it is head matter."""
+    text = ctx.t(u)
+    body = text[marker_end(ctx.text, u.start, u.end) - u.start :]
+    return (
+        text[:1] in BULLETS
+        and u.lines == 1
+        and nxt in ("RESOLVES", "FORMULA", "WHEREAS")
+        and trailer_words(body) == TrailerKind.ADOPTION
+    )
+
+
+def head_item(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB) -> bool:
+    """Is list item ``u`` head matter above a resolution: a page's link or note
+    (:func:`note_item`), a status line (:func:`status_item`) or a list under a
+    Markdown heading (:func:`list_under_md_heading`)?"""
+    if not r.recitals and not r.clauses.roots and (note_item(ctx.t(u)) or status_item(ctx, u, nxt)):
+        return True
+    return list_under_md_heading(ctx, kinds, i, u, r)

@@ -29,14 +29,13 @@ from resolve.parsing.classify import (
     bare_keyword,
     capital_title,
     classify,
+    head_item,
     headish,
     introduces_list,
     is_title,
     item_after_header,
-    list_under_md_heading,
     marker_title,
     motion_metadata,
-    note_item,
     page_furniture,
     page_head,
     prose_only,
@@ -262,12 +261,9 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and (
-            (not r.recitals and not r.clauses.roots and note_item(text))
-            or list_under_md_heading(self.ctx, self.kinds, self.index, u, r)
-        ):
-            # "* [Chemistry Department](/x.docx)", "* The department endorsed
-            # this:": a page's list of links or notes above a resolution.
+        elif kind == "MARKER" and head_item(self.ctx, self.kinds, self.index, u, nxt, r):
+            # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
+            # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)

@@ -27,6 +27,7 @@ from resolve.parsing.patterns import (
     LIST_CONNECTOR,
     SENTENCE_END,
     TERMINAL_PUNCT,
+    WILL_COLON,
 )
 
 # Kinds of typed lines, as named by the grammar's terminals.
@@ -195,6 +196,8 @@ ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
 def _enacts(text: str, line: Line, prev: Line) -> bool:
     """Inside a hard-wrapped block with no blank lines, does ``line`` open the
     enacting sentence ("…development; and" / "Therefore, LULAC calls for …")?"""
+    if line.kind == "TEXT" and WILL_COLON.match(text, line.start, line.end):
+        return True  # "The CLC will: co-ordinate …" below a status line
     if line.kind != "TEXT" or not ENACTING_THEREFORE.match(text, line.start, line.end):
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()

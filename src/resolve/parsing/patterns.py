@@ -365,11 +365,13 @@ ADOPTED = re.compile(
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
+_BODY_NAME = r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
 BODY_WILL = re.compile(
-    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
-    r"(?:(?i:therefore|further|also|hereby)\s+)?"
+    _BODY_NAME + r"(?:(?i:therefore|further|also|hereby)\s+)?"
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
+WILL_COLON = re.compile(_BODY_NAME + r"(?i:will|shall):[ \t]++(?=\S)")
+"""A clear-language formula with its clause on the same line: "The CLC will: co-ordinate …"."""
 TITLE_START = re.compile(
     r"Relative\s+to\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
