@@ -45,6 +45,7 @@ from resolve.parsing.patterns import (
     SMALL_WORDS,
     SPONSOR,
     SUBJECT_THEREFORE,
+    SUPERSCRIPTS,
     SYMBOL,
     THAT_BODY,
     THAT_MOTION,
@@ -121,6 +122,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
     if ENDS_CONNECTOR.search(text[-12:]):
         return False  # "…will disperse at the close of session; and": a recital
+    if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
+        return False  # "…customer service representatives.¹": prose with its footnote mark
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 

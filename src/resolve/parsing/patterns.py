@@ -373,7 +373,7 @@ BODY_WILL = re.compile(
 WILL_COLON = re.compile(_BODY_NAME + r"(?i:will|shall):[ \t]++(?=\S)")
 """A clear-language formula with its clause on the same line: "The CLC will: co-ordinate …"."""
 TITLE_START = re.compile(
-    r"Relative\s+to\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"Relative\s+to\s|On\s+[A-Z][a-z]+ing\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 ORGAN_UNIT = re.compile(
@@ -383,6 +383,8 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""Superscript digits: a footnote mark glued to the end of a paragraph."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
