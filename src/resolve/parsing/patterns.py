@@ -78,7 +78,7 @@ FLAT_MIN = 600
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
 FLAT_BOUNDARY = re.compile(
     _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
-    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>[^\s,]{1,8}R[EF]?AS)(?=,)"
+    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
@@ -89,7 +89,8 @@ item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
 an all-capitals "WHEREAS" after any word (the line break before it was lost),
 its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
-"…timetables, WHERAS,") or a word in capitals ("COUNTY UHEREAS,"), "BE IT
+"…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
+so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
 ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
