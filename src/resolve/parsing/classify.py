@@ -333,8 +333,20 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         )
         and u.lines <= 2
         and len(text) <= 160
-        and not ends_with(text, ".;,")
+        and (not ends_with(text, ".;,") or _caption_with_period(ctx, u, text, nxt))
         and (not ends_with(text, ":") or len(text) <= 60)
+    )
+
+
+def _caption_with_period(ctx: Context, u: Unit, text: str, nxt: str | None) -> bool:
+    """A numbered caption closed by a period right above a WHEREAS ("3.  Protection
+    of the Uniform.")."""
+    body = text.rstrip()
+    return (
+        nxt == "WHEREAS"
+        and body.endswith(".")
+        and not body.endswith("..")
+        and _section_caption(ctx, u, body[:-1])
     )
 
 

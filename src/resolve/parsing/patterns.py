@@ -65,6 +65,7 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 _BOUNDARY = (
     r"[;:,.](?:"
     r"(?<=[;:.])\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
+    r"|(?<=,)\s+(?i:and),?\s+(?P<wa>(?:WHEREAS|Whereas),)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
     r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
@@ -83,7 +84,7 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
 )
-FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
+FLAT_WHEREAS = frozenset({"w", "wa", "fw", "fo", "fc"})
 """The groups of :data:`FLAT_BOUNDARY` that open a recital (``fs`` opens a list
 item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
