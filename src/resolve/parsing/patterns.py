@@ -140,7 +140,7 @@ NAME_SMALL_WORDS = frozenset(
 BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 MARKER = re.compile(
-    r"[ \t\ufeff]*+(?:"
+    r"[ \t\ufeff]*+(?:[\x22“](?=\(?\d))?(?:"
     rf"(?P<bullet>[{BULLETS}])"
     r"|(?P<sec>(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?(?:\*\*|__)?)"
