@@ -19,6 +19,7 @@ from resolve.parsing.patterns import (
     BOUNDARY,
     ENACTING_THEREFORE,
     FLAT_BOUNDARY,
+    FLAT_ITEMS,
     FLAT_MIN,
     FLAT_WHEREAS,
     FUNCTION_WORD_END,
@@ -273,7 +274,13 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             end = _rstrip(text, start, at)
             out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
             start = at
-            kind = "WHEREAS" if group in FLAT_WHEREAS else "MARKER" if group == "fs" else "FORMULA"
+            kind = (
+                "WHEREAS"
+                if group in FLAT_WHEREAS
+                else "MARKER"
+                if group in FLAT_ITEMS
+                else "FORMULA"
+            )
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
     return out

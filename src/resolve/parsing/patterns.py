@@ -83,16 +83,22 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+    r"|(?<=[—;:])[ \t]+(?:and[ \t]+)?(?P<fm>\(\d{1,3}\))(?=[ \t])"
+    r"|(?<=[.;:])[ \t]+(?P<fn>(?i:now,?[ \t]+therefore,?[ \t]+be[ \t]+it)[ \t]+(?:That|THAT)\b)"
 )
+FLAT_ITEMS = frozenset({"fs", "fm"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a list item."""
 FLAT_WHEREAS = frozenset({"w", "wa", "fw", "fo", "fc"})
-"""The groups of :data:`FLAT_BOUNDARY` that open a recital (``fs`` opens a list
-item; the rest a formula)."""
+"""The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
+:data:`FLAT_ITEMS` open a list item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
 an all-capitals "WHEREAS" after any word (the line break before it was lost),
 its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
 "…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
 so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
+ENACTED", a section marker after a sentence ("…THAT: Section 1. …"), a
+numbered item after a dash or semicolon ("That the Senate— (1) …; (2) …") and
+the formula whose "Resolved" a flattening lost ("…: Now, therefore, be it That …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 
