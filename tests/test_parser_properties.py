@@ -253,6 +253,9 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the margins test: a list under prose that became heading
         # lines (the organ line after it) was dropped with the recital.
         "\n" * 9 + "THIS 79th UE CONVENTION:\n1.\nThe General Assembly,",
+        # Found by the margins test: a list after an organ line that follows a
+        # recital ending in ":" went under the recital, across the formula.
+        "\n" * 9 + "WHEREAS, THIS 79th UE CONVENTION:\nThe General Assembly,\n1.",
     ],
 )
 def test_found_cases(text: str) -> None:

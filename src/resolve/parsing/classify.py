@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB, State
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -24,16 +24,17 @@ from resolve.parsing.patterns import (
     DATE,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
-    FIELD_LABEL,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     FURNITURE,
-    HEREBY,
     INTRO,
     ITEM_CAPTION,
     MARKER,
+    MD_HEADING,
+    MINUTES_PROSE,
+    MINUTES_RECORD,
     MOTION_CALLS,
     MOTION_NOTES,
-    NARRATES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
@@ -55,11 +56,11 @@ from resolve.parsing.patterns import (
     WHEREAS_OPENER,
     WILL_COLON,
     WORD,
+    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
     match_lead,
-    md_level,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -76,6 +77,10 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
+        if u.end - u.start >= 200 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+            # "A. Kuchling reported … It was then": minutes prose that opens
+            # with an initial, introducing the resolution below it.
+            return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
@@ -219,6 +224,70 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
+def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a title line between prose paragraphs and the first recital
+    opener ("…the Board approved the following resolution:" / "Establish the
+    Apache Foo Project" / "WHEREAS, …")? A preamble's prose paragraph never
+    stands before its resolution's title, so the prose above was page head.
+    A paragraph ending in ":" right above the title introduces it (a written
+    consent's "… hereby adopts the following resolutions:" over a section
+    caption) and stays a recital (tests/corpus/README.md)."""
+    return (
+        r.state == PRE
+        and nxt == "WHEREAS"
+        and bool(r.recitals)
+        and prose_only(r)
+        and not ends_with(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ":")
+        and kind in ("TEXT", "VERB")
+        and u.lines == 1
+        and len(ctx.t(u)) <= 120
+        and is_title(ctx, u, kind, HEAD)
+        and not ends_with(ctx.t(u), ".;,:")
+    )
+
+
+def minutes_record(ctx: Context, r: ResB) -> bool:
+    """Are the prose paragraphs before a bare formula the record of a meeting:
+    many of them, or the discussion under an agenda item ("3   Grants
+    Committee"), or a paragraph that records what the meeting did ("The
+    Treasurer presented …", "… the following resolution was adopted:")?"""
+    if len(r.recitals) >= MINUTES_PROSE:
+        return True
+    if any(ITEM_CAPTION.match(h.text) for h in r.heading):
+        return True
+    return any(MINUTES_RECORD.search(ctx.text, x.start, x.end) for x in r.recitals)
+
+
+def root_opens_list(ctx: Context, r: ResB) -> bool:
+    """Is the open clause an unmarked one whose own text introduces a list
+    ("That the Board acknowledges the following individuals:")? Then the
+    items under it are its sub-clauses, not further clauses."""
+    tree = r.clauses
+    root = tree.roots[-1] if tree.roots else None
+    return (
+        root is not None
+        and root.marker is None
+        and bool(tree.stack)
+        and tree.stack[0].node is root
+        and introduces_list(ctx.t_range(root.start, root.end))
+    )
+
+
+def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Did prose that is not a clause come after every clause? Then a bulleted
+    item there belongs to that prose (minutes going on after the last
+    resolution), not to the clauses."""
+    if not r.unknown or not r.clauses.roots or ctx.t(u)[:1] not in BULLETS:
+        return False
+    end = 0
+    stack = list(r.clauses.roots)
+    while stack:
+        node = stack.pop()
+        end = max(end, node.end)
+        stack.extend(node.children)
+    return r.unknown[-1].start >= end
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None
@@ -239,10 +308,8 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
-    level = md_level(ctx.t(u))
-    own = min((md_level(h.text) or 7 for h in r.heading), default=7)
-    if 0 < level <= own < 7 and _resolution_ahead(kinds, i):
-        return True  # "## 2. Title" after "## 1. Title" and its clauses
+    if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
+        return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
     if kind == "WHEREAS" and r.state == TAIL:
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
@@ -262,11 +329,26 @@ def starts_next(
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
+        return True  # a Markdown agenda item: "#### Approval of Minutes"
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
         return r.state == BODY and _resolution_ahead(kinds, i)
     return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+
+
+def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """A bulleted list in a document's head, under a line that introduces it
+    ("**Members Participating in the Meeting:**", "### Directors"), with a
+    resolution further on: the minutes' attendance list, never clauses."""
+    if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
+        return False
+    text = ctx.t(u)
+    if text[:1] not in BULLETS or not _resolution_ahead(kinds, i):
+        return False
+    above = r.heading[-1].text.strip()
+    return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -420,105 +502,42 @@ def note_item(text: str) -> bool:
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
 
 
-def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
-    """Is prose unit ``i`` a web page's or newsletter's introduction to the
-    resolution below it: only prose stands between it and the first WHEREAS,
-    and it or that prose speaks of "the resolution" from outside ("Via the
-    chapter president:" / "Attached is the chapter's resolution …"), with no
-    "hereby" ("The undersigned hereby adopt the following resolutions:" is the
-    body speaking, a prose recital)?"""
-    narrates = False
-    for j in range(i, min(len(kinds), i + 5)):
-        if kinds[j] == "WHEREAS":
-            return narrates
-        if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
-            return False
-        text = ctx.t(units[j])
-        if HEREBY.search(text) is not None:
-            return False
-        narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
-    return False
+def broken_sentence(
+    ctx: Context, r: ResB, last: RecitalB | ClauseB | None, u: Unit, kind: str
+) -> bool:
+    """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
+    a web page's spacing) broke in the middle of a sentence? Then it extends it.
 
-
-def capital_title(ctx: Context, u: Unit, r: ResB) -> bool:
-    """Is ``u`` a title in capitals that follows only prose (a page's summary
-    line) and stands right above the first WHEREAS? Then that prose heads the
-    resolution with it."""
-    return prose_only(r) and ctx.t(u).isupper() and is_title(ctx, u, "TEXT", r.state)
-
-
-FIELD_BLOCK_MIN = 3
-"""Labelled lines a block needs before its lines count as a record's fields."""
-
-
-def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
-    """Is unit ``i`` one line of a block of field lines with no colons
-    ("Number 12-01" / "Authored by …" / "Date Submitted …" / "Result n/a"): a
-    run of one-line units with no blank line between them, at least
-    :data:`FIELD_BLOCK_MIN` and half of them opening with a field label?"""
-    if units[i].lines != 1:
+    The part before must stop on a word with no closing punctuation and no
+    connector; ``u`` must be prose, in lower case or after a word no
+    sentence ends with ("…a clear conflict of" / blank / "interest in that
+    …"). A recital opened by WHEREAS also takes prose that opens in capitals
+    ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
+    end without punctuation; a clause ending on such a word also takes a
+    list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
+    """
+    if last is None or last.end > u.start:
         return False
-    lo = hi = i
-    while lo > 0 and units[lo - 1].lines == 1 and _adjacent(ctx, units[lo - 1], units[lo]):
-        lo -= 1
-    while (
-        hi + 1 < len(units)
-        and units[hi + 1].lines == 1
-        and _adjacent(ctx, units[hi], units[hi + 1])
-    ):
-        hi += 1
-    labelled = sum(1 for u in units[lo : hi + 1] if FIELD_LABEL.match(ctx.t(u)) is not None)
-    return labelled >= FIELD_BLOCK_MIN and 2 * labelled >= hi - lo + 1
-
-
-def _adjacent(ctx: Context, a: Unit, b: Unit) -> bool:
-    """Are units ``a`` and ``b`` on consecutive lines (no blank line between)?"""
-    return ctx.text.count("\n", a.end, b.start) <= 1
-
-
-def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
-    """Is unit ``i``, before any recital, head matter of a web page or a
-    database record: an introduction to the resolution ("The following
-    resolution, presented by …, was passed …") or one of a record's field
-    lines ("Authored by …")?"""
-    return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
-        ctx, units, i
-    )
-
-
-def list_under_md_heading(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
-    """Is bullet ``u`` one of a list under a Markdown heading ("### Authors" /
-    "* Jo D, North Branch") above a preamble or formula still to come? Then it
-    is head matter, not the clauses."""
-    return (
-        ctx.t(u)[:1] in BULLETS
-        and bool(r.heading)
-        and (md_level(r.heading[-1].text) > 0 or r.heading[-1].text.lstrip()[:1] in BULLETS)
-        and any(md_level(h.text) > 0 for h in r.heading)
-        and r.formula is None
-        and not r.recitals
-        and not r.clauses.roots
-        and _resolution_ahead(kinds, i)
-    )
-
-
-def status_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
-    """Is bullet ``u`` a status line above the text ("-  Adopted with minor
-    amendment" over "The CLC will: …")? Then it is head matter."""
-    text = ctx.t(u)
-    body = text[marker_end(ctx.text, u.start, u.end) - u.start :]
-    return (
-        text[:1] in BULLETS
-        and u.lines == 1
-        and nxt in ("RESOLVES", "FORMULA", "WHEREAS")
-        and trailer_words(body) == TrailerKind.ADOPTION
-    )
-
-
-def head_item(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB) -> bool:
-    """Is list item ``u`` head matter above a resolution: a page's link or note
-    (:func:`note_item`), a status line (:func:`status_item`) or a list under a
-    Markdown heading (:func:`list_under_md_heading`)?"""
-    if not r.recitals and not r.clauses.roots and (note_item(ctx.t(u)) or status_item(ctx, u, nxt)):
+    formula = r.formula
+    if formula is not None and formula.span.start.offset > last.start:
+        return False  # the formula stands between: extending would overlap it
+    if isinstance(last, RecitalB):
+        recitals = r.recitals
+        if last.items.roots or not recitals or last is not recitals[-1]:
+            return False
+    elif last.children or last is not r.clauses.last():
+        return False
+    before = ctx.t_range(last.start, last.end)
+    if not ends_mid_sentence(before):
+        return False
+    function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
+    if kind == "MARKER":
+        # Only across a blank line: inside a block, a marker line after a
+        # clause ending on "to" is the next item of a list.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return function_end and isinstance(last, ClauseB) and gap >= 2
+    if kind not in ("TEXT", "VERB", "PHRASE"):
+        return False
+    if function_end or ctx.text[u.start].islower():
         return True
-    return list_under_md_heading(ctx, kinds, i, u, r)
+    return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"

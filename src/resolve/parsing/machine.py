@@ -26,25 +26,28 @@ from resolve.parsing.builders import (
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
+    after_unknown,
     bare_keyword,
-    capital_title,
+    broken_sentence,
     classify,
-    head_item,
     headish,
     introduces_list,
     is_title,
     item_after_header,
     marker_title,
+    minutes_record,
     motion_metadata,
     page_furniture,
-    page_head,
     prose_only,
     repeats_number,
+    root_opens_list,
     section_heading,
     starts_next,
+    titled_after_prose,
     trailer_kind,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
@@ -56,7 +59,6 @@ from resolve.parsing.patterns import (
     LINK_ITEM,
     LONG_TITLE,
     MINUTES_CUE,
-    MINUTES_PROSE,
     NUMBER_LINE,
     QUOTES,
     SESSION,
@@ -109,7 +111,9 @@ class Machine:
                 nxt = "META"
             reasons = kind == "WHEREAS" and nxt == "MARKER"
             if bare_keyword(self.ctx, u, kind, self.cur) and (
-                nxt in ("TEXT", "VERB", "PHRASE") or reasons
+                nxt in ("TEXT", "VERB", "PHRASE")
+                or reasons
+                or (nxt == "THAT" and kind == "FORMULA")
             ):
                 # "BECAUSE:" over a bulleted list: each bullet is a recital.
                 self.reasons = reasons
@@ -332,48 +336,9 @@ class Machine:
         else:
             self.recital(u, kind)
 
-    def _broken_sentence(self, u: Unit, kind: str) -> bool:
-        """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
-        a web page's spacing) broke in the middle of a sentence? Then it extends it.
-
-        The part before must stop on a word with no closing punctuation and no
-        connector; ``u`` must be prose, in lower case or after a word no
-        sentence ends with ("…a clear conflict of" / blank / "interest in that
-        …"). A recital opened by WHEREAS also takes prose that opens in capitals
-        ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
-        end without punctuation; a clause ending on such a word also takes a
-        list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
-        """
-        last = self.last
-        if last is None or last.end > u.start:
-            return False
-        formula = self.cur.formula
-        if formula is not None and formula.span.start.offset > last.start:
-            return False  # the formula stands between: extending would overlap it
-        if isinstance(last, RecitalB):
-            recitals = self.cur.recitals
-            if last.items.roots or not recitals or last is not recitals[-1]:
-                return False
-        elif last.children or last is not self.cur.clauses.last():
-            return False
-        before = self.ctx.t_range(last.start, last.end)
-        if not ends_mid_sentence(before):
-            return False
-        function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
-        if kind == "MARKER":
-            # Only across a blank line: inside a block, a marker line after a
-            # clause ending on "to" is the next item of a list.
-            gap = self.ctx.text.count("\n", last.end, u.start)
-            return function_end and isinstance(last, ClauseB) and gap >= 2
-        if kind not in ("TEXT", "VERB", "PHRASE"):
-            return False
-        if function_end or self.ctx.text[u.start].islower():
-            return True
-        return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
-
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""
-        if not self._broken_sentence(u, kind):
+        if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
         self.last.end = u.end
@@ -384,11 +349,13 @@ class Machine:
         last = r.recitals[-1] if r.recitals else None
         if self._continues_sentence(u, kind):
             return
-        if kind == "TEXT" and nxt == "WHEREAS" and capital_title(self.ctx, u, r):
-            self._recitals_to_heading()  # the page's summary prose above the title
+        if titled_after_prose(self.ctx, u, kind, nxt, r):
+            # Prose paragraphs, then the resolution's own title line, then its
+            # first WHEREAS: the prose was the page around it (a project's
+            # history, a blog's introduction), not its preamble.
+            self._recitals_to_heading()
             self.heading_line(u, HeadingLineKind.TITLE)
-            return
-        if kind in ("FORMULA", "RESOLVES"):
+        elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
             self.connector(u)
@@ -407,10 +374,19 @@ class Machine:
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
-            if last and (
-                last.items.roots
-                or introduces_list(self.ctx.t_range(last.start, last.end))
-                or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
+            formula_after = (
+                r.formula is not None
+                and last is not None
+                and (r.formula.span.start.offset > last.start)
+            )
+            if (
+                last
+                and not formula_after
+                and (
+                    last.items.roots
+                    or introduces_list(self.ctx.t_range(last.start, last.end))
+                    or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
+                )
             ):
                 # The list a recital introduces, or the rest of the text it quotes
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
@@ -454,10 +430,16 @@ class Machine:
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and after_unknown(self.ctx, r, u):
+            self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
-            if tree.lead_mode and tree.roots and not is_section(self.ctx.text, u.start, u.end):
+            if (
+                (tree.lead_mode or root_opens_list(self.ctx, r))
+                and tree.roots
+                and not is_section(self.ctx.text, u.start, u.end)
+            ):
                 tree.add_marked(self.ctx, u, under_root=True)
             else:
                 tree.add_marked(self.ctx, u, under_root=False)
@@ -562,11 +544,12 @@ class Machine:
         r = self.cur
         if (
             r.state is PRE
-            and len(r.recitals) >= MINUTES_PROSE
             and prose_only(r)
+            and minutes_record(self.ctx, r)
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
             and self._minutes_cues() >= 2
+            and not ends_with(self.ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ",")
         ):
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose

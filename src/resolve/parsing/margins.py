@@ -88,16 +88,26 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     breaks: list[int] = []
     previous: bool | None = None
     last_line = ""
+    blocks = introduced = 0
     for start, end in _lines(text):
         content = quoted.get(start, start)
         line = text[content:end].strip()
         if not line:
             continue
         now = start in quoted
+        if now and previous is False:
+            blocks += 1
+            introduced += _introduces(last_line) and len(last_line.split()) <= 3
         if previous is not None and now != previous and not _introduces(last_line):
             breaks.append(start)
         previous = now
         last_line = line
+    if blocks > 1 and introduced == blocks:
+        # Markdown minutes: every block quote is the text of the short label
+        # above it ("_RESOLVED:_" / "> That …"), so the text between is the
+        # same document going on, not an email's words around a quoted message
+        # (nor a web page's "The department passed this:" over each quote).
+        return []
     return breaks
 
 

@@ -27,7 +27,7 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
     r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
@@ -402,16 +402,18 @@ INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
-    r"|[,.]\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby))?"
+    r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
-read the following:", "After a motion and second, it was", "The 104th Annual
+read the following:", "After a motion and second, it was", "… seconded the
+motion, and it was unanimously", "It was then", "The 104th Annual
 Meeting passed the following resolution:", "here is the text of resolution
 B12, which we adopted:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
-or reports them, "the following resolutions were duly adopted:", is counted as a
-prose recital by the team's conventions, tests/corpus/README.md.)"""
+is counted as a prose recital; one that records a meeting's adoption, "the
+following resolutions were duly adopted:", is minutes prose, counted in no
+field: tests/corpus/README.md, "Minutes prose is not a preamble".)"""
 FIELD_LABEL = re.compile(
     r"(?:(?:Resolution\s++)?Number|Description|Summary|Authored\s++by|Authors?|Sponsored\s++by"
     r"|Sponsors?|Co-?sponsors?|Submitted\s++by|Introduced\s++by|Assigned\s++to|Date(?:\s++[A-Z]\w*+)?"
@@ -427,14 +429,8 @@ HTML_TAG_LINE = re.compile(
 )
 """A line of HTML block tags alone ("<details>", "<summary>Action</summary>",
 "</div>"): a web page's markup around the text, typed as a separator."""
-MD_HEADING = re.compile(r"[ \t]*+(#{1,6})[ \t]")
-"""A Markdown heading line and its level (the number of "#")."""
-
-
-def md_level(text: str) -> int:
-    """The level of a Markdown heading line ("## 2. Title" gives 2), 0 if none."""
-    m = MD_HEADING.match(text)
-    return len(m.group(1)) if m else 0
+MD_HEADING = re.compile(r"[ \t]*+#{1,6}[ \t]++(?=\S)")
+"""A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 
 
 QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
@@ -490,8 +486,16 @@ MINUTES_CUE = re.compile(
     r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
-NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
-"""A bulleted Markdown link or a bulleted line ending with a colon."""
+MINUTES_RECORD = re.compile(
+    r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
+    r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
+)
+"""A sentence that records the meeting ("The Treasurer presented …", "the following
+resolutions were duly adopted:"): one makes fewer prose paragraphs minutes."""
+NOTE_ITEM = re.compile(
+    r"[ \t]*[-*+•][ \t]+(?:(?:\([^()\n]{1,20}\)[ \t]*)?\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)"
+)
+"""A bulleted Markdown link (after a short "(2018)" note) or a bulleted line ending with a colon."""
 APPENDIX = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
