@@ -182,6 +182,24 @@ class ClauseTree:
         self.stack = [_Entry(-1, "lead", root, base=True), _Entry(-1, "lead-in", node)]
         self._last = node
 
+    def opens_block(self, text: str) -> bool:
+        """Is the last clause still open, with children under it, and does its
+        own text end with a colon (its content runs on over the paragraphs below)?"""
+        root = self.roots[-1] if self.roots else None
+        if root is None or not root.children or not self.stack or self.stack[0].node is not root:
+            return False
+        own = text[root.start : root.end].rstrip().rstrip("\"”’')]")
+        return own.endswith((":", "\u2014", "\u2013"))
+
+    def add_under_root(self, u: Unit) -> None:
+        """``u`` is more of the last clause's content: a child of it, and marker
+        lines after it nest under that clause again."""
+        root = self.roots[-1]
+        node = ClauseB(u.start, u.end, None, None, None, None, 0)
+        root.children.append(node)
+        self.stack = self.stack[:1]
+        self._last = node
+
     def add_marked(self, ctx: Context, u: Unit, under_root: bool) -> None:
         text = ctx.text
         m = MARKER.match(text, u.start, u.end)
@@ -312,7 +330,7 @@ def organ_formula(ctx: Context, u: Unit) -> EnactingFormula:
     text = ctx.t(u)
     # The organ is named before the first comma: "The IUCN World Conservation
     # Congress, at its session in Abu Dhabi:" -> "IUCN World Conservation Congress".
-    named = text.split(",", 1)[0]
+    named = text.split(",", 1)[0].lstrip("'\"‘“")
     return EnactingFormula(
         ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.ORGAN, normalize_body(named, ctx)
     )

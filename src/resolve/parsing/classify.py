@@ -22,6 +22,7 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
+    EDITORIAL_GAP,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -34,12 +35,14 @@ from resolve.parsing.patterns import (
     MINUTES_PROSE,
     MINUTES_RECORD,
     MOTION_CALLS,
+    MOTION_CALLS_LATE,
     MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
+    RESOLVES_THAT,
     RESOLVES_UNIT,
     RULE_LINE,
     SESSION,
@@ -100,6 +103,7 @@ def classify(ctx: Context, u: Unit) -> str:
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
+    head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
@@ -108,7 +112,9 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
-    if THAT_MOTION.match(head) or PRAY.match(head):
+    if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
+        return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
+    if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ctx.pre.match(head):
         return "PHRASE"
@@ -150,6 +156,7 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
             after_rule = True
         elif not (
             all(_furniture_line(line, r.heading) for line in text.splitlines())
+            or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
             or _running_header(text, r.heading)
             or _page_top(ctx, unit, text)
@@ -288,6 +295,16 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     return r.unknown[-1].start >= end
 
 
+def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does ``u`` open a UK motion ("Congress notes:", "Conference believes …")
+    after prose lines with no opener, which were then the page's header?"""
+    if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
+        return False
+    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
+        return False
+    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None
@@ -415,20 +432,20 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         )
         and u.lines <= 2
         and len(text) <= 160
-        and (not ends_with(text, ".;,") or _caption_with_period(ctx, u, text, nxt))
+        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
     )
 
 
-def _caption_with_period(ctx: Context, u: Unit, text: str, nxt: str | None) -> bool:
-    """A numbered caption closed by a period right above a WHEREAS ("3.  Protection
-    of the Uniform.")."""
-    body = text.rstrip()
+def _title_case_caption(ctx: Context, u: Unit) -> bool:
+    """A short numbered caption in title case that ends with a period ("3.
+    Protection of the Uniform."), as a book prints a resolution's name."""
+    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
     return (
-        nxt == "WHEREAS"
-        and body.endswith(".")
-        and not body.endswith("..")
-        and _section_caption(ctx, u, body[:-1])
+        u.lines == 1
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
     )
 
 

@@ -37,6 +37,7 @@ from resolve.parsing.classify import (
     marker_title,
     minutes_record,
     motion_metadata,
+    motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
@@ -47,6 +48,7 @@ from resolve.parsing.classify import (
     trailer_kind,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.extracts import unglue
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -61,6 +63,7 @@ from resolve.parsing.patterns import (
     MINUTES_CUE,
     NUMBER_LINE,
     QUOTES,
+    REPORTED_ADOPTION,
     SESSION,
     SPONSOR,
     THEREFORE,
@@ -101,6 +104,7 @@ class Machine:
 
     # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
+        self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         i = 0
         n = len(self.units)
@@ -161,6 +165,15 @@ class Machine:
         self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
+            self._recitals_to_heading()  # a bill's XML metadata lines above its form fields
+        if kind == "SECTION" and r.state is BODY and r.clauses.roots:
+            r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
+            r.clauses.add_plain(self.ctx, u)
+            self.last = r.clauses.last()
+            return
+        if kind in ("BILLHEAD", "SECTION"):
+            kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
@@ -186,6 +199,10 @@ class Machine:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
+        if motion_opens(self.ctx, u, kind, r):
+            # "Congress notes:" after untyped lines: they were the page's header.
+            self._recitals_to_heading()
+            st = HEAD
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
             self._recitals_to_heading()
@@ -282,7 +299,7 @@ class Machine:
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX
             and GERUND.match(text) is not None
-            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
+            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", "THAT", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (
@@ -291,7 +308,7 @@ class Machine:
             and not r.recitals
             and u.lines == 1
             and len(text) <= TITLE_MAX
-            and not ends_with(text, ":;,")
+            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
             and ENDS_CONNECTOR.search(text) is None
         ):
             # Prose with no opener right before the first WHEREAS ("View the
@@ -472,6 +489,8 @@ class Machine:
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif tree.lead_mode and tree.opens_block(self.ctx.text):
+                tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 

@@ -113,9 +113,8 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
 
 def _introduces(line: str) -> bool:
     """Does ``line`` introduce the quoted block after it ("_RESOLVED:_", "…the
-    following:", "…the following report:—"), so that the quotation is its text, not
-    another message?"""
-    return line.rstrip("*_ \t—–-").endswith(":")
+    following:", "…the following report:—"), so that the quotation is its text, not another message?"""
+    return line.rstrip("*_ \t\u2014\u2013-").endswith(":")
 
 
 def _line_numbers(text: str) -> list[tuple[int, int]]:

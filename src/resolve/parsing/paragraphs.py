@@ -274,9 +274,12 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             end = _rstrip(text, start, at)
             out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
             start = at
+            # "…: Now, therefore, be it That the Senate—": the XML left out "Resolved,".
             kind = (
                 "WHEREAS"
                 if group in FLAT_WHEREAS
+                else "TEXT"
+                if group == "t"
                 else "MARKER"
                 if group in FLAT_ITEMS
                 else "FORMULA"

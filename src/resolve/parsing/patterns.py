@@ -64,13 +64,13 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # alternation whose branches each start with their own set).
 _BOUNDARY = (
     r"[;:,.](?:"
-    r"(?<=[;:.])\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
-    r"|(?<=,)\s+(?i:and),?\s+(?P<wa>(?:WHEREAS|Whereas),)"
+    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?i:and),?\s+)(?P<w>(?:WHEREAS|Whereas)\b)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
     r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
+    r"|(?<=[.:;])\s+(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it),?\s+(?P<t>That\s)"
     r")"
 )
 BOUNDARY = re.compile(_BOUNDARY)
@@ -83,12 +83,10 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
-    r"|(?<=[—;:])[ \t]+(?:and[ \t]+)?(?P<fm>\(\d{1,3}\))(?=[ \t])"
-    r"|(?<=[.;:])[ \t]+(?P<fn>(?i:now,?[ \t]+therefore,?[ \t]+be[ \t]+it)[ \t]+(?:That|THAT)\b)"
 )
-FLAT_ITEMS = frozenset({"fs", "fm"})
+FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
-FLAT_WHEREAS = frozenset({"w", "wa", "fw", "fo", "fc"})
+FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
 """The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
 :data:`FLAT_ITEMS` open a list item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
@@ -96,19 +94,17 @@ an all-capitals "WHEREAS" after any word (the line break before it was lost),
 its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
 "…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
 so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", a section marker after a sentence ("…THAT: Section 1. …"), a
-numbered item after a dash or semicolon ("That the Senate— (1) …; (2) …") and
-the formula whose "Resolved" a flattening lost ("…: Now, therefore, be it That …")."""
+ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*?|__?)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
+    r"(?:\*\*?|__?)?[!-#“]?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?[!-#“]?"
     r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
@@ -121,7 +117,7 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 STANDALONE_BODY = re.compile(
@@ -146,7 +142,7 @@ NAME_SMALL_WORDS = frozenset(
 BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 MARKER = re.compile(
-    r"[ \t\ufeff]*+(?:[\x22“](?=\(?\d))?(?:"
+    r"[ \t\ufeff]*+(?:[!-#“](?<![!#])(?=\(?\d))?(?:"
     rf"(?P<bullet>[{BULLETS}])"
     r"|(?P<sec>(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
     r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?(?:\*\*|__)?)"
@@ -341,15 +337,17 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b)"
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
 )
-"""A motion that is its own single clause: "That the Council …", and the
-Westminster "That, in the opinion of the House, …"."""
+"""A motion that is its own single clause: "That the Council …", the
+Westminster "That, in the opinion of the House, …", and the UK "That this
+meeting of … Congress calls on …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
-PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
     r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
 )
@@ -393,6 +391,49 @@ ORGAN_UNIT = re.compile(
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Superscript digits: a footnote mark glued to the end of a paragraph."""
+ORGAN_GLUED = re.compile(
+    r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
+    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+)
+"""A UN organ line with the next paragraph glued to it on one line, as a PDF or
+cable extract leaves it: "The General Assembly, Wishing to promote …,",
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+REPORTED_ADOPTION = re.compile(
+    r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
+)
+"""A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
+QUOTED_TEXT_INTRO = re.compile(
+    r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
+    r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
+)
+"""A cable's sentence that introduces the quoted text on the same line:
+"… following is text of operative part of the resolution - 'Resolves that …"."""
+RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
+"""A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
+BILL_FIELDS = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
+)
+"""A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
+FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
+"""The form label glued to the official title: "RESOLUTIONProviding for …"."""
+GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
+"""The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
+BODY_DASH_ITEMS = re.compile(
+    r"(?:That|THAT)[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
+    r"(?=[ \t]*+\(1\)[ \t])"
+)
+"""A formula naming its body, ending in a dash, with its numbered items run on
+after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
+"""Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
+GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
+"""A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
+EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
+"""An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
+INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
+"""Where a numbered paragraph glued to the one before it on one line starts:
+"…Group, 1. Decides …; 2. Requests …"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -453,15 +494,19 @@ _MOTION_SUBJECT = (
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
-    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds"
+    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
     r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
 )
 """A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r"\s++(?:(?:therefore|also|further|hereby)\s++)?"
+    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
-"""A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+"""A motion's operative sentence: "Congress therefore calls on the General Council to …",
+"Congress, therefore, agrees a rule change …"."""
+MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
+"""Where a motion's operative sentence begins after the reasons that open its
+paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
