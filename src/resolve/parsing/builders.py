@@ -75,6 +75,8 @@ def normalize_body(raw: str, ctx: Context) -> str | None:
                 words.append(word if not letters.isupper() or word in known else word.lower())
             elif i > 0 and word.lower() in NAME_SMALL_WORDS:
                 words.append(word.lower())
+            elif word.startswith("(") and word.endswith(")"):
+                words.append(word)  # "(CLC)": the name's acronym, kept as written
             else:
                 words.append("-".join(p.capitalize() for p in word.split("-")))
         body = " ".join(words)

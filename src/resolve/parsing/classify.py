@@ -80,9 +80,11 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
-        if u.end - u.start >= 200 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+        long_or_colon = u.end - u.start >= 200 or ctx.text[u.start : u.end].rstrip().endswith(":")
+        if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
             # "A. Kuchling reported … It was then": minutes prose that opens
-            # with an initial, introducing the resolution below it.
+            # with an initial, introducing the resolution below it; "1. GEN-001:
+            # The Committee recommends concurrence in the following resolution:".
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":

@@ -371,7 +371,11 @@ ADOPTED = re.compile(
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
-_BODY_NAME = r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
+_BODY_NAME = (
+    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+"
+    r"(?:\s+(?:of\s+|the\s+)?(?:[A-Z0-9][\w&'’.-]*+|\([A-Z][\w&.-]*+\))){0,6}\s+"
+)
+"""A body's name before its verb: "The CLC", "THE CANADIAN LABOUR CONGRESS (CLC)"."""
 BODY_WILL = re.compile(
     _BODY_NAME + r"(?:(?i:therefore|further|also|hereby)\s+)?"
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
@@ -443,6 +447,7 @@ INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
+    r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
@@ -450,7 +455,8 @@ INTRO = re.compile(
 read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "The 104th Annual
 Meeting passed the following resolution:", "here is the text of resolution
-B12, which we adopted:". (A sentence that adopts the
+B12, which we adopted:", a committee report's "The Committee recommends
+concurrence in the following composite resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 is counted as a prose recital; one that records a meeting's adoption, "the
 following resolutions were duly adopted:", is minutes prose, counted in no
