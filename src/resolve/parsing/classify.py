@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB, State
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -22,44 +22,49 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
+    EDITORIAL_GAP,
     ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     FURNITURE,
     FURTHER,
     INTRO,
     ITEM_CAPTION,
     MARKER,
     MD_HEADING,
-    MINUTES_PROSE,
-    MINUTES_RECORD,
     MOTION_CALLS,
+    MOTION_CALLS_LATE,
     MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
+    RESOLVES_THAT,
     RESOLVES_UNIT,
     RULE_LINE,
     SESSION,
     SMALL_WORDS,
     SPONSOR,
     SUBJECT_THEREFORE,
+    SUPERSCRIPTS,
     SYMBOL,
-    TABLE_ROW,
     THAT_BODY,
     THAT_MOTION,
     TITLE_MAX,
     TITLE_START,
     VOTE_TABLE,
     WHEREAS_OPENER,
+    WILL_COLON,
     WORD,
+    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
     match_lead,
+    quote_closes,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -76,29 +81,37 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
-        if (u.end - u.start >= 200 or u.lines > 1) and INTRO.search(
-            ctx.text, max(u.start, u.end - 80), u.end
-        ):
+        long_or_colon = (
+            u.end - u.start >= 200
+            or u.lines > 1
+            or ctx.text[u.start : u.end].rstrip().endswith(":")
+        )
+        if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
             # "A. Kuchling reported … It was then": minutes prose that opens
-            # with an initial; "1. MINUTES" / "On the proposition of …, it was
-            # unanimously agreed :": an item caption over its introducing line.
+            # with an initial, introducing the resolution below it; "1. GEN-001:
+            # The Committee recommends concurrence in the following resolution:";
+            # "1. MINUTES" / "On the proposition of …, it was unanimously agreed :".
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
         return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
-    if u.end - u.start < 400 and (
-        RESOLVES_UNIT.match(ctx.text, u.start, u.end)
-        or BODY_WILL.match(ctx.text, u.start, u.end)
-        or THAT_BODY.match(ctx.text, u.start, u.end)
-    ):
+    if (
+        u.end - u.start < 400
+        and (
+            RESOLVES_UNIT.match(ctx.text, u.start, u.end)
+            or BODY_WILL.match(ctx.text, u.start, u.end)
+            or THAT_BODY.match(ctx.text, u.start, u.end)
+        )
+    ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
+    head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
@@ -107,7 +120,9 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
-    if THAT_MOTION.match(head) or PRAY.match(head):
+    if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
+        return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
+    if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ctx.pre.match(head):
         return "PHRASE"
@@ -126,6 +141,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
     if ENDS_CONNECTOR.search(text[-12:]):
         return False  # "…will disperse at the close of session; and": a recital
+    if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
+        return False  # "…customer service representatives.¹": prose with its footnote mark
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
@@ -147,6 +164,7 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
             after_rule = True
         elif not (
             all(_furniture_line(line, r.heading) for line in text.splitlines())
+            or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
             or _running_header(text, r.heading)
             or _page_top(ctx, unit, text)
@@ -221,73 +239,14 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
-def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
-    """Is ``u`` a title line between prose paragraphs and the first recital
-    opener ("…the Board approved the following resolution:" / "Establish the
-    Apache Foo Project" / "WHEREAS, …")? A preamble's prose paragraph never
-    stands before its resolution's title, so the prose above was page head.
-    A paragraph ending in ":" right above the title introduces it (a written
-    consent's "… hereby adopts the following resolutions:" over a section
-    caption) and stays a recital (tests/corpus/README.md)."""
-    return (
-        r.state == PRE
-        and nxt in ("WHEREAS", "FORMULA")
-        and bool(r.recitals)
-        and prose_only(r)
-        and not _adopting_sentence(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
-        and kind in ("TEXT", "VERB")
-        and u.lines == 1
-        and len(ctx.t(u)) <= 120
-        and is_title(ctx, u, kind, HEAD)
-        and not ends_with(ctx.t(u), ".;,:")
-    )
-
-
-def minutes_record(ctx: Context, r: ResB) -> bool:
-    """Are the prose paragraphs before a bare formula the record of a meeting:
-    many of them, or the discussion under an agenda item ("3   Grants
-    Committee"), or a paragraph that records what the meeting did ("The
-    Treasurer presented …", "… the following resolution was adopted:")?"""
-    if len(r.recitals) >= MINUTES_PROSE:
-        return True
-    if any(ITEM_CAPTION.match(h.text) for h in r.heading):
-        return True
-    return any(MINUTES_RECORD.search(ctx.text, x.start, x.end) for x in r.recitals)
-
-
-def root_opens_list(ctx: Context, r: ResB) -> bool:
-    """Is the open clause an unmarked one whose own text introduces a list
-    ("That the Board acknowledges the following individuals:")? Then the
-    items under it are its sub-clauses, not further clauses."""
-    tree = r.clauses
-    root = tree.roots[-1] if tree.roots else None
-    return (
-        root is not None
-        and root.marker is None
-        and bool(tree.stack)
-        and tree.stack[0].node is root
-        and introduces_list(ctx.t_range(root.start, root.end))
-    )
-
-
-def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
-    """Did prose that is not a clause come after every clause? Then a bulleted
-    item there belongs to that prose (minutes going on after the last
-    resolution), not to the clauses."""
-    if not r.unknown or not r.clauses.roots or ctx.t(u)[:1] not in BULLETS:
+def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does ``u`` open a UK motion ("Congress notes:", "Conference believes …")
+    after prose lines with no opener, which were then the page's header?"""
+    if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
         return False
-    end = 0
-    stack = list(r.clauses.roots)
-    while stack:
-        node = stack.pop()
-        end = max(end, node.end)
-        stack.extend(node.children)
-    return r.unknown[-1].start >= end
-
-
-def _adopting_sentence(text: str) -> bool:
-    """A sentence (not a short "Day 2:" label) ending in ":" that introduces what follows."""
-    return ends_with(text, ":") and len(text.split()) >= 8
+    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
+        return False
+    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
 
 
 def prose_only(r: ResB) -> bool:
@@ -389,32 +348,6 @@ def enacting_colon(
     )
 
 
-def caption_between(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
-    """A one-line caption between WHEREAS recitals ("**License exceptions for
-    MPL components**"): a topic heading inside one resolution, counted nowhere."""
-    text = ctx.t(u)
-    return (
-        kind == "TEXT"
-        and r.state == PRE
-        and nxt == "WHEREAS"
-        and bool(r.recitals)
-        and r.recitals[-1].opener_kind == "whereas"
-        and u.lines == 1
-        and len(text) <= 120
-        and is_title(ctx, u, kind, HEAD)
-        and not ends_with(text.rstrip("*_ \t"), ".;,:")
-    )
-
-
-def table_goes_on(ctx: Context, u: Unit, last_start: int, last_end: int) -> bool:
-    """Is ``u`` a Markdown table row under a part that introduced it (":") or
-    whose table it continues? The table is part of that recital or clause."""
-    if not all(TABLE_ROW.fullmatch(line) for line in ctx.t(u).splitlines()):
-        return False
-    before = ctx.t_range(last_start, last_end)
-    return ends_with(before, ":") or TABLE_ROW.fullmatch(before.splitlines()[-1]) is not None
-
-
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
     """Minutes: "Quorum was established at 15:02." then "4.1 Grant to PyLadies
     Lagos": prose before the first item caption was the minutes' header."""
@@ -479,8 +412,20 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         )
         and u.lines <= 2
         and len(text) <= 160
-        and not ends_with(text, ".;,")
+        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
+    )
+
+
+def _title_case_caption(ctx: Context, u: Unit) -> bool:
+    """A short numbered caption in title case that ends with a period ("3.
+    Protection of the Uniform."), as a book prints a resolution's name."""
+    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
+    return (
+        u.lines == 1
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -491,14 +436,14 @@ def _section_caption(ctx: Context, u: Unit, text: str) -> bool:
     m = MARKER.match(ctx.text, u.start, u.end)
     if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
         return False
-    number = m.group("on") or ""
+    number = m.group("on") or m.group("secn") or ""
     if number.isupper():
         return True
     words = text[m.end() - u.start :].split()
     return (
         number.isdigit()
         and bool(words)
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -552,3 +497,46 @@ def introduces_list(text: str) -> bool:
 def note_item(text: str) -> bool:
     """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
+
+
+def broken_sentence(
+    ctx: Context, r: ResB, last: RecitalB | ClauseB | None, u: Unit, kind: str
+) -> bool:
+    """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
+    a web page's spacing) broke in the middle of a sentence? Then it extends it.
+
+    The part before must stop on a word with no closing punctuation and no
+    connector; ``u`` must be prose, in lower case or after a word no
+    sentence ends with ("…a clear conflict of" / blank / "interest in that
+    …"). A recital opened by WHEREAS also takes prose that opens in capitals
+    ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
+    end without punctuation; a clause ending on such a word also takes a
+    list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
+    """
+    if last is None or last.end > u.start:
+        return False
+    formula = r.formula
+    if formula is not None and formula.span.start.offset > last.start:
+        return False  # the formula stands between: extending would overlap it
+    if isinstance(last, RecitalB):
+        recitals = r.recitals
+        if last.items.roots or not recitals or last is not recitals[-1]:
+            return False
+    elif last.children or last is not r.clauses.last():
+        return False
+    before = ctx.t_range(last.start, last.end)
+    if kind == "TEXT" and quote_closes(before, ctx.t(u)):
+        return True
+    if not ends_mid_sentence(before):
+        return False
+    function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
+    if kind == "MARKER":
+        # Only across a blank line: inside a block, a marker line after a
+        # clause ending on "to" is the next item of a list.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return function_end and isinstance(last, ClauseB) and gap >= 2
+    if kind not in ("TEXT", "VERB", "PHRASE"):
+        return False
+    if function_end or ctx.text[u.start].islower():
+        return True
+    return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"

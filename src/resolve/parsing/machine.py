@@ -27,35 +27,32 @@ from resolve.parsing.builders import (
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
-    after_unknown,
     bare_keyword,
-    caption_between,
+    broken_sentence,
     classify,
     enacting_colon,
-    head_list,
     headish,
     introduces_list,
     is_title,
     item_after_header,
     marker_title,
-    minutes_record,
     motion_metadata,
-    note_item,
+    motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
-    root_opens_list,
     section_heading,
     starts_next,
-    table_goes_on,
-    titled_after_prose,
     trailer_kind,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.extracts import unglue
+from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
+    ENDS_CONNECTOR,
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
@@ -63,15 +60,25 @@ from resolve.parsing.patterns import (
     LONG_TITLE,
     MINUTES_CUE,
     NUMBER_LINE,
+    QUOTES,
+    REPORTED_ADOPTION,
     SESSION,
     SPONSOR,
     THEREFORE,
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
+    first_item,
     is_section,
     marker_end,
-    quote_closes,
+)
+from resolve.parsing.records import (
+    after_unknown,
+    caption_between,
+    minutes_record,
+    root_opens_list,
+    table_goes_on,
+    titled_after_prose,
 )
 
 
@@ -103,6 +110,7 @@ class Machine:
 
     # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
+        self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         i = 0
         n = len(self.units)
@@ -163,6 +171,17 @@ class Machine:
         self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
+            recitals_to_heading(
+                self.ctx, self.cur
+            )  # a bill's XML metadata lines above its form fields
+        if kind == "SECTION" and r.state is BODY and r.clauses.roots:
+            r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
+            r.clauses.add_plain(self.ctx, u)
+            self.last = r.clauses.last()
+            return
+        if kind in ("BILLHEAD", "SECTION"):
+            kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
@@ -191,9 +210,13 @@ class Machine:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
+        if motion_opens(self.ctx, u, kind, r):
+            # "Congress notes:" after untyped lines: they were the page's header.
+            recitals_to_heading(self.ctx, self.cur)
+            st = HEAD
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             st = HEAD
         if kind == "ORGAN" and st == PRE and r.formula is None and r.recitals:
             # "RECOGNISING …; AWARE …; The IUCN World Conservation Congress, …:"
@@ -220,15 +243,12 @@ class Machine:
         else:
             self.tail(u, kind, nxt)
 
-    def _recitals_to_heading(self) -> None:
-        recitals_to_heading(self.ctx, self.cur)
-
     def _intro(self, u: Unit) -> bool:
         """An introducing sentence ("Dr. B read the following:", "…, it was"): a
         heading line of the resolution it introduces. False if it is not one here."""
         r = self.cur
         if r.state is PRE and prose_only(r):
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(
@@ -256,11 +276,9 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
-            # "* [Chemistry Department](/x.docx)", "* The department endorsed
-            # this:": a page's list of links or notes above a resolution.
-            self.heading_line(u, HeadingLineKind.META)
-        elif kind == "MARKER" and head_list(self.ctx, self.kinds, self.index, u, r):
+        elif kind == "MARKER" and head_item(self.ctx, self.kinds, self.index, u, nxt, r):
+            # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
+            # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)
@@ -275,7 +293,7 @@ class Machine:
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX
             and GERUND.match(text) is not None
-            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
+            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", "THAT", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (
@@ -284,7 +302,8 @@ class Machine:
             and not r.recitals
             and u.lines == 1
             and len(text) <= TITLE_MAX
-            and not ends_with(text, ":;,")
+            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
+            and ENDS_CONNECTOR.search(text) is None
         ):
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
@@ -317,6 +336,8 @@ class Machine:
             # The title's last words, after a blank line a PDF left in it.
             first = r.heading.pop()
             self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
+        elif not r.recitals and page_head(self.ctx, self.units, self.kinds, self.index):
+            self.heading_line(u, HeadingLineKind.META)  # a web page's introduction, record fields
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -326,50 +347,9 @@ class Machine:
         else:
             self.recital(u, kind)
 
-    def _broken_sentence(self, u: Unit, kind: str) -> bool:
-        """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
-        a web page's spacing) broke in the middle of a sentence? Then it extends it.
-
-        The part before must stop on a word with no closing punctuation and no
-        connector; ``u`` must be prose, in lower case or after a word no
-        sentence ends with ("…a clear conflict of" / blank / "interest in that
-        …"). A recital opened by WHEREAS also takes prose that opens in capitals
-        ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
-        end without punctuation; a clause ending on such a word also takes a
-        list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
-        """
-        last = self.last
-        if last is None or last.end > u.start:
-            return False
-        formula = self.cur.formula
-        if formula is not None and formula.span.start.offset > last.start:
-            return False  # the formula stands between: extending would overlap it
-        if isinstance(last, RecitalB):
-            recitals = self.cur.recitals
-            if last.items.roots or not recitals or last is not recitals[-1]:
-                return False
-        elif last.children or last is not self.cur.clauses.last():
-            return False
-        before = self.ctx.t_range(last.start, last.end)
-        if kind == "TEXT" and quote_closes(before, self.ctx.t(u)):
-            return True
-        if not ends_mid_sentence(before):
-            return False
-        function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
-        if kind == "MARKER":
-            # Only across a blank line: inside a block, a marker line after a
-            # clause ending on "to" is the next item of a list.
-            gap = self.ctx.text.count("\n", last.end, u.start)
-            return function_end and isinstance(last, ClauseB) and gap >= 2
-        if kind not in ("TEXT", "VERB", "PHRASE"):
-            return False
-        if function_end or self.ctx.text[u.start].islower():
-            return True
-        return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
-
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""
-        if not self._broken_sentence(u, kind):
+        if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
         self.last.end = u.end
@@ -384,7 +364,7 @@ class Machine:
             # Prose paragraphs, then the resolution's own title line, then its
             # first WHEREAS: the prose was the page around it (a project's
             # history, a blog's introduction), not its preamble.
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
         elif caption_between(self.ctx, u, kind, nxt, r):
             self.furniture.append(u)  # kept between the recitals, in no part
@@ -421,8 +401,14 @@ class Machine:
             if (
                 last
                 and not formula_after
-                and (last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end)))
+                and (
+                    last.items.roots
+                    or introduces_list(self.ctx.t_range(last.start, last.end))
+                    or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
+                )
             ):
+                # The list a recital introduces, or the rest of the text it quotes
+                # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
             elif un or opens_verb:
@@ -494,9 +480,19 @@ class Machine:
                 tree.add_child_plain(self.ctx, u)
             elif kind == "VERB" and not tree.lead_mode and not tree.marked:
                 tree.add_plain(self.ctx, u)
+            elif (
+                last is not None  # the list just ended: nothing came between
+                and tree.lead_mode
+                and nxt == "MARKER"
+                and tree.roots[-1].children
+                and ends_with(text, ":")
+            ):
+                tree.add_lead_in(self.ctx, u)  # "…, agencies should:" / its list
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif tree.lead_mode and tree.opens_block(self.ctx.text):
+                tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 
@@ -579,7 +575,7 @@ class Machine:
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose
             # preamble leads on: "THEREFORE, BE IT RESOLVED …").
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)
@@ -589,7 +585,12 @@ class Machine:
                 # formula may nest under them, or they would span across it.
                 r.clauses.close()
                 r.clauses.lead_mode = False
-            if rest is not None:
+            if rest is not None and first_item(self.ctx.text, rest, u.end):
+                # "RESOLVED, 1. That …" / "2. That …": the formula's numbered
+                # items are its clauses, the first glued to it.
+                r.clauses.lead_mode = False
+                r.clauses.add_marked(self.ctx, Unit("MARKER", rest, u.end), under_root=False)
+            elif rest is not None:
                 r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
                 r.clauses.add_plain(self.ctx, Unit(kind, rest, u.end))
         else:

@@ -33,7 +33,8 @@ _RESOLVED_LEAD = (
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
-    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;](?:\*\*?|__?)?)?"
+    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
+    r"(?:(?:\*\*?|__?)(?=\s|$))?|\s*+[,:;](?:\*\*?|__?)?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
@@ -61,26 +62,49 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # lookbehind picks which marks each branch accepts: a pattern that starts with
 # a character set lets the regex engine skip to candidates (4x faster than an
 # alternation whose branches each start with their own set).
-BOUNDARY = re.compile(
+_BOUNDARY = (
     r"[;:,.](?:"
-    r"(?<=[;:.])\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
+    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?i:and),?\s+)(?P<w>(?:WHEREAS|Whereas)\b)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it),?\s+"
+    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
+    r"|(?<=[.:;])\s+(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it),?\s+(?P<t>That\s)"
     r")"
 )
+BOUNDARY = re.compile(_BOUNDARY)
+FLAT_MIN = 600
+"""A paragraph this long on one physical line is a whole flattened document
+(a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
+FLAT_BOUNDARY = re.compile(
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
+    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
+    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
+    r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+)
+FLAT_ITEMS = frozenset({"fs"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a list item."""
+FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
+:data:`FLAT_ITEMS` open a list item; the rest a formula)."""
+"""The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
+an all-capitals "WHEREAS" after any word (the line break before it was lost),
+its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
+"…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
+so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
+ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*?|__?)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
+    r"(?:\*\*?|__?)?[!-#“]?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?[!-#“]?"
     r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
@@ -93,7 +117,7 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 STANDALONE_BODY = re.compile(
@@ -118,10 +142,10 @@ NAME_SMALL_WORDS = frozenset(
 BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 MARKER = re.compile(
-    r"[ \t\ufeff]*+(?:"
+    r"[ \t\ufeff]*+(?:[!-#“](?<![!#])(?=\(?\d))?(?:"
     rf"(?P<bullet>[{BULLETS}])"
-    r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
-    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?)"
+    r"|(?P<sec>(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?(?:\*\*|__)?)"
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
@@ -190,6 +214,15 @@ def marker_end(text: str, start: int, end: int) -> int:
     while pos < end and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def first_item(text: str, start: int, end: int) -> bool:
+    """Does a numbered or lettered list start at ``start`` ("1. That …", "(a) That …")?"""
+    m = MARKER.match(text, start, end)
+    if m is None or m.group("bullet") or m.group("sec") or m.group("ord") or m.group("dec"):
+        return False
+    number = m.group("pn") or m.group("on") or ""
+    return number in ("1", "a", "A", "i", "I")
 
 
 def is_section(text: str, start: int, end: int) -> bool:
@@ -313,16 +346,18 @@ CARRIED = re.compile(
 )
 THAT_MOTION = re.compile(
     r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
-    r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w))"
+    r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
 )
 """A motion that is its own single clause: "That the Council …", the
-Westminster "That, in the opinion of the House, …", and the Irish minutes'
-"“That, the approval of the Council be …"."""
+Westminster "That, in the opinion of the House, …", the UK "That this
+meeting of … Congress calls on …", and the Irish minutes' "“That, the
+approval of the Council be …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
-PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
     r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
 )
@@ -346,13 +381,19 @@ ADOPTED = re.compile(
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
+_BODY_NAME = (
+    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+"
+    r"(?:\s+(?:of\s+|the\s+)?(?:[A-Z0-9][\w&'’.-]*+|\([A-Z][\w&.-]*+\))){0,6}\s+"
+)
+"""A body's name before its verb: "The CLC", "THE CANADIAN LABOUR CONGRESS (CLC)"."""
 BODY_WILL = re.compile(
-    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
-    r"(?:(?i:therefore|further|also|hereby)\s+)?"
+    _BODY_NAME + r"(?:(?i:therefore|further|also|hereby)\s+)?"
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
+WILL_COLON = re.compile(_BODY_NAME + r"(?i:will|shall):[ \t]++(?=\S)")
+"""A clear-language formula with its clause on the same line: "The CLC will: co-ordinate …"."""
 TITLE_START = re.compile(
-    r"Relative\s+to\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"Relative\s+to\s|On\s+[A-Z][a-z]+ing\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 ORGAN_UNIT = re.compile(
@@ -362,6 +403,51 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""Superscript digits: a footnote mark glued to the end of a paragraph."""
+ORGAN_GLUED = re.compile(
+    r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
+    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+)
+"""A UN organ line with the next paragraph glued to it on one line, as a PDF or
+cable extract leaves it: "The General Assembly, Wishing to promote …,",
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+REPORTED_ADOPTION = re.compile(
+    r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
+)
+"""A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
+QUOTED_TEXT_INTRO = re.compile(
+    r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
+    r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
+)
+"""A cable's sentence that introduces the quoted text on the same line:
+"… following is text of operative part of the resolution - 'Resolves that …"."""
+RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
+"""A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
+BILL_FIELDS = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
+)
+"""A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
+FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
+"""The form label glued to the official title: "RESOLUTIONProviding for …"."""
+GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
+"""The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
+BODY_DASH_ITEMS = re.compile(
+    r"(?:That|THAT)[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
+    r"(?=[ \t]*+\(1\)[ \t])"
+)
+"""A formula naming its body, ending in a dash, with its numbered items run on
+after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
+"""Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
+GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
+"""A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
+EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
+"""An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
+INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
+"""Where a numbered paragraph glued to the one before it on one line starts:
+"…Group, 1. Decides …; 2. Requests …"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -370,6 +456,8 @@ RESOLVES_UNIT = re.compile(
 INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
+    r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
+    r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
     r"|\bagus\s++an\s++cinneadh\s*+:"
@@ -380,11 +468,39 @@ read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
 decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:". (A sentence that adopts the
+Meeting passed the following resolution:", "here is the text of resolution
+B12, which we adopted:", a committee report's "The Committee recommends
+concurrence in the following composite resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 is counted as a prose recital; one that records a meeting's adoption, "the
 following resolutions were duly adopted:", is minutes prose, counted in no
 field: tests/corpus/README.md, "Minutes prose is not a preamble".)"""
+FIELD_LABEL = re.compile(
+    r"(?:(?:Resolution\s++)?Number|Description|Summary|Authored\s++by|Authors?|Sponsored\s++by"
+    r"|Sponsors?|Co-?sponsors?|Submitted\s++by|Introduced\s++by|Assigned\s++to|Date(?:\s++[A-Z]\w*+)?"
+    r"|Committee|(?:Final\s++)?(?:Result|Status|Disposition)|(?:[A-Z]\w*+\s++){0,2}Vote|Title|Category)"
+    r"(?:\s|$)"
+)
+"""The label of a field line in a database export's record, written without a
+colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
+HTML_TAG_LINE = re.compile(
+    r"[ \t]*+(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
+    r"[^<>\n]{0,80}?[ \t]*+)+\r?\n?",
+    re.IGNORECASE,
+)
+"""A line of HTML block tags alone ("<details>", "<summary>Action</summary>",
+"</div>"): a web page's markup around the text, typed as a separator."""
+MD_HEADING = re.compile(r"[ \t]*+#{1,6}[ \t]++(?=\S)")
+"""A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
+
+
+QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
+"""A recital that introduced a quotation on the lines below it ("… specifically reads:")."""
+NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
+"""A paragraph that speaks of the resolution from outside ("The following resolution,
+presented by …, was passed …", "To see the resolution …, click here."): with no
+"hereby" and before the first WHEREAS, a web page's or newsletter's introduction."""
+HEREBY = re.compile(r"(?i)\bhereby\b")
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
@@ -398,15 +514,19 @@ _MOTION_SUBJECT = (
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
-    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds"
+    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
     r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
 )
 """A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r"\s++(?:(?:therefore|also|further|hereby)\s++)?"
+    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
-"""A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+"""A motion's operative sentence: "Congress therefore calls on the General Council to …",
+"Congress, therefore, agrees a rule change …"."""
+MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
+"""Where a motion's operative sentence begins after the reasons that open its
+paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
@@ -457,7 +577,5 @@ ENACTING_COLON = re.compile(
 … takes the following actions toward …:", "… the Board voted by email to:"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
-MD_HEADING = re.compile(r"#{1,6}[ \t]++\S")
-"""A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""
