@@ -14,6 +14,7 @@ from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, R
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    ACRONYM_WILL,
     ADOPTED,
     BODY_WILL,
     BULLETS,
@@ -124,6 +125,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
+    if ACRONYM_WILL.match(head):
+        return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
         return "PHRASE"
     if ctx.ops.match(head):
@@ -237,6 +240,19 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
         lead = match_lead(text)
         return lead is not None and lead.end() >= len(text.rstrip()) and r.formula is not None
     return False
+
+
+def settle_will(kinds: list[str]) -> None:
+    """Decide each "WILL" unit ("NEA will educate …"): the operative text
+    ("THAT") when no formula, recital opener or organ line follows it, else
+    prose ("TEXT"). One backward pass."""
+    ahead = False
+    for i in range(len(kinds) - 1, -1, -1):
+        k = kinds[i]
+        if k == "WILL":
+            kinds[i] = "TEXT" if ahead else "THAT"
+        elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+            ahead = True
 
 
 def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:

@@ -42,6 +42,7 @@ from resolve.parsing.classify import (
     prose_only,
     repeats_number,
     section_heading,
+    settle_will,
     starts_next,
     trailer_kind,
 )
@@ -58,7 +59,6 @@ from resolve.parsing.patterns import (
     GERUND,
     LINK_ITEM,
     LONG_TITLE,
-    MINUTES_CUE,
     NUMBER_LINE,
     QUOTES,
     REPORTED_ADOPTION,
@@ -75,6 +75,7 @@ from resolve.parsing.patterns import (
 from resolve.parsing.records import (
     after_unknown,
     caption_between,
+    minutes_cues,
     minutes_record,
     root_opens_list,
     table_goes_on,
@@ -112,6 +113,7 @@ class Machine:
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
+        settle_will(kinds)
         i = 0
         n = len(self.units)
         while i < n:
@@ -554,13 +556,6 @@ class Machine:
         if not misplaced:
             r.state = PRE
 
-    def _minutes_cues(self) -> int:
-        """How many different words of minutes ("meeting", "agenda", "moved")
-        the text up to the last recital holds (a section of minutes may hold
-        none of them itself)."""
-        end = self.cur.recitals[-1].end if self.cur.recitals else 0
-        return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
-
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
         if (
@@ -569,8 +564,7 @@ class Machine:
             and minutes_record(self.ctx, r)
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
-            and self._minutes_cues() >= 2
-            and not ends_with(self.ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ",")
+            and minutes_cues(self.ctx, r) >= 2
         ):
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose

@@ -408,11 +408,16 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 ORGAN_GLUED = re.compile(
     r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
     r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
+    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
 )
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
-"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
+"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
+INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
+"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
 REPORTED_ADOPTION = re.compile(
     r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
 )
@@ -527,6 +532,12 @@ MOTION_CALLS = re.compile(
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
+ACRONYM_WILL = re.compile(
+    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2,}[\w&-]*+(?:[ \t]++[A-Z]{2,}[\w&-]*+)?"
+    r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
+)
+"""Clear language with no formula: a body named by its acronym says what it will do
+("NEA will educate …", "NEA, working with the caucus, shall …", "The NEA RA directs …")."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"

@@ -14,6 +14,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BULLETS,
     ITEM_CAPTION,
+    MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     TABLE_ROW,
@@ -114,3 +115,14 @@ def table_goes_on(ctx: Context, u: Unit, last_start: int, last_end: int) -> bool
 def _adopting_sentence(text: str) -> bool:
     """A sentence (not a short "Day 2:" label) ending in ":" that introduces what follows."""
     return ends_with(text, ":") and len(text.split()) >= 8
+
+
+def minutes_cues(ctx: Context, r: ResB) -> int:
+    """How many different words of minutes ("meeting", "agenda", "moved") the
+    text up to the last recital holds (a section of minutes may hold none of
+    them itself); 0 when the last recital runs on into the formula ("Inasmuch
+    as …," / "Resolved, That …"), which makes it part of the resolution."""
+    end = r.recitals[-1].end if r.recitals else 0
+    if r.recitals and ends_with(ctx.t_range(r.recitals[-1].start, end), ","):
+        return 0
+    return len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, end)})
