@@ -77,6 +77,7 @@ from resolve.parsing.records import (
     caption_between,
     minutes_cues,
     minutes_record,
+    repeats_prose,
     root_opens_list,
     table_goes_on,
     titled_after_prose,
@@ -368,6 +369,9 @@ class Machine:
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif repeats_prose(self.ctx, u, kind, r):
+            recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
+            self.heading_line(u, HeadingLineKind.META)
         elif caption_between(self.ctx, u, kind, nxt, r):
             self.furniture.append(u)  # kept between the recitals, in no part
         elif (

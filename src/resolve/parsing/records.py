@@ -126,3 +126,16 @@ def minutes_cues(ctx: Context, r: ResB) -> int:
     if r.recitals and ends_with(ctx.t_range(r.recitals[-1].start, end), ","):
         return 0
     return len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, end)})
+
+
+def repeats_prose(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does prose ``u`` repeat, word for word, a prose paragraph already read
+    as a recital ("The Story of … eBook" / "This eBook … consists of …" twice)?
+    No preamble says the same paragraph twice: the prose so far is a web
+    page's header printed again, head of the resolution below."""
+    if kind != "TEXT" or r.state != PRE or not prose_only(r):
+        return False
+    text = " ".join(ctx.t(u).split())
+    return len(text) >= 20 and any(
+        " ".join(ctx.t_range(x.start, x.end).split()) == text for x in r.recitals
+    )
