@@ -74,8 +74,16 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     """Did prose that is not a clause come after every clause? Then a bulleted
     item there belongs to that prose (minutes going on after the last
-    resolution), not to the clauses."""
-    if not r.unknown or not r.clauses.roots or ctx.t(u)[:1] not in BULLETS:
+    resolution), not to the clauses. So does a lettered item after a quoted
+    motion that closed its quotation and its sentence (“That, the approval …
+    2014.” / "(b) Circulated, copy of Statutory Notice …"): the next minutes
+    item, not the motion's list."""
+    roots = r.clauses.roots
+    if r.formula is None and len(roots) == 1 and roots[0].marker is None and not roots[0].children:
+        motion = ctx.t_range(roots[0].start, roots[0].end).strip()
+        if motion[:1] in '“"' and motion.endswith((".”", '."', "”.", '".')):
+            return True
+    if not r.unknown or not roots or ctx.t(u)[:1] not in BULLETS:
         return False
     end = 0
     stack = list(r.clauses.roots)
