@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB, State
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -24,13 +24,17 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     EDITORIAL_GAP,
+    ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     FURNITURE,
+    FURTHER,
     INTRO,
     ITEM_CAPTION,
     MARKER,
+    MD_HEADING,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
     MOTION_NOTES,
@@ -46,6 +50,7 @@ from resolve.parsing.patterns import (
     SMALL_WORDS,
     SPONSOR,
     SUBJECT_THEREFORE,
+    SUPERSCRIPTS,
     SYMBOL,
     THAT_BODY,
     THAT_MOTION,
@@ -53,11 +58,14 @@ from resolve.parsing.patterns import (
     TITLE_START,
     VOTE_TABLE,
     WHEREAS_OPENER,
+    WILL_COLON,
     WORD,
+    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
     match_lead,
+    quote_closes,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -74,16 +82,30 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
+        long_or_colon = (
+            u.end - u.start >= 200
+            or u.lines > 1
+            or ctx.text[u.start : u.end].rstrip().endswith(":")
+        )
+        if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+            # "A. Kuchling reported … It was then": minutes prose that opens
+            # with an initial, introducing the resolution below it; "1. GEN-001:
+            # The Committee recommends concurrence in the following resolution:";
+            # "1. MINUTES" / "On the proposition of …, it was unanimously agreed :".
+            return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
         return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
-    if u.end - u.start < 400 and (
-        RESOLVES_UNIT.match(ctx.text, u.start, u.end)
-        or BODY_WILL.match(ctx.text, u.start, u.end)
-        or THAT_BODY.match(ctx.text, u.start, u.end)
-    ):
+    if (
+        u.end - u.start < 400
+        and (
+            RESOLVES_UNIT.match(ctx.text, u.start, u.end)
+            or BODY_WILL.match(ctx.text, u.start, u.end)
+            or THAT_BODY.match(ctx.text, u.start, u.end)
+        )
+    ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
@@ -122,6 +144,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
     if ENDS_CONNECTOR.search(text[-12:]):
         return False  # "…will disperse at the close of session; and": a recital
+    if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
+        return False  # "…customer service representatives.¹": prose with its footnote mark
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
@@ -261,6 +285,8 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
+    if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
+        return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
     if kind == "WHEREAS" and r.state == TAIL:
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
@@ -271,20 +297,71 @@ def starts_next(
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
         # with a report and a resolution below it.
-        return (
-            nxt in ("TEXT", "VERB", "PHRASE", "META")
-            and _section_caption(ctx, u, ctx.t(u))
-            and _resolution_ahead(kinds, i)
+        return _section_caption(ctx, u, ctx.t(u)) and (
+            nxt == "INTRO"
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and _resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
+        return True  # a Markdown agenda item: "#### Approval of Minutes"
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    if (
+        nxt == "FORMULA"
+        and u.lines == 1
+        and r.state == BODY
+        and last is not None
+        and ends_with(ctx.t_range(last.start, last.end), ".")
+        and _first_lead(ctx, units[i + 1])
+    ):
+        # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
+        # the House of Bishops concurring, That …": the next resolution. (A
+        # consent's caption between "…; and" clauses is no new resolution.)
+        return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
         return r.state == BODY and _resolution_ahead(kinds, i)
     return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+
+
+def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """A bulleted list in a document's head, under a line that introduces it
+    ("**Members Participating in the Meeting:**", "### Directors"), with a
+    resolution further on: the minutes' attendance list, never clauses."""
+    if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
+        return False
+    text = ctx.t(u)
+    if text[:1] not in BULLETS or not _resolution_ahead(kinds, i):
+        return False
+    above = r.heading[-1].text.strip()
+    return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
+
+
+def _first_lead(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` open with a first resolving lead (not "FURTHER RESOLVED",
+    "RESOLVED FURTHER", "And further")?"""
+    lead = match_lead(ctx.text, u.start, u.end)
+    return lead is not None and FURTHER.search(lead.group(0)) is None
+
+
+def enacting_colon(
+    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
+) -> bool:
+    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
+    after ("… takes the following actions …:" / "1. Bylaws … are hereby
+    adopted.")? Then it is the formula and the items are the clauses; a
+    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    return (
+        nxt == "MARKER"
+        and r.state in (HEAD, PRE)
+        and r.formula is None
+        and not r.clauses.roots
+        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and not _resolution_ahead(kinds, i)
+    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -375,14 +452,14 @@ def _section_caption(ctx: Context, u: Unit, text: str) -> bool:
     m = MARKER.match(ctx.text, u.start, u.end)
     if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
         return False
-    number = m.group("on") or ""
+    number = m.group("on") or m.group("secn") or ""
     if number.isupper():
         return True
     words = text[m.end() - u.start :].split()
     return (
         number.isdigit()
         and bool(words)
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -436,3 +513,46 @@ def introduces_list(text: str) -> bool:
 def note_item(text: str) -> bool:
     """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
+
+
+def broken_sentence(
+    ctx: Context, r: ResB, last: RecitalB | ClauseB | None, u: Unit, kind: str
+) -> bool:
+    """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
+    a web page's spacing) broke in the middle of a sentence? Then it extends it.
+
+    The part before must stop on a word with no closing punctuation and no
+    connector; ``u`` must be prose, in lower case or after a word no
+    sentence ends with ("…a clear conflict of" / blank / "interest in that
+    …"). A recital opened by WHEREAS also takes prose that opens in capitals
+    ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
+    end without punctuation; a clause ending on such a word also takes a
+    list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
+    """
+    if last is None or last.end > u.start:
+        return False
+    formula = r.formula
+    if formula is not None and formula.span.start.offset > last.start:
+        return False  # the formula stands between: extending would overlap it
+    if isinstance(last, RecitalB):
+        recitals = r.recitals
+        if last.items.roots or not recitals or last is not recitals[-1]:
+            return False
+    elif last.children or last is not r.clauses.last():
+        return False
+    before = ctx.t_range(last.start, last.end)
+    if kind == "TEXT" and quote_closes(before, ctx.t(u)):
+        return True
+    if not ends_mid_sentence(before):
+        return False
+    function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
+    if kind == "MARKER":
+        # Only across a blank line: inside a block, a marker line after a
+        # clause ending on "to" is the next item of a list.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return function_end and isinstance(last, ClauseB) and gap >= 2
+    if kind not in ("TEXT", "VERB", "PHRASE"):
+        return False
+    if function_end or ctx.text[u.start].islower():
+        return True
+    return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
