@@ -393,6 +393,8 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
+"""A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Superscript digits: a footnote mark glued to the end of a paragraph."""
 ORGAN_GLUED = re.compile(
