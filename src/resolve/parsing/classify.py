@@ -35,6 +35,7 @@ from resolve.parsing.patterns import (
     ITEM_CAPTION,
     MARKER,
     MD_HEADING,
+    MEMORIAL_ADDRESS,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
     MOTION_NOTES,
@@ -146,6 +147,8 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # "…will disperse at the close of session; and": a recital
     if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
         return False  # "…customer service representatives.¹": prose with its footnote mark
+    if MEMORIAL_ADDRESS.match(text) and ends_with(text, ":"):
+        return False  # "TO THE HONORABLE …, PRESIDENT …:": a memorial's address, a recital
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 

@@ -59,6 +59,7 @@ from resolve.parsing.patterns import (
     GERUND,
     LINK_ITEM,
     LONG_TITLE,
+    MEMORIAL_ADDRESS,
     NUMBER_LINE,
     QUOTES,
     REPORTED_ADOPTION,
@@ -388,6 +389,7 @@ class Machine:
             kind == "TEXT"
             and last is not None
             and last is self.last
+            and not MEMORIAL_ADDRESS.match(self.ctx.t_range(last.start, last.end))  # quotes nothing
             and not last.items.roots
             and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
             and nxt in ("WHEREAS", "MARKER")

@@ -41,6 +41,8 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
 
 FIELD_BLOCK_MIN = 3
 """Labelled lines a block needs before its lines count as a record's fields."""
+FIELD_BLOCK_MAX = 40
+"""Lines looked at on each side of a line: a record has a few dozen fields at most."""
 
 
 def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -51,13 +53,10 @@ def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
     if units[i].lines != 1:
         return False
     lo = hi = i
-    while lo > 0 and units[lo - 1].lines == 1 and _adjacent(ctx, units[lo - 1], units[lo]):
+    floor, ceiling = max(0, i - FIELD_BLOCK_MAX), min(len(units) - 1, i + FIELD_BLOCK_MAX)
+    while lo > floor and units[lo - 1].lines == 1 and _adjacent(ctx, units[lo - 1], units[lo]):
         lo -= 1
-    while (
-        hi + 1 < len(units)
-        and units[hi + 1].lines == 1
-        and _adjacent(ctx, units[hi], units[hi + 1])
-    ):
+    while hi < ceiling and units[hi + 1].lines == 1 and _adjacent(ctx, units[hi], units[hi + 1]):
         hi += 1
     labelled = sum(1 for u in units[lo : hi + 1] if FIELD_LABEL.match(ctx.t(u)) is not None)
     return labelled >= FIELD_BLOCK_MIN and 2 * labelled >= hi - lo + 1

@@ -403,6 +403,8 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
+"""A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Superscript digits: a footnote mark glued to the end of a paragraph."""
 ORGAN_GLUED = re.compile(
@@ -489,12 +491,13 @@ FIELD_LABEL = re.compile(
 """The label of a field line in a database export's record, written without a
 colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
 HTML_TAG_LINE = re.compile(
-    r"[ \t]*+(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
-    r"[^<>\n]{0,80}?[ \t]*+)+\r?\n?",
+    r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
+    r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",
     re.IGNORECASE,
 )
-"""A line of HTML block tags alone ("<details>", "<summary>Action</summary>",
-"</div>"): a web page's markup around the text, typed as a separator."""
+"""A line of HTML block tags alone ("<details>", "</div>", or a disclosure's
+label "<summary>Action</summary>"): a web page's markup around the text, typed
+as a separator. Text between other tags ("<p>WHEREAS, …</p>") is text."""
 MD_HEADING = re.compile(r"[ \t]*+#{1,6}[ \t]++(?=\S)")
 """A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
 
