@@ -406,3 +406,18 @@ def _names_body(rest: str, body: str) -> bool:
     if rest.lstrip()[:5].lower() == "this ":
         return True
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
+
+
+def recitals_to_heading(ctx: Context, r: ResB) -> None:
+    """What looked like prose recitals was a document header or the minutes
+    before a resolution: keep it as heading lines."""
+    for rec in r.recitals:
+        # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
+        end, stack = rec.end, list(rec.items.roots)
+        while stack:
+            node = stack.pop()
+            end = max(end, node.end)
+            stack.extend(node.children)
+        r.heading.append(heading_line(ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META))
+    r.recitals.clear()
+    r.state = HEAD

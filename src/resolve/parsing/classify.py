@@ -14,6 +14,7 @@ from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, R
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    ACRONYM_WILL,
     ADOPTED,
     BODY_WILL,
     BULLETS,
@@ -23,18 +24,18 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     EDITORIAL_GAP,
+    ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
     FUNCTION_WORD_END,
     FURNITURE,
+    FURTHER,
     INTRO,
     ITEM_CAPTION,
     MARKER,
     MD_HEADING,
     MEMORIAL_ADDRESS,
-    MINUTES_PROSE,
-    MINUTES_RECORD,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
     MOTION_NOTES,
@@ -65,6 +66,7 @@ from resolve.parsing.patterns import (
     is_section,
     marker_end,
     match_lead,
+    quote_closes,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -81,11 +83,16 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
-        long_or_colon = u.end - u.start >= 200 or ctx.text[u.start : u.end].rstrip().endswith(":")
+        long_or_colon = (
+            u.end - u.start >= 200
+            or u.lines > 1
+            or ctx.text[u.start : u.end].rstrip().endswith(":")
+        )
         if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
             # "A. Kuchling reported … It was then": minutes prose that opens
             # with an initial, introducing the resolution below it; "1. GEN-001:
-            # The Committee recommends concurrence in the following resolution:".
+            # The Committee recommends concurrence in the following resolution:";
+            # "1. MINUTES" / "On the proposition of …, it was unanimously agreed :".
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
@@ -119,6 +126,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
+    if ACRONYM_WILL.match(head):
+        return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
         return "PHRASE"
     if ctx.ops.match(head):
@@ -236,68 +245,17 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
-def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
-    """Is ``u`` a title line between prose paragraphs and the first recital
-    opener ("…the Board approved the following resolution:" / "Establish the
-    Apache Foo Project" / "WHEREAS, …")? A preamble's prose paragraph never
-    stands before its resolution's title, so the prose above was page head.
-    A paragraph ending in ":" right above the title introduces it (a written
-    consent's "… hereby adopts the following resolutions:" over a section
-    caption) and stays a recital (tests/corpus/README.md)."""
-    return (
-        r.state == PRE
-        and nxt == "WHEREAS"
-        and bool(r.recitals)
-        and prose_only(r)
-        and not ends_with(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ":")
-        and kind in ("TEXT", "VERB")
-        and u.lines == 1
-        and len(ctx.t(u)) <= 120
-        and is_title(ctx, u, kind, HEAD)
-        and not ends_with(ctx.t(u), ".;,:")
-    )
-
-
-def minutes_record(ctx: Context, r: ResB) -> bool:
-    """Are the prose paragraphs before a bare formula the record of a meeting:
-    many of them, or the discussion under an agenda item ("3   Grants
-    Committee"), or a paragraph that records what the meeting did ("The
-    Treasurer presented …", "… the following resolution was adopted:")?"""
-    if len(r.recitals) >= MINUTES_PROSE:
-        return True
-    if any(ITEM_CAPTION.match(h.text) for h in r.heading):
-        return True
-    return any(MINUTES_RECORD.search(ctx.text, x.start, x.end) for x in r.recitals)
-
-
-def root_opens_list(ctx: Context, r: ResB) -> bool:
-    """Is the open clause an unmarked one whose own text introduces a list
-    ("That the Board acknowledges the following individuals:")? Then the
-    items under it are its sub-clauses, not further clauses."""
-    tree = r.clauses
-    root = tree.roots[-1] if tree.roots else None
-    return (
-        root is not None
-        and root.marker is None
-        and bool(tree.stack)
-        and tree.stack[0].node is root
-        and introduces_list(ctx.t_range(root.start, root.end))
-    )
-
-
-def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
-    """Did prose that is not a clause come after every clause? Then a bulleted
-    item there belongs to that prose (minutes going on after the last
-    resolution), not to the clauses."""
-    if not r.unknown or not r.clauses.roots or ctx.t(u)[:1] not in BULLETS:
-        return False
-    end = 0
-    stack = list(r.clauses.roots)
-    while stack:
-        node = stack.pop()
-        end = max(end, node.end)
-        stack.extend(node.children)
-    return r.unknown[-1].start >= end
+def settle_will(kinds: list[str]) -> None:
+    """Decide each "WILL" unit ("NEA will educate …"): the operative text
+    ("THAT") when no formula, recital opener or organ line follows it, else
+    prose ("TEXT"). One backward pass."""
+    ahead = False
+    for i in range(len(kinds) - 1, -1, -1):
+        k = kinds[i]
+        if k == "WILL":
+            kinds[i] = "TEXT" if ahead else "THAT"
+        elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+            ahead = True
 
 
 def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
@@ -342,10 +300,9 @@ def starts_next(
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
         # with a report and a resolution below it.
-        return (
-            nxt in ("TEXT", "VERB", "PHRASE", "META")
-            and _section_caption(ctx, u, ctx.t(u))
-            and _resolution_ahead(kinds, i)
+        return _section_caption(ctx, u, ctx.t(u)) and (
+            nxt == "INTRO"
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and _resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
@@ -353,6 +310,19 @@ def starts_next(
         return False
     if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
         return True  # a Markdown agenda item: "#### Approval of Minutes"
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    if (
+        nxt == "FORMULA"
+        and u.lines == 1
+        and r.state == BODY
+        and last is not None
+        and ends_with(ctx.t_range(last.start, last.end), ".")
+        and _first_lead(ctx, units[i + 1])
+    ):
+        # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
+        # the House of Bishops concurring, That …": the next resolution. (A
+        # consent's caption between "…; and" clauses is no new resolution.)
+        return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
@@ -371,6 +341,30 @@ def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
         return False
     above = r.heading[-1].text.strip()
     return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
+
+
+def _first_lead(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` open with a first resolving lead (not "FURTHER RESOLVED",
+    "RESOLVED FURTHER", "And further")?"""
+    lead = match_lead(ctx.text, u.start, u.end)
+    return lead is not None and FURTHER.search(lead.group(0)) is None
+
+
+def enacting_colon(
+    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
+) -> bool:
+    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
+    after ("… takes the following actions …:" / "1. Bylaws … are hereby
+    adopted.")? Then it is the formula and the items are the clauses; a
+    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    return (
+        nxt == "MARKER"
+        and r.state in (HEAD, PRE)
+        and r.formula is None
+        and not r.clauses.roots
+        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and not _resolution_ahead(kinds, i)
+    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -550,6 +544,8 @@ def broken_sentence(
     elif last.children or last is not r.clauses.last():
         return False
     before = ctx.t_range(last.start, last.end)
+    if kind == "TEXT" and quote_closes(before, ctx.t(u)):
+        return True
     if not ends_mid_sentence(before):
         return False
     function_end = FUNCTION_WORD_END.search(before[-12:]) is not None

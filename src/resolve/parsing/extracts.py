@@ -21,6 +21,7 @@ from resolve.parsing.patterns import (
     GLUED_SECTION,
     GLUED_THAT,
     INLINE_ITEM,
+    INLINE_PHRASE,
     MARKER,
     ORGAN_GLUED,
     QUOTED_TEXT_INTRO,
@@ -69,6 +70,10 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
             body = marker_end(ctx.text, item.end(), u.end)
             if ctx.text[body : body + 1].isupper() and ctx.ops.match(ctx.text[body : body + 80]):
                 starts.append(item.end())
+        for phrase in INLINE_PHRASE.finditer(ctx.text, m.end(), u.end):
+            if ctx.pre.match(ctx.text[phrase.end() : phrase.end() + 80]):
+                starts.append(phrase.end())  # "…; and Given that …; and Recognising that:"
+        starts = sorted(set(starts))
         starts.append(u.end)
         for a, b in pairwise(starts):
             kind = "MARKER" if MARKER.match(ctx.text, a, b) else "TEXT"

@@ -23,28 +23,27 @@ from resolve.parsing.builders import (
     UnknownB,
     make_formula,
     organ_formula,
+    recitals_to_heading,
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
-    after_unknown,
     bare_keyword,
     broken_sentence,
     classify,
+    enacting_colon,
     headish,
     introduces_list,
     is_title,
     item_after_header,
     marker_title,
-    minutes_record,
     motion_metadata,
     motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
-    root_opens_list,
     section_heading,
+    settle_will,
     starts_next,
-    titled_after_prose,
     trailer_kind,
 )
 from resolve.parsing.context import Context
@@ -61,7 +60,6 @@ from resolve.parsing.patterns import (
     LINK_ITEM,
     LONG_TITLE,
     MEMORIAL_ADDRESS,
-    MINUTES_CUE,
     NUMBER_LINE,
     QUOTES,
     REPORTED_ADOPTION,
@@ -74,6 +72,16 @@ from resolve.parsing.patterns import (
     first_item,
     is_section,
     marker_end,
+)
+from resolve.parsing.records import (
+    after_unknown,
+    caption_between,
+    minutes_cues,
+    minutes_record,
+    repeats_prose,
+    root_opens_list,
+    table_goes_on,
+    titled_after_prose,
 )
 
 
@@ -107,6 +115,7 @@ class Machine:
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
+        settle_will(kinds)
         i = 0
         n = len(self.units)
         while i < n:
@@ -167,7 +176,9 @@ class Machine:
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
-            self._recitals_to_heading()  # a bill's XML metadata lines above its form fields
+            recitals_to_heading(
+                self.ctx, self.cur
+            )  # a bill's XML metadata lines above its form fields
         if kind == "SECTION" and r.state is BODY and r.clauses.roots:
             r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
             r.clauses.add_plain(self.ctx, u)
@@ -178,6 +189,9 @@ class Machine:
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
+        if kind in ("TEXT", "VERB") and enacting_colon(self.ctx, self.kinds, self.index, u, nxt, r):
+            self.formula_or_clause(u, "RESOLVES")
+            return
         if kind == "INTRO" and self._intro(u):
             return
         if kind == "INTRO":
@@ -202,11 +216,11 @@ class Machine:
             return
         if motion_opens(self.ctx, u, kind, r):
             # "Congress notes:" after untyped lines: they were the page's header.
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             st = HEAD
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             st = HEAD
         if kind == "ORGAN" and st == PRE and r.formula is None and r.recitals:
             # "RECOGNISING …; AWARE …; The IUCN World Conservation Congress, …:"
@@ -233,34 +247,17 @@ class Machine:
         else:
             self.tail(u, kind, nxt)
 
-    def _recitals_to_heading(self) -> None:
-        """What looked like prose recitals was a document header or the minutes
-        before a resolution: keep it as heading lines."""
-        r = self.cur
-        for rec in r.recitals:
-            # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
-            end, stack = rec.end, list(rec.items.roots)
-            while stack:
-                node = stack.pop()
-                end = max(end, node.end)
-                stack.extend(node.children)
-            r.heading.append(
-                heading_node(self.ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META)
-            )
-        r.recitals.clear()
-        r.state = HEAD
-
     def _intro(self, u: Unit) -> bool:
         """An introducing sentence ("Dr. B read the following:", "…, it was"): a
         heading line of the resolution it introduces. False if it is not one here."""
         r = self.cur
         if r.state is PRE and prose_only(r):
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(
-                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT") for k in ahead[:1]
-            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES") for k in ahead):
+                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
+            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
                 return False
             self.new_resolution(u.start)
         elif r.state is not HEAD:
@@ -371,8 +368,19 @@ class Machine:
             # Prose paragraphs, then the resolution's own title line, then its
             # first WHEREAS: the prose was the page around it (a project's
             # history, a blog's introduction), not its preamble.
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif repeats_prose(self.ctx, u, kind, r):
+            recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
+            self.heading_line(u, HeadingLineKind.META)
+        elif caption_between(self.ctx, u, kind, nxt, r):
+            self.furniture.append(u)  # kept between the recitals, in no part
+        elif (
+            last is not None
+            and last is self.last
+            and table_goes_on(self.ctx, u, last.start, last.end)
+        ):
+            last.end = u.end
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
@@ -554,13 +562,6 @@ class Machine:
         if not misplaced:
             r.state = PRE
 
-    def _minutes_cues(self) -> int:
-        """How many different words of minutes ("meeting", "agenda", "moved")
-        the text up to the last recital holds (a section of minutes may hold
-        none of them itself)."""
-        end = self.cur.recitals[-1].end if self.cur.recitals else 0
-        return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
-
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
         if (
@@ -569,13 +570,12 @@ class Machine:
             and minutes_record(self.ctx, r)
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
-            and self._minutes_cues() >= 2
-            and not ends_with(self.ctx.t_range(r.recitals[-1].start, r.recitals[-1].end), ",")
+            and minutes_cues(self.ctx, r) >= 2
         ):
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose
             # preamble leads on: "THEREFORE, BE IT RESOLVED …").
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)

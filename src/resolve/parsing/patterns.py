@@ -295,6 +295,14 @@ def ends_mid_sentence(text: str) -> bool:
     return CONNECTOR.search(stripped, max(0, len(stripped) - 80)) is None
 
 
+def quote_closes(before: str, text: str) -> bool:
+    """Does ``text`` close the quotation that ``before`` opened ("“That, the
+    approval … dated 28" / blank / "March, 2014."")? Then it is the same part."""
+    return before.count("“") > before.count("”") and text.rstrip()[-3:].strip(".;,").endswith(
+        ("”", '"')
+    )
+
+
 def ends_with(text: str, chars: str) -> bool:
     stripped = text.rstrip().rstrip("\"”’')]")
     return bool(stripped) and stripped[-1] in chars
@@ -337,12 +345,14 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b"
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
+    r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
 )
 """A motion that is its own single clause: "That the Council …", the
-Westminster "That, in the opinion of the House, …", and the UK "That this
-meeting of … Congress calls on …"."""
+Westminster "That, in the opinion of the House, …", the UK "That this
+meeting of … Congress calls on …", and the Irish minutes' "“That, the
+approval of the Council be …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
@@ -400,11 +410,16 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 ORGAN_GLUED = re.compile(
     r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
     r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
+    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
 )
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
-"'The General Assembly, 1. Recalling …", "The Security Council- Having received …"."""
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
+"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
+INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
+"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
 REPORTED_ADOPTION = re.compile(
     r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
 )
@@ -451,11 +466,15 @@ INTRO = re.compile(
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
+    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
+    r"|\bagus\s++an\s++cinneadh\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
 read the following:", "After a motion and second, it was", "… seconded the
-motion, and it was unanimously", "It was then", "The 104th Annual
+motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
+unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
+decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
 Meeting passed the following resolution:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends
 concurrence in the following composite resolution:". (A sentence that adopts the
@@ -516,6 +535,12 @@ MOTION_CALLS = re.compile(
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
+ACRONYM_WILL = re.compile(
+    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2,}[\w&-]*+(?:[ \t]++[A-Z]{2,}[\w&-]*+)?"
+    r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
+)
+"""Clear language with no formula: a body named by its acronym says what it will do
+("NEA will educate …", "NEA, working with the caucus, shall …", "The NEA RA directs …")."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
@@ -555,5 +580,16 @@ APPENDIX = re.compile(
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
 )
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
+FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
+"""A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
+ENACTING_COLON = re.compile(
+    r"(?i)(?:\b(?:vot(?:ed|es?)|agree[sd]?|decide[sd]?)(?:\s++[\w-]++){0,3}?\s++to"
+    r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
+    r"[^.;:\n]{0,100}?)\s*+:\s*+$"
+)
+"""A paragraph that ends by enacting the list below it: "… the sole incorporator
+… takes the following actions toward …:", "… the Board voted by email to:"."""
+TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
+"""A Markdown table row: "| Brief Description | Packages |"."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""
