@@ -176,13 +176,9 @@ class Machine:
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
-            recitals_to_heading(
-                self.ctx, self.cur
-            )  # a bill's XML metadata lines above its form fields
+            recitals_to_heading(self.ctx, r)  # a bill's XML metadata lines above its fields
         if kind == "SECTION" and r.state is BODY and r.clauses.roots:
-            r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
-            r.clauses.add_plain(self.ctx, u)
-            self.last = r.clauses.last()
+            self.last = r.clauses.add_section(self.ctx, u)  # "…recommit.2.Clause …"
             return
         if kind in ("BILLHEAD", "SECTION"):
             kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
