@@ -44,6 +44,7 @@ from resolve.parsing.classify import (
     section_heading,
     settle_will,
     starts_next,
+    statement_goes_on,
     trailer_kind,
 )
 from resolve.parsing.context import Context
@@ -495,6 +496,8 @@ class Machine:
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
+                tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
