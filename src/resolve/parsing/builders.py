@@ -184,6 +184,13 @@ class ClauseTree:
         self.stack = [_Entry(-1, "lead", root, base=True), _Entry(-1, "lead-in", node)]
         self._last = node
 
+    def add_section(self, ctx: Context, u: Unit) -> ClauseB:
+        """A glued section number ("…recommit.2.Clause …"): the next top-level
+        clause, never a sub-item of the one before."""
+        self.close()
+        self.add_plain(ctx, u)
+        return self.roots[-1]
+
     def opens_block(self, text: str) -> bool:
         """Is the last clause still open, with children under it, and does its
         own text end with a colon (its content runs on over the paragraphs below)?"""

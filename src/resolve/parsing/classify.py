@@ -10,8 +10,19 @@ from __future__ import annotations
 
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB, State
+from resolve.parsing.builders import (
+    BODY,
+    HEAD,
+    PRE,
+    TAIL,
+    ClauseB,
+    ClauseTree,
+    RecitalB,
+    ResB,
+    State,
+)
 from resolve.parsing.context import Context
+from resolve.parsing.glued import EDITORIAL_GAP
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ACRONYM_WILL,
@@ -23,7 +34,7 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
-    EDITORIAL_GAP,
+    DELEGATES_ACT,
     ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
@@ -31,6 +42,7 @@ from resolve.parsing.patterns import (
     FUNCTION_WORD_END,
     FURNITURE,
     FURTHER,
+    FUTURE_ACT,
     INTRO,
     ITEM_CAPTION,
     MARKER,
@@ -127,7 +139,9 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
-    if ACRONYM_WILL.match(head):
+    if ACRONYM_WILL.match(head) or DELEGATES_ACT.match(
+        ctx.text, u.start, min(u.end, u.start + 300)
+    ):
         return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
         return "PHRASE"
@@ -257,6 +271,15 @@ def settle_will(kinds: list[str]) -> None:
             kinds[i] = "TEXT" if ahead else "THAT"
         elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
             ahead = True
+
+
+def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
+    """After a statement's operative sentence with no formula ("The delegates …
+    recognize …", "NEA will …"), is ``text`` a further one ("The movement will
+    work …")? Never after a "That …" motion, which is one clause."""
+    if not tree.roots or tree.marked or FUTURE_ACT.match(text) is None:
+        return False
+    return THAT_MOTION.match(ctx.text, tree.roots[0].start, tree.roots[0].end) is None
 
 
 def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:

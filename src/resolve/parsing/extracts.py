@@ -12,8 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import (
+from resolve.parsing.glued import (
     BILL_FIELDS,
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
@@ -22,10 +21,13 @@ from resolve.parsing.patterns import (
     GLUED_THAT,
     INLINE_ITEM,
     INLINE_PHRASE,
-    MARKER,
     ORGAN_GLUED,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
+)
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import (
+    MARKER,
     marker_end,
 )
 

@@ -44,6 +44,7 @@ from resolve.parsing.classify import (
     section_heading,
     settle_will,
     starts_next,
+    statement_goes_on,
     trailer_kind,
 )
 from resolve.parsing.context import Context
@@ -177,13 +178,9 @@ class Machine:
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
         if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
-            recitals_to_heading(
-                self.ctx, self.cur
-            )  # a bill's XML metadata lines above its form fields
+            recitals_to_heading(self.ctx, r)  # a bill's XML metadata lines above its fields
         if kind == "SECTION" and r.state is BODY and r.clauses.roots:
-            r.clauses.close()  # "…recommit.2.Clause …": the next section, never a sub-item
-            r.clauses.add_plain(self.ctx, u)
-            self.last = r.clauses.last()
+            self.last = r.clauses.add_section(self.ctx, u)  # "…recommit.2.Clause …"
             return
         if kind in ("BILLHEAD", "SECTION"):
             kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
@@ -499,6 +496,8 @@ class Machine:
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
+                tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:

@@ -1,4 +1,5 @@
-"""Every lexical pattern of the parser, in one place.
+"""Every lexical pattern of the parser, in one place (those of glued extracts
+in :mod:`resolve.parsing.glued`).
 
 List markers, recital openers, the resolving lead, enacting formulas, inline
 boundaries, connectors, trailer words, and the textual cues the state machine
@@ -407,54 +408,12 @@ MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
 """A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Superscript digits: a footnote mark glued to the end of a paragraph."""
-ORGAN_GLUED = re.compile(
-    r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
-    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
-    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
-    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
-)
-"""A UN organ line with the next paragraph glued to it on one line, as a PDF or
-cable extract leaves it: "The General Assembly, Wishing to promote …,",
-"'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
-"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
-INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
-"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
 REPORTED_ADOPTION = re.compile(
     r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
 )
 """A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
-QUOTED_TEXT_INTRO = re.compile(
-    r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
-    r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
-)
-"""A cable's sentence that introduces the quoted text on the same line:
-"… following is text of operative part of the resolution - 'Resolves that …"."""
 RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
 """A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
-BILL_FIELDS = re.compile(
-    r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
-)
-"""A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
-FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
-"""The form label glued to the official title: "RESOLUTIONProviding for …"."""
-GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
-"""The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
-BODY_DASH_ITEMS = re.compile(
-    r"(?:That|THAT)[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
-    r"(?=[ \t]*+\(1\)[ \t])"
-)
-"""A formula naming its body, ending in a dash, with its numbered items run on
-after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
-RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
-"""Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
-GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
-"""A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
-EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
-"""An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
-INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
-"""Where a numbered paragraph glued to the one before it on one line starts:
-"…Group, 1. Decides …; 2. Requests …"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -541,6 +500,18 @@ ACRONYM_WILL = re.compile(
 )
 """Clear language with no formula: a body named by its acronym says what it will do
 ("NEA will educate …", "NEA, working with the caucus, shall …", "The NEA RA directs …")."""
+DELEGATES_ACT = re.compile(
+    r"The[ \t]++delegates[ \t]++(?:to|at|of)[ \t]++[^.;:\n]{0,120}?\b(?:Convention|Congress|Conference|Assembly)\b"
+    r"[^.;:\n]{0,60}?[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?(?:recogni[sz]e|commend|call[ \t]++(?:on|upon)"
+    r"|urge|resolve|pledge|support|affirm|reaffirm|declare|endorse|demand|condemn|applaud|salute)\b"
+)
+"""A statement's operative sentence with the delegates as its subject: "The delegates
+to the 24th Biennial Convention of the X recognize and commend …"."""
+FUTURE_ACT = re.compile(
+    r"(?:The[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[\w&'’.-]++){0,5}?[ \t]++(?:will|shall)[ \t]++(?!be\b)[a-z]"
+)
+"""A further operative paragraph of a statement with no formula: "The American union
+movement will work to ensure …"."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
