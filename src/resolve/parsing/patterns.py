@@ -536,7 +536,7 @@ MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
 ACRONYM_WILL = re.compile(
-    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2,}[\w&-]*+(?:[ \t]++[A-Z]{2,}[\w&-]*+)?"
+    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?"
     r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
 )
 """Clear language with no formula: a body named by its acronym says what it will do
