@@ -16,6 +16,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ACRONYM_WILL,
     ADOPTED,
+    BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
     CARRIED,
@@ -33,6 +34,7 @@ from resolve.parsing.patterns import (
     FURTHER,
     INTRO,
     ITEM_CAPTION,
+    LONG_TITLE,
     MARKER,
     MD_HEADING,
     MEMORIAL_ADDRESS,
@@ -559,3 +561,19 @@ def broken_sentence(
     if function_end or ctx.text[u.start].islower():
         return True
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
+
+
+def long_title(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Is ``u`` a bill's or resolution's long title ("To provide for opening …",
+    "To urge and request …") under its number or session line, or right under a
+    bare form label ("A CONCURRENT RESOLUTION")?"""
+    text = ctx.t(u)
+    if kind not in ("TEXT", "VERB") or not r.heading or r.recitals or len(text) > TITLE_MAX:
+        return False
+    if LONG_TITLE.match(text) is None:
+        return False
+    if BARE_FORM_LABEL.fullmatch(r.heading[-1].text.strip()):
+        return True
+    return r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER) and not any(
+        h.kind == HeadingLineKind.TITLE for h in r.heading
+    )
