@@ -27,6 +27,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ACRONYM_WILL,
     ADOPTED,
+    BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
     CARRIED,
@@ -35,7 +36,6 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     DELEGATES_ACT,
-    ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -45,6 +45,7 @@ from resolve.parsing.patterns import (
     FUTURE_ACT,
     INTRO,
     ITEM_CAPTION,
+    LONG_TITLE,
     MARKER,
     MD_HEADING,
     MEMORIAL_ADDRESS,
@@ -326,13 +327,13 @@ def starts_next(
         # with a report and a resolution below it.
         return _section_caption(ctx, u, ctx.t(u)) and (
             nxt == "INTRO"
-            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and _resolution_ahead(kinds, i))
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
-    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and resolution_ahead(kinds, i):
         return True  # a Markdown agenda item: "#### Approval of Minutes"
     last = r.clauses.roots[-1] if r.clauses.roots else None
     if (
@@ -350,8 +351,8 @@ def starts_next(
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
-        return r.state == BODY and _resolution_ahead(kinds, i)
-    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+        return r.state == BODY and resolution_ahead(kinds, i)
+    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and resolution_ahead(kinds, i)
 
 
 def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -361,7 +362,7 @@ def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
     if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
         return False
     text = ctx.t(u)
-    if text[:1] not in BULLETS or not _resolution_ahead(kinds, i):
+    if text[:1] not in BULLETS or not resolution_ahead(kinds, i):
         return False
     above = r.heading[-1].text.strip()
     return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
@@ -372,23 +373,6 @@ def _first_lead(ctx: Context, u: Unit) -> bool:
     "RESOLVED FURTHER", "And further")?"""
     lead = match_lead(ctx.text, u.start, u.end)
     return lead is not None and FURTHER.search(lead.group(0)) is None
-
-
-def enacting_colon(
-    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
-) -> bool:
-    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
-    after ("… takes the following actions …:" / "1. Bylaws … are hereby
-    adopted.")? Then it is the formula and the items are the clauses; a
-    paragraph that only reports ("the LC recommended that the Board:") is not."""
-    return (
-        nxt == "MARKER"
-        and r.state in (HEAD, PRE)
-        and r.formula is None
-        and not r.clauses.roots
-        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
-        and not _resolution_ahead(kinds, i)
-    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -409,11 +393,11 @@ def _item_caption(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | No
     return (
         ITEM_CAPTION.match(text) is not None
         and not DATE.match(text)
-        and (nxt == "HEADING" or _resolution_ahead(kinds, i))
+        and (nxt == "HEADING" or resolution_ahead(kinds, i))
     )
 
 
-def _resolution_ahead(kinds: list[str], i: int) -> bool:
+def resolution_ahead(kinds: list[str], i: int) -> bool:
     """Does a recital opener, formula or organ line follow before the next
     heading? Without one, a title-like line is trailing matter, not the
     start of another resolution."""
@@ -584,3 +568,19 @@ def broken_sentence(
     if function_end or ctx.text[u.start].islower():
         return True
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
+
+
+def long_title(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Is ``u`` a bill's or resolution's long title ("To provide for opening …",
+    "To urge and request …") under its number or session line, or right under a
+    bare form label ("A CONCURRENT RESOLUTION")?"""
+    text = ctx.t(u)
+    if kind not in ("TEXT", "VERB") or not r.heading or r.recitals or len(text) > TITLE_MAX:
+        return False
+    if LONG_TITLE.match(text) is None:
+        return False
+    if BARE_FORM_LABEL.fullmatch(r.heading[-1].text.strip()):
+        return True
+    return r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER) and not any(
+        h.kind == HeadingLineKind.TITLE for h in r.heading
+    )

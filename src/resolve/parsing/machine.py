@@ -30,11 +30,11 @@ from resolve.parsing.classify import (
     bare_keyword,
     broken_sentence,
     classify,
-    enacting_colon,
     headish,
     introduces_list,
     is_title,
     item_after_header,
+    long_title,
     marker_title,
     motion_metadata,
     motion_opens,
@@ -59,7 +59,6 @@ from resolve.parsing.patterns import (
     FUNCTION_WORD_END,
     GERUND,
     LINK_ITEM,
-    LONG_TITLE,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
     QUOTES,
@@ -78,6 +77,7 @@ from resolve.parsing.records import (
     adopted_list,
     after_unknown,
     caption_between,
+    enacting_colon,
     minutes_cues,
     minutes_record,
     repeats_prose,
@@ -309,15 +309,7 @@ class Machine:
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
             self.heading_line(u, HeadingLineKind.META)
-        elif (
-            kind in ("TEXT", "VERB")
-            and r.heading
-            and not r.recitals
-            and r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER)
-            and not any(h.kind == HeadingLineKind.TITLE for h in r.heading)
-            and len(text) <= TITLE_MAX
-            and LONG_TITLE.match(text) is not None
-        ):
+        elif long_title(self.ctx, u, kind, r):
             # A bill's long title under its heading: "To provide for opening …".
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (
