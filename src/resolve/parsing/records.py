@@ -20,6 +20,7 @@ from resolve.parsing.patterns import (
     MINUTES_PROSE,
     MINUTES_RECORD,
     TABLE_ROW,
+    THEREFORE,
     ends_with,
 )
 
@@ -43,6 +44,9 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
         and len(ctx.t(u)) <= 120
         and is_title(ctx, u, kind, HEAD)
         and not ends_with(ctx.t(u), ".;,:")
+        # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's
+        # last line with no stop leads on into its formula; it is no title.
+        and not (nxt == "FORMULA" and THEREFORE.search(ctx.text[u.end : u.end + 200].lstrip()[:60]))
     )
 
 
