@@ -342,11 +342,13 @@ def starts_next(
         and r.state == BODY
         and last is not None
         and ends_with(ctx.t_range(last.start, last.end), ".")
-        and _first_lead(ctx, units[i + 1])
+        and _first_lead(ctx, units[i + 1], r)
     ):
         # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
-        # the House of Bishops concurring, That …": the next resolution. (A
-        # consent's caption between "…; and" clauses is no new resolution.)
+        # the House of Bishops concurring, That …" (this resolution's own
+        # formula again): the next resolution. (A consent's caption between
+        # "…; and" clauses, or before "RESOLVED, that" after its "NOW,
+        # THEREFORE, BE IT RESOLVED", is no new resolution.)
         return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
@@ -368,11 +370,16 @@ def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
     return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
 
 
-def _first_lead(ctx: Context, u: Unit) -> bool:
-    """Does ``u`` open with a first resolving lead (not "FURTHER RESOLVED",
-    "RESOLVED FURTHER", "And further")?"""
+def _first_lead(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Does ``u`` open with the lead of this resolution's own formula again, a
+    first lead (not "FURTHER RESOLVED", "RESOLVED FURTHER", "And further")?"""
     lead = match_lead(ctx.text, u.start, u.end)
-    return lead is not None and FURTHER.search(lead.group(0)) is None
+    if lead is None or FURTHER.search(lead.group(0)) is not None or r.formula is None:
+        return False
+    own = match_lead(r.formula.text)
+    return (
+        own is not None and collapse(own.group(0)).casefold() == collapse(lead.group(0)).casefold()
+    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
