@@ -103,10 +103,8 @@ def classify(ctx: Context, u: Unit) -> str:
             or ctx.text[u.start : u.end].rstrip().endswith(":")
         )
         if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
-            # "A. Kuchling reported … It was then": minutes prose that opens
-            # with an initial, introducing the resolution below it; "1. GEN-001:
-            # The Committee recommends concurrence in the following resolution:";
-            # "1. MINUTES" / "On the proposition of …, it was unanimously agreed :".
+            # "A. Kuchling reported … It was then", "1. GEN-001: The Committee recommends
+            # concurrence in …:", "1. MINUTES" / "On the proposition …, it was agreed :"
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
@@ -334,7 +332,11 @@ def starts_next(
     if not is_title(ctx, u, kind, r.state):
         return False
     if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and resolution_ahead(kinds, i):
-        return True  # a Markdown agenda item: "#### Approval of Minutes"
+        # "#### Approval of Minutes" over a bare RESOLVED, or a heading at the
+        # level of this resolution's own ("## 2. …" after "## 1. …", not "## Rationale")
+        level = len(ctx.t(u)) - len(ctx.t(u).lstrip("#"))
+        own = [len(h.text) - len(h.text.lstrip("#")) for h in r.heading]
+        return kind_ahead(kinds, i) == "FORMULA" or any(0 < x and level <= x for x in own)
     last = r.clauses.roots[-1] if r.clauses.roots else None
     if (
         nxt == "FORMULA"
@@ -344,11 +346,9 @@ def starts_next(
         and ends_with(ctx.t_range(last.start, last.end), ".")
         and _first_lead(ctx, units[i + 1], r)
     ):
-        # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
-        # the House of Bishops concurring, That …" (this resolution's own
-        # formula again): the next resolution. (A consent's caption between
-        # "…; and" clauses, or before "RESOLVED, that" after its "NOW,
-        # THEREFORE, BE IT RESOLVED", is no new resolution.)
+        # "… together." / "A030 Small Grants" / this resolution's own formula
+        # again: the next resolution (a consent's caption before "RESOLVED,
+        # that" after "…; and" or "NOW, THEREFORE, BE IT RESOLVED" is not).
         return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
@@ -408,12 +408,17 @@ def resolution_ahead(kinds: list[str], i: int) -> bool:
     """Does a recital opener, formula or organ line follow before the next
     heading? Without one, a title-like line is trailing matter, not the
     start of another resolution."""
+    return kind_ahead(kinds, i) is not None
+
+
+def kind_ahead(kinds: list[str], i: int) -> str | None:
+    """The first recital opener, formula or organ kind after ``i``, before a heading."""
     for j in range(i + 1, min(len(kinds), i + 200)):
         if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
-            return True
+            return kinds[j]
         if kinds[j] == "HEADING":
-            return False
-    return False
+            return None
+    return None
 
 
 def section_heading(ctx: Context, c: ClauseB) -> bool:
