@@ -97,7 +97,7 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
         now = start in quoted
         if now and previous is False:
             blocks += 1
-            introduced += _introduces(last_line) and len(last_line.split()) <= 3
+            introduced += _label(last_line)
         if previous is not None and now != previous and not _introduces(last_line):
             breaks.append(start)
         previous = now
@@ -109,6 +109,13 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
         # (nor a web page's "The department passed this:" over each quote).
         return []
     return breaks
+
+
+def _label(line: str) -> bool:
+    """Is ``line`` a short label that introduces the quoted block after it as its
+    own text ("_RESOLVED:_", "**Motion:**"), not an email's "Ann wrote:"?"""
+    words = line.rstrip("*_ \t:").split()
+    return _introduces(line) and 0 < len(words) <= 3 and words[-1].lower() != "wrote"
 
 
 def _introduces(line: str) -> bool:
