@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolve.model import Document
-from resolve.parsing.adopted import list_breaks
 from resolve.parsing.context import Context
 from resolve.parsing.freeze import document
 from resolve.parsing.lines import iter_lines
@@ -47,8 +46,7 @@ def parse_clean(text: str, breaks: list[int] | None = None, source: str | None =
     units, suppress = paragraphs(text, iter_lines(text))
     units = split_inline(text, units)
     ctx = Context.of(text, source)
-    breaks = [*(breaks or []), *list_breaks(text, units)]  # a list of adopted resolutions
-    machine = Machine(ctx, units, breaks)
+    machine = Machine(ctx, units, breaks or [])
     built = machine.run()
     return document(ctx, built, machine.furniture, suppress)
 

@@ -31,7 +31,6 @@ from resolve.parsing.patterns import (
     BULLETS,
     CARRIED,
     CERTIFY,
-    CODED_SENTENCE,
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
@@ -457,7 +456,6 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         and len(text) <= 160
         and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
-        and CODED_SENTENCE.search(text) is None
     )
 
 

@@ -414,13 +414,6 @@ REPORTED_ADOPTION = re.compile(
 """A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
 RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
 """A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
-ADOPTED_LIST_HEAD = re.compile(
-    r"[ \t#*_]*+(?i:(?:resolutions|motions)[ \t]++(?:adopted|passed|approved|carried)"
-    r"|(?:adopted|approved|passed)[ \t]++(?:resolutions|motions))[ \t*_:.]*+"
-)
-"""The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
-CODED_SENTENCE = re.compile(r"[.;!?][ \t]*+\([^()\n]{1,24}\)[ \t]*+$")
-"""A sentence with a reference code after it ("… status. (BD 1-1)"): an item, never a title."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
