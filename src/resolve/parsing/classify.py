@@ -59,6 +59,7 @@ from resolve.parsing.patterns import (
     RESOLVES_THAT,
     RESOLVES_UNIT,
     RULE_LINE,
+    SENTENCE_CODE,
     SESSION,
     SMALL_WORDS,
     SPONSOR,
@@ -456,6 +457,7 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         and len(text) <= 160
         and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
+        and SENTENCE_CODE.search(text) is None
     )
 
 

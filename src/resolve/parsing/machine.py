@@ -75,6 +75,7 @@ from resolve.parsing.patterns import (
     marker_end,
 )
 from resolve.parsing.records import (
+    adopted_list,
     after_unknown,
     caption_between,
     minutes_cues,
@@ -105,20 +106,20 @@ class Machine:
         self.reasons = False
         """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
-        """Offsets where a new resolution must begin, ascending."""
+        """Offsets where a new resolution must begin, ascending (quote breaks; in
+        a page that lists adopted resolutions, each item)."""
 
     def new_resolution(self, at: int) -> None:
         if not self.cur.empty:
             self.done.append(self.cur)
         self.cur = ResB(at, at)
 
-    # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
-        i = 0
-        n = len(self.units)
+        self.breaks = sorted(self.breaks + adopted_list(self.ctx, self.units, kinds))
+        i, n = 0, len(self.units)
         while i < n:
             u, kind = self.units[i], kinds[i]
             nxt = kinds[i + 1] if i + 1 < n else None
@@ -262,7 +263,6 @@ class Machine:
         self.heading_line(u, HeadingLineKind.META)
         return True
 
-    # -- states --------------------------------------------------------------------
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         text = self.ctx.t(u)

@@ -540,8 +540,7 @@ MINUTES_RECORD = re.compile(
     r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
     r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
 )
-"""A sentence that records the meeting ("The Treasurer presented …", "the following
-resolutions were duly adopted:"): one makes fewer prose paragraphs minutes."""
+"""A sentence that records the meeting: "The Treasurer presented …", "… were duly adopted:"."""
 NOTE_ITEM = re.compile(
     r"[ \t]*[-*+•][ \t]+(?:(?:\([^()\n]{1,20}\)[ \t]*)?\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)"
 )
@@ -558,8 +557,14 @@ ENACTING_COLON = re.compile(
     r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
     r"[^.;:\n]{0,100}?)\s*+:\s*+$"
 )
-"""A paragraph that ends by enacting the list below it: "… the sole incorporator
-… takes the following actions toward …:", "… the Board voted by email to:"."""
+"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:"."""
+SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
+"""A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
+ADOPTED_LIST = re.compile(
+    r"(?i)[ \t#*_]*+(?:resolutions|motions)\s++(?:adopted|passed|carried|approved)\b[^\n]{0,80}"
+    r"|[ \t#*_]*+(?:adopted|approved)\s++(?:resolutions|motions)\b[^\n]{0,80}"
+)
+"""The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")

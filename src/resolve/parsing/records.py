@@ -12,6 +12,7 @@ from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    ADOPTED_LIST,
     BULLETS,
     ITEM_CAPTION,
     MINUTES_CUE,
@@ -147,3 +148,26 @@ def repeats_prose(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return len(text) >= 20 and any(
         " ".join(ctx.t_range(x.start, x.end).split()) == text for x in r.recitals
     )
+
+
+def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a page that lists adopted resolutions begins:
+    under a "Resolutions Adopted" heading, numbered one-paragraph items with no
+    formula, recital opener or organ line anywhere ("1. The Association
+    supports … (BD 1-1)"), each item one resolution of one clause. Empty for
+    any other document."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    heading = next(
+        (i for i, u in enumerate(units) if u.lines <= 2 and ADOPTED_LIST.fullmatch(ctx.t(u))), None
+    )
+    if heading is None:
+        return []
+    items = [
+        u.start
+        for u, k in zip(units[heading + 1 :], kinds[heading + 1 :], strict=True)
+        if k == "MARKER"
+        and ctx.t(u).lstrip()[:1].isdigit()
+        and ctx.t(u).rstrip()[-1:] in (".", ")")
+    ]
+    return items if len(items) >= 2 else []
