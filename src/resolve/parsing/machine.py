@@ -35,20 +35,19 @@ from resolve.parsing.classify import (
     introduces_list,
     is_title,
     item_after_header,
+    long_title,
     marker_title,
     motion_metadata,
-    motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
     section_heading,
-    settle_will,
     starts_next,
-    statement_goes_on,
     trailer_kind,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import unglue
+from resolve.parsing.motions import motion_opens, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -59,7 +58,6 @@ from resolve.parsing.patterns import (
     FUNCTION_WORD_END,
     GERUND,
     LINK_ITEM,
-    LONG_TITLE,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
     QUOTES,
@@ -309,15 +307,7 @@ class Machine:
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
             self.heading_line(u, HeadingLineKind.META)
-        elif (
-            kind in ("TEXT", "VERB")
-            and r.heading
-            and not r.recitals
-            and r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER)
-            and not any(h.kind == HeadingLineKind.TITLE for h in r.heading)
-            and len(text) <= TITLE_MAX
-            and LONG_TITLE.match(text) is not None
-        ):
+        elif long_title(self.ctx, u, kind, r):
             # A bill's long title under its heading: "To provide for opening …".
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (

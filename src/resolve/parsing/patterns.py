@@ -524,9 +524,14 @@ urges the European Union to …", "We therefore call on …"."""
 
 LONG_TITLE = re.compile(
     r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
-    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
+    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit"
+    r"|urge|request|commend|memorialize|encourage)\b"
 )
 """A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
+BARE_FORM_LABEL = re.compile(
+    r"(?:AN?[ \t]++)?(?:(?:JOINT|CONCURRENT|SIMPLE)[ \t]++)?RESOLUTION[ \t]*+"
+)
+"""A form label alone on its line ("A CONCURRENT RESOLUTION"): a long title follows it."""
 THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
 """A formula that leads on from what is above it: "NOW, THEREFORE, BE IT RESOLVED"."""
 MINUTES_PROSE = 3
