@@ -14,8 +14,9 @@ import re
 
 ORGAN_GLUED = re.compile(
     r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
-    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Convention|Congress"
+    r"|Parliament|Parties|Organi[sz]ation|Forum|Summit|Meeting)"
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
     r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
     r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
 )
