@@ -8,6 +8,7 @@ statement with no formula. Pure functions; the state machine acts on them.
 
 from __future__ import annotations
 
+from resolve.model import FormulaKind
 from resolve.parsing.builders import PRE, ClauseTree, ResB
 from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
@@ -45,3 +46,10 @@ def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     if not MOTION_NOTES.match(ctx.text, u.start, u.end):
         return False
     return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
+
+
+def organ_led(r: ResB) -> bool:
+    """Is the resolution enacted by a UN-style organ line ("The General Assembly,")?
+    Then a paragraph opening with an operative verb is an operative paragraph,
+    numbered or not (a PDF extract may drop the number)."""
+    return r.formula is not None and r.formula.kind == FormulaKind.ORGAN
