@@ -35,7 +35,6 @@ from resolve.parsing.patterns import (
     CONTINUED,
     DATE,
     DELEGATES_ACT,
-    ENACTING_COLON,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -102,10 +101,8 @@ def classify(ctx: Context, u: Unit) -> str:
             or ctx.text[u.start : u.end].rstrip().endswith(":")
         )
         if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
-            # "A. Kuchling reported … It was then": minutes prose that opens
-            # with an initial, introducing the resolution below it; "1. GEN-001:
-            # The Committee recommends concurrence in the following resolution:";
-            # "1. MINUTES" / "On the proposition of …, it was unanimously agreed :".
+            # "A. Kuchling reported … It was then", "1. GEN-001: The Committee recommends
+            # concurrence in …:", "1. MINUTES" / "On the proposition …, it was agreed :"
             return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
@@ -294,14 +291,18 @@ def starts_next(
         # with a report and a resolution below it.
         return _section_caption(ctx, u, ctx.t(u)) and (
             nxt == "INTRO"
-            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and _resolution_ahead(kinds, i))
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
-    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and _resolution_ahead(kinds, i):
-        return True  # a Markdown agenda item: "#### Approval of Minutes"
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and resolution_ahead(kinds, i):
+        # "#### Approval of Minutes" over a bare RESOLVED, or a heading at the
+        # level of this resolution's own ("## 2. …" after "## 1. …", not "## Rationale")
+        level = len(ctx.t(u)) - len(ctx.t(u).lstrip("#"))
+        own = [len(h.text) - len(h.text.lstrip("#")) for h in r.heading]
+        return kind_ahead(kinds, i) == "FORMULA" or any(0 < x and level <= x for x in own)
     last = r.clauses.roots[-1] if r.clauses.roots else None
     if (
         nxt == "FORMULA"
@@ -309,17 +310,17 @@ def starts_next(
         and r.state == BODY
         and last is not None
         and ends_with(ctx.t_range(last.start, last.end), ".")
-        and _first_lead(ctx, units[i + 1])
+        and _first_lead(ctx, units[i + 1], r)
     ):
-        # "… our work together." / "A030 Small Evangelism Grants" / "Resolved,
-        # the House of Bishops concurring, That …": the next resolution. (A
-        # consent's caption between "…; and" clauses is no new resolution.)
+        # "… together." / "A030 Small Grants" / this resolution's own formula
+        # again: the next resolution (a consent's caption before "RESOLVED,
+        # that" after "…; and" or "NOW, THEREFORE, BE IT RESOLVED" is not).
         return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
-        return r.state == BODY and _resolution_ahead(kinds, i)
-    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+        return r.state == BODY and resolution_ahead(kinds, i)
+    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and resolution_ahead(kinds, i)
 
 
 def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -329,33 +330,21 @@ def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
     if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
         return False
     text = ctx.t(u)
-    if text[:1] not in BULLETS or not _resolution_ahead(kinds, i):
+    if text[:1] not in BULLETS or not resolution_ahead(kinds, i):
         return False
     above = r.heading[-1].text.strip()
     return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
 
 
-def _first_lead(ctx: Context, u: Unit) -> bool:
-    """Does ``u`` open with a first resolving lead (not "FURTHER RESOLVED",
-    "RESOLVED FURTHER", "And further")?"""
+def _first_lead(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Does ``u`` open with the lead of this resolution's own formula again, a
+    first lead (not "FURTHER RESOLVED", "RESOLVED FURTHER", "And further")?"""
     lead = match_lead(ctx.text, u.start, u.end)
-    return lead is not None and FURTHER.search(lead.group(0)) is None
-
-
-def enacting_colon(
-    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
-) -> bool:
-    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
-    after ("… takes the following actions …:" / "1. Bylaws … are hereby
-    adopted.")? Then it is the formula and the items are the clauses; a
-    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    if lead is None or FURTHER.search(lead.group(0)) is not None or r.formula is None:
+        return False
+    own = match_lead(r.formula.text)
     return (
-        nxt == "MARKER"
-        and r.state in (HEAD, PRE)
-        and r.formula is None
-        and not r.clauses.roots
-        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
-        and not _resolution_ahead(kinds, i)
+        own is not None and collapse(own.group(0)).casefold() == collapse(lead.group(0)).casefold()
     )
 
 
@@ -377,20 +366,25 @@ def _item_caption(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | No
     return (
         ITEM_CAPTION.match(text) is not None
         and not DATE.match(text)
-        and (nxt == "HEADING" or _resolution_ahead(kinds, i))
+        and (nxt == "HEADING" or resolution_ahead(kinds, i))
     )
 
 
-def _resolution_ahead(kinds: list[str], i: int) -> bool:
+def resolution_ahead(kinds: list[str], i: int) -> bool:
     """Does a recital opener, formula or organ line follow before the next
     heading? Without one, a title-like line is trailing matter, not the
     start of another resolution."""
+    return kind_ahead(kinds, i) is not None
+
+
+def kind_ahead(kinds: list[str], i: int) -> str | None:
+    """The first recital opener, formula or organ kind after ``i``, before a heading."""
     for j in range(i + 1, min(len(kinds), i + 200)):
         if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
-            return True
+            return kinds[j]
         if kinds[j] == "HEADING":
-            return False
-    return False
+            return None
+    return None
 
 
 def section_heading(ctx: Context, c: ClauseB) -> bool:

@@ -8,17 +8,19 @@ Like :mod:`resolve.parsing.classify`, whose cues they use.
 from __future__ import annotations
 
 from resolve.parsing.builders import HEAD, PRE, ResB
-from resolve.parsing.classify import introduces_list, is_title, prose_only
+from resolve.parsing.classify import introduces_list, is_title, prose_only, resolution_ahead
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED_LIST,
     BULLETS,
+    ENACTING_COLON,
     ITEM_CAPTION,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     TABLE_ROW,
+    THEREFORE,
     ends_with,
 )
 
@@ -42,6 +44,9 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
         and len(ctx.t(u)) <= 120
         and is_title(ctx, u, kind, HEAD)
         and not ends_with(ctx.t(u), ".;,:")
+        # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's
+        # last line with no stop leads on into its formula; it is no title.
+        and not (nxt == "FORMULA" and THEREFORE.search(ctx.text[u.end : u.end + 200].lstrip()[:60]))
     )
 
 
@@ -171,3 +176,20 @@ def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         and ctx.t(u).rstrip()[-1:] in (".", ")")
     ]
     return items if len(items) >= 2 else []
+
+
+def enacting_colon(
+    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
+) -> bool:
+    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
+    after ("… takes the following actions …:" / "1. Bylaws … are hereby
+    adopted.")? Then it is the formula and the items are the clauses; a
+    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    return (
+        nxt == "MARKER"
+        and r.state in (HEAD, PRE)
+        and r.formula is None
+        and not r.clauses.roots
+        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and not resolution_ahead(kinds, i)
+    )
