@@ -37,18 +37,16 @@ from resolve.parsing.classify import (
     long_title,
     marker_title,
     motion_metadata,
-    motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
     section_heading,
-    settle_will,
     starts_next,
-    statement_goes_on,
     trailer_kind,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import unglue
+from resolve.parsing.motions import motion_opens, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
