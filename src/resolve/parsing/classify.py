@@ -16,7 +16,6 @@ from resolve.parsing.builders import (
     PRE,
     TAIL,
     ClauseB,
-    ClauseTree,
     RecitalB,
     ResB,
     State,
@@ -42,7 +41,6 @@ from resolve.parsing.patterns import (
     FUNCTION_WORD_END,
     FURNITURE,
     FURTHER,
-    FUTURE_ACT,
     INTRO,
     ITEM_CAPTION,
     LONG_TITLE,
@@ -257,38 +255,6 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
         lead = match_lead(text)
         return lead is not None and lead.end() >= len(text.rstrip()) and r.formula is not None
     return False
-
-
-def settle_will(kinds: list[str]) -> None:
-    """Decide each "WILL" unit ("NEA will educate …"): the operative text
-    ("THAT") when no formula, recital opener or organ line follows it, else
-    prose ("TEXT"). One backward pass."""
-    ahead = False
-    for i in range(len(kinds) - 1, -1, -1):
-        k = kinds[i]
-        if k == "WILL":
-            kinds[i] = "TEXT" if ahead else "THAT"
-        elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
-            ahead = True
-
-
-def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
-    """After a statement's operative sentence with no formula ("The delegates …
-    recognize …", "NEA will …"), is ``text`` a further one ("The movement will
-    work …")? Never after a "That …" motion, which is one clause."""
-    if not tree.roots or tree.marked or FUTURE_ACT.match(text) is None:
-        return False
-    return THAT_MOTION.match(ctx.text, tree.roots[0].start, tree.roots[0].end) is None
-
-
-def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
-    """Does ``u`` open a UK motion ("Congress notes:", "Conference believes …")
-    after prose lines with no opener, which were then the page's header?"""
-    if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
-        return False
-    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
-        return False
-    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
 
 
 def prose_only(r: ResB) -> bool:

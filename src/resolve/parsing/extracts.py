@@ -14,6 +14,7 @@ from itertools import pairwise
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
     BILL_FIELDS,
+    BODY_DASH,
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
     FORM_LABEL,
@@ -29,6 +30,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
     marker_end,
+    match_lead,
 )
 
 
@@ -138,17 +140,20 @@ def _sections(ctx: Context, start: int, end: int) -> list[Unit]:
 
 def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
     """Split "That the Senate— (1) commemorates …; (2) encourages …; and (3)
-    honors …" (a one-line text) into the formula and one MARKER unit per item."""
+    honors …" (a one-line text), or the same after "Resolved, That", into the
+    formula and one MARKER unit per item."""
     out: list[Unit] = []
     for u in units:
-        m = BODY_DASH_ITEMS.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        m = None
+        if u.kind == "TEXT":
+            m = BODY_DASH_ITEMS.match(ctx.text, u.start, u.end)
+        elif u.kind == "FORMULA" and (lead := match_lead(ctx.text, u.start, u.end)) is not None:
+            m = BODY_DASH.match(ctx.text, _skip_ws(ctx.text, lead.end(), u.end), u.end)
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "TEXT", u.start, m.end()))
-        first = m.end()
-        while ctx.text[first] in " \t":
-            first += 1
+        out.append(_piece(ctx, u.kind, u.start, m.end()))
+        first = _skip_ws(ctx.text, m.end(), u.end)
         cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
         out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
     return out
@@ -167,3 +172,9 @@ def quoted_text(ctx: Context, units: list[Unit]) -> list[Unit]:
         out.append(_piece(ctx, "INTRO", u.start, m.end()))
         out.append(_piece(ctx, "TEXT", m.end(), u.end))
     return out
+
+
+def _skip_ws(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start

@@ -14,8 +14,9 @@ import re
 
 ORGAN_GLUED = re.compile(
     r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
-    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Congress|Parliament)"
-    r"(?:[ \t]++of[ \t]++[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Convention|Congress"
+    r"|Parliament|Parties|Organi[sz]ation|Forum|Summit|Meeting)"
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
     r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
     r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
 )
@@ -39,12 +40,15 @@ FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][
 """The form label glued to the official title: "RESOLUTIONProviding for …"."""
 GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
 """The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
-BODY_DASH_ITEMS = re.compile(
-    r"(?:That|THAT)[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
+_BODY_DASH = (
+    r"(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
     r"(?=[ \t]*+\(1\)[ \t])"
 )
+BODY_DASH_ITEMS = re.compile(r"(?:That|THAT)[ \t]++" + _BODY_DASH)
 """A formula naming its body, ending in a dash, with its numbered items run on
 after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+BODY_DASH = re.compile(_BODY_DASH)
+"""The same after a resolving lead: "Resolved, That" + "the Senate— (1) …"."""
 RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
 """Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
 GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")

@@ -37,18 +37,16 @@ from resolve.parsing.classify import (
     long_title,
     marker_title,
     motion_metadata,
-    motion_opens,
     page_furniture,
     prose_only,
     repeats_number,
     section_heading,
-    settle_will,
     starts_next,
-    statement_goes_on,
     trailer_kind,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import unglue
+from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -475,8 +473,8 @@ class Machine:
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
                 tree.add_child_plain(self.ctx, u)
-            elif kind == "VERB" and not tree.lead_mode and not tree.marked:
-                tree.add_plain(self.ctx, u)
+            elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
+                tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
             elif (
                 last is not None  # the list just ended: nothing came between
                 and tree.lead_mode
