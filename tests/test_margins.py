@@ -179,3 +179,17 @@ def test_json_lists_the_margins_and_validates() -> None:
     assert data["margins"] == [[0, 2], [23, 25], [41, 42], [43, 45], [63, 65]]
     plain = json.loads(resolve.convert("WHEREAS, a;\n\nRESOLVED, That b.\n", "json"))
     assert "margins" not in plain
+
+
+def test_quotes_each_under_a_short_label_are_one_document() -> None:
+    # Markdown minutes: every block quote is the text of the "_RESOLVED:_" above it.
+    text = (
+        "_RESOLVED:_\n> That the minutes are approved.\n\n"
+        "_RESOLVED:_\n> That the budget is approved.\n\nMr. Lee closed the meeting.\n"
+    )
+    assert margins.quote_breaks(text, margins.find_margins(text)) == []
+
+
+def test_quotes_under_an_email_attribution_keep_their_breaks() -> None:
+    text = "Ann wrote:\n> WHEREAS, a;\n> RESOLVED, That b.\n\nBo wrote:\n> RESOLVED, That c.\n\nThanks.\n"
+    assert margins.quote_breaks(text, margins.find_margins(text)) != []

@@ -32,6 +32,7 @@ def test_case(case: dict[str, Any]) -> None:
         "subclauses": lambda: sum(1 for _ in r.all_clauses()) - len(r.clauses),
         "formula_body": lambda: r.enacting_formula.body if r.enacting_formula else None,
         "formula_kind": lambda: r.enacting_formula.kind.value if r.enacting_formula else None,
+        "formula_text": lambda: r.enacting_formula.text if r.enacting_formula else None,
         "title": lambda: r.title,
         "number": lambda: r.heading.number if r.heading else None,
         "openers": lambda: [p.opener for p in r.preamble],

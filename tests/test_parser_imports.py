@@ -32,4 +32,5 @@ def test_only_the_top_imports_the_package() -> None:
 def test_bottom_modules_import_nothing_of_the_parser() -> None:
     assert GRAPH["patterns"] == set()
     assert GRAPH["margins"] == set()
+    assert GRAPH["glued"] == set()
     assert GRAPH["lines"] <= {"_scanner_table"}

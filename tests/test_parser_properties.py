@@ -253,6 +253,12 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the margins test: a list under prose that became heading
         # lines (the organ line after it) was dropped with the recital.
         "\n" * 9 + "THIS 79th UE CONVENTION:\n1.\nThe General Assembly,",
+        # Found by the margins test: a list after an organ line that follows a
+        # recital ending in ":" went under the recital, across the formula.
+        "\n" * 9 + "WHEREAS, THIS 79th UE CONVENTION:\nThe General Assembly,\n1.",
+        # Found by the margins test: a caption between WHEREAS recitals made a
+        # heading line inside the preamble (it is furniture now).
+        "\n" * 9 + "NOW, THEREFORE,\nWHEREAS, WHEREAS,\nThat 1. AND WHEREAS",
     ],
 )
 def test_found_cases(text: str) -> None:

@@ -34,6 +34,7 @@ from resolve.parsing.patterns import (
     STANDALONE_BODY,
     THAT_BODY,
     VERBISH,
+    WILL_COLON,
     marker_end,
     marker_style,
     match_lead,
@@ -74,6 +75,8 @@ def normalize_body(raw: str, ctx: Context) -> str | None:
                 words.append(word if not letters.isupper() or word in known else word.lower())
             elif i > 0 and word.lower() in NAME_SMALL_WORDS:
                 words.append(word.lower())
+            elif word.startswith("(") and word.endswith(")"):
+                words.append(word)  # "(CLC)": the name's acronym, kept as written
             else:
                 words.append("-".join(p.capitalize() for p in word.split("-")))
         body = " ".join(words)
@@ -171,11 +174,48 @@ class ClauseTree:
             parent.children.append(node)
         self._last = node
 
+    def add_lead_in(self, ctx: Context, u: Unit) -> None:
+        """An unmarked paragraph that introduces a further list of the last
+        clause ("To avoid problems …, agencies should:" after its first list):
+        a sub-clause of it, and the list below nests under the paragraph."""
+        root = self.roots[-1]
+        node = ClauseB(skip_ws(ctx.text, u.start, u.end), u.end, None, None, None, None, 0)
+        root.children.append(node)
+        self.stack = [_Entry(-1, "lead", root, base=True), _Entry(-1, "lead-in", node)]
+        self._last = node
+
+    def add_section(self, ctx: Context, u: Unit) -> ClauseB:
+        """A glued section number ("…recommit.2.Clause …"): the next top-level
+        clause, never a sub-item of the one before."""
+        self.close()
+        self.add_plain(ctx, u)
+        return self.roots[-1]
+
+    def opens_block(self, text: str) -> bool:
+        """Is the last clause still open, with children under it, and does its
+        own text end with a colon (its content runs on over the paragraphs below)?"""
+        root = self.roots[-1] if self.roots else None
+        if root is None or not root.children or not self.stack or self.stack[0].node is not root:
+            return False
+        own = text[root.start : root.end].rstrip().rstrip("\"”’')]")
+        return own.endswith((":", "\u2014", "\u2013"))
+
+    def add_under_root(self, u: Unit) -> None:
+        """``u`` is more of the last clause's content: a child of it, and marker
+        lines after it nest under that clause again."""
+        root = self.roots[-1]
+        node = ClauseB(u.start, u.end, None, None, None, None, 0)
+        root.children.append(node)
+        self.stack = self.stack[:1]
+        self._last = node
+
     def add_marked(self, ctx: Context, u: Unit, under_root: bool) -> None:
         text = ctx.text
         m = MARKER.match(text, u.start, u.end)
         line_start = text.rfind("\n", 0, u.start) + 1
         indent = u.start - line_start
+        if text[line_start : u.start].strip():
+            indent = 0  # split off a line ("RESOLVED, 1. That …", a flattened page)
         if m is None:
             self.add_child_plain(ctx, u)
             return
@@ -299,7 +339,7 @@ def organ_formula(ctx: Context, u: Unit) -> EnactingFormula:
     text = ctx.t(u)
     # The organ is named before the first comma: "The IUCN World Conservation
     # Congress, at its session in Abu Dhabi:" -> "IUCN World Conservation Congress".
-    named = text.split(",", 1)[0]
+    named = text.split(",", 1)[0].lstrip("'\"‘“")
     return EnactingFormula(
         ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.ORGAN, normalize_body(named, ctx)
     )
@@ -308,6 +348,14 @@ def organ_formula(ctx: Context, u: Unit) -> EnactingFormula:
 def make_formula(ctx: Context, u: Unit, kind: str) -> tuple[EnactingFormula, int | None]:
     """The formula in unit ``u`` and, if clause text follows it there, where that starts."""
     text = ctx.t(u)
+    will = WILL_COLON.match(text) if kind == "RESOLVES" else None
+    if will is not None:
+        # "The CLC will: co-ordinate …": the formula, then its clause.
+        head = text[: will.end()].rstrip()
+        m = FORMULA_WILL.match(collapse(head))
+        body = normalize_body(m.group("body"), ctx) if m else None
+        span = ctx.spans.span(u.start, u.start + len(head))
+        return EnactingFormula(span, ctx.source, FormulaKind.RESOLVES, body), u.start + will.end()
     if kind == "RESOLVES":
         flat = collapse(text[:600])
         m = THAT_BODY.match(flat) or FORMULA_RESOLVES.match(flat) or FORMULA_WILL.match(flat)
@@ -365,3 +413,18 @@ def _names_body(rest: str, body: str) -> bool:
     if rest.lstrip()[:5].lower() == "this ":
         return True
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
+
+
+def recitals_to_heading(ctx: Context, r: ResB) -> None:
+    """What looked like prose recitals was a document header or the minutes
+    before a resolution: keep it as heading lines."""
+    for rec in r.recitals:
+        # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
+        end, stack = rec.end, list(rec.items.roots)
+        while stack:
+            node = stack.pop()
+            end = max(end, node.end)
+            stack.extend(node.children)
+        r.heading.append(heading_line(ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META))
+    r.recitals.clear()
+    r.state = HEAD

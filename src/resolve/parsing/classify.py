@@ -10,11 +10,23 @@ from __future__ import annotations
 
 from resolve._text import collapse
 from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, ResB, State
+from resolve.parsing.builders import (
+    BODY,
+    HEAD,
+    PRE,
+    TAIL,
+    ClauseB,
+    RecitalB,
+    ResB,
+    State,
+)
 from resolve.parsing.context import Context
+from resolve.parsing.glued import EDITORIAL_GAP
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    ACRONYM_WILL,
     ADOPTED,
+    BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
     CARRIED,
@@ -22,26 +34,36 @@ from resolve.parsing.patterns import (
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
+    DELEGATES_ACT,
     ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     FURNITURE,
+    FURTHER,
     INTRO,
     ITEM_CAPTION,
+    LONG_TITLE,
     MARKER,
+    MD_HEADING,
+    MEMORIAL_ADDRESS,
     MOTION_CALLS,
+    MOTION_CALLS_LATE,
     MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
+    RESOLVES_THAT,
     RESOLVES_UNIT,
     RULE_LINE,
+    SENTENCE_CODE,
     SESSION,
     SMALL_WORDS,
     SPONSOR,
     SUBJECT_THEREFORE,
+    SUPERSCRIPTS,
     SYMBOL,
     THAT_BODY,
     THAT_MOTION,
@@ -49,11 +71,14 @@ from resolve.parsing.patterns import (
     TITLE_START,
     VOTE_TABLE,
     WHEREAS_OPENER,
+    WILL_COLON,
     WORD,
+    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
     match_lead,
+    quote_closes,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
@@ -70,22 +95,35 @@ def classify(ctx: Context, u: Unit) -> str:
             ctx.text, max(u.start, u.end - 12), u.end
         ):
             return "PHRASE"  # "(a) Recalling …," a lettered preambular paragraph
+        long_or_colon = (
+            u.end - u.start >= 200
+            or u.lines > 1
+            or ctx.text[u.start : u.end].rstrip().endswith(":")
+        )
+        if long_or_colon and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
+            # "A. Kuchling reported … It was then", "1. GEN-001: The Committee recommends
+            # concurrence in …:", "1. MINUTES" / "On the proposition …, it was agreed :"
+            return "INTRO"
         return "MARKER"
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
         return "HEADING"  # "No 2." before "BE IT RESOLVED": the next resolution's number
-    if u.end - u.start < 400 and (
-        RESOLVES_UNIT.match(ctx.text, u.start, u.end)
-        or BODY_WILL.match(ctx.text, u.start, u.end)
-        or THAT_BODY.match(ctx.text, u.start, u.end)
-    ):
+    if (
+        u.end - u.start < 400
+        and (
+            RESOLVES_UNIT.match(ctx.text, u.start, u.end)
+            or BODY_WILL.match(ctx.text, u.start, u.end)
+            or THAT_BODY.match(ctx.text, u.start, u.end)
+        )
+    ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
+    head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
@@ -94,8 +132,14 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
-    if THAT_MOTION.match(head) or PRAY.match(head):
+    if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
+        return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
+    if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
+    if ACRONYM_WILL.match(head) or DELEGATES_ACT.match(
+        ctx.text, u.start, min(u.end, u.start + 300)
+    ):
+        return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
         return "PHRASE"
     if ctx.ops.match(head):
@@ -113,6 +157,10 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
     if ENDS_CONNECTOR.search(text[-12:]):
         return False  # "…will disperse at the close of session; and": a recital
+    if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
+        return False  # "…customer service representatives.¹": prose with its footnote mark
+    if MEMORIAL_ADDRESS.match(text) and ends_with(text, ":"):
+        return False  # "TO THE HONORABLE …, PRESIDENT …:": a memorial's address, a recital
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
@@ -134,6 +182,7 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
             after_rule = True
         elif not (
             all(_furniture_line(line, r.heading) for line in text.splitlines())
+            or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
             or _running_header(text, r.heading)
             or _page_top(ctx, unit, text)
@@ -228,6 +277,8 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
+    if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
+        return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
     if kind == "WHEREAS" and r.state == TAIL:
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
@@ -238,20 +289,63 @@ def starts_next(
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
         # with a report and a resolution below it.
-        return (
-            nxt in ("TEXT", "VERB", "PHRASE", "META")
-            and _section_caption(ctx, u, ctx.t(u))
-            and _resolution_ahead(kinds, i)
+        return _section_caption(ctx, u, ctx.t(u)) and (
+            nxt == "INTRO"
+            or (nxt in ("TEXT", "VERB", "PHRASE", "META") and resolution_ahead(kinds, i))
         )
     if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
+    if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and resolution_ahead(kinds, i):
+        # "#### Approval of Minutes" over a bare RESOLVED, or a heading at the
+        # level of this resolution's own ("## 2. …" after "## 1. …", not "## Rationale")
+        level = len(ctx.t(u)) - len(ctx.t(u).lstrip("#"))
+        own = [len(h.text) - len(h.text.lstrip("#")) for h in r.heading]
+        return kind_ahead(kinds, i) == "FORMULA" or any(0 < x and level <= x for x in own)
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    if (
+        nxt == "FORMULA"
+        and u.lines == 1
+        and r.state == BODY
+        and last is not None
+        and ends_with(ctx.t_range(last.start, last.end), ".")
+        and _first_lead(ctx, units[i + 1], r)
+    ):
+        # "… together." / "A030 Small Grants" / this resolution's own formula
+        # again: the next resolution (a consent's caption before "RESOLVED,
+        # that" after "…; and" or "NOW, THEREFORE, BE IT RESOLVED" is not).
+        return True
     if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
         return True
     if nxt in ("META", "KEYVAL"):
-        return r.state == BODY and _resolution_ahead(kinds, i)
-    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and _resolution_ahead(kinds, i)
+        return r.state == BODY and resolution_ahead(kinds, i)
+    return nxt == "TEXT" and _next_is_prose(ctx, units, i) and resolution_ahead(kinds, i)
+
+
+def head_list(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """A bulleted list in a document's head, under a line that introduces it
+    ("**Members Participating in the Meeting:**", "### Directors"), with a
+    resolution further on: the minutes' attendance list, never clauses."""
+    if r.recitals or r.clauses.roots or r.formula is not None or not r.heading:
+        return False
+    text = ctx.t(u)
+    if text[:1] not in BULLETS or not resolution_ahead(kinds, i):
+        return False
+    above = r.heading[-1].text.strip()
+    return above[:1] == "#" or above[:1] in BULLETS or ends_with(above.rstrip("*_ \t"), ":")
+
+
+def _first_lead(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Does ``u`` open with the lead of this resolution's own formula again, a
+    first lead (not "FURTHER RESOLVED", "RESOLVED FURTHER", "And further")?"""
+    lead = match_lead(ctx.text, u.start, u.end)
+    if lead is None or FURTHER.search(lead.group(0)) is not None or r.formula is None:
+        return False
+    own = match_lead(r.formula.text)
+    return (
+        own is not None and collapse(own.group(0)).casefold() == collapse(lead.group(0)).casefold()
+    )
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
@@ -272,20 +366,25 @@ def _item_caption(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | No
     return (
         ITEM_CAPTION.match(text) is not None
         and not DATE.match(text)
-        and (nxt == "HEADING" or _resolution_ahead(kinds, i))
+        and (nxt == "HEADING" or resolution_ahead(kinds, i))
     )
 
 
-def _resolution_ahead(kinds: list[str], i: int) -> bool:
+def resolution_ahead(kinds: list[str], i: int) -> bool:
     """Does a recital opener, formula or organ line follow before the next
     heading? Without one, a title-like line is trailing matter, not the
     start of another resolution."""
+    return kind_ahead(kinds, i) is not None
+
+
+def kind_ahead(kinds: list[str], i: int) -> str | None:
+    """The first recital opener, formula or organ kind after ``i``, before a heading."""
     for j in range(i + 1, min(len(kinds), i + 200)):
         if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
-            return True
+            return kinds[j]
         if kinds[j] == "HEADING":
-            return False
-    return False
+            return None
+    return None
 
 
 def section_heading(ctx: Context, c: ClauseB) -> bool:
@@ -318,8 +417,21 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         )
         and u.lines <= 2
         and len(text) <= 160
-        and not ends_with(text, ".;,")
+        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
+        and SENTENCE_CODE.search(text) is None
+    )
+
+
+def _title_case_caption(ctx: Context, u: Unit) -> bool:
+    """A short numbered caption in title case that ends with a period ("3.
+    Protection of the Uniform."), as a book prints a resolution's name."""
+    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
+    return (
+        u.lines == 1
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -330,14 +442,14 @@ def _section_caption(ctx: Context, u: Unit, text: str) -> bool:
     m = MARKER.match(ctx.text, u.start, u.end)
     if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
         return False
-    number = m.group("on") or ""
+    number = m.group("on") or m.group("secn") or ""
     if number.isupper():
         return True
     words = text[m.end() - u.start :].split()
     return (
         number.isdigit()
         and bool(words)
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
@@ -391,3 +503,62 @@ def introduces_list(text: str) -> bool:
 def note_item(text: str) -> bool:
     """Is ``text`` one bulleted line that is a link or a note ending with a colon?"""
     return "\n" not in text.strip() and NOTE_ITEM.match(text) is not None
+
+
+def broken_sentence(
+    ctx: Context, r: ResB, last: RecitalB | ClauseB | None, u: Unit, kind: str
+) -> bool:
+    """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
+    a web page's spacing) broke in the middle of a sentence? Then it extends it.
+
+    The part before must stop on a word with no closing punctuation and no
+    connector; ``u`` must be prose, in lower case or after a word no
+    sentence ends with ("…a clear conflict of" / blank / "interest in that
+    …"). A recital opened by WHEREAS also takes prose that opens in capitals
+    ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
+    end without punctuation; a clause ending on such a word also takes a
+    list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
+    """
+    if last is None or last.end > u.start:
+        return False
+    formula = r.formula
+    if formula is not None and formula.span.start.offset > last.start:
+        return False  # the formula stands between: extending would overlap it
+    if isinstance(last, RecitalB):
+        recitals = r.recitals
+        if last.items.roots or not recitals or last is not recitals[-1]:
+            return False
+    elif last.children or last is not r.clauses.last():
+        return False
+    before = ctx.t_range(last.start, last.end)
+    if kind == "TEXT" and quote_closes(before, ctx.t(u)):
+        return True
+    if not ends_mid_sentence(before):
+        return False
+    function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
+    if kind == "MARKER":
+        # Only across a blank line: inside a block, a marker line after a
+        # clause ending on "to" is the next item of a list.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return function_end and isinstance(last, ClauseB) and gap >= 2
+    if kind not in ("TEXT", "VERB", "PHRASE"):
+        return False
+    if function_end or ctx.text[u.start].islower():
+        return True
+    return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
+
+
+def long_title(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Is ``u`` a bill's or resolution's long title ("To provide for opening …",
+    "To urge and request …") under its number or session line, or right under a
+    bare form label ("A CONCURRENT RESOLUTION")?"""
+    text = ctx.t(u)
+    if kind not in ("TEXT", "VERB") or not r.heading or r.recitals or len(text) > TITLE_MAX:
+        return False
+    if LONG_TITLE.match(text) is None:
+        return False
+    if BARE_FORM_LABEL.fullmatch(r.heading[-1].text.strip()):
+        return True
+    return r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER) and not any(
+        h.kind == HeadingLineKind.TITLE for h in r.heading
+    )

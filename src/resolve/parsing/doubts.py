@@ -35,6 +35,20 @@ def _share_unknown(r: Resolution) -> float:
     return sum(u.span.end.offset - u.span.start.offset for u in r.unknown) / size
 
 
+def _leading_prose(r: Resolution) -> int:
+    """How many prose recitals open the preamble and lead into its WHEREAS
+    recitals with a connector ("The Association recognizes …; and" / "Whereas
+    …"): a known form, not a wrapped line read as a recital."""
+    n = 0
+    for p in r.preamble:
+        if p.opener_kind != RecitalOpener.NONE or p.marker is not None:
+            break
+        if (p.connector or "").strip(" ,;").lower() not in ("and", "or"):
+            return 0
+        n += 1
+    return n
+
+
 def doubts(r: Resolution) -> tuple[str, ...]:
     """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
     found: list[str] = []
@@ -62,7 +76,7 @@ def doubts(r: Resolution) -> tuple[str, ...]:
         found.append("most recitals open with no WHEREAS or participle (untyped prose lines)")
     elif untyped and formula is not None and formula.kind != FormulaKind.ORGAN:
         typed = len(r.preamble) - untyped
-        if typed >= 2:
+        if typed >= 2 and untyped > _leading_prose(r):
             found.append(
                 "a recital opens with no WHEREAS among WHEREAS recitals "
                 "(a wrapped line read as a recital?)"

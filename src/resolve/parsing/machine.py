@@ -23,18 +23,20 @@ from resolve.parsing.builders import (
     UnknownB,
     make_formula,
     organ_formula,
+    recitals_to_heading,
 )
 from resolve.parsing.builders import heading_line as heading_node
 from resolve.parsing.classify import (
     bare_keyword,
+    broken_sentence,
     classify,
     headish,
     introduces_list,
     is_title,
     item_after_header,
+    long_title,
     marker_title,
     motion_metadata,
-    note_item,
     page_furniture,
     prose_only,
     repeats_number,
@@ -43,26 +45,43 @@ from resolve.parsing.classify import (
     trailer_kind,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.extracts import unglue
+from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
+from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
+    ENDS_CONNECTOR,
     FOOTNOTE,
     FUNCTION_WORD_END,
     GERUND,
     LINK_ITEM,
-    LONG_TITLE,
-    MINUTES_CUE,
-    MINUTES_PROSE,
+    MEMORIAL_ADDRESS,
     NUMBER_LINE,
+    QUOTES,
+    REPORTED_ADOPTION,
     SESSION,
     SPONSOR,
     THEREFORE,
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
+    first_item,
     is_section,
     marker_end,
+)
+from resolve.parsing.records import (
+    adopted_list,
+    after_unknown,
+    caption_between,
+    enacting_colon,
+    minutes_cues,
+    minutes_record,
+    repeats_prose,
+    root_opens_list,
+    table_goes_on,
+    titled_after_prose,
 )
 
 
@@ -85,18 +104,20 @@ class Machine:
         self.reasons = False
         """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
-        """Offsets where a new resolution must begin, ascending."""
+        """Offsets where a new resolution must begin, ascending (quote breaks; in
+        a page that lists adopted resolutions, each item)."""
 
     def new_resolution(self, at: int) -> None:
         if not self.cur.empty:
             self.done.append(self.cur)
         self.cur = ResB(at, at)
 
-    # -- main loop ---------------------------------------------------------------
     def run(self) -> list[ResB]:
+        self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
-        i = 0
-        n = len(self.units)
+        settle_will(kinds)
+        self.breaks = sorted(self.breaks + adopted_list(self.ctx, self.units, kinds))
+        i, n = 0, len(self.units)
         while i < n:
             u, kind = self.units[i], kinds[i]
             nxt = kinds[i + 1] if i + 1 < n else None
@@ -104,7 +125,9 @@ class Machine:
                 nxt = "META"
             reasons = kind == "WHEREAS" and nxt == "MARKER"
             if bare_keyword(self.ctx, u, kind, self.cur) and (
-                nxt in ("TEXT", "VERB", "PHRASE") or reasons
+                nxt in ("TEXT", "VERB", "PHRASE")
+                or reasons
+                or (nxt == "THAT" and kind == "FORMULA")
             ):
                 # "BECAUSE:" over a bulleted list: each bullet is a recital.
                 self.reasons = reasons
@@ -152,9 +175,19 @@ class Machine:
         self.reasons = kind == "WHEREAS" and self.reasons
         if kind == "KEYVAL" and r.state != HEAD:
             kind = "META"
+        if kind == "BILLHEAD" and r.state is PRE and prose_only(r):
+            recitals_to_heading(self.ctx, r)  # a bill's XML metadata lines above its fields
+        if kind == "SECTION" and r.state is BODY and r.clauses.roots:
+            self.last = r.clauses.add_section(self.ctx, u)  # "…recommit.2.Clause …"
+            return
+        if kind in ("BILLHEAD", "SECTION"):
+            kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
+        if kind in ("TEXT", "VERB") and enacting_colon(self.ctx, self.kinds, self.index, u, nxt, r):
+            self.formula_or_clause(u, "RESOLVES")
+            return
         if kind == "INTRO" and self._intro(u):
             return
         if kind == "INTRO":
@@ -177,9 +210,13 @@ class Machine:
             self.new_resolution(u.start)
             self.step(u, kind, nxt)
             return
+        if motion_opens(self.ctx, u, kind, r):
+            # "Congress notes:" after untyped lines: they were the page's header.
+            recitals_to_heading(self.ctx, self.cur)
+            st = HEAD
         if kind == "ORGAN" and st == PRE and prose_only(r):
             # What looked like prose recitals was a document header (UN style).
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
             st = HEAD
         if kind == "ORGAN" and st == PRE and r.formula is None and r.recitals:
             # "RECOGNISING …; AWARE …; The IUCN World Conservation Congress, …:"
@@ -206,34 +243,17 @@ class Machine:
         else:
             self.tail(u, kind, nxt)
 
-    def _recitals_to_heading(self) -> None:
-        """What looked like prose recitals was a document header or the minutes
-        before a resolution: keep it as heading lines."""
-        r = self.cur
-        for rec in r.recitals:
-            # A list under the prose ("Foo bar:" / "1.") goes with it, never lost.
-            end, stack = rec.end, list(rec.items.roots)
-            while stack:
-                node = stack.pop()
-                end = max(end, node.end)
-                stack.extend(node.children)
-            r.heading.append(
-                heading_node(self.ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META)
-            )
-        r.recitals.clear()
-        r.state = HEAD
-
     def _intro(self, u: Unit) -> bool:
         """An introducing sentence ("Dr. B read the following:", "…, it was"): a
         heading line of the resolution it introduces. False if it is not one here."""
         r = self.cur
         if r.state is PRE and prose_only(r):
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(
-                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT") for k in ahead[:1]
-            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES") for k in ahead):
+                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
+            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
                 return False
             self.new_resolution(u.start)
         elif r.state is not HEAD:
@@ -241,7 +261,6 @@ class Machine:
         self.heading_line(u, HeadingLineKind.META)
         return True
 
-    # -- states --------------------------------------------------------------------
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         text = self.ctx.t(u)
@@ -256,9 +275,9 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and not r.recitals and not r.clauses.roots and note_item(text):
-            # "* [Chemistry Department](/x.docx)", "* The department endorsed
-            # this:": a page's list of links or notes above a resolution.
+        elif kind == "MARKER" and head_item(self.ctx, self.kinds, self.index, u, nxt, r):
+            # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
+            # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
             self.heading_line(u, HeadingLineKind.TITLE)
@@ -273,7 +292,7 @@ class Machine:
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX
             and GERUND.match(text) is not None
-            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", None)
+            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", "THAT", None)
         ):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (
@@ -282,20 +301,13 @@ class Machine:
             and not r.recitals
             and u.lines == 1
             and len(text) <= TITLE_MAX
-            and not ends_with(text, ":;,")
+            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
+            and ENDS_CONNECTOR.search(text) is None
         ):
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.
             self.heading_line(u, HeadingLineKind.META)
-        elif (
-            kind in ("TEXT", "VERB")
-            and r.heading
-            and not r.recitals
-            and r.heading[-1].kind in (HeadingLineKind.SESSION, HeadingLineKind.NUMBER)
-            and not any(h.kind == HeadingLineKind.TITLE for h in r.heading)
-            and len(text) <= TITLE_MAX
-            and LONG_TITLE.match(text) is not None
-        ):
+        elif long_title(self.ctx, u, kind, r):
             # A bill's long title under its heading: "To provide for opening …".
             self.heading_line(u, HeadingLineKind.TITLE)
         elif (
@@ -315,6 +327,8 @@ class Machine:
             # The title's last words, after a blank line a PDF left in it.
             first = r.heading.pop()
             self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
+        elif not r.recitals and page_head(self.ctx, self.units, self.kinds, self.index):
+            self.heading_line(u, HeadingLineKind.META)  # a web page's introduction, record fields
         elif kind == "CONNECTOR" and self.last is None and r.heading:
             # Nothing for it to end yet: keep it in the heading, so the heading
             # block never spans an unknown part.
@@ -324,48 +338,9 @@ class Machine:
         else:
             self.recital(u, kind)
 
-    def _broken_sentence(self, u: Unit, kind: str) -> bool:
-        """Is ``u`` the rest of a recital or clause that a blank line (a PDF page,
-        a web page's spacing) broke in the middle of a sentence? Then it extends it.
-
-        The part before must stop on a word with no closing punctuation and no
-        connector; ``u`` must be prose, in lower case or after a word no
-        sentence ends with ("…a clear conflict of" / blank / "interest in that
-        …"). A recital opened by WHEREAS also takes prose that opens in capitals
-        ("…and Marine" / blank / "Biological Laboratory; …"), since it cannot
-        end without punctuation; a clause ending on such a word also takes a
-        list-marker-looking line ("…in accordance with" / "Section 19 (1)(d)…").
-        """
-        last = self.last
-        if last is None or last.end > u.start:
-            return False
-        formula = self.cur.formula
-        if formula is not None and formula.span.start.offset > last.start:
-            return False  # the formula stands between: extending would overlap it
-        if isinstance(last, RecitalB):
-            recitals = self.cur.recitals
-            if last.items.roots or not recitals or last is not recitals[-1]:
-                return False
-        elif last.children or last is not self.cur.clauses.last():
-            return False
-        before = self.ctx.t_range(last.start, last.end)
-        if not ends_mid_sentence(before):
-            return False
-        function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
-        if kind == "MARKER":
-            # Only across a blank line: inside a block, a marker line after a
-            # clause ending on "to" is the next item of a list.
-            gap = self.ctx.text.count("\n", last.end, u.start)
-            return function_end and isinstance(last, ClauseB) and gap >= 2
-        if kind not in ("TEXT", "VERB", "PHRASE"):
-            return False
-        if function_end or self.ctx.text[u.start].islower():
-            return True
-        return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
-
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""
-        if not self._broken_sentence(u, kind):
+        if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
         self.last.end = u.end
@@ -376,7 +351,24 @@ class Machine:
         last = r.recitals[-1] if r.recitals else None
         if self._continues_sentence(u, kind):
             return
-        if kind in ("FORMULA", "RESOLVES"):
+        if titled_after_prose(self.ctx, u, kind, nxt, r):
+            # Prose paragraphs, then the resolution's own title line, then its
+            # first WHEREAS: the prose was the page around it (a project's
+            # history, a blog's introduction), not its preamble.
+            recitals_to_heading(self.ctx, self.cur)
+            self.heading_line(u, HeadingLineKind.TITLE)
+        elif repeats_prose(self.ctx, u, kind, r):
+            recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
+            self.heading_line(u, HeadingLineKind.META)
+        elif caption_between(self.ctx, u, kind, nxt, r):
+            self.furniture.append(u)  # kept between the recitals, in no part
+        elif (
+            last is not None
+            and last is self.last
+            and table_goes_on(self.ctx, u, last.start, last.end)
+        ):
+            last.end = u.end
+        elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":
             self.connector(u)
@@ -384,6 +376,7 @@ class Machine:
             kind == "TEXT"
             and last is not None
             and last is self.last
+            and not MEMORIAL_ADDRESS.match(self.ctx.t_range(last.start, last.end))  # quotes nothing
             and not last.items.roots
             and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
             and nxt in ("WHEREAS", "MARKER")
@@ -395,9 +388,22 @@ class Machine:
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
-            if last and (
-                last.items.roots or introduces_list(self.ctx.t_range(last.start, last.end))
+            formula_after = (
+                r.formula is not None
+                and last is not None
+                and (r.formula.span.start.offset > last.start)
+            )
+            if (
+                last
+                and not formula_after
+                and (
+                    last.items.roots
+                    or introduces_list(self.ctx.t_range(last.start, last.end))
+                    or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
+                )
             ):
+                # The list a recital introduces, or the rest of the text it quotes
+                # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
             elif un or opens_verb:
@@ -438,10 +444,16 @@ class Machine:
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "MARKER" and after_unknown(self.ctx, r, u):
+            self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
         elif kind == "MARKER":
-            if tree.lead_mode and tree.roots and not is_section(self.ctx.text, u.start, u.end):
+            if (
+                (tree.lead_mode or root_opens_list(self.ctx, r))
+                and tree.roots
+                and not is_section(self.ctx.text, u.start, u.end)
+            ):
                 tree.add_marked(self.ctx, u, under_root=True)
             else:
                 tree.add_marked(self.ctx, u, under_root=False)
@@ -461,11 +473,23 @@ class Machine:
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
                 tree.add_child_plain(self.ctx, u)
-            elif kind == "VERB" and not tree.lead_mode and not tree.marked:
-                tree.add_plain(self.ctx, u)
+            elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
+                tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
+            elif (
+                last is not None  # the list just ended: nothing came between
+                and tree.lead_mode
+                and nxt == "MARKER"
+                and tree.roots[-1].children
+                and ends_with(text, ":")
+            ):
+                tree.add_lead_in(self.ctx, u)  # "…, agencies should:" / its list
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
+                tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
+            elif tree.lead_mode and tree.opens_block(self.ctx.text):
+                tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 
@@ -527,27 +551,20 @@ class Machine:
         if not misplaced:
             r.state = PRE
 
-    def _minutes_cues(self) -> int:
-        """How many different words of minutes ("meeting", "agenda", "moved")
-        the text up to the last recital holds (a section of minutes may hold
-        none of them itself)."""
-        end = self.cur.recitals[-1].end if self.cur.recitals else 0
-        return len({m.lower() for m in MINUTES_CUE.findall(self.ctx.text, 0, end)})
-
     def formula_or_clause(self, u: Unit, kind: str) -> None:
         r = self.cur
         if (
             r.state is PRE
-            and len(r.recitals) >= MINUTES_PROSE
             and prose_only(r)
+            and minutes_record(self.ctx, r)
             and kind == "FORMULA"
             and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
-            and self._minutes_cues() >= 2
+            and minutes_cues(self.ctx, r) >= 2
         ):
             # Paragraphs of prose with no opener before a bare "RESOLVED, that"
             # are the minutes around a resolution, not its preamble (a prose
             # preamble leads on: "THEREFORE, BE IT RESOLVED …").
-            self._recitals_to_heading()
+            recitals_to_heading(self.ctx, self.cur)
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)
@@ -557,7 +574,12 @@ class Machine:
                 # formula may nest under them, or they would span across it.
                 r.clauses.close()
                 r.clauses.lead_mode = False
-            if rest is not None:
+            if rest is not None and first_item(self.ctx.text, rest, u.end):
+                # "RESOLVED, 1. That …" / "2. That …": the formula's numbered
+                # items are its clauses, the first glued to it.
+                r.clauses.lead_mode = False
+                r.clauses.add_marked(self.ctx, Unit("MARKER", rest, u.end), under_root=False)
+            elif rest is not None:
                 r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
                 r.clauses.add_plain(self.ctx, Unit(kind, rest, u.end))
         else:

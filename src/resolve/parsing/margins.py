@@ -76,7 +76,7 @@ def find_margins(text: str) -> list[tuple[int, int]]:
         found = _line_numbers(text)
         if found:
             return found
-    return _loose_line_numbers(text)
+    return _loose_line_numbers(text) or _glued_line_numbers(text)
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
@@ -88,23 +88,40 @@ def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     breaks: list[int] = []
     previous: bool | None = None
     last_line = ""
+    blocks = introduced = 0
     for start, end in _lines(text):
         content = quoted.get(start, start)
         line = text[content:end].strip()
         if not line:
             continue
         now = start in quoted
+        if now and previous is False:
+            blocks += 1
+            introduced += _label(last_line)
         if previous is not None and now != previous and not _introduces(last_line):
             breaks.append(start)
         previous = now
         last_line = line
+    if blocks > 1 and introduced == blocks:
+        # Markdown minutes: every block quote is the text of the short label
+        # above it ("_RESOLVED:_" / "> That …"), so the text between is the
+        # same document going on, not an email's words around a quoted message
+        # (nor a web page's "The department passed this:" over each quote).
+        return []
     return breaks
+
+
+def _label(line: str) -> bool:
+    """Is ``line`` a short label that introduces the quoted block after it as its
+    own text ("_RESOLVED:_", "**Motion:**"), not an email's "Ann wrote:"?"""
+    words = line.rstrip("*_ \t:").split()
+    return _introduces(line) and 0 < len(words) <= 3 and words[-1].lower() != "wrote"
 
 
 def _introduces(line: str) -> bool:
     """Does ``line`` introduce the quoted block after it ("_RESOLVED:_", "…the
-    following:"), so that the quotation is its text, not another message?"""
-    return line.rstrip("*_ \t").endswith(":")
+    following:", "…the following report:—"), so that the quotation is its text, not another message?"""
+    return line.rstrip("*_ \t\u2014\u2013-").endswith(":")
 
 
 def _line_numbers(text: str) -> list[tuple[int, int]]:
@@ -179,6 +196,52 @@ def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
         if stop < len(text) and text[stop] in " \t":
             stop += 1
         margins.append((start, stop))
+    return margins
+
+
+_STANDALONE = re.compile(r"(?<!\S)\d{1,3}(?!\S)")
+"""A number standing alone between blanks: "… conflicts with 10 current …"."""
+GLUED_MIN_LINE = 300
+"""Characters a line needs before numbers inside it are looked at."""
+GLUED_MIN_SPAN = 200
+"""Characters a chain of glued line numbers must run across."""
+
+
+def _glued_line_numbers(text: str) -> list[tuple[int, int]]:
+    """Line numbers that a PDF's text layer put inside one long line, where the
+    page's lines were run together ("… to Senate, 8 9 WHEREAS, the current …
+    conflicts with 10 current …"): the longest chain of stand-alone numbers n,
+    n+1, n+2, … in the order they appear, if it runs :data:`MIN_NUMBERED_RUN`
+    steps across :data:`GLUED_MIN_SPAN` characters. Only the digits are margin."""
+    margins: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        if end - start < GLUED_MIN_LINE:
+            continue
+        tokens = [
+            (m.start(), m.end(), int(m.group())) for m in _STANDALONE.finditer(text, start, end)
+        ]
+        best: dict[int, tuple[int, int]] = {}
+        """number -> (length of the longest chain ending on it so far, its last token)"""
+        back: list[int] = []
+        """token -> the token before it in its chain, or -1"""
+        for k, (_, _, value) in enumerate(tokens):
+            before = best.get(value - 1)
+            length = before[0] + 1 if before else 1
+            back.append(before[1] if before else -1)
+            mine = best.get(value)
+            if mine is None or length >= mine[0]:
+                best[value] = (length, k)
+        if not best:
+            continue
+        length, k = max(best.values())
+        if length - 1 < MIN_NUMBERED_RUN:
+            continue
+        chain = [k]
+        while back[chain[-1]] >= 0:
+            chain.append(back[chain[-1]])
+        chain.reverse()
+        if tokens[chain[-1]][0] - tokens[chain[0]][0] >= GLUED_MIN_SPAN:
+            margins.extend((tokens[i][0], tokens[i][1]) for i in chain)
     return margins
 
 

@@ -18,11 +18,17 @@ from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
     ENACTING_THEREFORE,
+    FLAT_BOUNDARY,
+    FLAT_ITEMS,
+    FLAT_MIN,
+    FLAT_WHEREAS,
     FUNCTION_WORD_END,
+    HTML_TAG_LINE,
     LEAD,
     LIST_CONNECTOR,
     SENTENCE_END,
     TERMINAL_PUNCT,
+    WILL_COLON,
 )
 
 # Kinds of typed lines, as named by the grammar's terminals.
@@ -90,6 +96,8 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             block.clear()
 
     for line in front_matter(text, lines):
+        if line.kind == "TEXT" and HTML_TAG_LINE.fullmatch(text, line.line_start, line.end):
+            line = replace(line, kind="SEPARATOR")  # "<details>": markup, not text
         if line.kind == "BLANK":
             flush()
         elif line.kind in ("SUPPRESS", "SEPARATOR"):
@@ -189,6 +197,8 @@ ONE_LINE_KINDS = frozenset({"HEADING", "META", "TRAILER", "KEYVAL"})
 def _enacts(text: str, line: Line, prev: Line) -> bool:
     """Inside a hard-wrapped block with no blank lines, does ``line`` open the
     enacting sentence ("…development; and" / "Therefore, LULAC calls for …")?"""
+    if line.kind == "TEXT" and WILL_COLON.match(text, line.start, line.end):
+        return True  # "The CLC will: co-ordinate …" below a status line
     if line.kind != "TEXT" or not ENACTING_THEREFORE.match(text, line.start, line.end):
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
@@ -254,7 +264,8 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
         start = unit.start
         kind = unit.kind
         protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
-        for m in BOUNDARY.finditer(text, unit.start, unit.end):
+        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
+        for m in (FLAT_BOUNDARY if flat else BOUNDARY).finditer(text, unit.start, unit.end):
             group = m.lastgroup
             assert group is not None
             at = m.start(group)
@@ -263,7 +274,16 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             end = _rstrip(text, start, at)
             out.append(Unit(kind, start, end, text.count("\n", start, end) + 1))
             start = at
-            kind = "WHEREAS" if group == "w" else "FORMULA"
+            # "…: Now, therefore, be it That the Senate—": the XML left out "Resolved,".
+            kind = (
+                "WHEREAS"
+                if group in FLAT_WHEREAS
+                else "TEXT"
+                if group == "t"
+                else "MARKER"
+                if group in FLAT_ITEMS
+                else "FORMULA"
+            )
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
     return out

@@ -1,4 +1,5 @@
-"""Every lexical pattern of the parser, in one place.
+"""Every lexical pattern of the parser, in one place (those of glued extracts
+in :mod:`resolve.parsing.glued`).
 
 List markers, recital openers, the resolving lead, enacting formulas, inline
 boundaries, connectors, trailer words, and the textual cues the state machine
@@ -27,13 +28,14 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
     r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be)\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)\b"
+    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
-    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+[,:]?|\s*+[,:;](?:\*\*?|__?)?)?"
+    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
+    r"(?:(?:\*\*?|__?)(?=\s|$))?|\s*+[,:;](?:\*\*?|__?)?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
@@ -61,26 +63,49 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # lookbehind picks which marks each branch accepts: a pattern that starts with
 # a character set lets the regex engine skip to candidates (4x faster than an
 # alternation whose branches each start with their own set).
-BOUNDARY = re.compile(
+_BOUNDARY = (
     r"[;:,.](?:"
-    r"(?<=[;:.])\s+(?i:and\s+)?(?P<w>(?:WHEREAS|Whereas)\b)"
+    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?i:and),?\s+)(?P<w>(?:WHEREAS|Whereas)\b)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it),?\s+"
+    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
+    r"|(?<=[.:;])\s+(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it),?\s+(?P<t>That\s)"
     r")"
 )
+BOUNDARY = re.compile(_BOUNDARY)
+FLAT_MIN = 600
+"""A paragraph this long on one physical line is a whole flattened document
+(a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
+FLAT_BOUNDARY = re.compile(
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
+    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
+    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
+    r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+)
+FLAT_ITEMS = frozenset({"fs"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a list item."""
+FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
+:data:`FLAT_ITEMS` open a list item; the rest a formula)."""
+"""The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
+an all-capitals "WHEREAS" after any word (the line break before it was lost),
+its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
+"…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
+so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
+ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 
 # Lower-case "whereas" counts after a list marker: the European Parliament's
 # "A. whereas …;" recitals.
 WHEREAS_OPENER = re.compile(
-    r"(?:\*\*?|__?)?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
+    r"(?:\*\*?|__?)?[!-#“]?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?[!-#“]?"
     r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
@@ -93,7 +118,7 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*:\s*$"
+    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
 """An Australian-style formula: "That Council:" before numbered items."""
 STANDALONE_BODY = re.compile(
@@ -118,10 +143,10 @@ NAME_SMALL_WORDS = frozenset(
 BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 MARKER = re.compile(
-    r"[ \t\ufeff]*+(?:"
+    r"[ \t\ufeff]*+(?:[!-#“](?<![!#])(?=\(?\d))?(?:"
     rf"(?P<bullet>[{BULLETS}])"
-    r"|(?P<sec>(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
-    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?)"
+    r"|(?P<sec>(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)\s+(?P<secn>\d{1,4}[A-Za-z]?(?:\.\d{1,3})*"
+    r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[.:]?(?:\*\*|__)?)"
     r"|(?P<ord>(?P<ordw>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[,:])"
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
@@ -190,6 +215,15 @@ def marker_end(text: str, start: int, end: int) -> int:
     while pos < end and text[pos] in " \t":
         pos += 1
     return pos
+
+
+def first_item(text: str, start: int, end: int) -> bool:
+    """Does a numbered or lettered list start at ``start`` ("1. That …", "(a) That …")?"""
+    m = MARKER.match(text, start, end)
+    if m is None or m.group("bullet") or m.group("sec") or m.group("ord") or m.group("dec"):
+        return False
+    number = m.group("pn") or m.group("on") or ""
+    return number in ("1", "a", "A", "i", "I")
 
 
 def is_section(text: str, start: int, end: int) -> bool:
@@ -262,6 +296,14 @@ def ends_mid_sentence(text: str) -> bool:
     return CONNECTOR.search(stripped, max(0, len(stripped) - 80)) is None
 
 
+def quote_closes(before: str, text: str) -> bool:
+    """Does ``text`` close the quotation that ``before`` opened ("“That, the
+    approval … dated 28" / blank / "March, 2014."")? Then it is the same part."""
+    return before.count("“") > before.count("”") and text.rstrip()[-3:].strip(".;,").endswith(
+        ("”", '"')
+    )
+
+
 def ends_with(text: str, chars: str) -> bool:
     stripped = text.rstrip().rstrip("\"”’')]")
     return bool(stripped) and stripped[-1] in chars
@@ -304,15 +346,19 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]|,\s+(?i:in\s+the\s+opinion\s+of)\b)"
+    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
+    r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
 )
-"""A motion that is its own single clause: "That the Council …", and the
-Westminster "That, in the opinion of the House, …"."""
+"""A motion that is its own single clause: "That the Council …", the
+Westminster "That, in the opinion of the House, …", the UK "That this
+meeting of … Congress calls on …", and the Irish minutes' "“That, the
+approval of the Council be …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
-PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or)?\s*$")
+PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
     r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
 )
@@ -336,13 +382,19 @@ ADOPTED = re.compile(
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
 )
+_BODY_NAME = (
+    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+"
+    r"(?:\s+(?:of\s+|the\s+)?(?:[A-Z0-9][\w&'’.-]*+|\([A-Z][\w&.-]*+\))){0,6}\s+"
+)
+"""A body's name before its verb: "The CLC", "THE CANADIAN LABOUR CONGRESS (CLC)"."""
 BODY_WILL = re.compile(
-    r"(?:(?:This|The|THIS|THE)\s+)?[A-Z][\w&'’.-]*+(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w&'’.-]*+){0,6}\s+"
-    r"(?:(?i:therefore|further|also|hereby)\s+)?"
+    _BODY_NAME + r"(?:(?i:therefore|further|also|hereby)\s+)?"
     r"(?i:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s+(?:on|upon))\b[^:\n]{0,200}:\s*$"
 )
+WILL_COLON = re.compile(_BODY_NAME + r"(?i:will|shall):[ \t]++(?=\S)")
+"""A clear-language formula with its clause on the same line: "The CLC will: co-ordinate …"."""
 TITLE_START = re.compile(
-    r"Relative\s+to\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"Relative\s+to\s|On\s+[A-Z][a-z]+ing\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 ORGAN_UNIT = re.compile(
@@ -352,6 +404,16 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
+"""A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""Superscript digits: a footnote mark glued to the end of a paragraph."""
+REPORTED_ADOPTION = re.compile(
+    r"\b(?:were|was)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)[ \t]*+:[\u2014\u2013-]?[ \t]*+$"
+)
+"""A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
+RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
+"""A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
@@ -360,15 +422,52 @@ RESOLVES_UNIT = re.compile(
 INTRO = re.compile(
     r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
     r"(?:\s++(?:resolutions?|motions?))?\s*+:"
-    r"|[,.]\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby))?"
+    r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
+    r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
+    r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
+    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
+    r"|\bagus\s++an\s++cinneadh\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
-read the following:", "After a motion and second, it was", "The 104th Annual
-Meeting passed the following resolution:". (A sentence that adopts the
+read the following:", "After a motion and second, it was", "… seconded the
+motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
+unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
+decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
+Meeting passed the following resolution:", "here is the text of resolution
+B12, which we adopted:", a committee report's "The Committee recommends
+concurrence in the following composite resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
-or reports them, "the following resolutions were duly adopted:", is counted as a
-prose recital by the team's conventions, tests/corpus/README.md.)"""
+is counted as a prose recital; one that records a meeting's adoption, "the
+following resolutions were duly adopted:", is minutes prose, counted in no
+field: tests/corpus/README.md, "Minutes prose is not a preamble".)"""
+FIELD_LABEL = re.compile(
+    r"(?:(?:Resolution\s++)?Number|Description|Summary|Authored\s++by|Authors?|Sponsored\s++by"
+    r"|Sponsors?|Co-?sponsors?|Submitted\s++by|Introduced\s++by|Assigned\s++to|Date(?:\s++[A-Z]\w*+)?"
+    r"|Committee|(?:Final\s++)?(?:Result|Status|Disposition)|(?:[A-Z]\w*+\s++){0,2}Vote|Title|Category)"
+    r"(?:\s|$)"
+)
+"""The label of a field line in a database export's record, written without a
+colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
+HTML_TAG_LINE = re.compile(
+    r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
+    r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",
+    re.IGNORECASE,
+)
+"""A line of HTML block tags alone ("<details>", "</div>", or a disclosure's
+label "<summary>Action</summary>"): a web page's markup around the text, typed
+as a separator. Text between other tags ("<p>WHEREAS, …</p>") is text."""
+MD_HEADING = re.compile(r"[ \t]*+#{1,6}[ \t]++(?=\S)")
+"""A Markdown ATX heading line ("#### Approval of Minutes"): in minutes, an agenda item."""
+
+
+QUOTES = re.compile(r":[ \t]*\r?\n\s*\S")
+"""A recital that introduced a quotation on the lines below it ("… specifically reads:")."""
+NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
+"""A paragraph that speaks of the resolution from outside ("The following resolution,
+presented by …, was passed …", "To see the resolution …, click here."): with no
+"hereby" and before the first WHEREAS, a web page's or newsletter's introduction."""
+HEREBY = re.compile(r"(?i)\bhereby\b")
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
@@ -382,15 +481,37 @@ _MOTION_SUBJECT = (
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
-    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds"
+    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
     r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
 )
 """A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r"\s++(?:(?:therefore|also|further|hereby)\s++)?"
+    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
-"""A motion's operative sentence: "Congress therefore calls on the General Council to …"."""
+"""A motion's operative sentence: "Congress therefore calls on the General Council to …",
+"Congress, therefore, agrees a rule change …"."""
+MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
+"""Where a motion's operative sentence begins after the reasons that open its
+paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
+ACRONYM_WILL = re.compile(
+    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?"
+    r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
+)
+"""Clear language with no formula: a body named by its acronym says what it will do
+("NEA will educate …", "NEA, working with the caucus, shall …", "The NEA RA directs …")."""
+DELEGATES_ACT = re.compile(
+    r"The[ \t]++delegates[ \t]++(?:to|at|of)[ \t]++[^.;:\n]{0,120}?\b(?:Convention|Congress|Conference|Assembly)\b"
+    r"[^.;:\n]{0,60}?[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?(?:recogni[sz]e|commend|call[ \t]++(?:on|upon)"
+    r"|urge|resolve|pledge|support|affirm|reaffirm|declare|endorse|demand|condemn|applaud|salute)\b"
+)
+"""A statement's operative sentence with the delegates as its subject: "The delegates
+to the 24th Biennial Convention of the X recognize and commend …"."""
+FUTURE_ACT = re.compile(
+    r"(?:The[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[\w&'’.-]++){0,5}?[ \t]++(?:will|shall)[ \t]++(?!be\b)[a-z]"
+)
+"""A further operative paragraph of a statement with no formula: "The American union
+movement will work to ensure …"."""
 SUBJECT_THEREFORE = re.compile(
     r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
@@ -403,9 +524,14 @@ urges the European Union to …", "We therefore call on …"."""
 
 LONG_TITLE = re.compile(
     r"To\s+(?:provide|repeal|amend|establish|authorize|authorise|designate|direct|require"
-    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit)\b"
+    r"|recognize|recognise|express|declare|approve|create|extend|make|grant|prohibit"
+    r"|urge|request|commend|memorialize|encourage)\b"
 )
 """A bill's or joint resolution's long title: "To provide for …", "To repeal …"."""
+BARE_FORM_LABEL = re.compile(
+    r"(?:AN?[ \t]++)?(?:(?:JOINT|CONCURRENT|SIMPLE)[ \t]++)?RESOLUTION[ \t]*+"
+)
+"""A form label alone on its line ("A CONCURRENT RESOLUTION"): a long title follows it."""
 THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
 """A formula that leads on from what is above it: "NOW, THEREFORE, BE IT RESOLVED"."""
 MINUTES_PROSE = 3
@@ -415,12 +541,36 @@ MINUTES_CUE = re.compile(
     r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
-NOTE_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?:\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)")
-"""A bulleted Markdown link or a bulleted line ending with a colon."""
+MINUTES_RECORD = re.compile(
+    r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
+    r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
+)
+"""A sentence that records the meeting: "The Treasurer presented …", "… were duly adopted:"."""
+NOTE_ITEM = re.compile(
+    r"[ \t]*[-*+•][ \t]+(?:(?:\([^()\n]{1,20}\)[ \t]*)?\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)"
+)
+"""A bulleted Markdown link (after a short "(2018)" note) or a bulleted line ending with a colon."""
 APPENDIX = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
 )
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
+FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
+"""A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
+ENACTING_COLON = re.compile(
+    r"(?i)(?:\b(?:vot(?:ed|es?)|agree[sd]?|decide[sd]?)(?:\s++[\w-]++){0,3}?\s++to"
+    r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
+    r"[^.;:\n]{0,100}?)\s*+:\s*+$"
+)
+"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:"."""
+SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
+"""A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
+ADOPTED_LIST = re.compile(
+    r"(?i)[ \t#*_]*+(?:resolutions|motions)\s++(?:adopted|passed|carried|approved)\b[^\n]{0,80}"
+    r"|[ \t#*_]*+(?:adopted|approved)\s++(?:resolutions|motions)\b[^\n]{0,80}"
+)
+"""The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
+TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
+"""A Markdown table row: "| Brief Description | Packages |"."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""

@@ -1,0 +1,180 @@
+"""Extracts that glued parts together on one line: split them before classifying.
+
+PDF, cable and tag-stripped XML extracts lose the line breaks between parts: a
+UN organ line runs into its first paragraph ("The General Assembly, Wishing
+…"), and a bill's form fields, title and text run together ("…RESOLUTIONProviding
+for … justices.That immediately …"). These functions cut such units apart,
+each piece keeping its offsets; they read the text and change nothing else.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from resolve.parsing.context import Context
+from resolve.parsing.glued import (
+    BILL_FIELDS,
+    BODY_DASH,
+    BODY_DASH_ITEMS,
+    EDITORIAL_GAP,
+    FORM_LABEL,
+    GLUED_SECTION,
+    GLUED_THAT,
+    INLINE_ITEM,
+    INLINE_PHRASE,
+    ORGAN_GLUED,
+    QUOTED_TEXT_INTRO,
+    RUN_ON_ITEM,
+)
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import (
+    MARKER,
+    marker_end,
+    match_lead,
+)
+
+
+def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """``units`` with glued organ lines and bill fields split apart."""
+    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, quoted_text(ctx, units))))
+
+
+def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a UN organ line off the text an extract glued to it on one line.
+
+    "The General Assembly, Wishing to promote …," / "'The General Assembly, 1.
+    Recalling …" / "The Security Council- Having received …" / "<TITLE> The
+    General Assembly, [matter omitted]": the organ is its own unit, and what
+    follows it is a unit of its own (a preambular or operative paragraph, an
+    editor's gap). Only when a UN paragraph or a gap follows the organ, so a
+    sentence that merely names a council is never cut. In a one-line text the
+    numbered paragraphs after it are split too ("…, 1. Decides …; 2. Requests …").
+    """
+    out: list[Unit] = []
+    for u in units:
+        if u.kind not in ("TEXT", "ORGAN") or u.end - u.start < 20:
+            out.append(u)
+            continue
+        m = next(
+            (
+                m
+                for m in ORGAN_GLUED.finditer(ctx.text, u.start, u.end)
+                if _un_after(ctx, m.end(), u.end)
+            ),
+            None,
+        )
+        if m is None:
+            out.append(u)
+            continue
+        if m.start() > u.start:
+            out.append(_piece(ctx, "TEXT", u.start, m.start()))
+        out.append(_piece(ctx, "ORGAN", m.start(), m.end()))
+        starts = [m.end()]
+        for item in INLINE_ITEM.finditer(ctx.text, m.end(), u.end):
+            body = marker_end(ctx.text, item.end(), u.end)
+            if ctx.text[body : body + 1].isupper() and ctx.ops.match(ctx.text[body : body + 80]):
+                starts.append(item.end())
+        for phrase in INLINE_PHRASE.finditer(ctx.text, m.end(), u.end):
+            if ctx.pre.match(ctx.text[phrase.end() : phrase.end() + 80]):
+                starts.append(phrase.end())  # "…; and Given that …; and Recognising that:"
+        starts = sorted(set(starts))
+        starts.append(u.end)
+        for a, b in pairwise(starts):
+            kind = "MARKER" if MARKER.match(ctx.text, a, b) else "TEXT"
+            out.append(_piece(ctx, kind, a, b))
+    return out
+
+
+def _un_after(ctx: Context, at: int, end: int) -> bool:
+    """Does a UN paragraph (preambular or operative, numbered or not) or an
+    editor's gap start at ``at``?"""
+    body = marker_end(ctx.text, at, end)
+    head = ctx.text[body : min(end, body + 80)]
+    if EDITORIAL_GAP.match(ctx.text, at, end):
+        return True
+    return head[:1].isupper() and bool(ctx.pre.match(head) or ctx.ops.match(head))
+
+
+def _piece(ctx: Context, kind: str, start: int, end: int) -> Unit:
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    return Unit(kind, start, end, ctx.text.count("\n", start, end) + 1)
+
+
+def unglue_bill(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a bill whose XML tags were stripped: its glued form fields ("IV117th
+    CONGRESS1st SessionH. RES. 351IN THE HOUSE …RESOLUTION") are one BILLHEAD
+    unit, the official title after them one unit, and the text after the title
+    ("That immediately …", with "Resolved," left out by the XML) one THAT unit,
+    with each glued section number ("2.Clause …") starting a SECTION unit."""
+    text = ctx.text
+    for i, u in enumerate(units):
+        fields = BILL_FIELDS.search(text, u.start, u.end) if u.kind == "TEXT" else None
+        label = FORM_LABEL.search(text, fields.end(), u.end) if fields else None
+        if label is None:
+            continue
+        out = [*units[:i], _piece(ctx, "BILLHEAD", u.start, label.end())]
+        that = GLUED_THAT.search(text, label.end(), u.end)
+        rest = units[i + 1 :]
+        if that is not None:
+            out.append(_piece(ctx, "TEXT", label.end(), that.start()))
+            out.extend(_sections(ctx, that.start(), u.end))
+        else:
+            out.append(_piece(ctx, "TEXT", label.end(), u.end))
+            if rest and rest[0].kind == "TEXT" and text.startswith("That ", rest[0].start):
+                out.extend(_sections(ctx, rest[0].start, rest[0].end))
+                rest = rest[1:]
+        return out + rest
+    return units
+
+
+def _sections(ctx: Context, start: int, end: int) -> list[Unit]:
+    """The bill text from ``start``: a THAT unit, then a SECTION unit at each
+    glued section number."""
+    cuts = [start, *(m.start() for m in GLUED_SECTION.finditer(ctx.text, start, end)), end]
+    return [
+        _piece(ctx, "THAT" if k == 0 else "SECTION", a, b)
+        for k, (a, b) in enumerate(pairwise(cuts))
+    ]
+
+
+def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split "That the Senate— (1) commemorates …; (2) encourages …; and (3)
+    honors …" (a one-line text), or the same after "Resolved, That", into the
+    formula and one MARKER unit per item."""
+    out: list[Unit] = []
+    for u in units:
+        m = None
+        if u.kind == "TEXT":
+            m = BODY_DASH_ITEMS.match(ctx.text, u.start, u.end)
+        elif u.kind == "FORMULA" and (lead := match_lead(ctx.text, u.start, u.end)) is not None:
+            m = BODY_DASH.match(ctx.text, _skip_ws(ctx.text, lead.end(), u.end), u.end)
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, u.kind, u.start, m.end()))
+        first = _skip_ws(ctx.text, m.end(), u.end)
+        cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
+        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+    return out
+
+
+def quoted_text(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a cable's introducing sentence off the quotation it runs into
+    ("… following is text of operative part of the resolution - 'Resolves that
+    …"): the sentence introduces the resolution (INTRO), the quotation is its text."""
+    out: list[Unit] = []
+    for u in units:
+        m = QUOTED_TEXT_INTRO.search(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "INTRO", u.start, m.end()))
+        out.append(_piece(ctx, "TEXT", m.end(), u.end))
+    return out
+
+
+def _skip_ws(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start

@@ -1,0 +1,60 @@
+"""The patterns of extracts that glued parts together on one line.
+
+A UN organ line run into its first paragraph, a tag-stripped bill's form
+fields, title and sections, run-on numbered items, a cable's introducing
+sentence run into its quotation. Read by :mod:`resolve.parsing.extracts` (and
+the editor's gap mark by the page-furniture test). Like
+:mod:`resolve.parsing.patterns`, plain regular expressions that know nothing of
+the parser's state; each is defined only here.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORGAN_GLUED = re.compile(
+    r"(?<!\S)[\'\"‘“]?(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Convention|Congress"
+    r"|Parliament|Parties|Organi[sz]ation|Forum|Summit|Meeting)"
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
+    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
+    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+)
+"""A UN organ line with the next paragraph glued to it on one line, as a PDF or
+cable extract leaves it: "The General Assembly, Wishing to promote …,",
+"'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
+"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
+INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
+"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
+QUOTED_TEXT_INTRO = re.compile(
+    r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
+    r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
+)
+"""A cable's sentence that introduces the quoted text on the same line:
+"… following is text of operative part of the resolution - 'Resolves that …"."""
+BILL_FIELDS = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]*+CONGRESS[ \t]*+\d(?:st|nd|rd|th|d)[ \t]*+Session"
+)
+"""A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
+FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
+"""The form label glued to the official title: "RESOLUTIONProviding for …"."""
+GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
+"""The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
+_BODY_DASH = (
+    r"(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
+    r"(?=[ \t]*+\(1\)[ \t])"
+)
+BODY_DASH_ITEMS = re.compile(r"(?:That|THAT)[ \t]++" + _BODY_DASH)
+"""A formula naming its body, ending in a dash, with its numbered items run on
+after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+BODY_DASH = re.compile(_BODY_DASH)
+"""The same after a resolving lead: "Resolved, That" + "the Senate— (1) …"."""
+RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
+"""Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
+GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
+"""A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""
+EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ \t]+omitted)[\])]")
+"""An editor's mark for left-out text in a published extract: "[matter omitted]", "[…]"."""
+INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
+"""Where a numbered paragraph glued to the one before it on one line starts:
+"…Group, 1. Decides …; 2. Requests …"."""

@@ -1,0 +1,55 @@
+"""Motions and statements: cues that need the resolution being built.
+
+A UK motion's first "Conference notes:" after untyped lines (which were then
+the page's header), a statement's "will" sentence that is its operative text
+only when no formula follows, and the further operative paragraphs of a
+statement with no formula. Pure functions; the state machine acts on them.
+"""
+
+from __future__ import annotations
+
+from resolve.model import FormulaKind
+from resolve.parsing.builders import PRE, ClauseTree, ResB
+from resolve.parsing.classify import prose_only
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import FUTURE_ACT, MOTION_NOTES, THAT_MOTION
+
+
+def settle_will(kinds: list[str]) -> None:
+    """Decide each "WILL" unit ("NEA will educate …"): the operative text
+    ("THAT") when no formula, recital opener or organ line follows it, else
+    prose ("TEXT"). One backward pass."""
+    ahead = False
+    for i in range(len(kinds) - 1, -1, -1):
+        k = kinds[i]
+        if k == "WILL":
+            kinds[i] = "TEXT" if ahead else "THAT"
+        elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
+            ahead = True
+
+
+def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
+    """After a statement's operative sentence with no formula ("The delegates …
+    recognize …", "NEA will …"), is ``text`` a further one ("The movement will
+    work …")? Never after a "That …" motion, which is one clause."""
+    if not tree.roots or tree.marked or FUTURE_ACT.match(text) is None:
+        return False
+    return THAT_MOTION.match(ctx.text, tree.roots[0].start, tree.roots[0].end) is None
+
+
+def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does ``u`` open a UK motion ("Congress notes:", "Conference believes …")
+    after prose lines with no opener, which were then the page's header?"""
+    if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
+        return False
+    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
+        return False
+    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
+
+
+def organ_led(r: ResB) -> bool:
+    """Is the resolution enacted by a UN-style organ line ("The General Assembly,")?
+    Then a paragraph opening with an operative verb is an operative paragraph,
+    numbered or not (a PDF extract may drop the number)."""
+    return r.formula is not None and r.formula.kind == FormulaKind.ORGAN

@@ -1,0 +1,99 @@
+"""Head matter of web pages and records: what stands above a resolution's
+preamble and is none of its parts.
+
+A page's introduction to the resolution ("The following resolution, presented
+by …, was passed …"), a database record's field lines without colons
+("Authored by …", "Result n/a"), a status line over a clear-language text
+("- Adopted with minor amendment"), a page's links and notes. Pure tests over
+paragraph units, like :mod:`resolve.parsing.classify`, whose cues they use.
+"""
+
+from __future__ import annotations
+
+from resolve.model import TrailerKind
+from resolve.parsing.builders import ResB
+from resolve.parsing.classify import head_list, note_item
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import BULLETS, FIELD_LABEL, HEREBY, NARRATES, marker_end
+from resolve.parsing.patterns import trailer_kind as trailer_words
+
+
+def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is prose unit ``i`` a web page's or newsletter's introduction to the
+    resolution below it: only prose stands between it and the first WHEREAS,
+    and it or that prose speaks of "the resolution" from outside ("Via the
+    chapter president:" / "Attached is the chapter's resolution …"), with no
+    "hereby" ("The undersigned hereby adopt the following resolutions:" is the
+    body speaking, a prose recital)?"""
+    narrates = False
+    for j in range(i, min(len(kinds), i + 5)):
+        if kinds[j] == "WHEREAS":
+            return narrates
+        if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
+            return False
+        text = ctx.t(units[j])
+        if HEREBY.search(text) is not None:
+            return False
+        narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
+    return False
+
+
+FIELD_BLOCK_MIN = 3
+"""Labelled lines a block needs before its lines count as a record's fields."""
+FIELD_BLOCK_MAX = 40
+"""Lines looked at on each side of a line: a record has a few dozen fields at most."""
+
+
+def field_block(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` one line of a block of field lines with no colons
+    ("Number 12-01" / "Authored by …" / "Date Submitted …" / "Result n/a"): a
+    run of one-line units with no blank line between them, at least
+    :data:`FIELD_BLOCK_MIN` and half of them opening with a field label?"""
+    if units[i].lines != 1:
+        return False
+    lo = hi = i
+    floor, ceiling = max(0, i - FIELD_BLOCK_MAX), min(len(units) - 1, i + FIELD_BLOCK_MAX)
+    while lo > floor and units[lo - 1].lines == 1 and _adjacent(ctx, units[lo - 1], units[lo]):
+        lo -= 1
+    while hi < ceiling and units[hi + 1].lines == 1 and _adjacent(ctx, units[hi], units[hi + 1]):
+        hi += 1
+    labelled = sum(1 for u in units[lo : hi + 1] if FIELD_LABEL.match(ctx.t(u)) is not None)
+    return labelled >= FIELD_BLOCK_MIN and 2 * labelled >= hi - lo + 1
+
+
+def _adjacent(ctx: Context, a: Unit, b: Unit) -> bool:
+    """Are units ``a`` and ``b`` on consecutive lines (no blank line between)?"""
+    return ctx.text.count("\n", a.end, b.start) <= 1
+
+
+def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i``, before any recital, head matter of a web page or a
+    database record: an introduction to the resolution ("The following
+    resolution, presented by …, was passed …") or one of a record's field
+    lines ("Authored by …")?"""
+    return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
+        ctx, units, i
+    )
+
+
+def status_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
+    """Is bullet ``u`` a status line above the text ("-  Adopted with minor
+    amendment" over "The CLC will: …")? Then it is head matter."""
+    text = ctx.t(u)
+    body = text[marker_end(ctx.text, u.start, u.end) - u.start :]
+    return (
+        text[:1] in BULLETS
+        and u.lines == 1
+        and nxt in ("RESOLVES", "FORMULA", "WHEREAS")
+        and trailer_words(body) == TrailerKind.ADOPTION
+    )
+
+
+def head_item(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB) -> bool:
+    """Is list item ``u`` head matter above a resolution: a page's link or note
+    (:func:`note_item`), a status line (:func:`status_item`) or a list under a
+    line that introduces it (:func:`head_list`)?"""
+    if not r.recitals and not r.clauses.roots and (note_item(ctx.t(u)) or status_item(ctx, u, nxt)):
+        return True
+    return head_list(ctx, kinds, i, u, r)

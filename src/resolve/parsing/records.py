@@ -1,0 +1,195 @@
+"""Forms of meeting records and Markdown pages, as pure tests for the state
+machine: minutes prose before a bare RESOLVED, a title that ends a page's
+prose, a list under a RESOLVED clause that introduces it, prose going on after
+the last clause, captions between recitals and Markdown tables inside them.
+Like :mod:`resolve.parsing.classify`, whose cues they use.
+"""
+
+from __future__ import annotations
+
+from resolve.parsing.builders import HEAD, PRE, ResB
+from resolve.parsing.classify import introduces_list, is_title, prose_only, resolution_ahead
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import (
+    ADOPTED_LIST,
+    BULLETS,
+    ENACTING_COLON,
+    ITEM_CAPTION,
+    MINUTES_CUE,
+    MINUTES_PROSE,
+    MINUTES_RECORD,
+    TABLE_ROW,
+    THEREFORE,
+    ends_with,
+)
+
+
+def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a title line between prose paragraphs and the first recital
+    opener ("…the Board approved the following resolution:" / "Establish the
+    Apache Foo Project" / "WHEREAS, …")? A preamble's prose paragraph never
+    stands before its resolution's title, so the prose above was page head.
+    A paragraph ending in ":" right above the title introduces it (a written
+    consent's "… hereby adopts the following resolutions:" over a section
+    caption) and stays a recital (tests/corpus/README.md)."""
+    return (
+        r.state == PRE
+        and nxt in ("WHEREAS", "FORMULA")
+        and bool(r.recitals)
+        and prose_only(r)
+        and not _adopting_sentence(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
+        and kind in ("TEXT", "VERB")
+        and u.lines == 1
+        and len(ctx.t(u)) <= 120
+        and is_title(ctx, u, kind, HEAD)
+        and not ends_with(ctx.t(u), ".;,:")
+        # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's
+        # last line with no stop leads on into its formula; it is no title.
+        and not (nxt == "FORMULA" and THEREFORE.search(ctx.text[u.end : u.end + 200].lstrip()[:60]))
+    )
+
+
+def minutes_record(ctx: Context, r: ResB) -> bool:
+    """Are the prose paragraphs before a bare formula the record of a meeting:
+    many of them, or the discussion under an agenda item ("3   Grants
+    Committee"), or a paragraph that records what the meeting did ("The
+    Treasurer presented …", "… the following resolution was adopted:")?"""
+    if len(r.recitals) >= MINUTES_PROSE:
+        return True
+    if any(ITEM_CAPTION.match(h.text) for h in r.heading):
+        return True
+    return any(MINUTES_RECORD.search(ctx.text, x.start, x.end) for x in r.recitals)
+
+
+def root_opens_list(ctx: Context, r: ResB) -> bool:
+    """Is the open clause an unmarked one whose own text introduces a list
+    ("That the Board acknowledges the following individuals:")? Then the
+    items under it are its sub-clauses, not further clauses."""
+    tree = r.clauses
+    root = tree.roots[-1] if tree.roots else None
+    return (
+        root is not None
+        and root.marker is None
+        and bool(tree.stack)
+        and tree.stack[0].node is root
+        and introduces_list(ctx.t_range(root.start, root.end))
+    )
+
+
+def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Did prose that is not a clause come after every clause? Then a bulleted
+    item there belongs to that prose (minutes going on after the last
+    resolution), not to the clauses. So does a lettered item after a quoted
+    motion that closed its quotation and its sentence (“That, the approval …
+    2014.” / "(b) Circulated, copy of Statutory Notice …"): the next minutes
+    item, not the motion's list."""
+    roots = r.clauses.roots
+    if r.formula is None and len(roots) == 1 and roots[0].marker is None and not roots[0].children:
+        motion = ctx.t_range(roots[0].start, roots[0].end).strip()
+        if motion[:1] in '“"' and motion.endswith((".”", '."', "”.", '".')):
+            return True
+    if not r.unknown or not roots or ctx.t(u)[:1] not in BULLETS:
+        return False
+    end = 0
+    stack = list(r.clauses.roots)
+    while stack:
+        node = stack.pop()
+        end = max(end, node.end)
+        stack.extend(node.children)
+    return r.unknown[-1].start >= end
+
+
+def caption_between(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """A one-line caption between WHEREAS recitals ("**License exceptions for
+    MPL components**"): a topic heading inside one resolution, counted nowhere."""
+    text = ctx.t(u)
+    return (
+        kind == "TEXT"
+        and r.state == PRE
+        and nxt == "WHEREAS"
+        and bool(r.recitals)
+        and r.recitals[-1].opener_kind == "whereas"
+        and u.lines == 1
+        and len(text) <= 120
+        and is_title(ctx, u, kind, HEAD)
+        and not ends_with(text.rstrip("*_ \t"), ".;,:")
+    )
+
+
+def table_goes_on(ctx: Context, u: Unit, last_start: int, last_end: int) -> bool:
+    """Is ``u`` a Markdown table row under a part that introduced it (":") or
+    whose table it continues? The table is part of that recital or clause."""
+    if not all(TABLE_ROW.fullmatch(line) for line in ctx.t(u).splitlines()):
+        return False
+    before = ctx.t_range(last_start, last_end)
+    return ends_with(before, ":") or TABLE_ROW.fullmatch(before.splitlines()[-1]) is not None
+
+
+def _adopting_sentence(text: str) -> bool:
+    """A sentence (not a short "Day 2:" label) ending in ":" that introduces what follows."""
+    return ends_with(text, ":") and len(text.split()) >= 8
+
+
+def minutes_cues(ctx: Context, r: ResB) -> int:
+    """How many different words of minutes ("meeting", "agenda", "moved") the
+    text up to the last recital holds (a section of minutes may hold none of
+    them itself); 0 when the last recital runs on into the formula ("Inasmuch
+    as …," / "Resolved, That …"), which makes it part of the resolution."""
+    end = r.recitals[-1].end if r.recitals else 0
+    if r.recitals and ends_with(ctx.t_range(r.recitals[-1].start, end), ","):
+        return 0
+    return len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, end)})
+
+
+def repeats_prose(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
+    """Does prose ``u`` repeat, word for word, a prose paragraph already read
+    as a recital ("The Story of … eBook" / "This eBook … consists of …" twice)?
+    No preamble says the same paragraph twice: the prose so far is a web
+    page's header printed again, head of the resolution below."""
+    if kind != "TEXT" or r.state != PRE or not prose_only(r):
+        return False
+    text = " ".join(ctx.t(u).split())
+    return len(text) >= 20 and any(
+        " ".join(ctx.t_range(x.start, x.end).split()) == text for x in r.recitals
+    )
+
+
+def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a page that lists adopted resolutions begins:
+    under a "Resolutions Adopted" heading, numbered one-paragraph items with no
+    formula, recital opener or organ line anywhere ("1. The Association
+    supports … (BD 1-1)"), each item one resolution of one clause. Empty for
+    any other document."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    heading = next(
+        (i for i, u in enumerate(units) if u.lines <= 2 and ADOPTED_LIST.fullmatch(ctx.t(u))), None
+    )
+    if heading is None:
+        return []
+    items = [
+        u.start
+        for u, k in zip(units[heading + 1 :], kinds[heading + 1 :], strict=True)
+        if k == "MARKER"
+        and ctx.t(u).lstrip()[:1].isdigit()
+        and ctx.t(u).rstrip()[-1:] in (".", ")")
+    ]
+    return items if len(items) >= 2 else []
+
+
+def enacting_colon(
+    ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB
+) -> bool:
+    """Does prose ``u`` enact the numbered list after it, with no formula anywhere
+    after ("… takes the following actions …:" / "1. Bylaws … are hereby
+    adopted.")? Then it is the formula and the items are the clauses; a
+    paragraph that only reports ("the LC recommended that the Board:") is not."""
+    return (
+        nxt == "MARKER"
+        and r.state in (HEAD, PRE)
+        and r.formula is None
+        and not r.clauses.roots
+        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and not resolution_ahead(kinds, i)
+    )
