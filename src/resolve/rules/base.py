@@ -263,6 +263,18 @@ def convention(values: Iterable[str]) -> str | None:
     return next(v for v in counts if counts[v] == best)
 
 
+def majority(values: Iterable[str]) -> str | None:
+    """The value more common than every other one among ``values``; None when
+    two or more tie for most common (then the document shows no convention)."""
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def punct_class(connector: str | None) -> str:
     """The punctuation that carries a connector: ``"; and"`` and ``";"`` are both
     ``";"``, ``", and"`` is ``","``; ``""`` for none, ``"word"`` for a bare word."""

@@ -539,7 +539,10 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
     decides: a list written without any punctuation ("open" style) is left
     alone, and which mark a clause should carry is left to
     ``clause-terminal-punctuation``. A clause that leads into a list is
-    judged by its last item.
+    judged by its last item. Extraction debris after a real ending is looked
+    past: a last line of symbols only, an attribution in brackets ("…
+    needs. (Executive Council)"), a heading glued on ("… activities.
+    Working for Human Rights").
 
     ## Why is this bad?
     A clause with no ending at all is usually text lost in editing or a line
@@ -588,6 +591,17 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
 _LINK_END = re.compile(r"(?:https?://\S+|\]\([^()\s]*+\)|<[^<>\s]+@[^<>\s]+>)$")
 # A footnote number after the ending: "to this end.'[3]", "of 2024.1".
 _FOOTNOTE_TAIL = re.compile(r"(?:\[\d{1,3}\]|(?<=[.;,:])[ \t]?\d{1,3})$")
+# Extraction debris after a clause's real ending, which the clause's text
+# carries when the page had no line break the parser could use: a last line
+# with no letter or digit (a web page's check mark, a rule), an attribution
+# in brackets ("needs. (Executive Council)"), or the next section's heading
+# glued on ("activities. Working for Human Rights").
+_DEBRIS_TAIL = re.compile(
+    r"(?:\n[^\w\n]*+"
+    r"|(?<=[.;:])[ \t]*+\([^()\n]{1,60}\)"
+    r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
+    r"{0,6})$"
+)
 
 
 def _ends_with_mark(clause: Clause) -> bool:
@@ -596,5 +610,7 @@ def _ends_with_mark(clause: Clause) -> bool:
         return True
     leaf = last_leaf(clause)
     # A mark inside a closing quote or bracket counts: '"the Act."', "(2024).".
-    tail = _FOOTNOTE_TAIL.sub("", leaf.text.rstrip()).rstrip(")]”\"’'*_ \t")
+    text = leaf.text.rstrip()
+    text = _DEBRIS_TAIL.sub("", text, count=1).rstrip() or text
+    tail = _FOOTNOTE_TAIL.sub("", text).rstrip(")]”\"’'*_ \t")
     return tail[-1:] in (".", ";", ",", ":", "!", "?", "—", "–")

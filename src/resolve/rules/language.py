@@ -135,7 +135,8 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     brackets when the text is extracted. Straight ``"`` marks are not paired (a
     quotation over several paragraphs opens each paragraph and closes only
     the last), nor is a ``“`` that opens a line for that reason; a ``”``
-    right after a digit is OCR of a superscript ("115”"). List markers such
+    right after a digit is OCR of a superscript ("115”"), and an opening
+    bracket that ends a word ("Clerl(") is OCR of a letter. List markers such
     as ``1)`` and ``a)`` are not counted.
 
     ## Why is this bad?
@@ -232,6 +233,8 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
                 continue  # the end of a quotation opened in an earlier part
             elif ch == "”" and source[pos - 1 : pos].isdigit():
                 continue  # OCR of "115th": a superscript read as a quote
+            elif ch in _OPENERS and _glued_opener(source, pos):
+                continue  # OCR of a letter: "Clerl(" for "Clerk" opens nothing
             elif ch in _OPENERS:
                 stack.append((ch, pos))
                 open_counts[ch] += 1
@@ -257,6 +260,14 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _glued_opener(source: str, pos: int) -> bool:
+    """True if the opening bracket at ``pos`` ends a word: a letter before it,
+    a space or the end of the text after it ("Clerl(" in OCR text). Such a mark
+    opens no aside."""
+    after = source[pos + 1 : pos + 2]
+    return source[pos - 1 : pos].isalpha() and (not after or after.isspace())
 
 
 def _closes_paragraph(source: str, pos: int) -> bool:
@@ -303,7 +314,8 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds the same word twice in succession, ignoring case and line breaks.
-    Numbers and legitimate doubles such as ``had had`` and ``that that`` are
+    Numbers, legitimate doubles such as ``had had`` and ``that that``, and a
+    single letter other than ``a`` and ``I`` (``p p``: OCR of a stamp) are
     skipped.
 
     ## Why is this bad?
@@ -333,6 +345,8 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
             for first_start, second_end, first, word in pairs:
                 if word.isdigit() or word.lower() in _REPEAT_OK:
                     continue
+                if len(word) == 1 and word.lower() not in ("a", "i"):
+                    continue  # "p p": OCR of a stamp or a list's letters, not a doubled word
                 yield Hit(
                     start + first_start,
                     start + second_end,

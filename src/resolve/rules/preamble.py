@@ -13,6 +13,7 @@ from resolve.rules.base import (
     convention,
     ending,
     formula_has_therefore,
+    majority,
     norm_connector,
     replace_fix,
 )
@@ -46,7 +47,9 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
     ## What it does
     Compares the openers of the recitals in each preamble: ``WHEREAS`` against
     ``Whereas``, ``WHEREAS`` against ``BECAUSE``, ``WHEREAS`` against a UN
-    phrase such as ``Recalling``. The first opener sets the style.
+    phrase such as ``Recalling``. The first opener sets the style. A recital
+    that opens inside a sentence ("…, and, Whereas, …") takes the sentence's
+    case and is left out.
 
     ## Why is this bad?
     Mixed openers show a preamble pasted together from several drafts, and they
@@ -69,7 +72,8 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
         first_opener = ""
         for recital in res.preamble:
             style = _opener_style(recital)
-            if style is None:
+            if style is None or _mid_line(ctx.source, recital.span.start.offset):
+                # "…, and, Whereas, …" inside a sentence takes the sentence's case.
                 continue
             if first is None:
                 first, first_opener = style, recital.opener or ""
@@ -83,6 +87,11 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
                     "like the first recital",
                     help="Open every recital in one preamble the same way.",
                 )
+
+
+def _mid_line(source: str, offset: int) -> bool:
+    """True if text stands before ``offset`` on its line."""
+    return bool(source[source.rfind("\n", 0, offset) + 1 : offset].strip())
 
 
 def _expected_connectors(
@@ -296,7 +305,8 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
     writes ``Whereas`` followed directly by a lower-case word, with no comma.
     Under ``auto`` the document's own convention decides: the mark after most
     of its WHEREAS openers (comma, colon or none), so only departures are
-    reported ("WHEREAS:" among "WHEREAS,"). A comma that opens an aside closed
+    reported ("WHEREAS:" among "WHEREAS,"); when no mark is more common than
+    the others (one "WHEREAS." and one "WHEREAS,") nothing is reported. A comma that opens an aside closed
     by a second comma ("Whereas, in December 2018, the ...") departs from no
     convention. The fix is unsafe: a matter of style, and the comma may belong
     to the phrase after it.
@@ -320,9 +330,9 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
         # The document's own convention: what most of its WHEREAS openers do.
         # "Whereas, in December 2018, the ..." puts a comma before a phrase that
         # a second comma closes; it departs from no convention.
-        usual = convention(mark for _, _, _, mark, aside in found if not aside)
+        usual = majority(mark for _, _, _, mark, aside in found if not aside)
         if usual is None:
-            return
+            return  # no mark is more common than the others: no convention to depart from
         for recital, m, word, mark, aside in found:
             if mark == usual or (aside and usual == ""):
                 continue
