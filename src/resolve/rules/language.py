@@ -400,7 +400,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     ## What it does
     Finds ``[Name of Local]``, ``<insert date>``, ``{name}``, ``TBD``, ``TK``,
     ``XXX`` and blanks of underscores in the preamble and clauses. Signature
-    lines in the trailer are not placeholders.
+    lines in the trailer are not placeholders, nor is a line of underscores
+    alone (the rule over a PDF page's footnotes).
 
     ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
@@ -431,12 +432,23 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                         continue
                     if any(ch.isdigit() for ch in inner):
                         continue
+                if text.startswith("_") and _alone_on_line(source, m.start(), m.end()):
+                    continue  # a rule over the footnotes of a PDF page, not a blank
                 yield Hit(
                     m.start(),
                     m.end(),
                     f'Unexpected placeholder "{text}", expected the actual text',
                     help="Fill in the placeholder before the resolution is adopted.",
                 )
+
+
+def _alone_on_line(source: str, start: int, end: int) -> bool:
+    """True if only blanks stand beside ``source[start:end]`` on its line."""
+    line = source.rfind("\n", 0, start) + 1
+    stop = source.find("\n", end)
+    return not (
+        source[line:start].strip() or source[end : len(source) if stop < 0 else stop].strip()
+    )
 
 
 # ---------------------------------------------------------------------------
