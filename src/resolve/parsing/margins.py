@@ -24,6 +24,9 @@ _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 """``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
 _NUMBER = re.compile(r"[ \t]*+(\d{1,6})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
 """A printed line number: digits followed by two blanks, a tab, or the line end."""
+_PAGE_LINE = re.compile(r"[ \t]*+\d{1,4}[ \t]++(\d{1,6})(?=[ \t]|\r?\n|\Z)")
+"""A page and line number pair ("  1  3    BE IT RESOLVED"): a bill printed with
+both in its margin; the line number is the second."""
 
 _LOOSE_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]|[^\W\d_]|[\"“‘'(]|\r?\n|\Z)")
 """A line number from a PDF's text layer: digits followed by one blank, or glued
@@ -51,7 +54,9 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ANY_QUOTED = re.compile(r"^[ \t]*+>", re.MULTILINE)
-_ANY_NUMBERED = re.compile(r"^[ \t]*+\d{1,6}(?:[ \t]{2}|\t)", re.MULTILINE)
+_ANY_NUMBERED = re.compile(
+    r"^[ \t]*+(?:\d{1,6}(?:[ \t]{2}|\t)|\d{1,4}[ \t]++\d{1,6}[ \t])", re.MULTILINE
+)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
@@ -73,7 +78,7 @@ def find_margins(text: str) -> list[tuple[int, int]]:
         if len(quoted) >= MIN_QUOTED:
             return quoted
     if _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
-        found = _line_numbers(text)
+        found = _line_numbers(text) or _line_numbers(text, _PAGE_LINE)
         if found:
             return found
     return _loose_line_numbers(text) or _glued_line_numbers(text)
@@ -124,7 +129,7 @@ def _introduces(line: str) -> bool:
     return line.rstrip("*_ \t\u2014\u2013-").endswith(":")
 
 
-def _line_numbers(text: str) -> list[tuple[int, int]]:
+def _line_numbers(text: str, number: re.Pattern[str] = _NUMBER) -> list[tuple[int, int]]:
     """Printed line numbers, with the blanks after them up to the text column.
 
     The text column is the leftmost column at which text follows a number, so
@@ -136,7 +141,7 @@ def _line_numbers(text: str) -> list[tuple[int, int]]:
     nonblank_from_first = 0
     previous: int | None = None
     for start, end in _lines(text):
-        m = _NUMBER.match(text, start, end)
+        m = number.match(text, start, end)
         if m is None:
             if numbered and text[start:end].strip():
                 nonblank_from_first += 1
