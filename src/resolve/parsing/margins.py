@@ -8,7 +8,7 @@ spaces of the same length, so every offset holds for the original) and its
 nodes refer to the original, so each node's ``text`` is still the exact source
 (margins included) while bodies, openers and connectors read as prose.
 :func:`strip` cuts them out instead, for the prose converters
-(:func:`resolve.parsing.without_margins`). Below the parser: imports only the model.
+(:func:`resolve.parsing.without_margins`). Below the parser: imports only the model and the patterns.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from resolve.model import Document
+from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
 
 _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 """``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
@@ -81,7 +82,7 @@ def find_margins(text: str) -> list[tuple[int, int]]:
         found = _line_numbers(text) or _line_numbers(text, _PAGE_LINE)
         if found:
             return found
-    return _loose_line_numbers(text) or _glued_line_numbers(text)
+    return _loose_line_numbers(text) or _glued_line_numbers(text) or _keyword_numbers(text)
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
@@ -201,6 +202,41 @@ def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
         if stop < len(text) and text[stop] in " \t":
             stop += 1
         margins.append((start, stop))
+    return margins
+
+
+_KEYWORD_NUMBER = re.compile(r"[ \t]*+(\d{1,3})[.)][ \t]++")
+"""A number before a line's keyword: "4. THEREFORE, BE IT RESOLVED, that …"."""
+
+
+def _keyword_numbers(text: str) -> list[tuple[int, int]]:
+    """Line labels numbered 1, 2, 3, … in front of every keyword of a resolution
+    ("1. WHEREAS, …" / "3. WHEREAS, …" / "4. THEREFORE, BE IT RESOLVED, …" /
+    "5. BE IT FURTHER RESOLVED …"): one numbering runs through the recitals and
+    the resolved clauses alike, so the numbers label lines, not list items.
+    Only when every numbered line of the text is in that one run from 1, each
+    opens with WHEREAS or a resolving lead, and recitals come before resolved
+    clauses (at least :data:`MIN_CHAIN` lines, both kinds present)."""
+    margins: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    for start, end in _lines(text):
+        m = _KEYWORD_NUMBER.match(text, start, end)
+        if m is None:
+            continue
+        if int(m.group(1)) != len(margins) + 1:
+            return []
+        if WHEREAS_OPENER.match(text, m.end(), end):
+            kind = "whereas"
+        elif match_lead(text, m.end(), end) is not None:
+            kind = "resolved"
+        else:
+            return []
+        if kinds and kinds[-1] == "resolved" and kind == "whereas":
+            return []
+        kinds.append(kind)
+        margins.append((start, m.end()))
+    if len(margins) < MIN_CHAIN or len(set(kinds)) < 2:
+        return []
     return margins
 
 
