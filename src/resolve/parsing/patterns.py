@@ -475,6 +475,9 @@ ENACTING_THEREFORE = re.compile(
     r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
 )
 """An enacting sentence with no "resolved": "Therefore, LULAC calls for …"."""
+NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
+"""A line that opens the enacting sentence in capitals' convention: "NOW, THEREFORE,
+THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
     r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
     r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting)"
