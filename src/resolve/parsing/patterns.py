@@ -261,7 +261,8 @@ def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str
 
 
 BODY_VERB_TAIL = re.compile(
-    r"(?i)\s++(?:does\s++|do\s++)?(?:hereby\s++)?(?:will|shall|resolves?|agrees?)(?:\s++as\s++follows)?\s*+(?=[:\u2014\u2013-]\s*+$)"
+    r"(?i)\s++(?:does\s++|do\s++)?(?:hereby(?:\s++(?:will|shall|resolves?|agrees?))?|will|shall|resolves?|agrees?)"
+    r"(?:\s++as\s++follows)?\s*+(?=[:\u2014\u2013-]\s*+$)"
 )
 
 
@@ -360,10 +361,10 @@ PRAY = re.compile(
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
+    r"(?i:now,?\s++)?(?i:therefore),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
 )
 """A connector paragraph with words inside: "NOW, THEREFORE, on motion of Hon. X,
-duly seconded by Hon. Y, be it"."""
+duly seconded by Hon. Y, be it", or "Now, therefore, it is:" over "Resolved, that …"."""
 NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
