@@ -15,7 +15,15 @@ from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import BULLETS, FIELD_LABEL, HEREBY, NARRATES, marker_end
+from resolve.parsing.patterns import (
+    ADOPTED,
+    BULLETS,
+    DATE_IN_TEXT,
+    FIELD_LABEL,
+    HEREBY,
+    NARRATES,
+    marker_end,
+)
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
 
@@ -26,16 +34,27 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
     chapter president:" / "Attached is the chapter's resolution …"), with no
     "hereby" ("The undersigned hereby adopt the following resolutions:" is the
     body speaking, a prose recital)?"""
-    narrates = False
+    narrates = reports = False
     for j in range(i, min(len(kinds), i + 5)):
         if kinds[j] == "WHEREAS":
             return narrates
+        if kinds[j] == "FORMULA":
+            # Straight to "Resolved, that …": only a note that reports the
+            # adoption itself ("This vote unanimously approved making
+            # resolution votes transparent. It was passed on March 30, 2012.").
+            return reports
         if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
             return False
         text = ctx.t(units[j])
         if HEREBY.search(text) is not None:
             return False
         narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
+        reports = reports or (
+            kinds[j] == "TEXT"
+            and NARRATES.search(text) is not None
+            and ADOPTED.search(text) is not None
+            and DATE_IN_TEXT.search(text) is not None
+        )
     return False
 
 

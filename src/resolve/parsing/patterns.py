@@ -323,9 +323,10 @@ SPONSOR = re.compile(
     r"|^(?i:proposed|seconded|moved)\s+by\s+[A-Z][^\n]{0,80}[;.]?$"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(
     r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    rf"(?:{_MONTHS})\b"
     r"[\s\d,]{0,12}\d{4}\.?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$"
     r"|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
@@ -469,6 +470,10 @@ NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
 presented by …, was passed …", "To see the resolution …, click here."): with no
 "hereby" and before the first WHEREAS, a web page's or newsletter's introduction."""
 HEREBY = re.compile(r"(?i)\bhereby\b")
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_MONTHS})[ \t]++\d{{1,2}},?[ \t]++\d{{4}}\b|\b\d{{1,2}}[ \t]++(?:{_MONTHS})[ \t]++\d{{4}}\b"
+)
+"""A written date inside a sentence: "March 30, 2012", "5 March 2015"."""
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
