@@ -51,6 +51,7 @@ from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
+    CITATION_NOTE,
     DATE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -286,7 +287,9 @@ class Machine:
             self.body(u, kind, nxt)
         elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and SESSION.search(text):
             self.heading_line(u, HeadingLineKind.SESSION)
-        elif kind in ("TEXT", "VERB", "PHRASE") and (SPONSOR.search(text) or DATE.match(text)):
+        elif kind in ("TEXT", "VERB", "PHRASE") and (
+            SPONSOR.search(text) or DATE.match(text) or CITATION_NOTE.fullmatch(text)
+        ):
             self.heading_line(u, HeadingLineKind.META)
         elif is_title(self.ctx, u, kind, r.state) or (
             kind in ("PHRASE", "TEXT", "VERB")

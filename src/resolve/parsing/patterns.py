@@ -332,11 +332,15 @@ DATE = re.compile(
 )
 TITLE_MAX = 400
 RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
+_CITATION = r"(?:Vol\.[ \t]*+\d{1,4}|Ante|Post),[ \t]*+pp?\.[ \t]*+\d{1,4}(?:-\d{1,4})?\.?"
+CITATION_NOTE = re.compile(_CITATION + r"[ \t]*+")
+"""A margin note of a statute book citing where an act is printed: "Vol. 28, p. 617.", "Ante, p. 3."."""
 FURNITURE = re.compile(
     r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
     r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4}"
     r"|(?=[^a-z]*\d)[A-Z0-9][A-Z0-9 ./()-]{2,38}"
-    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?)\s*$"
+    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?"
+    rf"|{_CITATION})\s*$"
 )
 SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 CERTIFY = re.compile(
