@@ -271,13 +271,15 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
     """Split paragraphs that hold several recitals or clauses inline."""
     out: list[Unit] = []
     for unit in units:
-        if unit.kind not in _SPLITTABLE:
+        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
+        if unit.kind not in _SPLITTABLE and not (flat and unit.kind == "HEADING"):
+            # A whole OCR page on one line that opens with its number
+            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") is split too.
             out.append(unit)
             continue
         start = unit.start
         kind = unit.kind
         protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
-        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
         for m in (FLAT_BOUNDARY if flat else BOUNDARY).finditer(text, unit.start, unit.end):
             group = m.lastgroup
             assert group is not None
