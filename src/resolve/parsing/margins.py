@@ -8,18 +8,21 @@ spaces of the same length, so every offset holds for the original) and its
 nodes refer to the original, so each node's ``text`` is still the exact source
 (margins included) while bodies, openers and connectors read as prose.
 :func:`strip` cuts them out instead, for the prose converters
-(:func:`resolve.parsing.without_margins`). Below the parser: imports only the model and the patterns.
+(:func:`resolve.parsing.without_margins`). Below the parser: imports only the model.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from resolve.model import Document
-from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
+
+KeywordKind = Callable[[str, int, int], "str | None"]
+"""The kind of keyword ("whereas", "resolved") that opens ``text[pos:end]``, or
+None: given by the parser (this module knows no keyword patterns)."""
 
 _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 """``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
@@ -68,8 +71,9 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
     return False
 
 
-def find_margins(text: str) -> list[tuple[int, int]]:
-    """The margin ranges to strip, in order; empty if the text has no margin."""
+def find_margins(text: str, keyword: KeywordKind | None = None) -> list[tuple[int, int]]:
+    """The margin ranges to strip, in order; empty if the text has no margin.
+    With ``keyword``, also line labels numbered through a resolution's keywords."""
     if _at_least(_ANY_QUOTED, text, MIN_QUOTED):
         quoted = []
         for start, end in _lines(text):
@@ -82,7 +86,10 @@ def find_margins(text: str) -> list[tuple[int, int]]:
         found = _line_numbers(text) or _line_numbers(text, _PAGE_LINE)
         if found:
             return found
-    return _loose_line_numbers(text) or _glued_line_numbers(text) or _keyword_numbers(text)
+    found = _loose_line_numbers(text) or _glued_line_numbers(text)
+    if found or keyword is None:
+        return found
+    return _keyword_numbers(text, keyword)
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
@@ -209,7 +216,7 @@ _KEYWORD_NUMBER = re.compile(r"[ \t]*+(\d{1,3})[.)][ \t]++")
 """A number before a line's keyword: "4. THEREFORE, BE IT RESOLVED, that …"."""
 
 
-def _keyword_numbers(text: str) -> list[tuple[int, int]]:
+def _keyword_numbers(text: str, keyword: KeywordKind) -> list[tuple[int, int]]:
     """Line labels numbered 1, 2, 3, … in front of every keyword of a resolution
     ("1. WHEREAS, …" / "3. WHEREAS, …" / "4. THEREFORE, BE IT RESOLVED, …" /
     "5. BE IT FURTHER RESOLVED …"): one numbering runs through the recitals and
@@ -225,11 +232,8 @@ def _keyword_numbers(text: str) -> list[tuple[int, int]]:
             continue
         if int(m.group(1)) != len(margins) + 1:
             return []
-        if WHEREAS_OPENER.match(text, m.end(), end):
-            kind = "whereas"
-        elif match_lead(text, m.end(), end) is not None:
-            kind = "resolved"
-        else:
+        kind = keyword(text, m.end(), end)
+        if kind is None:
             return []
         if kinds and kinds[-1] == "resolved" and kind == "whereas":
             return []
