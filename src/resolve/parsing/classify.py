@@ -57,6 +57,7 @@ from resolve.parsing.patterns import (
     PREAMBULAR_END,
     RESOLVES_THAT,
     RESOLVES_UNIT,
+    RULE_GAP,
     RULE_LINE,
     SENTENCE_CODE,
     SESSION,
@@ -172,7 +173,9 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
         return 0
     j = i
     n = len(units)
-    after_rule = False
+    # A footnote rule between the paragraph above and this one (a Markdown "---"
+    # glued under the paragraph, read as a separator).
+    after_rule = i > 0 and RULE_GAP.search(ctx.text, units[i - 1].end, units[i].start) is not None
     while j < n:
         unit = units[j]
         if kinds[j] == "MARKER" and is_section(ctx.text, unit.start, unit.end):

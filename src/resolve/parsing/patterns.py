@@ -332,6 +332,8 @@ DATE = re.compile(
 )
 TITLE_MAX = 400
 RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
+RULE_GAP = re.compile(r"^[ \t]*+(?:_{5,}|-{3,})[ \t]*+$", re.MULTILINE)
+"""A footnote rule on its own line between two paragraphs ("_____", a Markdown "---")."""
 _CITATION = r"(?:Vol\.[ \t]*+\d{1,4}|Ante|Post),[ \t]*+pp?\.[ \t]*+\d{1,4}(?:-\d{1,4})?\.?"
 CITATION_NOTE = re.compile(_CITATION + r"[ \t]*+")
 """A margin note of a statute book citing where an act is printed: "Vol. 28, p. 617.", "Ante, p. 3."."""
