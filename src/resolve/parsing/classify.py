@@ -173,9 +173,10 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
         return 0
     j = i
     n = len(units)
-    # A footnote rule between the paragraph above and this one (a Markdown "---"
-    # glued under the paragraph, read as a separator).
-    after_rule = i > 0 and RULE_GAP.search(ctx.text, units[i - 1].end, units[i].start) is not None
+    # A footnote rule between the paragraph above and this one, or as that
+    # paragraph's last line (a Markdown "---" or a PDF's "_____" glued under it).
+    last_line = ctx.text.rfind("\n", 0, units[i - 1].end) + 1 if i > 0 else 0
+    after_rule = i > 0 and RULE_GAP.search(ctx.text, last_line, units[i].start) is not None
     while j < n:
         unit = units[j]
         if kinds[j] == "MARKER" and is_section(ctx.text, unit.start, unit.end):
@@ -188,6 +189,7 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
             or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
             or _running_header(text, r.heading)
+            or (j > i and _running_header(ctx.t(units[j - 1]), r.heading) and _title_again(text, r))
             or _page_top(ctx, unit, text)
         ):
             break
@@ -233,6 +235,17 @@ def _furniture_line(line: str, heading: list[HeadingLine]) -> bool:
     """A footer or running-header line of a PDF page: "25-20417    1/2",
     "A/RES/80/47   <the title>" (blank runs between the columns folded)."""
     return bool(FURNITURE.match(collapse(line))) or _running_header(line.strip(), heading)
+
+
+def _title_again(text: str, r: ResB) -> bool:
+    """Is ``text`` the document's title again, as the second line of a running
+    page header under the symbol ("A/RES/80/7" / "Report of the … Agency")?"""
+    line = collapse(text).strip()
+    return (
+        len(line) >= 15
+        and "\n" not in text.strip()
+        and any(line in collapse(h.text) for h in r.heading)
+    )
 
 
 def _running_header(text: str, heading: list[HeadingLine]) -> bool:
