@@ -356,7 +356,8 @@ CARRIED = re.compile(
 THAT_MOTION = re.compile(
     r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
-    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b"
+    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special)\b)"
 )
 """A motion that is its own single clause: "That the Council …", the
 Westminster "That, in the opinion of the House, …", the UK "That this
