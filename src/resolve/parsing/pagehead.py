@@ -15,7 +15,14 @@ from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import BULLETS, FIELD_LABEL, HEREBY, NARRATES, marker_end
+from resolve.parsing.patterns import (
+    BULLETS,
+    EMPTY_FIELD,
+    FIELD_LABEL,
+    HEREBY,
+    NARRATES,
+    marker_end,
+)
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
 
@@ -71,9 +78,25 @@ def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool
     """Is unit ``i``, before any recital, head matter of a web page or a
     database record: an introduction to the resolution ("The following
     resolution, presented by …, was passed …") or one of a record's field
-    lines ("Authored by …")?"""
-    return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
-        ctx, units, i
+    lines ("Authored by …", or "Final Text:" under the others)?"""
+    return (
+        (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i))
+        or field_block(ctx, units, i)
+        or empty_field(ctx, units, kinds, i)
+    )
+
+
+def empty_field(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a record's last field label, alone and with no value
+    ("Final Text:", "Source File:"), between the record's field lines and the
+    resolution's first WHEREAS or RESOLVED? Then it heads the resolution."""
+    return (
+        0 < i < len(kinds) - 1
+        and kinds[i] == "TEXT"
+        and units[i].lines == 1
+        and kinds[i - 1] in ("META", "KEYVAL")
+        and kinds[i + 1] in ("WHEREAS", "FORMULA")
+        and EMPTY_FIELD.match(ctx.t(units[i]).strip()) is not None
     )
 
 

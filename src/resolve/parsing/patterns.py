@@ -449,6 +449,9 @@ FIELD_LABEL = re.compile(
 )
 """The label of a field line in a database export's record, written without a
 colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
+EMPTY_FIELD = re.compile(r"[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++){0,2}[ \t]*+:[ \t]*+$")
+"""A record's field label with its value below it or left empty, alone on its
+line under other field lines: "Final Text:", "Source File:"."""
 HTML_TAG_LINE = re.compile(
     r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
     r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",
