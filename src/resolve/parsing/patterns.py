@@ -349,11 +349,13 @@ THAT_MOTION = re.compile(
     r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
+    r"|I\s+(?:hereby\s+)?move\s+that\s+\S"
 )
 """A motion that is its own single clause: "That the Council …", the
 Westminster "That, in the opinion of the House, …", the UK "That this
 meeting of … Congress calls on …", and the Irish minutes' "“That, the
-approval of the Council be …"."""
+approval of the Council be …", and a delegate's motion in the first person,
+"I move that NEA encourage …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
