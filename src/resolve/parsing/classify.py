@@ -29,6 +29,7 @@ from resolve.parsing.patterns import (
     BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
+    CAPTION_NUMBER,
     CARRIED,
     CERTIFY,
     CONNECTOR_UNIT,
@@ -284,7 +285,9 @@ def starts_next(
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
         return False
     if kind == "MARKER":
-        ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
+        ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (
+            nxt == "FORMULA" and (r.state == TAIL or _numbers_on(ctx.t(u), r.heading))
+        )
         if ok and marker_title(ctx, u, nxt):
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
@@ -416,10 +419,31 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
             or (nxt == "TEXT" and _section_caption(ctx, u, text))
         )
         and u.lines <= 2
-        and len(text) <= 160
+        and (len(text) <= 160 or (nxt == "FORMULA" and _long_caption(text)))
         and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
         and SENTENCE_CODE.search(text) is None
+    )
+
+
+def _long_caption(text: str) -> bool:
+    """A long one-line caption in title case ("1) Demand that the … Service
+    Properly Inform … Employees"): four words in five capitalised or small words."""
+    words = text.split()[1:]
+    fitting = sum(1 for w in words if w[:1].isupper() or w.lower() in SMALL_WORDS)
+    return len(text) <= 240 and len(words) >= 8 and 5 * fitting >= 4 * len(words)
+
+
+def _numbers_on(text: str, heading: list[HeadingLine]) -> bool:
+    """Does numbered caption ``text`` ("2) Stop …") follow this resolution's own
+    numbered title ("1) Demand …") in the same style? Then it titles the next one."""
+    titles = [h.text for h in heading if h.kind == HeadingLineKind.TITLE]
+    here, there = CAPTION_NUMBER.match(text), CAPTION_NUMBER.match(titles[-1]) if titles else None
+    return (
+        here is not None
+        and there is not None
+        and here.group(2) == there.group(2)
+        and int(here.group(1)) == int(there.group(1)) + 1
     )
 
 

@@ -287,6 +287,10 @@ ITEM_CAPTION = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]++[A-Z][^\n]{0,100}+(?<![.
 """A numbered agenda-item caption of a minutes book: "6<TAB>Options Report"."""
 
 
+CAPTION_NUMBER = re.compile(r"[ \t]*+\(?(\d{1,3})([.)])[ \t]")
+"""The number of a numbered caption and its closing mark: "2) Stop …" -> 2, ")"."""
+
+
 def ends_mid_sentence(text: str) -> bool:
     """Does ``text`` stop inside a sentence: on a word, with no closing
     punctuation and no connector ("; and", ",") after it?"""
@@ -422,8 +426,8 @@ RESOLVES_UNIT = re.compile(
     r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
-    r"(?:\s++(?:resolutions?|motions?))?\s*+:"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended)"
+    r"\s++the\s++following(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?)?\s*+:"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
@@ -436,7 +440,8 @@ read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
 decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:", "here is the text of resolution
+Meeting passed the following resolution:", a committee's "… and recommended the
+following resolutions for delegate approval:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends
 concurrence in the following composite resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
