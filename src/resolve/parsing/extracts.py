@@ -18,6 +18,7 @@ from resolve.parsing.glued import (
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
     FORM_LABEL,
+    GLUED_RESOLUTION,
     GLUED_SECTION,
     GLUED_THAT,
     INLINE_ITEM,
@@ -36,7 +37,26 @@ from resolve.parsing.patterns import (
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
-    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, quoted_text(ctx, units))))
+    units = unglue_resolutions(ctx, quoted_text(ctx, units))
+    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units)))
+
+
+def unglue_resolutions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a resolution's text where the next resolution's heading runs on,
+    on the same line ("… meetings. RESOLUTION 108– ADOPTED SUBJECT: … RESOLVED,
+    that …"): the text before, the HEADING, and the next resolution's text."""
+    out: list[Unit] = []
+    for u in units:
+        start = u.start
+        kind = u.kind
+        if u.kind in ("TEXT", "FORMULA", "WHEREAS"):
+            for m in GLUED_RESOLUTION.finditer(ctx.text, u.start, u.end):
+                out.append(_piece(ctx, kind, start, m.start(1)))
+                out.append(_piece(ctx, "HEADING", m.start(1), m.end(1)))
+                start = m.end()
+                kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
+        out.append(u if start == u.start else _piece(ctx, kind, start, u.end))
+    return out
 
 
 def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:

@@ -58,3 +58,10 @@ EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ 
 INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
 """Where a numbered paragraph glued to the one before it on one line starts:
 "…Group, 1. Decides …; 2. Requests …"."""
+GLUED_RESOLUTION = re.compile(
+    r"(?<=[.;])[ \t]++(RESOLUTION[ \t]++(?:NO\.?[ \t]*+)?\d{1,4}[A-Za-z]?\b[^\n]{0,300}?)"
+    r"[ \t]++(?=(?:WHEREAS|RESOLVED)\b)"
+)
+"""The next resolution's heading run into the end of one on the same line, as a
+flipbook or OCR text layer leaves it: "… of the House. RESOLUTION 108– ADOPTED
+SUBJECT: … RESOLVED, that …": the heading (group 1), then its first part."""
