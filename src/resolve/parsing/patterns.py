@@ -118,9 +118,10 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
+    r"[“\"‘']?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
-"""An Australian-style formula: "That Council:" before numbered items."""
+"""An Australian-style formula: "That Council:" before numbered items (or a
+quoted motion's "'That this Synod:")."""
 STANDALONE_BODY = re.compile(
     r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s*+[:\u2014\u2013-]\s*+$"
 )
@@ -324,6 +325,7 @@ SPONSOR = re.compile(
     r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][^.;]{0,80}?(?:\(|,\s+seconded\b|\bmoved\b|\bsubmitted\b|\bintroduced\b)|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
     r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
     r"|^(?i:proposed|seconded|moved)\s+by\s+[A-Z][^\n]{0,80}[;.]?$"
+    r"|^(?i:to\s+move\s+on\s+behalf\s+of)\s"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 DATE = re.compile(
@@ -350,7 +352,7 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
+    r"[“\"‘']?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
     r"|I\s+(?:hereby\s+)?move\s+that\s+\S"
