@@ -79,6 +79,7 @@ from resolve.parsing.records import (
     minutes_cues,
     minutes_record,
     repeats_prose,
+    report_heads,
     root_opens_list,
     table_goes_on,
     titled_after_prose,
@@ -186,6 +187,8 @@ class Machine:
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
         if kind in ("TEXT", "VERB") and enacting_colon(self.ctx, self.kinds, self.index, u, nxt, r):
+            if report_heads(self.ctx, u, r):
+                recitals_to_heading(self.ctx, r)
             self.formula_or_clause(u, "RESOLVES")
             return
         if kind == "INTRO" and self._intro(u):

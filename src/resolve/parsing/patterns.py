@@ -569,12 +569,19 @@ APPENDIX = re.compile(
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
 FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
 """A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
+_REPORT_RECOMMENDS = r"\bwe\b[^.;:\n]{0,160}?\brecommend\s++as\s++follows"
+REPORT_RECOMMENDS = re.compile(r"(?i)" + _REPORT_RECOMMENDS + r"\s*+:\s*+$")
+"""A committee's report in the first person over its numbered recommendations: "We,
+your Committee …, beg leave to recommend as follows:". The minute and the address
+above it ("… reported as follows:", "To the House of Delegates …:") head it."""
 ENACTING_COLON = re.compile(
     r"(?i)(?:\b(?:vot(?:ed|es?)|agree[sd]?|decide[sd]?)(?:\s++[\w-]++){0,3}?\s++to"
     r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
-    r"[^.;:\n]{0,100}?)\s*+:\s*+$"
+    r"[^.;:\n]{0,100}?|" + _REPORT_RECOMMENDS + r")\s*+:\s*+$"
 )
-"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:"."""
+"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:",
+a committee's report in the first person, "We, your Committee …, beg leave to recommend as
+follows:" (not "the Committee reported as follows:", which narrates)."""
 SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
 """A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
 ADOPTED_LIST = re.compile(

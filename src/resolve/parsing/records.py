@@ -19,6 +19,7 @@ from resolve.parsing.patterns import (
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
+    REPORT_RECOMMENDS,
     TABLE_ROW,
     THEREFORE,
     ends_with,
@@ -192,4 +193,16 @@ def enacting_colon(
         and not r.clauses.roots
         and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
         and not resolution_ahead(kinds, i)
+    )
+
+
+def report_heads(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Is enacting prose ``u`` a committee's report in the first person ("We, your
+    Committee …, recommend as follows:") after prose only? Then that prose (the
+    minute that introduces the report, its address) heads the resolution."""
+    return (
+        r.state is PRE
+        and bool(r.recitals)
+        and prose_only(r)
+        and REPORT_RECOMMENDS.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
     )
