@@ -282,7 +282,7 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and head_item(self.ctx, self.kinds, self.index, u, nxt, r):
+        elif kind == "MARKER" and head_item(self.ctx, self.units, self.kinds, self.index, nxt, r):
             # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
             # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)

@@ -39,8 +39,9 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
-"""A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
+MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++)?"
+"""A Markdown heading or quote mark, or a web form's bullet, before a keyword
+(\"## NOW, THEREFORE, BE IT\", "  • RESOLVED, the TMA should …")."""
 LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
