@@ -77,6 +77,7 @@ from resolve.parsing.records import (
     caption_between,
     enacting_colon,
     minutes_cues,
+    minutes_motion,
     minutes_record,
     repeats_prose,
     report_heads,
@@ -196,6 +197,8 @@ class Machine:
         if kind == "INTRO":
             kind = "TEXT"
         if kind == "THAT":
+            if minutes_motion(self.ctx, u, r):
+                recitals_to_heading(self.ctx, r)
             if r.state in (HEAD, PRE):
                 r.state = BODY
                 r.clauses.add_plain(self.ctx, u)

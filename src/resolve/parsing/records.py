@@ -206,3 +206,18 @@ def report_heads(ctx: Context, u: Unit, r: ResB) -> bool:
         and prose_only(r)
         and REPORT_RECOMMENDS.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
     )
+
+
+def minutes_motion(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Are the prose paragraphs before "That …" motion ``u`` the record of a
+    meeting (:func:`minutes_record`, and words of minutes up to the motion, its
+    "Moved by:" / "Seconded by:" lines included)? Then, as before a bare
+    RESOLVED, they head the motion (tests/corpus/README.md, "Minutes prose is
+    not a preamble")."""
+    return (
+        r.state is PRE
+        and bool(r.recitals)
+        and prose_only(r)
+        and minutes_record(ctx, r)
+        and len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, u.start)}) >= 2
+    )
