@@ -205,11 +205,8 @@ class Machine:
                 r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
                 self.last = r.clauses.last()
                 return
-            if r.state is TAIL:
-                self.new_resolution(u.start)  # the next motion, after this one's date line
-                self.step(u, kind, nxt)
-                return
-            kind = "VERB"
+            if r.state is not TAIL:  # after a motion's date line: tail() starts the next
+                kind = "VERB"
         st = r.state
         if kind == "HEADING" and st != HEAD and repeats_number(self.ctx, u, r.heading):
             self.furniture.append(u)  # a running page header: "Resolution No. 24-047  Page 2 of 2"
