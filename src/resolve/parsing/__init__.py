@@ -26,11 +26,19 @@ from resolve.parsing.lines import iter_lines
 from resolve.parsing.machine import Machine
 from resolve.parsing.margins import blank, find_margins, quote_breaks, strip
 from resolve.parsing.paragraphs import paragraphs, split_inline
+from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
+
+
+def _keyword(text: str, pos: int, end: int) -> str | None:
+    """The keyword that opens ``text[pos:end]``: "whereas", "resolved" or None."""
+    if WHEREAS_OPENER.match(text, pos, end):
+        return "whereas"
+    return "resolved" if match_lead(text, pos, end) is not None else None
 
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
-    margins = find_margins(text)
+    margins = find_margins(text, _keyword)
     if margins:
         # Email quote markers or printed line numbers: read the text with them
         # blanked out (same offsets); the nodes refer to the original.

@@ -209,6 +209,22 @@ class ClauseTree:
         self.stack = self.stack[:1]
         self._last = node
 
+    def _bullet_for_one(self, indent: int) -> int | None:
+        """The stack entry of a lone bullet that stands for item "1." when "2."
+        follows it at its indent (an extraction that turned the first number of
+        a list into "- " and kept the rest: "- Decides …" / "2. Decides …")."""
+        stack = self.stack
+        for k in range(len(stack) - 1, -1, -1):
+            e = stack[k]
+            if e.base or e.indent < indent:
+                return None
+            if e.indent == indent:
+                if e.style != "bullet":
+                    return None
+                siblings = stack[k - 1].node.children if k else self.roots
+                return k if siblings and siblings[0] is e.node and len(siblings) == 1 else None
+        return None
+
     def add_marked(self, ctx: Context, u: Unit, under_root: bool) -> None:
         text = ctx.text
         m = MARKER.match(text, u.start, u.end)
@@ -248,6 +264,8 @@ class ClauseTree:
                 break
             if e.indent < indent:
                 break
+        if sibling is None and style.startswith("arabic") and number == "2":
+            sibling = self._bullet_for_one(indent)
         if sibling is not None:
             del stack[sibling:]
         node = ClauseB(u.start, u.end, marker, style, number, None, indent)

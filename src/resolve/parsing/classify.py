@@ -29,6 +29,7 @@ from resolve.parsing.patterns import (
     BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
+    CAPTION_NUMBER,
     CARRIED,
     CERTIFY,
     CONNECTOR_UNIT,
@@ -57,6 +58,7 @@ from resolve.parsing.patterns import (
     PREAMBULAR_END,
     RESOLVES_THAT,
     RESOLVES_UNIT,
+    RULE_GAP,
     RULE_LINE,
     SENTENCE_CODE,
     SESSION,
@@ -170,9 +172,9 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
     preamble or the clauses, which go on after them. 0 if none."""
     if r.state not in (PRE, BODY):
         return 0
-    j = i
-    n = len(units)
-    after_rule = False
+    j, n = i, len(units)
+    last = ctx.text.rfind("\n", 0, units[i - 1].end) + 1 if i else 0  # a rule ends the unit above?
+    after_rule = i > 0 and RULE_GAP.search(ctx.text, last, units[i].start) is not None
     while j < n:
         unit = units[j]
         if kinds[j] == "MARKER" and is_section(ctx.text, unit.start, unit.end):
@@ -185,6 +187,11 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
             or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
             or _running_header(text, r.heading)
+            or (
+                j > i
+                and _running_header(ctx.t(units[j - 1]), r.heading)
+                and _title_again(text, r.heading)
+            )
             or _page_top(ctx, unit, text)
         ):
             break
@@ -230,6 +237,12 @@ def _furniture_line(line: str, heading: list[HeadingLine]) -> bool:
     """A footer or running-header line of a PDF page: "25-20417    1/2",
     "A/RES/80/47   <the title>" (blank runs between the columns folded)."""
     return bool(FURNITURE.match(collapse(line))) or _running_header(line.strip(), heading)
+
+
+def _title_again(text: str, heading: list[HeadingLine]) -> bool:
+    """Is ``text`` the title again, under the symbol of a running page header?"""
+    line = text.strip()
+    return len(line) >= 15 and "\n" not in line and any(line in collapse(h.text) for h in heading)
 
 
 def _running_header(text: str, heading: list[HeadingLine]) -> bool:
@@ -284,7 +297,9 @@ def starts_next(
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
         return False
     if kind == "MARKER":
-        ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (nxt == "FORMULA" and r.state == TAIL)
+        ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (
+            nxt == "FORMULA" and (r.state == TAIL or _numbers_on(ctx.t(u), r.heading))
+        )
         if ok and marker_title(ctx, u, nxt):
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
@@ -416,10 +431,31 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
             or (nxt == "TEXT" and _section_caption(ctx, u, text))
         )
         and u.lines <= 2
-        and len(text) <= 160
+        and (len(text) <= 160 or (nxt == "FORMULA" and _long_caption(text)))
         and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
         and SENTENCE_CODE.search(text) is None
+    )
+
+
+def _long_caption(text: str) -> bool:
+    """A long one-line caption in title case ("1) Demand that the … Service
+    Properly Inform … Employees"): four words in five capitalised or small words."""
+    words = text.split()[1:]
+    fitting = sum(1 for w in words if w[:1].isupper() or w.lower() in SMALL_WORDS)
+    return len(text) <= 240 and len(words) >= 8 and 5 * fitting >= 4 * len(words)
+
+
+def _numbers_on(text: str, heading: list[HeadingLine]) -> bool:
+    """Does numbered caption ``text`` ("2) Stop …") follow this resolution's own
+    numbered title ("1) Demand …") in the same style? Then it titles the next one."""
+    titles = [h.text for h in heading if h.kind == HeadingLineKind.TITLE]
+    here, there = CAPTION_NUMBER.match(text), CAPTION_NUMBER.match(titles[-1]) if titles else None
+    return (
+        here is not None
+        and there is not None
+        and here.group(2) == there.group(2)
+        and int(here.group(1)) == int(there.group(1)) + 1
     )
 
 

@@ -18,10 +18,13 @@ from resolve.parsing.glued import (
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
     FORM_LABEL,
+    GLUED_ITEM,
+    GLUED_RESOLUTION,
     GLUED_SECTION,
     GLUED_THAT,
     INLINE_ITEM,
     INLINE_PHRASE,
+    NUMBERED_LEAD,
     ORGAN_GLUED,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
@@ -36,7 +39,45 @@ from resolve.parsing.patterns import (
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
-    return run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, quoted_text(ctx, units))))
+    units = unglue_resolutions(ctx, quoted_text(ctx, units))
+    return glued_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+
+
+def glued_items(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a numbered item where the next number runs on after its last
+    sentence ("2. That the President … committees. 3. That the by-laws …"), as
+    OCR leaves it: only the next number in the same style, before a capital."""
+    out: list[Unit] = []
+    for u in units:
+        m = NUMBERED_LEAD.match(ctx.text, u.start, u.end) if u.kind == "MARKER" else None
+        start = u.start
+        if m is not None:
+            number, mark = int(m.group(1)), m.group(2)
+            for g in GLUED_ITEM.finditer(ctx.text, u.start + len(m.group(0)), u.end):
+                if int(g.group(2)) != number + 1 or g.group(3) != mark:
+                    continue
+                out.append(_piece(ctx, "MARKER", start, g.start()))
+                start, number = g.start(1), number + 1
+        out.append(u if start == u.start else _piece(ctx, "MARKER", start, u.end))
+    return out
+
+
+def unglue_resolutions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a resolution's text where the next resolution's heading runs on,
+    on the same line ("… meetings. RESOLUTION 108– ADOPTED SUBJECT: … RESOLVED,
+    that …"): the text before, the HEADING, and the next resolution's text."""
+    out: list[Unit] = []
+    for u in units:
+        start = u.start
+        kind = u.kind
+        if u.kind in ("TEXT", "FORMULA", "WHEREAS"):
+            for m in GLUED_RESOLUTION.finditer(ctx.text, u.start, u.end):
+                out.append(_piece(ctx, kind, start, m.start(1)))
+                out.append(_piece(ctx, "HEADING", m.start(1), m.end(1)))
+                start = m.end()
+                kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
+        out.append(u if start == u.start else _piece(ctx, kind, start, u.end))
+    return out
 
 
 def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:

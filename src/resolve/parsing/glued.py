@@ -58,3 +58,14 @@ EDITORIAL_GAP = re.compile(r"[\[(](?i:\.{3}|…|(?:matter|text|part|passage)s?[ 
 INLINE_ITEM = re.compile(r"(?<=[,;:])[ \t]++(?=(?:\d{1,3}\.|\(\d{1,3}\))[ \t]++\S)")
 """Where a numbered paragraph glued to the one before it on one line starts:
 "…Group, 1. Decides …; 2. Requests …"."""
+GLUED_RESOLUTION = re.compile(
+    r"(?<=[.;])[ \t]++(RESOLUTION[ \t]++(?:NO\.?[ \t]*+)?\d{1,4}[A-Za-z]?\b[^\n]{0,300}?)"
+    r"[ \t]++(?=(?:WHEREAS|RESOLVED)\b)"
+)
+"""The next resolution's heading run into the end of one on the same line, as a
+flipbook or OCR text layer leaves it: "… of the House. RESOLUTION 108– ADOPTED
+SUBJECT: … RESOLVED, that …": the heading (group 1), then its first part."""
+NUMBERED_LEAD = re.compile(r"[ \t]*+(\d{1,3})([.)])[ \t]")
+"""The number of a numbered item and its closing mark: "2. That …" -> 2, "."."""
+GLUED_ITEM = re.compile(r"(?<=[.;])[ \t]++((\d{1,3})([.)])[ \t]++)(?=[A-Z])")
+"""A numbered item run on after a sentence of the one before: "… committees. 3. That …"."""

@@ -51,6 +51,7 @@ from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
+    CITATION_NOTE,
     DATE,
     ENDS_CONNECTOR,
     FOOTNOTE,
@@ -77,8 +78,10 @@ from resolve.parsing.records import (
     caption_between,
     enacting_colon,
     minutes_cues,
+    minutes_motion,
     minutes_record,
     repeats_prose,
+    report_heads,
     root_opens_list,
     table_goes_on,
     titled_after_prose,
@@ -186,6 +189,8 @@ class Machine:
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
         if kind in ("TEXT", "VERB") and enacting_colon(self.ctx, self.kinds, self.index, u, nxt, r):
+            if report_heads(self.ctx, u, r):
+                recitals_to_heading(self.ctx, r)
             self.formula_or_clause(u, "RESOLVES")
             return
         if kind == "INTRO" and self._intro(u):
@@ -193,13 +198,16 @@ class Machine:
         if kind == "INTRO":
             kind = "TEXT"
         if kind == "THAT":
+            if minutes_motion(self.ctx, u, r):
+                recitals_to_heading(self.ctx, r)
             if r.state in (HEAD, PRE):
                 r.state = BODY
                 r.clauses.add_plain(self.ctx, u)
                 r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
                 self.last = r.clauses.last()
                 return
-            kind = "VERB"
+            if r.state is not TAIL:  # after a motion's date line: tail() starts the next
+                kind = "VERB"
         st = r.state
         if kind == "HEADING" and st != HEAD and repeats_number(self.ctx, u, r.heading):
             self.furniture.append(u)  # a running page header: "Resolution No. 24-047  Page 2 of 2"
@@ -275,7 +283,7 @@ class Machine:
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and head_item(self.ctx, self.kinds, self.index, u, nxt, r):
+        elif kind == "MARKER" and head_item(self.ctx, self.units, self.kinds, self.index, nxt, r):
             # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
             # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)
@@ -286,7 +294,9 @@ class Machine:
             self.body(u, kind, nxt)
         elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and SESSION.search(text):
             self.heading_line(u, HeadingLineKind.SESSION)
-        elif kind in ("TEXT", "VERB", "PHRASE") and (SPONSOR.search(text) or DATE.match(text)):
+        elif kind in ("TEXT", "VERB", "PHRASE") and (
+            SPONSOR.search(text) or DATE.match(text) or CITATION_NOTE.fullmatch(text)
+        ):
             self.heading_line(u, HeadingLineKind.META)
         elif is_title(self.ctx, u, kind, r.state) or (
             kind in ("PHRASE", "TEXT", "VERB")

@@ -15,15 +15,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from resolve.model import Document
+
+KeywordKind = Callable[[str, int, int], "str | None"]
+"""The kind of keyword ("whereas", "resolved") that opens ``text[pos:end]``, or
+None: given by the parser (this module knows no keyword patterns)."""
 
 _QUOTE = re.compile(r"[ \t]*+>(?:[ \t]?+>)*+[ \t]?")
 """``> ``, ``>> ``, ``> > ``: an email quote marker and the space after it."""
 _NUMBER = re.compile(r"[ \t]*+(\d{1,6})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
 """A printed line number: digits followed by two blanks, a tab, or the line end."""
+_PAGE_LINE = re.compile(r"[ \t]*+\d{1,4}[ \t]++(\d{1,6})(?=[ \t]|\r?\n|\Z)")
+"""A page and line number pair ("  1  3    BE IT RESOLVED"): a bill printed with
+both in its margin; the line number is the second."""
 
 _LOOSE_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]|[^\W\d_]|[\"“‘'(]|\r?\n|\Z)")
 """A line number from a PDF's text layer: digits followed by one blank, or glued
@@ -51,7 +58,9 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ANY_QUOTED = re.compile(r"^[ \t]*+>", re.MULTILINE)
-_ANY_NUMBERED = re.compile(r"^[ \t]*+\d{1,6}(?:[ \t]{2}|\t)", re.MULTILINE)
+_ANY_NUMBERED = re.compile(
+    r"^[ \t]*+(?:\d{1,6}(?:[ \t]{2}|\t)|\d{1,4}[ \t]++\d{1,6}[ \t])", re.MULTILINE
+)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
@@ -62,8 +71,9 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
     return False
 
 
-def find_margins(text: str) -> list[tuple[int, int]]:
-    """The margin ranges to strip, in order; empty if the text has no margin."""
+def find_margins(text: str, keyword: KeywordKind | None = None) -> list[tuple[int, int]]:
+    """The margin ranges to strip, in order; empty if the text has no margin.
+    With ``keyword``, also line labels numbered through a resolution's keywords."""
     if _at_least(_ANY_QUOTED, text, MIN_QUOTED):
         quoted = []
         for start, end in _lines(text):
@@ -73,10 +83,13 @@ def find_margins(text: str) -> list[tuple[int, int]]:
         if len(quoted) >= MIN_QUOTED:
             return quoted
     if _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
-        found = _line_numbers(text)
+        found = _line_numbers(text) or _line_numbers(text, _PAGE_LINE)
         if found:
             return found
-    return _loose_line_numbers(text) or _glued_line_numbers(text)
+    found = _loose_line_numbers(text) or _glued_line_numbers(text)
+    if found or keyword is None:
+        return found
+    return _keyword_numbers(text, keyword)
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
@@ -124,7 +137,7 @@ def _introduces(line: str) -> bool:
     return line.rstrip("*_ \t\u2014\u2013-").endswith(":")
 
 
-def _line_numbers(text: str) -> list[tuple[int, int]]:
+def _line_numbers(text: str, number: re.Pattern[str] = _NUMBER) -> list[tuple[int, int]]:
     """Printed line numbers, with the blanks after them up to the text column.
 
     The text column is the leftmost column at which text follows a number, so
@@ -136,7 +149,7 @@ def _line_numbers(text: str) -> list[tuple[int, int]]:
     nonblank_from_first = 0
     previous: int | None = None
     for start, end in _lines(text):
-        m = _NUMBER.match(text, start, end)
+        m = number.match(text, start, end)
         if m is None:
             if numbered and text[start:end].strip():
                 nonblank_from_first += 1
@@ -196,6 +209,38 @@ def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
         if stop < len(text) and text[stop] in " \t":
             stop += 1
         margins.append((start, stop))
+    return margins
+
+
+_KEYWORD_NUMBER = re.compile(r"[ \t]*+(\d{1,3})[.)][ \t]++")
+"""A number before a line's keyword: "4. THEREFORE, BE IT RESOLVED, that …"."""
+
+
+def _keyword_numbers(text: str, keyword: KeywordKind) -> list[tuple[int, int]]:
+    """Line labels numbered 1, 2, 3, … in front of every keyword of a resolution
+    ("1. WHEREAS, …" / "3. WHEREAS, …" / "4. THEREFORE, BE IT RESOLVED, …" /
+    "5. BE IT FURTHER RESOLVED …"): one numbering runs through the recitals and
+    the resolved clauses alike, so the numbers label lines, not list items.
+    Only when every numbered line of the text is in that one run from 1, each
+    opens with WHEREAS or a resolving lead, and recitals come before resolved
+    clauses (at least :data:`MIN_CHAIN` lines, both kinds present)."""
+    margins: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    for start, end in _lines(text):
+        m = _KEYWORD_NUMBER.match(text, start, end)
+        if m is None:
+            continue
+        if int(m.group(1)) != len(margins) + 1:
+            return []
+        kind = keyword(text, m.end(), end)
+        if kind is None:
+            return []
+        if kinds and kinds[-1] == "resolved" and kind == "whereas":
+            return []
+        kinds.append(kind)
+        margins.append((start, m.end()))
+    if len(margins) < MIN_CHAIN or len(set(kinds)) < 2:
+        return []
     return margins
 
 

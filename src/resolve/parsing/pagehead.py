@@ -15,7 +15,16 @@ from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import BULLETS, FIELD_LABEL, HEREBY, NARRATES, marker_end
+from resolve.parsing.patterns import (
+    ADOPTED,
+    BULLETS,
+    DATE_IN_TEXT,
+    EMPTY_FIELD,
+    FIELD_LABEL,
+    HEREBY,
+    NARRATES,
+    marker_end,
+)
 from resolve.parsing.patterns import trailer_kind as trailer_words
 
 
@@ -26,16 +35,27 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
     chapter president:" / "Attached is the chapter's resolution …"), with no
     "hereby" ("The undersigned hereby adopt the following resolutions:" is the
     body speaking, a prose recital)?"""
-    narrates = False
+    narrates = reports = False
     for j in range(i, min(len(kinds), i + 5)):
         if kinds[j] == "WHEREAS":
             return narrates
+        if kinds[j] == "FORMULA":
+            # Straight to "Resolved, that …": only a note that reports the
+            # adoption itself ("This vote unanimously approved making
+            # resolution votes transparent. It was passed on March 30, 2012.").
+            return reports
         if kinds[j] not in ("TEXT", "META", "KEYVAL", "HEADING"):
             return False
         text = ctx.t(units[j])
         if HEREBY.search(text) is not None:
             return False
         narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
+        reports = reports or (
+            kinds[j] == "TEXT"
+            and NARRATES.search(text) is not None
+            and ADOPTED.search(text) is not None
+            and DATE_IN_TEXT.search(text) is not None
+        )
     return False
 
 
@@ -71,9 +91,26 @@ def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool
     """Is unit ``i``, before any recital, head matter of a web page or a
     database record: an introduction to the resolution ("The following
     resolution, presented by …, was passed …") or one of a record's field
-    lines ("Authored by …")?"""
-    return (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i)) or field_block(
-        ctx, units, i
+    lines ("Authored by …", or "Final Text:" under the others)?"""
+    return (
+        (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i))
+        or field_block(ctx, units, i)
+        or empty_field(ctx, units, kinds, i)
+        or (kinds[i] == "TEXT" and bulleted_page(ctx, units, kinds, i))
+    )
+
+
+def empty_field(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a record's last field label, alone and with no value
+    ("Final Text:", "Source File:"), between the record's field lines and the
+    resolution's first WHEREAS or RESOLVED? Then it heads the resolution."""
+    return (
+        0 < i < len(kinds) - 1
+        and kinds[i] == "TEXT"
+        and units[i].lines == 1
+        and kinds[i - 1] in ("META", "KEYVAL")
+        and kinds[i + 1] in ("WHEREAS", "FORMULA")
+        and EMPTY_FIELD.match(ctx.t(units[i]).strip()) is not None
     )
 
 
@@ -90,10 +127,35 @@ def status_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
     )
 
 
-def head_item(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None, r: ResB) -> bool:
-    """Is list item ``u`` head matter above a resolution: a page's link or note
-    (:func:`note_item`), a status line (:func:`status_item`) or a list under a
-    line that introduces it (:func:`head_list`)?"""
+def head_item(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, nxt: str | None, r: ResB
+) -> bool:
+    """Is list item ``units[i]`` head matter above a resolution: a page's link or
+    note (:func:`note_item`), a status line (:func:`status_item`), a list under a
+    line that introduces it (:func:`head_list`) or a bulleted page's item above
+    its bulleted first part (:func:`bulleted_page`)?"""
+    u = units[i]
     if not r.recitals and not r.clauses.roots and (note_item(ctx.t(u)) or status_item(ctx, u, nxt)):
         return True
-    return head_list(ctx, kinds, i, u, r)
+    return head_list(ctx, kinds, i, u, r) or bulleted_page(ctx, units, kinds, i, r)
+
+
+def bulleted_page(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB | None = None
+) -> bool:
+    """Is bullet ``units[i]`` an item of a web form that bullets every block (its
+    title, instructions, each resolution's title), above a first part that is
+    itself bulleted ("  • RESOLVED, the TMA should …")? Nothing can be enacted
+    before that formula, so the bullets above it (and a bullet's indented note)
+    head the resolution."""
+    if r is not None and (r.recitals or r.clauses.roots or r.formula is not None):
+        return False
+    note = kinds[i] == "TEXT" and i > 0 and kinds[i - 1] == "MARKER"  # a bullet's own note
+    if ctx.t(units[i - 1 if note else i])[:1] not in BULLETS:
+        return False
+    for j in range(i + 1, min(len(kinds), i + 12)):
+        if kinds[j] in ("FORMULA", "WHEREAS"):
+            return ctx.t(units[j]).lstrip()[:1] in BULLETS
+        if kinds[j] not in ("MARKER", "TEXT"):
+            return False
+    return False

@@ -26,6 +26,7 @@ from resolve.parsing.patterns import (
     HTML_TAG_LINE,
     LEAD,
     LIST_CONNECTOR,
+    NOW_THEREFORE,
     SENTENCE_END,
     TERMINAL_PUNCT,
     WILL_COLON,
@@ -152,6 +153,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
     prev: Line | None = None
     listed = False
     """A list item has begun in this block: later marker lines are items too."""
+    enacting = False
+    """The paragraph being built opened the enacting sentence (:func:`_enacts`)."""
     for i, line in enumerate(block):
         new = (
             cur is None
@@ -170,6 +173,9 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or _enacts(text, line, prev)
             or (
                 cur.kind not in KEYWORD_LED
+                and not (
+                    enacting and not _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end])
+                )
                 and not text[line.start].islower()
                 and _room(
                     widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
@@ -178,6 +184,10 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
         )
         if line.kind == "MARKER" and new:
             listed = True
+        if new:
+            # "NOW, THEREFORE, THE CITY COUNCIL … DOES" / "HEREBY RESOLVE AS
+            # FOLLOWS:": the enacting sentence runs on until it ends.
+            enacting = prev is not None and _enacts(text, line, prev)
         if new:
             cur = Unit(line.kind, line.start, line.end)
             out.append(cur)
@@ -199,7 +209,10 @@ def _enacts(text: str, line: Line, prev: Line) -> bool:
     enacting sentence ("…development; and" / "Therefore, LULAC calls for …")?"""
     if line.kind == "TEXT" and WILL_COLON.match(text, line.start, line.end):
         return True  # "The CLC will: co-ordinate …" below a status line
-    if line.kind != "TEXT" or not ENACTING_THEREFORE.match(text, line.start, line.end):
+    if line.kind != "TEXT" or not (
+        ENACTING_THEREFORE.match(text, line.start, line.end)
+        or NOW_THEREFORE.match(text, line.start, line.end)
+    ):
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
@@ -258,13 +271,15 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
     """Split paragraphs that hold several recitals or clauses inline."""
     out: list[Unit] = []
     for unit in units:
-        if unit.kind not in _SPLITTABLE:
+        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
+        if unit.kind not in _SPLITTABLE and not (flat and unit.kind == "HEADING"):
+            # A whole OCR page on one line that opens with its number
+            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") is split too.
             out.append(unit)
             continue
         start = unit.start
         kind = unit.kind
         protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
-        flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
         for m in (FLAT_BOUNDARY if flat else BOUNDARY).finditer(text, unit.start, unit.end):
             group = m.lastgroup
             assert group is not None

@@ -1,5 +1,6 @@
 """Every lexical pattern of the parser, in one place (those of glued extracts
-in :mod:`resolve.parsing.glued`).
+in :mod:`resolve.parsing.glued`, those of minutes records in
+:mod:`resolve.parsing.minutes_cues`).
 
 List markers, recital openers, the resolving lead, enacting formulas, inline
 boundaries, connectors, trailer words, and the textual cues the state machine
@@ -39,8 +40,9 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+)?"
-"""A Markdown heading or quote mark before a keyword (\"## NOW, THEREFORE, BE IT\")."""
+MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++)?"
+"""A Markdown heading or quote mark, or a web form's bullet, before a keyword
+(\"## NOW, THEREFORE, BE IT\", "  • RESOLVED, the TMA should …")."""
 LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
 
 
@@ -118,9 +120,10 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"]?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
+    r"[“\"‘']?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
 )
-"""An Australian-style formula: "That Council:" before numbered items."""
+"""An Australian-style formula: "That Council:" before numbered items (or a
+quoted motion's "'That this Synod:")."""
 STANDALONE_BODY = re.compile(
     r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s*+[:\u2014\u2013-]\s*+$"
 )
@@ -261,7 +264,8 @@ def marker_style(m: re.Match[str], prev_alpha: dict[str, str]) -> tuple[str, str
 
 
 BODY_VERB_TAIL = re.compile(
-    r"(?i)\s++(?:does\s++|do\s++)?(?:hereby\s++)?(?:will|shall|resolves?|agrees?)(?:\s++as\s++follows)?\s*+(?=[:\u2014\u2013-]\s*+$)"
+    r"(?i)\s++(?:does\s++|do\s++)?(?:hereby(?:\s++(?:will|shall|resolves?|agrees?))?|will|shall|resolves?|agrees?)"
+    r"(?:\s++as\s++follows)?\s*+(?=[:\u2014\u2013-]\s*+$)"
 )
 
 
@@ -285,6 +289,10 @@ SMALL_WORDS = frozenset(
 )
 ITEM_CAPTION = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]++[A-Z][^\n]{0,100}+(?<![.;,:])$")
 """A numbered agenda-item caption of a minutes book: "6<TAB>Options Report"."""
+
+
+CAPTION_NUMBER = re.compile(r"[ \t]*+\(?(\d{1,3})([.)])[ \t]")
+"""The number of a numbered caption and its closing mark: "2) Stop …" -> 2, ")"."""
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -320,21 +328,29 @@ SPONSOR = re.compile(
     r"|^(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][^.;]{0,80}?(?:\(|,\s+seconded\b|\bmoved\b|\bsubmitted\b|\bintroduced\b)|^(?i:submitted|sponsored|introduced|presented)\s+by\b"
     r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
     r"|^(?i:proposed|seconded|moved)\s+by\s+[A-Z][^\n]{0,80}[;.]?$"
+    r"|^(?i:to\s+move\s+on\s+behalf\s+of)\s"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(
     r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    rf"(?:{_MONTHS})\b"
     r"[\s\d,]{0,12}\d{4}\.?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$"
     r"|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
 )
 TITLE_MAX = 400
 RULE_LINE = re.compile(r"_{5,}[ \t]*(?:\r?\n|$)")
+RULE_GAP = re.compile(r"^[ \t]*+(?:_{5,}|-{3,})[ \t]*+$", re.MULTILINE)
+"""A footnote rule on its own line between two paragraphs ("_____", a Markdown "---")."""
+_CITATION = r"(?:Vol\.[ \t]*+\d{1,4}|Ante|Post),[ \t]*+pp?\.[ \t]*+\d{1,4}(?:-\d{1,4})?\.?"
+CITATION_NOTE = re.compile(_CITATION + r"[ \t]*+")
+"""A margin note of a statute book citing where an act is printed: "Vol. 28, p. 617.", "Ante, p. 3."."""
 FURNITURE = re.compile(
     r"(?:\d{2}-\d{4,6}\s*\(E\).*|\*\d{5,}\*.*|(?i:please\s+recycle)|(?i:page)\s+\d+(?:\s+of\s+\d+)?"
     r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}|•\s*[A-Z][A-Z. ]{0,12}\d{1,5}\s+[A-Z]{2,4}"
     r"|(?=[^a-z]*\d)[A-Z0-9][A-Z0-9 ./()-]{2,38}"
-    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?)\s*$"
+    r"|(?:p\.|pg\.|(?i:page))\s*+\d{1,4}(?:\s++of\s++\d{1,4})?(?:\s++[^a-z\n]{1,40})?"
+    rf"|{_CITATION})\s*$"
 )
 SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 CERTIFY = re.compile(
@@ -346,24 +362,27 @@ CARRIED = re.compile(
     r"|(?i:\bmotion\s+was\s+(?:agreed|carried|adopted|passed|lost|defeated)\b)"
 )
 THAT_MOTION = re.compile(
-    r"[“\"]?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
+    r"[“\"‘']?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
-    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b)"
+    r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b"
+    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special)\b)"
+    r"|I\s+(?:hereby\s+)?move\s+that\s+\S"
 )
 """A motion that is its own single clause: "That the Council …", the
 Westminster "That, in the opinion of the House, …", the UK "That this
 meeting of … Congress calls on …", and the Irish minutes' "“That, the
-approval of the Council be …"."""
+approval of the Council be …", and a delegate's motion in the first person,
+"I move that NEA encourage …"."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore),?\s++[^;:]{0,200}?,?\s*+(?i:be\s++it)[,:]?\s*+$"
+    r"(?i:now,?\s++)?(?i:therefore),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
 )
 """A connector paragraph with words inside: "NOW, THEREFORE, on motion of Hon. X,
-duly seconded by Hon. Y, be it"."""
+duly seconded by Hon. Y, be it", or "Now, therefore, it is:" over "Resolved, that …"."""
 NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
@@ -420,8 +439,8 @@ RESOLVES_UNIT = re.compile(
     r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed)\s++the\s++following"
-    r"(?:\s++(?:resolutions?|motions?))?\s*+:"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended)"
+    r"\s++the\s++following(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?)?\s*+:"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
@@ -434,7 +453,8 @@ read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
 decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:", "here is the text of resolution
+Meeting passed the following resolution:", a committee's "… and recommended the
+following resolutions for delegate approval:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends
 concurrence in the following composite resolution:". (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
@@ -449,6 +469,9 @@ FIELD_LABEL = re.compile(
 )
 """The label of a field line in a database export's record, written without a
 colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
+EMPTY_FIELD = re.compile(r"[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++){0,2}[ \t]*+:[ \t]*+$")
+"""A record's field label with its value below it or left empty, alone on its
+line under other field lines: "Final Text:", "Source File:"."""
 HTML_TAG_LINE = re.compile(
     r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
     r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",
@@ -468,6 +491,10 @@ NARRATES = re.compile(r"(?i)\b(?:resolutions?|click\s++here)\b")
 presented by …, was passed …", "To see the resolution …, click here."): with no
 "hereby" and before the first WHEREAS, a web page's or newsletter's introduction."""
 HEREBY = re.compile(r"(?i)\bhereby\b")
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_MONTHS})[ \t]++\d{{1,2}},?[ \t]++\d{{4}}\b|\b\d{{1,2}}[ \t]++(?:{_MONTHS})[ \t]++\d{{4}}\b"
+)
+"""A written date inside a sentence: "March 30, 2012", "5 March 2015"."""
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
@@ -475,6 +502,9 @@ ENACTING_THEREFORE = re.compile(
     r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
 )
 """An enacting sentence with no "resolved": "Therefore, LULAC calls for …"."""
+NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
+"""A line that opens the enacting sentence in capitals' convention: "NOW, THEREFORE,
+THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
     r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
     r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting)"
@@ -534,18 +564,6 @@ BARE_FORM_LABEL = re.compile(
 """A form label alone on its line ("A CONCURRENT RESOLUTION"): a long title follows it."""
 THEREFORE = re.compile(r"(?i)\b(?:therefore|now|whereupon|accordingly)\b")
 """A formula that leads on from what is above it: "NOW, THEREFORE, BE IT RESOLVED"."""
-MINUTES_PROSE = 3
-"""Prose paragraphs with no opener, before a bare formula, that may be minutes."""
-MINUTES_CUE = re.compile(
-    r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
-    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
-)
-"""Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
-MINUTES_RECORD = re.compile(
-    r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
-    r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
-)
-"""A sentence that records the meeting: "The Treasurer presented …", "… were duly adopted:"."""
 NOTE_ITEM = re.compile(
     r"[ \t]*[-*+•][ \t]+(?:(?:\([^()\n]{1,20}\)[ \t]*)?\[[^\]\n]+\]\([^)\n]*\)[ \t]*$|[^\n]*:[ \t]*$)"
 )
@@ -557,20 +575,20 @@ APPENDIX = re.compile(
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
 FURTHER = re.compile(r"(?i)\b(?:further|also|likewise|additionally|finally)\b")
 """A word that makes a resolving lead continue the clauses before it ("BE IT FURTHER RESOLVED")."""
+_REPORT_RECOMMENDS = r"\bwe\b[^.;:\n]{0,160}?\brecommend\s++as\s++follows"
+REPORT_RECOMMENDS = re.compile(r"(?i)" + _REPORT_RECOMMENDS + r"\s*+:\s*+$")
+"""A committee's report in the first person over its numbered recommendations: "We,
+your Committee …, beg leave to recommend as follows:". The minute and the address
+above it ("… reported as follows:", "To the House of Delegates …:") head it."""
 ENACTING_COLON = re.compile(
     r"(?i)(?:\b(?:vot(?:ed|es?)|agree[sd]?|decide[sd]?)(?:\s++[\w-]++){0,3}?\s++to"
     r"|\b(?:takes?|took|adopts?|approves?)\s++the\s++following\s++(?:actions?|resolutions?|measures?)\b"
-    r"[^.;:\n]{0,100}?)\s*+:\s*+$"
+    r"[^.;:\n]{0,100}?|" + _REPORT_RECOMMENDS + r")\s*+:\s*+$"
 )
-"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:"."""
+"""Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:",
+a committee's report in the first person, "We, your Committee …, beg leave to recommend as
+follows:" (not "the Committee reported as follows:", which narrates)."""
 SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
 """A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
-ADOPTED_LIST = re.compile(
-    r"(?i)[ \t#*_]*+(?:resolutions|motions)\s++(?:adopted|passed|carried|approved)\b[^\n]{0,80}"
-    r"|[ \t#*_]*+(?:adopted|approved)\s++(?:resolutions|motions)\b[^\n]{0,80}"
-)
-"""The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
-TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
-"""A Markdown table row: "| Brief Description | Packages |"."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""

@@ -10,16 +10,19 @@ from __future__ import annotations
 from resolve.parsing.builders import HEAD, PRE, ResB
 from resolve.parsing.classify import introduces_list, is_title, prose_only, resolution_ahead
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import (
+from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
-    BULLETS,
-    ENACTING_COLON,
-    ITEM_CAPTION,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     TABLE_ROW,
+)
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import (
+    BULLETS,
+    ENACTING_COLON,
+    ITEM_CAPTION,
+    REPORT_RECOMMENDS,
     THEREFORE,
     ends_with,
 )
@@ -192,4 +195,31 @@ def enacting_colon(
         and not r.clauses.roots
         and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
         and not resolution_ahead(kinds, i)
+    )
+
+
+def report_heads(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Is enacting prose ``u`` a committee's report in the first person ("We, your
+    Committee …, recommend as follows:") after prose only? Then that prose (the
+    minute that introduces the report, its address) heads the resolution."""
+    return (
+        r.state is PRE
+        and bool(r.recitals)
+        and prose_only(r)
+        and REPORT_RECOMMENDS.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+    )
+
+
+def minutes_motion(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Are the prose paragraphs before "That …" motion ``u`` the record of a
+    meeting (:func:`minutes_record`, and words of minutes up to the motion, its
+    "Moved by:" / "Seconded by:" lines included)? Then, as before a bare
+    RESOLVED, they head the motion (tests/corpus/README.md, "Minutes prose is
+    not a preamble")."""
+    return (
+        r.state is PRE
+        and bool(r.recitals)
+        and prose_only(r)
+        and minutes_record(ctx, r)
+        and len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, u.start)}) >= 2
     )
