@@ -298,7 +298,10 @@ def _unclosed(ch: str, pos: int) -> Hit:
 
 _WORD = re.compile(r"\w+")
 _SPACE_ONLY = re.compile(r"\s+")
-_REPEAT_OK = frozenset({"had", "that", "is", "do", "bora", "chop", "ha", "no"})
+# "yes yes yes": a vote table's columns read as one line.
+_REPEAT_OK = frozenset(
+    {"had", "that", "is", "do", "bora", "chop", "ha", "no", "yes", "aye", "nay", "absent"}
+)
 # A word, then only whitespace, then the same word again (case-insensitive).
 # The second word is captured inside the look-ahead so that it can start the
 # next match ("the the the" is two findings).

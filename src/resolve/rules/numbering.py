@@ -186,7 +186,9 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Within one list, compares the markers: ``1.`` against ``2)``, ``-``
-    against ``*``, ``(a)`` against ``b.``. The first marker sets the style.
+    against ``*``, ``(a)`` against ``b.``. The first marker sets the style,
+    except a bullet before ``2.``: that bullet is a first number that the
+    extraction turned into a bullet, and the numbers set the style.
 
     ## Why is this bad?
     Mixed markers at one level make the structure ambiguous: a reader cannot
@@ -225,7 +227,9 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
         for group in _groups(ctx, res):
             first: Clause | None = None
             first_key: str | None = None
-            for clause in group:
+            # A bullet before "2." stands for a lost "1.": the numbers set the style.
+            items = group[1:] if _lost_first_number(group) else group
+            for clause in items:
                 key = _style_key(clause)
                 if key is None:
                     continue
@@ -239,6 +243,17 @@ def mixed_markers(ctx: Context) -> Iterator[Hit]:
                         f'"{first.marker}"',
                         "Mark every item of one list the same way.",
                     )
+
+
+def _lost_first_number(group: Sequence[Clause]) -> bool:
+    """A bullet first, then "2.", "3." …: extraction turned the first number
+    into a bullet (PDF and web text do), so the list's style is the numbers'."""
+    return (
+        len(group) >= 2
+        and marker_family(group[0]) == "bullet"
+        and marker_family(group[1]) == "arabic"
+        and _value(group[1]) == 2
+    )
 
 
 _LEVELS = ("arabic", "alpha", "roman")
