@@ -181,7 +181,7 @@ def _has_own_lead(clause: Clause) -> bool:
     return bool(clause.lead)
 
 
-def _unpunctuated_list(clause: Clause) -> bool:
+def unpunctuated_list(clause: Clause) -> bool:
     """True if the list that ends ``clause`` has no connectors on any item."""
     leaf = last_leaf(clause)
     parent = clause
@@ -248,7 +248,7 @@ def terminal_punctuation(ctx: Context) -> Iterator[Hit]:
             if "be it" in actual:
                 continue  # see further-resolved-placement
             last = i == len(clauses) - 1
-            if leaf is not clause and not actual and _unpunctuated_list(clause):
+            if leaf is not clause and not actual and unpunctuated_list(clause):
                 continue  # a list of names or amounts with no punctuation at all
             start = connector_offset(leaf, conn)
             end_of_text = leaf.span.start.offset + len(leaf.text.rstrip())
@@ -522,95 +522,3 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
                 "expected each clause once",
                 help="Delete the repeated clause or reword it.",
             )
-
-
-# ---------------------------------------------------------------------------
-# C010 a clause with no ending at all, among punctuated ones
-
-
-def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
-    """Reports a clause that ends with no punctuation where its siblings all have some.
-
-    ## What it does
-    Looks at each group of sibling clauses (the clauses of a resolution, the
-    items of a list) of three or more. When every other clause of the group
-    ends with punctuation (``;``, ``.``, ``,``, ``:``, ``; and``…) and one ends
-    with none at all, that one is reported. The document's own convention
-    decides: a list written without any punctuation ("open" style) is left
-    alone, and which mark a clause should carry is left to
-    ``clause-terminal-punctuation``. A clause that leads into a list is
-    judged by its last item. Extraction debris after a real ending is looked
-    past: a last line of symbols only, an attribution in brackets ("…
-    needs. (Executive Council)"), a heading glued on ("… activities.
-    Working for Human Rights").
-
-    ## Why is this bad?
-    A clause with no ending at all is usually text lost in editing or a line
-    break taken for the end of a clause; a reader cannot tell where the
-    clause stops.
-
-    ## Example
-    ```text
-    RESOLVED, That the Local support the strike; and be it further
-    RESOLVED, That the Local donate $500 to the fund
-    RESOLVED, That the Secretary write to the employer.
-    ```
-
-    ## Use instead
-    ```text
-    RESOLVED, That the Local support the strike; and be it further
-    RESOLVED, That the Local donate $500 to the fund; and be it further
-    RESOLVED, That the Secretary write to the employer.
-    ```
-    """
-    for res in ctx.doc.resolutions:
-        groups: list[tuple[Clause, ...]] = [res.clauses]
-        groups.extend(c.subclauses for c in ctx.all_clauses(res) if c.subclauses)
-        for group in groups:
-            if len(group) < 3:
-                continue
-            bare = [c for c in group if not _ends_with_mark(c)]
-            if len(bare) != 1:
-                continue  # all punctuated, or the document's style is open
-            leaf = last_leaf(bare[0])
-            if leaf is not bare[0] and _unpunctuated_list(bare[0]):
-                continue  # it ends with a list of names written without punctuation
-            if not leaf.text.strip() or _LINK_END.search(leaf.text.rstrip()):
-                continue  # a link or address takes no punctuation after it
-            end = leaf.span.start.offset + len(leaf.text.rstrip())
-            yield Hit(
-                end,
-                end,
-                "Unexpected end of a clause without punctuation, expected the ending "
-                "its sibling clauses have",
-                help="End the clause as the clauses around it end.",
-            )
-
-
-# A clause that ends in a web address or a Markdown link.
-_LINK_END = re.compile(r"(?:https?://\S+|\]\([^()\s]*+\)|<[^<>\s]+@[^<>\s]+>)$")
-# A footnote number after the ending: "to this end.'[3]", "of 2024.1".
-_FOOTNOTE_TAIL = re.compile(r"(?:\[\d{1,3}\]|(?<=[.;,:])[ \t]?\d{1,3})$")
-# Extraction debris after a clause's real ending, which the clause's text
-# carries when the page had no line break the parser could use: a last line
-# with no letter or digit (a web page's check mark, a rule), an attribution
-# in brackets ("needs. (Executive Council)"), or the next section's heading
-# glued on ("activities. Working for Human Rights").
-_DEBRIS_TAIL = re.compile(
-    r"(?:\n[^\w\n]*+"
-    r"|(?<=[.;:])[ \t]*+\([^()\n]{1,60}\)"
-    r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
-    r"{0,6})$"
-)
-
-
-def _ends_with_mark(clause: Clause) -> bool:
-    conn = norm_connector(effective_connector(clause))
-    if conn:
-        return True
-    leaf = last_leaf(clause)
-    # A mark inside a closing quote or bracket counts: '"the Act."', "(2024).".
-    text = leaf.text.rstrip()
-    text = _DEBRIS_TAIL.sub("", text, count=1).rstrip() or text
-    tail = _FOOTNOTE_TAIL.sub("", text).rstrip(")]”\"’'*_ \t")
-    return tail[-1:] in (".", ";", ",", ":", "!", "?", "—", "–")

@@ -348,7 +348,7 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
             for first_start, second_end, first, word in pairs:
                 if word.isdigit() or word.lower() in _REPEAT_OK:
                     continue
-                if len(word) == 1 and word.lower() not in ("a", "i"):
+                if len(word) == 1 and word.isascii() and word.lower() not in ("a", "i"):
                     continue  # "p p": OCR of a stamp or a list's letters, not a doubled word
                 yield Hit(
                     start + first_start,

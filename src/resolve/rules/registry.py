@@ -6,6 +6,7 @@ from resolve.diagnostics import Severity
 from resolve.rules import (
     acronyms,
     clauses,
+    endings,
     extraction,
     hygiene,
     language,
@@ -221,7 +222,7 @@ RULES: tuple[Rule, ...] = (
         "unpunctuated-clause",
         "A clause ends with no punctuation where its siblings all have some.",
         W,
-        clauses.unpunctuated_clause,
+        endings.unpunctuated_clause,
         structural=True,
     ),
     # Language
