@@ -251,12 +251,18 @@ _PUNCT_WORDS = re.compile(r"[A-Za-z]+")
 _TRAILING = re.compile(r"[ \t\u00a0](?<![ \t\u00a0][ \t\u00a0])[ \t\u00a0]*+(?=\r?\n|\r|$)")
 
 
-def convention(values: Iterable[str]) -> str | None:
-    """The document's own convention among ``values``: the most common one, the
-    earliest of those tied (as the first recital sets the style). None if empty."""
+def _tally(values: Iterable[str]) -> dict[str, int]:
+    """How often each value occurs, in order of first occurrence."""
     counts: dict[str, int] = {}
     for value in values:
         counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def convention(values: Iterable[str]) -> str | None:
+    """The document's own convention among ``values``: the most common one, the
+    earliest of those tied (as the first recital sets the style). None if empty."""
+    counts = _tally(values)
     if not counts:
         return None
     best = max(counts.values())
@@ -266,13 +272,22 @@ def convention(values: Iterable[str]) -> str | None:
 def majority(values: Iterable[str]) -> str | None:
     """The value more common than every other one among ``values``; None when
     two or more tie for most common (then the document shows no convention)."""
-    counts: dict[str, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
+    counts = _tally(values)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def blank_before(source: str, offset: int) -> bool:
+    """True if only blanks stand between the start of its line and ``offset``."""
+    return not source[source.rfind("\n", 0, offset) + 1 : offset].strip()
+
+
+def blank_after(source: str, offset: int) -> bool:
+    """True if only blanks stand between ``offset`` and the end of its line."""
+    end = source.find("\n", offset)
+    return not source[offset : len(source) if end < 0 else end].strip()
 
 
 def punct_class(connector: str | None) -> str:

@@ -14,7 +14,7 @@ from resolve.model import (
     Trailer,
     TrailerKind,
 )
-from resolve.rules.base import Context, Hit
+from resolve.rules.base import Context, Hit, blank_after, blank_before
 
 
 def resolution_parts(ctx: Context, res: Resolution) -> tuple[Node, ...]:
@@ -221,7 +221,7 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
             if ch == '"':
                 continue  # straight quotes are not paired (see the docstring)
             if ch == "“":
-                if _paragraph_start(source, pos):
+                if blank_before(source, pos):
                     state.reopened += 1  # a quotation over several paragraphs reopens each
                     continue
                 quotes.append((ch, pos))
@@ -272,15 +272,7 @@ def _glued_opener(source: str, pos: int) -> bool:
 
 def _closes_paragraph(source: str, pos: int) -> bool:
     """True if the mark at ``pos`` follows a sentence's end and ends its line."""
-    end = source.find("\n", pos)
-    rest = source[pos + 1 : len(source) if end == -1 else end]
-    return source[pos - 1 : pos] in (".", ";", "!", "?") and not rest.strip()
-
-
-def _paragraph_start(source: str, pos: int) -> bool:
-    """True if only blanks stand between the line start and ``pos``."""
-    line = source.rfind("\n", 0, pos) + 1
-    return not source[line:pos].strip()
+    return source[pos - 1 : pos] in (".", ";", "!", "?") and blank_after(source, pos + 1)
 
 
 def _unclosed(ch: str, pos: int) -> Hit:
@@ -435,7 +427,11 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                         continue
                     if any(ch.isdigit() for ch in inner):
                         continue
-                if text.startswith("_") and _alone_on_line(source, m.start(), m.end()):
+                if (
+                    text.startswith("_")
+                    and blank_before(source, m.start())
+                    and blank_after(source, m.end())
+                ):
                     continue  # a rule over the footnotes of a PDF page, not a blank
                 yield Hit(
                     m.start(),
@@ -443,15 +439,6 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected placeholder "{text}", expected the actual text',
                     help="Fill in the placeholder before the resolution is adopted.",
                 )
-
-
-def _alone_on_line(source: str, start: int, end: int) -> bool:
-    """True if only blanks stand beside ``source[start:end]`` on its line."""
-    line = source.rfind("\n", 0, start) + 1
-    stop = source.find("\n", end)
-    return not (
-        source[line:start].strip() or source[end : len(source) if stop < 0 else stop].strip()
-    )
 
 
 # ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from resolve.model import FormulaKind, Recital, RecitalOpener, Resolution
 from resolve.rules.base import (
     Context,
     Hit,
+    blank_before,
     connector_offset,
     convention,
     ending,
@@ -72,7 +73,7 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
         first_opener = ""
         for recital in res.preamble:
             style = _opener_style(recital)
-            if style is None or _mid_line(ctx.source, recital.span.start.offset):
+            if style is None or not blank_before(ctx.source, recital.span.start.offset):
                 # "…, and, Whereas, …" inside a sentence takes the sentence's case.
                 continue
             if first is None:
@@ -87,11 +88,6 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
                     "like the first recital",
                     help="Open every recital in one preamble the same way.",
                 )
-
-
-def _mid_line(source: str, offset: int) -> bool:
-    """True if text stands before ``offset`` on its line."""
-    return bool(source[source.rfind("\n", 0, offset) + 1 : offset].strip())
 
 
 def _expected_connectors(
