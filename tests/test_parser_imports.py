@@ -21,7 +21,7 @@ GRAPH = {
 
 
 def test_the_graph_is_read() -> None:
-    assert GRAPH["machine"] >= {"builders", "classify", "context", "paragraphs", "patterns"}
+    assert GRAPH["machine"] >= {"assembly", "builders", "classify", "paragraphs", "patterns"}
     assert GRAPH["__init__"] >= {"machine", "freeze", "lines", "margins", "paragraphs"}
 
 
@@ -33,4 +33,6 @@ def test_bottom_modules_import_nothing_of_the_parser() -> None:
     assert GRAPH["patterns"] == set()
     assert GRAPH["margins"] == set()
     assert GRAPH["glued"] == set()
+    assert GRAPH["sentences"] == set()
+    assert GRAPH["minutes_cues"] == set()
     assert GRAPH["lines"] <= {"_scanner_table"}

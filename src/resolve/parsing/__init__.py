@@ -1,16 +1,18 @@
 """The parser: text → typed lines → paragraphs → state machine → model nodes.
 
-One-way modules, each importing only those listed before it:
+One-way modules, each importing only modules above it in the table of
+``docs/architecture.md`` ("The parser"):
 
-- :mod:`~resolve.parsing.patterns`: every lexical regex (markers, leads, formulas, cues)
-- :mod:`~resolve.parsing.lines`: the grammar and the line scanner
-- :mod:`~resolve.parsing.margins`: email quote markers and printed line numbers
-- :mod:`~resolve.parsing.paragraphs`: lines → paragraph units, inline splits
-- :mod:`~resolve.parsing.context`: the read-only view of one document
-- :mod:`~resolve.parsing.builders`: mutable builders and one-unit nodes; the ``State`` enum
-- :mod:`~resolve.parsing.classify`: layout cues as pure functions
-- :mod:`~resolve.parsing.machine`: the HEAD → PRE → BODY → TAIL state machine
-- :mod:`~resolve.parsing.freeze`: builders → frozen model nodes and the Document
+- patterns, sentences, glued, minutes_cues: the lexical regexes, importing no
+  parser module
+- lines: the grammar and the line scanner; margins: quote markers and printed
+  line numbers; paragraphs: lines → paragraph units, inline splits
+- context: the read-only view of one document; builders: mutable builders and
+  one-unit nodes, the ``State`` enum
+- extracts, captions, furniture, classify, pagehead, records, motions: layout
+  cues as pure functions
+- assembly and machine: the HEAD → PRE → BODY → TAIL state machine
+- doubts and freeze: builders → frozen model nodes, doubts, the Document
 
 This module wires them together (:func:`parse`).
 """

@@ -9,48 +9,44 @@ function reads its arguments and changes nothing.
 from __future__ import annotations
 
 from resolve._text import collapse
-from resolve.model import HeadingLine, HeadingLineKind, TrailerKind
+from resolve.model import HeadingLineKind, TrailerKind
 from resolve.parsing.builders import (
     BODY,
     HEAD,
-    PRE,
     TAIL,
     ClauseB,
     RecitalB,
     ResB,
     State,
 )
+from resolve.parsing.captions import (
+    item_caption,
+    kind_ahead,
+    marker_title,
+    numbers_on,
+    resolution_ahead,
+    section_caption,
+)
 from resolve.parsing.context import Context
-from resolve.parsing.glued import EDITORIAL_GAP
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
-    ACRONYM_WILL,
     ADOPTED,
     BARE_FORM_LABEL,
     BODY_WILL,
     BULLETS,
-    CAPTION_NUMBER,
     CARRIED,
     CERTIFY,
     CONNECTOR_UNIT,
     CONTINUED,
     DATE,
-    DELEGATES_ACT,
-    ENACTING_THEREFORE,
     ENDS_CONNECTOR,
     FOOTNOTE,
     FUNCTION_WORD_END,
-    FURNITURE,
     FURTHER,
     INTRO,
-    ITEM_CAPTION,
     LONG_TITLE,
-    MARKER,
     MD_HEADING,
     MEMORIAL_ADDRESS,
-    MOTION_CALLS,
-    MOTION_CALLS_LATE,
-    MOTION_NOTES,
     NOTE_ITEM,
     NUMBER_ONLY,
     ORGAN_UNIT,
@@ -58,15 +54,9 @@ from resolve.parsing.patterns import (
     PREAMBULAR_END,
     RESOLVES_THAT,
     RESOLVES_UNIT,
-    RULE_GAP,
-    RULE_LINE,
-    SENTENCE_CODE,
     SESSION,
-    SMALL_WORDS,
     SPONSOR,
-    SUBJECT_THEREFORE,
     SUPERSCRIPTS,
-    SYMBOL,
     THAT_BODY,
     THAT_MOTION,
     TITLE_MAX,
@@ -74,15 +64,22 @@ from resolve.parsing.patterns import (
     VOTE_TABLE,
     WHEREAS_OPENER,
     WILL_COLON,
-    WORD,
     ends_mid_sentence,
     ends_with,
-    is_section,
     marker_end,
     match_lead,
     quote_closes,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
+from resolve.parsing.sentences import (
+    ACRONYM_WILL,
+    DELEGATES_ACT,
+    ENACTING_THEREFORE,
+    MOTION_CALLS,
+    MOTION_CALLS_LATE,
+    MOTION_NOTES,
+    SUBJECT_THEREFORE,
+)
 
 
 def classify(ctx: Context, u: Unit) -> str:
@@ -166,92 +163,6 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
     return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
 
 
-def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB) -> int:
-    """How many units from ``i`` are page furniture of a PDF extract (footnote
-    rule and footnotes, job numbers, running page headers) that interrupt a
-    preamble or the clauses, which go on after them. 0 if none."""
-    if r.state not in (PRE, BODY):
-        return 0
-    j, n = i, len(units)
-    last = ctx.text.rfind("\n", 0, units[i - 1].end) + 1 if i else 0  # a rule ends the unit above?
-    after_rule = i > 0 and RULE_GAP.search(ctx.text, last, units[i].start) is not None
-    while j < n:
-        unit = units[j]
-        if kinds[j] == "MARKER" and is_section(ctx.text, unit.start, unit.end):
-            break  # "SECTION 1. DESIGNATION." is a section heading, not a running header
-        text = ctx.t(unit)
-        if RULE_LINE.match(text):
-            after_rule = True
-        elif not (
-            all(_furniture_line(line, r.heading) for line in text.splitlines())
-            or EDITORIAL_GAP.fullmatch(text.strip()) is not None
-            or (after_rule and FOOTNOTE.match(text))
-            or _running_header(text, r.heading)
-            or (
-                j > i
-                and _running_header(ctx.t(units[j - 1]), r.heading)
-                and _title_again(text, r.heading)
-            )
-            or _page_top(ctx, unit, text)
-        ):
-            break
-        j += 1
-    if j == i or j >= n:
-        return 0
-    going_on = (
-        ("PHRASE", "WHEREAS", "MARKER", "VERB", "FORMULA")
-        if r.state == PRE
-        else ("MARKER", "VERB", "FORMULA")
-    )
-    nxt_text = ctx.t(units[j])
-    if kinds[j] in going_on or nxt_text[:1].islower():
-        return j - i
-    return 0
-
-
-def repeats_number(ctx: Context, u: Unit, heading: list[HeadingLine]) -> bool:
-    """Does heading line ``u`` repeat this resolution's number, as a running
-    page header does ("Resolution No. 24-047   Page 2 of 2")?"""
-    number = next((h.value for h in heading if h.kind == HeadingLineKind.NUMBER), None)
-    if not number or u.lines != 1:
-        return False
-    needle = collapse(number).casefold()
-    hay = collapse(ctx.t(u)).casefold()
-    at = hay.find(needle)
-    while at >= 0:  # the number, not followed by a word character
-        after = at + len(needle)
-        if after >= len(hay) or not WORD.match(hay, after):
-            return True
-        at = hay.find(needle, at + 1)
-    return False
-
-
-def _page_top(ctx: Context, u: Unit, text: str) -> bool:
-    """A short line just after a form feed: the running header of a new page
-    ("<FF>UAAW 39th Constitutional Convention        Resolutions Book")."""
-    line_start = ctx.text.rfind("\n", 0, u.start) + 1
-    return u.lines == 1 and len(text) <= 120 and "\f" in ctx.text[line_start : u.start]
-
-
-def _furniture_line(line: str, heading: list[HeadingLine]) -> bool:
-    """A footer or running-header line of a PDF page: "25-20417    1/2",
-    "A/RES/80/47   <the title>" (blank runs between the columns folded)."""
-    return bool(FURNITURE.match(collapse(line))) or _running_header(line.strip(), heading)
-
-
-def _title_again(text: str, heading: list[HeadingLine]) -> bool:
-    """Is ``text`` the title again, under the symbol of a running page header?"""
-    line = text.strip()
-    return len(line) >= 15 and "\n" not in line and any(line in collapse(h.text) for h in heading)
-
-
-def _running_header(text: str, heading: list[HeadingLine]) -> bool:
-    m = SYMBOL.match(text)
-    if m is None:
-        return False
-    return any(m.group(0) in h.text for h in heading)
-
-
 def headish(ctx: Context, u: Unit) -> bool:
     """Does ``u`` read like a document-header line (session, sponsor, date)?"""
     if u.lines > 4:
@@ -298,17 +209,17 @@ def starts_next(
         return False
     if kind == "MARKER":
         ok = nxt in ("WHEREAS", "ORGAN", "HEADING") or (
-            nxt == "FORMULA" and (r.state == TAIL or _numbers_on(ctx.t(u), r.heading))
+            nxt == "FORMULA" and (r.state == TAIL or numbers_on(ctx.t(u), r.heading))
         )
         if ok and marker_title(ctx, u, nxt):
             return True
         # A numbered minutes item ("2.  Declaration of Quarterly Dividend")
         # with a report and a resolution below it.
-        return _section_caption(ctx, u, ctx.t(u)) and (
+        return section_caption(ctx, u, ctx.t(u)) and (
             nxt == "INTRO"
             or (nxt in ("TEXT", "VERB", "PHRASE", "META") and resolution_ahead(kinds, i))
         )
-    if r.state in (BODY, TAIL) and _item_caption(ctx, kinds, i, u, nxt):
+    if r.state in (BODY, TAIL) and item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
     if not is_title(ctx, u, kind, r.state):
         return False
@@ -360,132 +271,6 @@ def _first_lead(ctx: Context, u: Unit, r: ResB) -> bool:
     own = match_lead(r.formula.text)
     return (
         own is not None and collapse(own.group(0)).casefold() == collapse(lead.group(0)).casefold()
-    )
-
-
-def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
-    """Minutes: "Quorum was established at 15:02." then "4.1 Grant to PyLadies
-    Lagos": prose before the first item caption was the minutes' header."""
-    return (
-        r.state == PRE
-        and r.formula is None
-        and all(rec.opener_kind == "none" for rec in r.recitals)
-        and _item_caption(ctx, kinds, i, u)
-    )
-
-
-def _item_caption(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None = None) -> bool:
-    """A numbered agenda-item caption ("6<TAB>Options Report", "4.1 Grant to
-    …", not a date) with a resolution below it."""
-    text = ctx.t(u)
-    return (
-        ITEM_CAPTION.match(text) is not None
-        and not DATE.match(text)
-        and (nxt == "HEADING" or resolution_ahead(kinds, i))
-    )
-
-
-def resolution_ahead(kinds: list[str], i: int) -> bool:
-    """Does a recital opener, formula or organ line follow before the next
-    heading? Without one, a title-like line is trailing matter, not the
-    start of another resolution."""
-    return kind_ahead(kinds, i) is not None
-
-
-def kind_ahead(kinds: list[str], i: int) -> str | None:
-    """The first recital opener, formula or organ kind after ``i``, before a heading."""
-    for j in range(i + 1, min(len(kinds), i + 200)):
-        if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
-            return kinds[j]
-        if kinds[j] == "HEADING":
-            return None
-    return None
-
-
-def section_heading(ctx: Context, c: ClauseB) -> bool:
-    """Is ``c`` a section marker with only a caption ("SECTION 1. DESIGNATION.")?"""
-    if c.style != "section" or c.children:
-        return False
-    caption = ctx.text[marker_end(ctx.text, c.start, c.end) : c.end].strip()
-    return 0 < len(caption) <= 80 and "\n" not in caption and caption.upper() == caption
-
-
-def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
-    """A lettered or numbered title line ("B. Change the Project Chair")
-    directly before a recital or heading line."""
-    text = ctx.t(u)
-    return (
-        text[0] not in BULLETS
-        and (
-            nxt
-            in (
-                "WHEREAS",
-                "ORGAN",
-                "HEADING",
-                "META",
-                "KEYVAL",
-                "FORMULA",
-                "RESOLVES",
-                "MARKER",
-            )
-            or (nxt == "TEXT" and _section_caption(ctx, u, text))
-        )
-        and u.lines <= 2
-        and (len(text) <= 160 or (nxt == "FORMULA" and _long_caption(text)))
-        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
-        and (not ends_with(text, ":") or len(text) <= 60)
-        and SENTENCE_CODE.search(text) is None
-    )
-
-
-def _long_caption(text: str) -> bool:
-    """A long one-line caption in title case ("1) Demand that the … Service
-    Properly Inform … Employees"): four words in five capitalised or small words."""
-    words = text.split()[1:]
-    fitting = sum(1 for w in words if w[:1].isupper() or w.lower() in SMALL_WORDS)
-    return len(text) <= 240 and len(words) >= 8 and 5 * fitting >= 4 * len(words)
-
-
-def _numbers_on(text: str, heading: list[HeadingLine]) -> bool:
-    """Does numbered caption ``text`` ("2) Stop …") follow this resolution's own
-    numbered title ("1) Demand …") in the same style? Then it titles the next one."""
-    titles = [h.text for h in heading if h.kind == HeadingLineKind.TITLE]
-    here, there = CAPTION_NUMBER.match(text), CAPTION_NUMBER.match(titles[-1]) if titles else None
-    return (
-        here is not None
-        and there is not None
-        and here.group(2) == there.group(2)
-        and int(here.group(1)) == int(there.group(1)) + 1
-    )
-
-
-def _title_case_caption(ctx: Context, u: Unit) -> bool:
-    """A short numbered caption in title case that ends with a period ("3.
-    Protection of the Uniform."), as a book prints a resolution's name."""
-    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
-    return (
-        u.lines == 1
-        and 0 < len(words) <= 10
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
-    )
-
-
-def _section_caption(ctx: Context, u: Unit, text: str) -> bool:
-    """A section or item caption: one short line with no closing punctuation,
-    after a roman numeral or capital letter ("V. Culture") or, in title
-    case, after a number ("2.  Declaration of Quarterly Dividend")."""
-    m = MARKER.match(ctx.text, u.start, u.end)
-    if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
-        return False
-    number = m.group("on") or m.group("secn") or ""
-    if number.isupper():
-        return True
-    words = text[m.end() - u.start :].split()
-    return (
-        number.isdigit()
-        and bool(words)
-        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 

@@ -12,20 +12,17 @@ the nodes are built by :mod:`resolve.parsing.builders`.
 from __future__ import annotations
 
 from resolve.model import FormulaKind, HeadingLineKind, Trailer
+from resolve.parsing.assembly import Assembly
 from resolve.parsing.builders import (
     BODY,
     HEAD,
     PRE,
     TAIL,
-    ClauseB,
-    RecitalB,
     ResB,
-    UnknownB,
-    make_formula,
     organ_formula,
     recitals_to_heading,
 )
-from resolve.parsing.builders import heading_line as heading_node
+from resolve.parsing.captions import item_after_header, marker_title, section_heading
 from resolve.parsing.classify import (
     bare_keyword,
     broken_sentence,
@@ -33,19 +30,14 @@ from resolve.parsing.classify import (
     headish,
     introduces_list,
     is_title,
-    item_after_header,
     long_title,
-    marker_title,
     motion_metadata,
-    page_furniture,
     prose_only,
-    repeats_number,
-    section_heading,
     starts_next,
     trailer_kind,
 )
-from resolve.parsing.context import Context
 from resolve.parsing.extracts import unglue
+from resolve.parsing.furniture import page_furniture, repeats_number
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
@@ -64,11 +56,9 @@ from resolve.parsing.patterns import (
     REPORTED_ADOPTION,
     SESSION,
     SPONSOR,
-    THEREFORE,
     TITLE_MAX,
     ends_mid_sentence,
     ends_with,
-    first_item,
     is_section,
     marker_end,
 )
@@ -77,9 +67,7 @@ from resolve.parsing.records import (
     after_unknown,
     caption_between,
     enacting_colon,
-    minutes_cues,
     minutes_motion,
-    minutes_record,
     repeats_prose,
     report_heads,
     root_opens_list,
@@ -88,32 +76,8 @@ from resolve.parsing.records import (
 )
 
 
-class Machine:
+class Machine(Assembly):
     """Builds resolutions from units. One instance per document."""
-
-    def __init__(self, ctx: Context, units: list[Unit], breaks: list[int]) -> None:
-        self.ctx = ctx
-        self.units = units
-        self.done: list[ResB] = []
-        self.index = 0
-        self.kinds: list[str] = []
-        self.furniture: list[Unit] = []
-        """Page furniture (PDF footers, running headers) kept out of every part."""
-        self.last: RecitalB | ClauseB | None = None
-        """The recital or clause most recently built: a connector line extends it."""
-        self.cur = ResB(units[0].start if units else 0, units[0].start if units else 0)
-        self.appendix = False
-        """After an "Exhibit A" heading that follows the clauses: the rest is attached."""
-        self.reasons = False
-        """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
-        self.breaks = sorted(breaks)
-        """Offsets where a new resolution must begin, ascending (quote breaks; in
-        a page that lists adopted resolutions, each item)."""
-
-    def new_resolution(self, at: int) -> None:
-        if not self.cur.empty:
-            self.done.append(self.cur)
-        self.cur = ResB(at, at)
 
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
@@ -517,83 +481,3 @@ class Machine:
             return
         r.trailer.append(Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, tk))
         self.interrupt()
-
-    # -- builders ------------------------------------------------------------------
-    def connector(self, u: Unit) -> None:
-        """A connector alone on a line ("and be it further") ends the part before it."""
-        last = self.last
-        formula = self.cur.formula
-        if (
-            last is not None
-            and last.end <= u.start
-            and self._in_current(last)
-            and (formula is None or formula.span.start.offset < last.start)
-        ):
-            last.end = u.end
-        else:
-            # Nothing to extend, or the formula stands between: extending the part
-            # before the formula would make it overlap the formula.
-            self.add_unknown(u, "a connector with nothing before it")
-
-    def _in_current(self, b: RecitalB | ClauseB) -> bool:
-        return b.start >= self.cur.start
-
-    def heading_line(self, u: Unit, kind: HeadingLineKind) -> None:
-        self.cur.heading.append(heading_node(self.ctx, u, kind))
-        self.interrupt()
-
-    def add_unknown(self, u: Unit, reason: str) -> None:
-        self.cur.unknown.append(UnknownB(u.start, u.end, reason))
-        self.interrupt()
-
-    def interrupt(self) -> None:
-        """Something that is not a clause came between: no later line extends or
-        nests under what came before it."""
-        self.last = None
-        self.cur.clauses.close()
-
-    def recital(self, u: Unit, kind: str, misplaced: bool = False) -> None:
-        r = self.cur
-        r.recitals.append(RecitalB.make(self.ctx, u, kind))
-        if misplaced:
-            r.clauses.close()
-        self.last = r.recitals[-1]
-        if not misplaced:
-            r.state = PRE
-
-    def formula_or_clause(self, u: Unit, kind: str) -> None:
-        r = self.cur
-        if (
-            r.state is PRE
-            and prose_only(r)
-            and minutes_record(self.ctx, r)
-            and kind == "FORMULA"
-            and not THEREFORE.search(self.ctx.text, u.start, min(u.end, u.start + 60))
-            and minutes_cues(self.ctx, r) >= 2
-        ):
-            # Paragraphs of prose with no opener before a bare "RESOLVED, that"
-            # are the minutes around a resolution, not its preamble (a prose
-            # preamble leads on: "THEREFORE, BE IT RESOLVED …").
-            recitals_to_heading(self.ctx, self.cur)
-        r.state = BODY
-        if r.formula is None:
-            formula, rest = make_formula(self.ctx, u, kind)
-            r.formula = formula
-            if r.clauses.roots:
-                # Clauses before the formula (a "That …" motion): nothing after the
-                # formula may nest under them, or they would span across it.
-                r.clauses.close()
-                r.clauses.lead_mode = False
-            if rest is not None and first_item(self.ctx.text, rest, u.end):
-                # "RESOLVED, 1. That …" / "2. That …": the formula's numbered
-                # items are its clauses, the first glued to it.
-                r.clauses.lead_mode = False
-                r.clauses.add_marked(self.ctx, Unit("MARKER", rest, u.end), under_root=False)
-            elif rest is not None:
-                r.clauses.lead_mode = formula.kind == FormulaKind.RESOLVED
-                r.clauses.add_plain(self.ctx, Unit(kind, rest, u.end))
-        else:
-            r.clauses.lead_mode = True
-            r.clauses.add_lead(self.ctx, u)
-        if r.clauses.last() is not None:
-            self.last = r.clauses.last()

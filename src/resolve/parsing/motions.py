@@ -13,7 +13,8 @@ from resolve.parsing.builders import PRE, ClauseTree, ResB
 from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import FUTURE_ACT, MOTION_NOTES, THAT_MOTION
+from resolve.parsing.patterns import THAT_MOTION
+from resolve.parsing.sentences import FUTURE_ACT, MOTION_NOTES
 
 
 def settle_will(kinds: list[str]) -> None:

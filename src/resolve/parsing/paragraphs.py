@@ -17,7 +17,6 @@ from itertools import chain, islice
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
-    ENACTING_THEREFORE,
     FLAT_BOUNDARY,
     FLAT_ITEMS,
     FLAT_MIN,
@@ -26,11 +25,11 @@ from resolve.parsing.patterns import (
     HTML_TAG_LINE,
     LEAD,
     LIST_CONNECTOR,
-    NOW_THEREFORE,
     SENTENCE_END,
     TERMINAL_PUNCT,
     WILL_COLON,
 )
+from resolve.parsing.sentences import ENACTING_THEREFORE, NOW_THEREFORE
 
 # Kinds of typed lines, as named by the grammar's terminals.
 STRUCTURAL = frozenset(

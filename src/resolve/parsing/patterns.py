@@ -1,6 +1,7 @@
 """Every lexical pattern of the parser, in one place (those of glued extracts
 in :mod:`resolve.parsing.glued`, those of minutes records in
-:mod:`resolve.parsing.minutes_cues`).
+:mod:`resolve.parsing.minutes_cues`, and the enacting sentences with no
+"resolved" in :mod:`resolve.parsing.sentences`).
 
 List markers, recital openers, the resolving lead, enacting formulas, inline
 boundaries, connectors, trailer words, and the textual cues the state machine
@@ -495,61 +496,6 @@ DATE_IN_TEXT = re.compile(
     rf"\b(?:{_MONTHS})[ \t]++\d{{1,2}},?[ \t]++\d{{4}}\b|\b\d{{1,2}}[ \t]++(?:{_MONTHS})[ \t]++\d{{4}}\b"
 )
 """A written date inside a sentence: "March 30, 2012", "5 March 2015"."""
-ENACTING_THEREFORE = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
-    r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
-    r"(?i:calls\s++(?:on|upon|for)|urges|supports|demands|will|shall|resolves|directs|requests"
-    r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
-)
-"""An enacting sentence with no "resolved": "Therefore, LULAC calls for …"."""
-NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
-"""A line that opens the enacting sentence in capitals' convention: "NOW, THEREFORE,
-THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
-_MOTION_SUBJECT = (
-    r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
-    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting)"
-)
-MOTION_NOTES = re.compile(
-    _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
-    r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
-    r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
-)
-"""A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
-MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
-    r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
-)
-"""A motion's operative sentence: "Congress therefore calls on the General Council to …",
-"Congress, therefore, agrees a rule change …"."""
-MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
-"""Where a motion's operative sentence begins after the reasons that open its
-paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
-ACRONYM_WILL = re.compile(
-    r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?"
-    r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
-)
-"""Clear language with no formula: a body named by its acronym says what it will do
-("NEA will educate …", "NEA, working with the caucus, shall …", "The NEA RA directs …")."""
-DELEGATES_ACT = re.compile(
-    r"The[ \t]++delegates[ \t]++(?:to|at|of)[ \t]++[^.;:\n]{0,120}?\b(?:Convention|Congress|Conference|Assembly)\b"
-    r"[^.;:\n]{0,60}?[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?(?:recogni[sz]e|commend|call[ \t]++(?:on|upon)"
-    r"|urge|resolve|pledge|support|affirm|reaffirm|declare|endorse|demand|condemn|applaud|salute)\b"
-)
-"""A statement's operative sentence with the delegates as its subject: "The delegates
-to the 24th Biennial Convention of the X recognize and commend …"."""
-FUTURE_ACT = re.compile(
-    r"(?:The[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[\w&'’.-]++){0,5}?[ \t]++(?:will|shall)[ \t]++(?!be\b)[a-z]"
-)
-"""A further operative paragraph of a statement with no formula: "The American union
-movement will work to ensure …"."""
-SUBJECT_THEREFORE = re.compile(
-    r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
-    r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
-    r"|instructs?|encourages?|recommends?|supports?)\b"
-)
-"""A statement's operative sentence with any named subject: "The WMA therefore
-urges the European Union to …", "We therefore call on …"."""
-
 # -- minutes, bills, appendices, web notes ---------------------------------------------
 
 LONG_TITLE = re.compile(

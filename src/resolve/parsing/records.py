@@ -8,7 +8,8 @@ Like :mod:`resolve.parsing.classify`, whose cues they use.
 from __future__ import annotations
 
 from resolve.parsing.builders import HEAD, PRE, ResB
-from resolve.parsing.classify import introduces_list, is_title, prose_only, resolution_ahead
+from resolve.parsing.captions import resolution_ahead
+from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,

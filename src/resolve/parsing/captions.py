@@ -1,0 +1,152 @@
+"""Captions and titles over resolutions: numbered or lettered title lines,
+section and agenda-item captions, and whether a resolution follows them.
+Pure tests: each reads its arguments and changes nothing.
+"""
+
+from __future__ import annotations
+
+from resolve.model import HeadingLine, HeadingLineKind
+from resolve.parsing.builders import (
+    PRE,
+    ClauseB,
+    ResB,
+)
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import (
+    BULLETS,
+    CAPTION_NUMBER,
+    DATE,
+    ITEM_CAPTION,
+    MARKER,
+    SENTENCE_CODE,
+    SMALL_WORDS,
+    ends_with,
+    marker_end,
+)
+
+
+def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """Minutes: "Quorum was established at 15:02." then "4.1 Grant to PyLadies
+    Lagos": prose before the first item caption was the minutes' header."""
+    return (
+        r.state == PRE
+        and r.formula is None
+        and all(rec.opener_kind == "none" for rec in r.recitals)
+        and item_caption(ctx, kinds, i, u)
+    )
+
+
+def item_caption(ctx: Context, kinds: list[str], i: int, u: Unit, nxt: str | None = None) -> bool:
+    """A numbered agenda-item caption ("6<TAB>Options Report", "4.1 Grant to
+    …", not a date) with a resolution below it."""
+    text = ctx.t(u)
+    return (
+        ITEM_CAPTION.match(text) is not None
+        and not DATE.match(text)
+        and (nxt == "HEADING" or resolution_ahead(kinds, i))
+    )
+
+
+def resolution_ahead(kinds: list[str], i: int) -> bool:
+    """Does a recital opener, formula or organ line follow before the next
+    heading? Without one, a title-like line is trailing matter, not the
+    start of another resolution."""
+    return kind_ahead(kinds, i) is not None
+
+
+def kind_ahead(kinds: list[str], i: int) -> str | None:
+    """The first recital opener, formula or organ kind after ``i``, before a heading."""
+    for j in range(i + 1, min(len(kinds), i + 200)):
+        if kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "PHRASE"):
+            return kinds[j]
+        if kinds[j] == "HEADING":
+            return None
+    return None
+
+
+def section_heading(ctx: Context, c: ClauseB) -> bool:
+    """Is ``c`` a section marker with only a caption ("SECTION 1. DESIGNATION.")?"""
+    if c.style != "section" or c.children:
+        return False
+    caption = ctx.text[marker_end(ctx.text, c.start, c.end) : c.end].strip()
+    return 0 < len(caption) <= 80 and "\n" not in caption and caption.upper() == caption
+
+
+def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
+    """A lettered or numbered title line ("B. Change the Project Chair")
+    directly before a recital or heading line."""
+    text = ctx.t(u)
+    return (
+        text[0] not in BULLETS
+        and (
+            nxt
+            in (
+                "WHEREAS",
+                "ORGAN",
+                "HEADING",
+                "META",
+                "KEYVAL",
+                "FORMULA",
+                "RESOLVES",
+                "MARKER",
+            )
+            or (nxt == "TEXT" and section_caption(ctx, u, text))
+        )
+        and u.lines <= 2
+        and (len(text) <= 160 or (nxt == "FORMULA" and _long_caption(text)))
+        and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
+        and (not ends_with(text, ":") or len(text) <= 60)
+        and SENTENCE_CODE.search(text) is None
+    )
+
+
+def _long_caption(text: str) -> bool:
+    """A long one-line caption in title case ("1) Demand that the … Service
+    Properly Inform … Employees"): four words in five capitalised or small words."""
+    words = text.split()[1:]
+    fitting = sum(1 for w in words if w[:1].isupper() or w.lower() in SMALL_WORDS)
+    return len(text) <= 240 and len(words) >= 8 and 5 * fitting >= 4 * len(words)
+
+
+def numbers_on(text: str, heading: list[HeadingLine]) -> bool:
+    """Does numbered caption ``text`` ("2) Stop …") follow this resolution's own
+    numbered title ("1) Demand …") in the same style? Then it titles the next one."""
+    titles = [h.text for h in heading if h.kind == HeadingLineKind.TITLE]
+    here, there = CAPTION_NUMBER.match(text), CAPTION_NUMBER.match(titles[-1]) if titles else None
+    return (
+        here is not None
+        and there is not None
+        and here.group(2) == there.group(2)
+        and int(here.group(1)) == int(there.group(1)) + 1
+    )
+
+
+def _title_case_caption(ctx: Context, u: Unit) -> bool:
+    """A short numbered caption in title case that ends with a period ("3.
+    Protection of the Uniform."), as a book prints a resolution's name."""
+    words = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end].strip().rstrip(".").split()
+    return (
+        u.lines == 1
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
+
+
+def section_caption(ctx: Context, u: Unit, text: str) -> bool:
+    """A section or item caption: one short line with no closing punctuation,
+    after a roman numeral or capital letter ("V. Culture") or, in title
+    case, after a number ("2.  Declaration of Quarterly Dividend")."""
+    m = MARKER.match(ctx.text, u.start, u.end)
+    if m is None or u.lines != 1 or len(text) > 60 or ends_with(text, ".;,:"):
+        return False
+    number = m.group("on") or m.group("secn") or ""
+    if number.isupper():
+        return True
+    words = text[m.end() - u.start :].split()
+    return (
+        number.isdigit()
+        and bool(words)
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
+    )
