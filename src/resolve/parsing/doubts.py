@@ -10,10 +10,16 @@ structural rules and ``fmt`` leave it alone. Each doubt is one short sentence.
 from __future__ import annotations
 
 from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
+from resolve.parsing.patterns import ENACTING_WORDS
 
 UNKNOWN_SHARE = 0.5
 """Above this share of a resolution's characters in unknown parts, it is in doubt
 (a note or a rationale left unknown after clear clauses is common)."""
+
+
+ENACTED_AFTER = 20
+"""Characters after enacting words inside a recital that make them a formula read
+as preamble rather than the recital's closing connector."""
 
 
 def _restarts(clauses: tuple[Clause, ...]) -> bool:
@@ -49,6 +55,14 @@ def _leading_prose(r: Resolution) -> int:
     return n
 
 
+def _enacts_inside(text: str) -> bool:
+    """Do enacting words stand inside ``text`` with a clause's worth of text after
+    them? ("…, now, therefore, be it" closing the last recital is a form whose
+    clauses are missing: a defect the rules report, not a doubt.)"""
+    m = ENACTING_WORDS.search(text)
+    return m is not None and len(text[m.end() :].strip()) >= ENACTED_AFTER
+
+
 def doubts(r: Resolution) -> tuple[str, ...]:
     """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
     found: list[str] = []
@@ -81,6 +95,8 @@ def doubts(r: Resolution) -> tuple[str, ...]:
                 "a recital opens with no WHEREAS among WHEREAS recitals "
                 "(a wrapped line read as a recital?)"
             )
+    if formula is None and any(_enacts_inside(p.text) for p in r.preamble):
+        found.append("a recital holds enacting words: clauses may have been read as preamble")
     if _share_unknown(r) > UNKNOWN_SHARE:
         found.append("much of the text fits no part")
     marked = sum(1 for c in r.clauses if c.marker is not None)

@@ -496,6 +496,14 @@ DATE_IN_TEXT = re.compile(
     rf"\b(?:{_MONTHS})[ \t]++\d{{1,2}},?[ \t]++\d{{4}}\b|\b\d{{1,2}}[ \t]++(?:{_MONTHS})[ \t]++\d{{4}}\b"
 )
 """A written date inside a sentence: "March 30, 2012", "5 March 2015"."""
+ENACTING_WORDS = re.compile(
+    r"(?i)\bbe\s++it\s++(?:further\s++)?resolve|\bhereby\s++resolves?\s++as\s++follows"
+    r"|\btherefore,?\s++be\s++it\b"
+)
+"""Words that enact, anywhere in a paragraph ("… understanding, NOW, THEREFORE, BE
+IT RESOLVEV BY …", "… DOES HEREBY RESOLVE AS FOLLOWS: SECTION 1."): in a recital,
+with text after them, the formula and clauses were read as preamble (doubts)."""
+
 # -- minutes, bills, appendices, web notes ---------------------------------------------
 
 LONG_TITLE = re.compile(
