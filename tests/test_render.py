@@ -97,6 +97,16 @@ def test_hostile_text_is_literal_and_inert(tree: bool) -> None:
         assert "\u202e" not in out and "\x9b" not in out and "\x00" not in out
 
 
+def test_field_lines_show_key_and_value_once() -> None:
+    doc = resolve.parse(
+        "Resolution Number: 12\nStatus:\nSubmitted by: Local 7\n\n"
+        "WHEREAS, the fund is low; now, therefore, be it\n\nRESOLVED, That we act.\n"
+    )
+    lines = render(render_document(doc)).splitlines()
+    assert "Status:" in lines  # an empty field: its key alone, not "Status: Status:"
+    assert "Submitted by: Local 7" in lines
+
+
 def test_no_resolution_message() -> None:
     out = render(render_document(resolve.parse(""), name="empty.txt"))
     assert "empty.txt: no resolution found" in out

@@ -80,13 +80,19 @@ def doubts(r: Resolution) -> tuple[str, ...]:
     # prose-preamble form (a convention's "…; THEREFORE, BE IT RESOLVED THAT THIS
     # CONVENTION:"); prose mixed with typed recitals, or with no formula, is a guess.
     # (A bare "RESOLVED, that" after prose, with no "therefore", is minutes.)
-    prose_form = (
-        untyped == len(r.preamble)
+    leads_on = formula is not None and "therefore" in formula.text.lower()
+    prose_form = untyped == len(r.preamble) and leads_on and bool(r.clauses)
+    if (
+        untyped == len(r.preamble) == 1
         and formula is not None
-        and "therefore" in formula.text.lower()
-        and bool(r.clauses)
-    )
-    if untyped >= 2 and 2 * untyped > len(r.preamble) and not prose_form:
+        and formula.kind != FormulaKind.ORGAN
+        and not leads_on
+    ):
+        # One paragraph of prose, then a bare "RESOLVED, that": a one-recital
+        # preamble, or the minutes' or page's introduction (a note, a field
+        # label, a margin citation)? Either reading is common.
+        found.append("one prose paragraph before a bare formula: a recital or an introduction?")
+    elif untyped >= 2 and 2 * untyped > len(r.preamble) and not prose_form:
         found.append("most recitals open with no WHEREAS or participle (untyped prose lines)")
     elif untyped and formula is not None and formula.kind != FormulaKind.ORGAN:
         typed = len(r.preamble) - untyped

@@ -98,8 +98,9 @@ def _heading(heading: Heading) -> Iterator[RenderableType]:
         elif line.kind is HeadingLineKind.META and line.key:
             row = Text()
             row.append(_flat(line.key), style=STYLE_META_KEY)
-            row.append(": ")
-            row.append(value)
+            row.append(":")
+            if line.value:  # an empty field ("Status:") shows its key alone
+                row.append(" " + _flat(line.value))
         else:
             row = Text(value, style=STYLE_DIM)
         yield Hanging(None, row)
