@@ -129,6 +129,18 @@ def report_real(show_unseen: bool) -> None:
         f"{sum(not r.exact for r in doubted)}; misread without doubts: "
         f"{sum(not r.exact and not r.doubts for r in results)}"
     )
+    batches: dict[str, list[RealResult]] = defaultdict(list)
+    for r in results:
+        batches[r.batch].append(r)
+    print(
+        "  doubts by batch (misread with doubts / misread silently / exact with doubts): "
+        + ", ".join(
+            f"{k} {sum(not r.exact and r.doubts > 0 for r in g)}"
+            f"/{sum(not r.exact and not r.doubts for r in g)}"
+            f"/{sum(r.exact and r.doubts > 0 for r in g)}"
+            for k, g in sorted(batches.items())
+        )
+    )
     for r in results:
         if not r.exact and (r.split != "unseen" or show_unseen):
             flag = " [doubts]" if r.doubts else ""
