@@ -24,9 +24,9 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
     alone, and which mark a clause should carry is left to
     ``clause-terminal-punctuation``. A clause that leads into a list is
     judged by its last item. Extraction debris after a real ending is looked
-    past: a last line of symbols only, an attribution in brackets ("…
-    needs. (Executive Council)"), a heading glued on ("… activities.
-    Working for Human Rights").
+    past: a last line of symbols only, a table cell's border ("… 2007. |"),
+    an attribution in brackets ("… needs. (Executive Council)"), a heading
+    glued on ("… activities. Working for Human Rights").
 
     ## Why is this bad?
     A clause with no ending at all is usually text lost in editing or a line
@@ -77,11 +77,13 @@ _LINK_END = re.compile(r"(?:https?://\S+|\]\([^()\s]*+\)|<[^<>\s]+@[^<>\s]+>)$")
 _FOOTNOTE_TAIL = re.compile(r"(?:\[\d{1,3}\]|(?<=[.;,:])[ \t]?\d{1,3})$")
 # Extraction debris after a clause's real ending, which the clause's text
 # carries when the page had no line break the parser could use: a last line
-# with no letter or digit (a web page's check mark, a rule), an attribution
+# with no letter or digit (a web page's check mark, a rule), a table cell's
+# border after the ending ("2007. |", a flattened table), an attribution
 # in brackets ("needs. (Executive Council)"), or the next section's heading
 # glued on ("activities. Working for Human Rights").
 _DEBRIS_TAIL = re.compile(
     r"(?:\n[^\w\n]*+"
+    r"|(?<=[.;:])[ \t]++[|┃│]++"
     r"|(?<=[.;:])[ \t]*+\([^()\n]{1,60}\)"
     r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
     r"{0,6})$"

@@ -354,8 +354,10 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds exactly two spaces between words in the preamble, formula and
-    clauses. Two spaces after a sentence-ending period, indentation, and
-    lines aligned in columns are left alone. The fix leaves one space.
+    clauses. Two spaces after a sentence-ending period, indentation, lines
+    aligned in columns or with every word spaced out, and the gap a PDF
+    extraction leaves after a footnote mark ("…Discrimination, 3  the", where
+    a footnote line opens with "3") are left alone. The fix leaves one space.
 
     ## Why is this bad?
     Doubled spaces are usually left over from deleting a word; they show up in
@@ -376,6 +378,7 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
         return
     if _justified(source):
         return  # text set justified: padded spaces are the layout, not typing errors
+    notes = _footnote_numbers(source)
     for res in ctx.doc.resolutions:
         for start, end in ctx.body_ranges(res):
             if source.find("  ", start, end) == -1:
@@ -385,13 +388,21 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                 line_end = source.find("\n", line_start, end)
                 if line_end == -1:
                     line_end = end
-                if not _WIDE_GAP.search(source, line_start, line_end):
+                phys_end = source.find("\n", line_start)
+                whole = source[
+                    source.rfind("\n", 0, line_start) + 1 : len(source)
+                    if phys_end < 0
+                    else phys_end
+                ]
+                if not _WIDE_GAP.search(source, line_start, line_end) and not _spaced_line(whole):
                     for m in _DOUBLED_SPACE.finditer(source, line_start, line_end):
                         lead = source[line_start : m.start()].strip()
                         if lead == "" or (len(lead) <= 3 and lead.isdigit()):
                             continue  # indentation, or the gap after a bare number "1  Campaign"
                         if source[m.start() - 1 : m.start()] in (".", "?", "!", ":"):
                             continue  # two spaces after a sentence: a typing convention
+                        if lead.rsplit(None, 1)[-1] in notes:
+                            continue  # "…Discrimination, 3  the": a footnote mark set apart
                         if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
                             source[line_start : m.start()].lstrip()
                         ):
@@ -407,6 +418,26 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
 
 
 _INNER_DOUBLE = re.compile(r"\S {2,}\S")
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*+(\d{1,3})[ \t]++(?=[A-Z])", re.MULTILINE)
+_GAP = re.compile(r" ++")
+
+
+def _footnote_numbers(source: str) -> frozenset[str]:
+    """The numbers that open footnote lines ("3 United Nations, Treaty Series …"):
+    in the text, a doubled space after one of them is where the extraction set
+    its superscript mark apart ("…Discrimination, 3  the …")."""
+    return frozenset(m.group(1) for m in _FOOTNOTE_LINE.finditer(source))
+
+
+def _spaced_line(line: str) -> bool:
+    """True if most gaps between the words of ``line`` are doubled: a line set
+    with spaced-out words by its layout ("After  some  time  and  upon  motion"),
+    not a slip made once."""
+    gaps = _GAP.findall(line.strip())
+    doubled = sum(1 for g in gaps if len(g) >= 2)
+    return doubled >= 3 and doubled * 2 > len(gaps)
+
+
 _LINE_NUMBER = re.compile(r"^\s*+\d{1,4}\s++")
 
 

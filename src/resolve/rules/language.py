@@ -1,4 +1,5 @@
-"""Language rules (L): acronyms, relative dates, brackets, repeated words, placeholders."""
+"""Language rules (L): relative dates, repeated words, placeholders, reference
+variants. (L003, brackets and quotes, is in :mod:`resolve.rules.brackets`.)"""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ from resolve.model import (
     Recital,
     RecitalOpener,
     Resolution,
-    Trailer,
-    TrailerKind,
 )
 from resolve.rules.base import Context, Hit, blank_after, blank_before
 
@@ -113,179 +112,6 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------------------
-# L003 unbalanced brackets and quotes
-
-_PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
-_OPENERS = {"(", "[", "{", "“"}
-_BRACKETS = re.compile(r"[()\[\]{}“”\"]")
-_MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(]))(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)")
-
-
-def unbalanced(ctx: Context) -> Iterator[Hit]:
-    """Reports a bracket or quotation mark that is never closed (or never opened).
-
-    ## What it does
-    In every part of the document (title and heading, recitals, formula,
-    clauses, trailer, and text outside any resolution), matches ``(``
-    with ``)``, ``[`` with ``]``, ``{`` with ``}``, and ``“`` with ``”``.
-    Brackets pair within each part; curly quotes pair across the recitals
-    and clauses of a resolution (a quoted motion may run over several), and
-    within each heading line and the matter after the clauses. Vote,
-    adoption and signature blocks are left out: laid out as tables, they lose
-    brackets when the text is extracted. Straight ``"`` marks are not paired (a
-    quotation over several paragraphs opens each paragraph and closes only
-    the last), nor is a ``“`` that opens a line for that reason; a ``”``
-    right after a digit is OCR of a superscript ("115”"), and an opening
-    bracket that ends a word ("Clerl(") is OCR of a letter. List markers such
-    as ``1)`` and ``a)`` are not counted.
-
-    ## Why is this bad?
-    An unclosed parenthesis or quotation leaves the reader unsure where an
-    aside or a quoted title ends, and often marks text lost in editing.
-
-    ## Example
-    ```text
-    WHEREAS, the Labor Council (SFLC has endorsed the strike; and
-    ```
-
-    ## Use instead
-    ```text
-    WHEREAS, the Labor Council (SFLC) has endorsed the strike; and
-    ```
-    """
-    source = ctx.source
-    for res in ctx.doc.resolutions:
-        # Quotation marks may span parts (a council motion quoted whole, from
-        # "“That this Council:" to its last clause), so they pair across the
-        # resolution's body; brackets pair within each recital or clause.
-        state = _QuoteState()
-        for node in ctx.body_nodes(res):
-            yield from _pair_part(source, ctx.clause_ranges(node), state)
-        yield from state.unclosed()
-        if res.heading is not None:
-            for line in res.heading.lines or (res.heading,):
-                yield from _own_part(source, [line])
-        # The matter after the clauses pairs as one text (a paragraph of
-        # minutes may be split between parts), without the vote, adoption and
-        # signature blocks: laid out as tables, they lose brackets in extraction.
-        rest: list[Node] = [
-            n
-            for n in (*res.trailer, *res.unknown)
-            if not (isinstance(n, Trailer) and n.kind in _FORM_BLOCKS)
-        ]
-        rest.sort(key=lambda n: n.span.start.offset)
-        yield from _own_part(source, rest)
-    for node in ctx.doc.unknown:
-        yield from _own_part(source, [node])
-
-
-_FORM_BLOCKS = frozenset(
-    {TrailerKind.ADOPTION, TrailerKind.VOTE, TrailerKind.SIGNATURE, TrailerKind.ATTEST}
-)
-
-
-class _QuoteState:
-    """Curly quotes open over several parts."""
-
-    def __init__(self) -> None:
-        self.quotes: list[tuple[str, int]] = []
-        self.reopened = 0
-
-    def unclosed(self) -> Iterator[Hit]:
-        for ch, pos in self.quotes:
-            yield _unclosed(ch, pos)
-
-
-def _own_part(source: str, nodes: list[Node]) -> Iterator[Hit]:
-    """Brackets and curly quotes paired within parts outside the body."""
-    if not nodes:
-        return
-    state = _QuoteState()
-    ranges = [(n.span.start.offset, n.span.end.offset) for n in nodes]
-    yield from _pair_part(source, ranges, state)
-    yield from state.unclosed()
-
-
-def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -> Iterator[Hit]:
-    stack: list[tuple[str, int]] = []
-    # How many of each opener the stack holds, so that a closer with no
-    # opener of its kind is found without searching the stack.
-    open_counts = dict.fromkeys(_OPENERS, 0)
-    quotes = state.quotes
-    for start, end in ranges:
-        text = source[start:end]
-        skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)} if ")" in text else set()
-        for m in _BRACKETS.finditer(text):
-            ch = m.group()
-            pos = start + m.start()
-            if ch == '"':
-                continue  # straight quotes are not paired (see the docstring)
-            if ch == "“":
-                if blank_before(source, pos):
-                    state.reopened += 1  # a quotation over several paragraphs reopens each
-                    continue
-                quotes.append((ch, pos))
-            elif ch == "”" and quotes:
-                quotes.pop()
-            elif ch == "”" and state.reopened:
-                state.reopened = 0
-            elif ch == "”" and _closes_paragraph(source, pos):
-                continue  # the end of a quotation opened in an earlier part
-            elif ch == "”" and source[pos - 1 : pos].isdigit():
-                continue  # OCR of "115th": a superscript read as a quote
-            elif ch in _OPENERS and _glued_opener(source, pos):
-                continue  # OCR of a letter: "Clerl(" for "Clerk" opens nothing
-            elif ch in _OPENERS:
-                stack.append((ch, pos))
-                open_counts[ch] += 1
-            elif m.start() in skip and not (stack and stack[-1][0] == "("):
-                continue
-            elif stack and stack[-1][0] == _PAIRS[ch]:
-                open_counts[stack.pop()[0]] -= 1
-            elif open_counts[_PAIRS[ch]]:
-                while stack and stack[-1][0] != _PAIRS[ch]:
-                    popped = stack.pop()
-                    open_counts[popped[0]] -= 1
-                    yield _unclosed(*popped)
-                open_counts[stack.pop()[0]] -= 1
-            else:
-                yield Hit(
-                    pos,
-                    pos + 1,
-                    f'Unexpected "{ch}" with no matching "{_PAIRS[ch]}", expected a balanced pair',
-                    help=f'Add the missing "{_PAIRS[ch]}" or delete the "{ch}".',
-                )
-    for ch, pos in stack:
-        yield _unclosed(ch, pos)
-
-
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-
-
-def _glued_opener(source: str, pos: int) -> bool:
-    """True if the opening bracket at ``pos`` ends a word: a letter before it,
-    a space or the end of the text after it ("Clerl(" in OCR text). Such a mark
-    opens no aside."""
-    after = source[pos + 1 : pos + 2]
-    return source[pos - 1 : pos].isalpha() and (not after or after.isspace())
-
-
-def _closes_paragraph(source: str, pos: int) -> bool:
-    """True if the mark at ``pos`` follows a sentence's end and ends its line."""
-    return source[pos - 1 : pos] in (".", ";", "!", "?") and blank_after(source, pos + 1)
-
-
-def _unclosed(ch: str, pos: int) -> Hit:
-    closer = _CLOSERS[ch]
-    return Hit(
-        pos,
-        pos + 1,
-        f'Unexpected "{ch}" that is never closed, expected "{closer}"',
-        help=f'Add the missing "{closer}" or delete the "{ch}".',
-    )
-
-
-# ---------------------------------------------------------------------------
 # L004 repeated words
 
 _WORD = re.compile(r"\w+")
@@ -293,6 +119,27 @@ _SPACE_ONLY = re.compile(r"\s+")
 # "yes yes yes": a vote table's columns read as one line.
 _REPEAT_OK = frozenset(
     {"had", "that", "is", "do", "bora", "chop", "ha", "no", "yes", "aye", "nay", "absent"}
+)
+# Offices printed under the signature lines of a board, side by side: on one
+# extracted line they read "COMMISSIONER COMMISSIONER".
+_OFFICES = frozenset(
+    {
+        "commissioner",
+        "councilmember",
+        "councillor",
+        "councilor",
+        "member",
+        "director",
+        "trustee",
+        "supervisor",
+        "alderman",
+        "chairman",
+        "chairperson",
+        "secretary",
+        "clerk",
+        "mayor",
+        "treasurer",
+    }
 )
 # A word, then only whitespace, then the same word again (case-insensitive).
 # The second word is captured inside the look-ahead so that it can start the
@@ -309,9 +156,10 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds the same word twice in succession, ignoring case and line breaks.
-    Numbers, legitimate doubles such as ``had had`` and ``that that``, and a
-    single letter other than ``a`` and ``I`` (``p p``: OCR of a stamp) are
-    skipped.
+    Numbers, legitimate doubles such as ``had had`` and ``that that``, a
+    single letter other than ``a`` and ``I`` (``p p``: OCR of a stamp), runs
+    of underscores, and an office in capitals twice (``COMMISSIONER
+    COMMISSIONER``: signature columns on one extracted line) are skipped.
 
     ## Why is this bad?
     Doubled words are the most common typing error to survive proofreading,
@@ -342,6 +190,10 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                     continue
                 if len(word) == 1 and word.isascii() and word.lower() not in ("a", "i"):
                     continue  # "p p": OCR of a stamp or a list's letters, not a doubled word
+                if not any(ch.isalnum() for ch in word):
+                    continue  # "____ ____": a rule or blanks, not words
+                if first.isupper() and word.isupper() and word.lower() in _OFFICES:
+                    continue  # "COMMISSIONER COMMISSIONER": signature columns on one line
                 yield Hit(
                     start + first_start,
                     start + second_end,
@@ -370,6 +222,20 @@ def _word_pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
 # Every alternative starts with a literal character, so the regex engine skips
 # to the next candidate character instead of trying each position. The
 # look-behind after the first letter is a word boundary before it.
+_RULE_AFTER = re.compile(r"[ \t]++_{10,}")
+_RULE_BEFORE = re.compile(r"_{10,}[ \t]++$")
+
+
+def _rule_pair(source: str, start: int, end: int) -> bool:
+    """Is the run of underscores at ``start:end`` a rule with another beside it
+    ("____ ____" where a flattened page put two footnote rules on one line)?"""
+    if end - start < 10:
+        return False
+    return bool(
+        _RULE_AFTER.match(source, end) or _RULE_BEFORE.search(source, max(0, start - 80), start)
+    )
+
+
 _PLACEHOLDER = re.compile(
     r"T(?<!\wT)(?:BD|BA|K)\b"  # TBD, TBA, TK
     r"|X(?<!\wX)XX+\b"
@@ -396,7 +262,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     Finds ``[Name of Local]``, ``<insert date>``, ``{name}``, ``TBD``, ``TK``,
     ``XXX`` and blanks of underscores in the preamble and clauses. Signature
     lines in the trailer are not placeholders, nor is a line of underscores
-    alone (the rule over a PDF page's footnotes).
+    alone (the rule over a PDF page's footnotes), nor two long runs side by
+    side (such rules on a flattened page).
 
     ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
@@ -433,6 +300,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     and blank_after(source, m.end())
                 ):
                     continue  # a rule over the footnotes of a PDF page, not a blank
+                if text.startswith("_") and _rule_pair(source, m.start(), m.end()):
+                    continue  # "____ ____": two rules side by side (a flattened page), not a blank
                 yield Hit(
                     m.start(),
                     m.end(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from resolve.diagnostics import Severity
 from resolve.rules import (
     acronyms,
+    brackets,
     clauses,
     endings,
     extraction,
@@ -245,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         "unbalanced-brackets",
         "A bracket or quotation mark is not closed.",
         E,
-        language.unbalanced,
+        brackets.unbalanced,
     ),
     Rule("L004", "repeated-word", 'A word is repeated ("the the").', W, language.repeated_word),
     Rule(
