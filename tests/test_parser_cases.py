@@ -34,6 +34,7 @@ def test_case(case: dict[str, Any]) -> None:
         "formula_kind": lambda: r.enacting_formula.kind.value if r.enacting_formula else None,
         "formula_text": lambda: r.enacting_formula.text if r.enacting_formula else None,
         "title": lambda: r.title,
+        "no_title": lambda: r.title is None,  # TOML has no null
         "number": lambda: r.heading.number if r.heading else None,
         "openers": lambda: [p.opener for p in r.preamble],
         "connectors": lambda: [p.connector for p in r.preamble],

@@ -18,6 +18,8 @@ from accuracy import RealResult, real_manifest, real_results  # noqa: E402
 
 FLOOR_EXACT = 214
 """Documents read exactly (resolutions, recitals and clauses per resolution)."""
+FLOOR_TITLES = 191
+"""Resolutions whose title is the labelled one (among documents with the right count)."""
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +39,8 @@ def test_every_manifest_entry_has_its_document() -> None:
 def test_real_corpus_floor(results: list[RealResult]) -> None:
     exact = sum(r.exact for r in results)
     assert exact >= FLOOR_EXACT, f"{exact}/{len(results)} exact, floor {FLOOR_EXACT}"
+
+
+def test_real_titles_floor(results: list[RealResult]) -> None:
+    right = sum(r.titles[0] for r in results)
+    assert right >= FLOOR_TITLES, f"{right} titles right, floor {FLOOR_TITLES}"

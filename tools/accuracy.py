@@ -38,6 +38,19 @@ DEFAULT = [
 ]
 
 
+def _flat(text: object) -> str | None:
+    return " ".join(str(text).split()) or None if text is not None else None
+
+
+def titles(doc: resolve.model.Document, wanted: list[object]) -> tuple[int, int]:
+    """How many titles match the labelled ones, of how many compared: none are
+    compared when the resolution count is wrong."""
+    if len(wanted) != len(doc.resolutions):
+        return (0, 0)
+    ok = sum(_flat(w) == _flat(r.title) for w, r in zip(wanted, doc.resolutions, strict=True))
+    return (ok, len(wanted))
+
+
 def counts(doc: resolve.model.Document) -> list[tuple[int, int]]:
     return [(len(r.preamble), len(r.clauses)) for r in doc.resolutions]
 
@@ -56,6 +69,9 @@ class RealResult:
     """Resolutions the parser marked as read with doubts."""
     batch: str = ""
     """The manifest it is labelled in (``e`` for ``manifest-e.json``): batches came in turn."""
+    titles: tuple[int, int] = (0, 0)
+    """Resolutions whose title is the labelled one (whitespace collapsed), of those compared
+    (only when the resolution count is right)."""
 
     @property
     def exact(self) -> bool:
@@ -92,6 +108,7 @@ def real_results(root: Path = REAL) -> list[RealResult]:
                 counts(doc),
                 sum(1 for r in doc.resolutions if getattr(r, "doubts", ())),
                 str(entry["_batch"]),
+                titles(doc, [r.get("title") for r in entry["resolutions"]]),  # type: ignore[attr-defined]
             )
         )
     return results
@@ -141,6 +158,8 @@ def report_real(show_unseen: bool) -> None:
             for k, g in sorted(batches.items())
         )
     )
+    t_ok, t_all = sum(r.titles[0] for r in results), sum(r.titles[1] for r in results)
+    print(f"  titles: {_pct(t_ok, t_all)} of the resolutions counted right")
     for r in results:
         if not r.exact and (r.split != "unseen" or show_unseen):
             flag = " [doubts]" if r.doubts else ""
@@ -155,15 +174,22 @@ def report_folder(name: str) -> None:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     exact = 0
     misses = []
+    t_ok = t_all = 0
     for file, want in sorted(expected.items()):
         text = (folder / file).read_bytes().decode("utf-8-sig")
-        got = counts(resolve.parse(text))
+        doc = resolve.parse(text)
+        got = counts(doc)
+        ok, n = titles(doc, [w.get("title") for w in want])
+        t_ok, t_all = t_ok + ok, t_all + n
         wanted = [(w["preamble"], w["clauses"]) for w in want]
         if got == wanted:
             exact += 1
         else:
             misses.append(f"    {file}: got {got}, expected {wanted}")
-    print(f"{name}: {exact}/{len(expected)} documents with exact recital and clause counts")
+    print(
+        f"{name}: {exact}/{len(expected)} documents with exact recital and clause counts; "
+        f"titles {t_ok}/{t_all}"
+    )
     if misses:
         print("\n".join(misses))
 

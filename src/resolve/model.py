@@ -150,7 +150,9 @@ class Heading(Node):
     lines: tuple[HeadingLine, ...]
     """The heading lines in order."""
     title: str | None
-    """The title, if one was recognised."""
+    """The title, if one was recognised: the last title line above the text that
+    names something (not a page's chrome or a generic label such as "AFT
+    Resolution"), without Markdown marks or its item number ("B. ", "4.1 ")."""
     number: str | None
     """The resolution number (``Resolution 12``, ``H. RES. 123``), if any."""
 

@@ -5,6 +5,8 @@ Pure tests: each reads its arguments and changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from resolve.model import HeadingLine, HeadingLineKind
 from resolve.parsing.builders import (
     PRE,
@@ -17,10 +19,15 @@ from resolve.parsing.patterns import (
     BULLETS,
     CAPTION_NUMBER,
     DATE,
+    GENERIC_LABEL,
     ITEM_CAPTION,
     MARKER,
+    MARKUP,
+    PAGE_CHROME,
     SENTENCE_CODE,
     SMALL_WORDS,
+    TITLE_PREFIX,
+    WORDY,
     ends_with,
     marker_end,
 )
@@ -150,3 +157,27 @@ def section_caption(ctx: Context, u: Unit, text: str) -> bool:
         and bool(words)
         and all(w[:1].isupper() or w.isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
+
+
+def title_of(lines: Sequence[HeadingLine]) -> str | None:
+    """The resolution's title among its heading's title lines: the last that names
+    something, nearest the text it titles (above it stand a page's chrome, the
+    body's letterhead, the collection's name). A line of web chrome, a label that
+    introduces a list ("1. Consent Agenda:"), a generic label ("AFT Resolution")
+    or one with no word is passed over. The title is given without Markdown marks
+    and without its item number or code ("B. Change the Chair" → "Change the
+    Chair"), as the counting conventions of ``tests/corpus/README.md`` have it."""
+    found = None
+    for h in lines:
+        if h.kind != HeadingLineKind.TITLE:
+            continue
+        value = MARKUP.sub("", MARKUP.sub("", (h.value or h.text).strip()).strip()).strip()
+        if PAGE_CHROME.search(value) or not WORDY.search(value):
+            continue
+        if value.rstrip("*_ \t").endswith(":"):
+            continue
+        value = TITLE_PREFIX.sub("", value, count=1) if TITLE_PREFIX.match(value) else value
+        if GENERIC_LABEL.fullmatch(value):
+            continue
+        found = value
+    return found

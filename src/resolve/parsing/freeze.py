@@ -18,6 +18,7 @@ from resolve.model import (
     Unknown,
 )
 from resolve.parsing.builders import ClauseB, RecitalB, ResB, skip_ws
+from resolve.parsing.captions import title_of
 from resolve.parsing.context import Context
 from resolve.parsing.doubts import doubts
 from resolve.parsing.lines import Line
@@ -135,7 +136,7 @@ def finish_resolution(ctx: Context, r: ResB) -> Resolution:
     heading = None
     if r.heading:
         first, last = r.heading[0].span.start.offset, r.heading[-1].span.end.offset
-        title = next((h.value for h in r.heading if h.kind == HeadingLineKind.TITLE), None)
+        title = title_of(r.heading)
         number = next((h.value for h in r.heading if h.kind == HeadingLineKind.NUMBER), None)
         heading = Heading(spans.span(first, last), ctx.source, tuple(r.heading), title, number)
     preamble = tuple(_recital(ctx, b) for b in r.recitals)
