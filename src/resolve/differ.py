@@ -235,7 +235,7 @@ class _Builder:
                         level.index,
                         after,
                         None,
-                        new[j].quote,
+                        level.quote(new[j]),
                         level.sub,
                         "",
                         self.resolution,
@@ -311,7 +311,14 @@ class _Level:
     def scope(self) -> str:
         if self.index is None:
             return "the preamble" if self.part == "preamble" else "the clauses"
-        return _clause_label(self.index, self.sub, self.markers)
+        return f"the sub-clauses of {_clause_label(self.index, self.sub, self.markers)}"
+
+    def quote(self, unit: Unit) -> str:
+        """What an insert quotes: a sub-clause with its marker ("(a) with changes;"),
+        which names its place in the list; a top-level part as written."""
+        if self.index is None or not unit.marker:
+            return unit.quote
+        return f"{unit.marker} {unit.quote}"
 
     def child(self, i: int, old: Sequence[Unit]) -> _Level:
         index, sub, _ = self.name(i, old)
