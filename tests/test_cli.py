@@ -233,6 +233,24 @@ def test_schema(cli: CliRunner) -> None:
     r = cli("schema")
     assert r.code == 0
     jsonschema.Draft202012Validator.check_schema(json.loads(r.out))
+    assert cli("schema", "document").out == r.out
+
+
+def test_schema_of_diff_validates_diff_output(cli: CliRunner, tmp_path: Path) -> None:
+    r = cli("schema", "diff")
+    assert r.code == 0
+    schema = json.loads(r.out)
+    assert schema["$id"].endswith("diff-schema.json")
+    new = tmp_path / "new.txt"
+    new.write_text(EXAMPLES[0].read_text(encoding="utf-8").replace("WHEREAS", "Whereas", 1))
+    out = cli("diff", str(EXAMPLES[0]), str(new), "--output-format", "json")
+    jsonschema.Draft202012Validator(schema).validate(json.loads(out.out))
+
+
+def test_schema_unknown_kind_is_a_usage_error(cli: CliRunner) -> None:
+    r = cli("schema", "bogus")
+    assert (r.code, r.out) == (2, "")
+    assert "unknown schema 'bogus'" in r.err and "document, diff" in r.err
 
 
 # -- check ------------------------------------------------------------------------

@@ -128,18 +128,34 @@ def convert(
     write_atomic(output, result)
 
 
-def schema() -> None:
-    """Print the JSON Schema of 'resolve convert --to json' output.
+SCHEMAS = {"document": "schema.json", "diff": "diff-schema.json"}
+"""``resolve schema KIND``: the bundled JSON Schema of each JSON output."""
+
+
+def schema(
+    kind: Annotated[
+        str,
+        typer.Argument(
+            help="document: 'convert --to json' output; diff: 'diff --output-format json'.",
+            metavar="[document|diff]",
+        ),
+    ] = "document",
+) -> None:
+    """Print the JSON Schema of 'resolve convert --to json' (or 'resolve diff') output.
 
     \b
-    Example:
+    Examples:
       resolve schema > resolution.schema.json
+      resolve schema diff > diff.schema.json
     """
     from importlib import resources
 
+    name = SCHEMAS.get(kind)
+    if name is None:
+        raise CliError(f"unknown schema {kind!r}; expected one of: {', '.join(SCHEMAS)}")
     try:
-        text = resources.files("resolve").joinpath("schema.json").read_text(encoding="utf-8")
+        text = resources.files("resolve").joinpath(name).read_text(encoding="utf-8")
     except (OSError, FileNotFoundError) as exc:
-        raise CliError(f"cannot read the bundled schema.json: {exc}") from None
+        raise CliError(f"cannot read the bundled {name}: {exc}") from None
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()
