@@ -146,7 +146,7 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
                 open_counts[ch] += 1
             elif m.start() in skip and not (stack and stack[-1][0] == "("):
                 continue
-            elif ch == ")" and _lone(source, pos):
+            elif ch == ")" and not open_counts["("] and _lone(source, pos):
                 continue  # "In the Matter ) of )": a caption box's rule, not a bracket
             elif stack and stack[-1][0] == _PAIRS[ch]:
                 open_counts[stack.pop()[0]] -= 1
@@ -180,8 +180,9 @@ def _glued_opener(source: str, pos: int) -> bool:
 
 def _lone(source: str, pos: int) -> bool:
     """True if the mark at ``pos`` stands alone between blanks (or a line's
-    end): a closing bracket always follows the word it closes, so a lone one is
-    layout (the column of a caption box, a web page's icon text)."""
+    end). With no "(" open, a lone one is layout (the column of a caption box,
+    a web page's icon text); with one open, it closes it ("( Adopt = A )",
+    "(for himself, Mr. Heinrich )": extraction spaced the words out)."""
     before, after = source[pos - 1 : pos], source[pos + 1 : pos + 2]
     return before in (" ", "\t") and (not after or after.isspace())
 
