@@ -1,6 +1,6 @@
 """Parser accuracy: how many documents read with exactly the expected counts.
 
-Usage: python tools/accuracy.py [--show-unseen] [--real-only] [FOLDER ...]
+Usage: python tools/accuracy.py [--show-unseen] [--real-only] [--batch=i,j] [FOLDER ...]
 
 First the real corpus (tests/real: documents that organisations published,
 hand-counted in tests/real/manifest-*.json; see /tests/real/ACCURACY.md), then
@@ -13,6 +13,8 @@ The real corpus is reported overall, by split (dev / unseen), by category and
 by style. Documents of split "unseen" are measured but never named, so that
 nobody tunes the parser on them: only their counts are printed, unless
 ``--show-unseen`` is given (for the closing report, after the work is done).
+``--batch=i,j`` reports only the documents of those manifests (a new batch's
+first run, by split, category and style).
 """
 
 from __future__ import annotations
@@ -125,10 +127,12 @@ def _group(results: list[RealResult], key: str) -> str:
     return ", ".join(f"{k} {sum(r.exact for r in g)}/{len(g)}" for k, g in sorted(groups.items()))
 
 
-def report_real(show_unseen: bool) -> None:
+def report_real(show_unseen: bool, batches_wanted: frozenset[str] = frozenset()) -> None:
     results = real_results()
+    if batches_wanted:
+        results = [r for r in results if r.batch in batches_wanted]
     if not results:
-        print("tests/real: no manifest")
+        print("tests/real: no manifest" if not batches_wanted else "tests/real: no such batch")
         return
     exact = sum(r.exact for r in results)
     print(
@@ -197,9 +201,16 @@ def report_folder(name: str) -> None:
 def main(argv: list[str]) -> int:
     show_unseen = "--show-unseen" in argv
     real_only = "--real-only" in argv
+    batches = frozenset(
+        b
+        for a in argv
+        if a.startswith("--batch=")
+        for b in a.removeprefix("--batch=").split(",")
+        if b
+    )
     folders = [a for a in argv if not a.startswith("--")]
     if not folders:
-        report_real(show_unseen)
+        report_real(show_unseen, batches)
         if real_only:
             return 0
     for name in folders or DEFAULT:
