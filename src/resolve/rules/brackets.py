@@ -27,7 +27,8 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     adoption and signature blocks are left out: laid out as tables, they lose
     brackets when the text is extracted. Straight ``"`` marks are not paired (a
     quotation over several paragraphs opens each paragraph and closes only
-    the last), nor is a ``“`` that opens a line for that reason; a ``”``
+    the last), nor is a ``“`` that opens a line for that reason, nor ``”`` in
+    a text that has no ``“`` and opens quotations with ``”`` too; a ``”``
     right after a digit is OCR of a superscript ("115”"), and an opening
     bracket that ends a word ("Clerl(") is OCR of a letter. List markers such
     as ``1)`` and ``a)`` are not counted.
@@ -47,17 +48,18 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     ```
     """
     source = ctx.source
+    closers_both_ways = "“" not in source and _OPENING_CLOSER.search(source) is not None
     for res in ctx.doc.resolutions:
         # Quotation marks may span parts (a council motion quoted whole, from
         # "“That this Council:" to its last clause), so they pair across the
         # resolution's body; brackets pair within each recital or clause.
-        state = _QuoteState()
+        state = _QuoteState(closers_both_ways)
         for node in ctx.body_nodes(res):
             yield from _pair_part(source, ctx.clause_ranges(node), state)
         yield from state.unclosed()
         if res.heading is not None:
             for run in _paragraphs(source, res.heading.lines or (res.heading,)):
-                yield from _own_part(source, run)
+                yield from _own_part(source, run, closers_both_ways)
         # The matter after the clauses pairs as one text (a paragraph of
         # minutes may be split between parts), without the vote, adoption and
         # signature blocks: laid out as tables, they lose brackets in extraction.
@@ -67,9 +69,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
             if not (isinstance(n, Trailer) and n.kind in _FORM_BLOCKS)
         ]
         rest.sort(key=lambda n: n.span.start.offset)
-        yield from _own_part(source, rest)
+        yield from _own_part(source, rest, closers_both_ways)
     for node in ctx.doc.unknown:
-        yield from _own_part(source, [node])
+        yield from _own_part(source, [node], closers_both_ways)
 
 
 def _paragraphs(source: str, lines: tuple[Node, ...]) -> Iterator[list[Node]]:
@@ -93,20 +95,22 @@ _FORM_BLOCKS = frozenset(
 class _QuoteState:
     """Curly quotes open over several parts."""
 
-    def __init__(self) -> None:
+    def __init__(self, straight: bool = False) -> None:
         self.quotes: list[tuple[str, int]] = []
         self.reopened = 0
+        self.straight = straight
+        """``”`` serves as both marks in this text, so it is not paired."""
 
     def unclosed(self) -> Iterator[Hit]:
         for ch, pos in self.quotes:
             yield _unclosed(ch, pos)
 
 
-def _own_part(source: str, nodes: list[Node]) -> Iterator[Hit]:
+def _own_part(source: str, nodes: list[Node], straight: bool) -> Iterator[Hit]:
     """Brackets and curly quotes paired within parts outside the body."""
     if not nodes:
         return
-    state = _QuoteState()
+    state = _QuoteState(straight)
     ranges = [(n.span.start.offset, n.span.end.offset) for n in nodes]
     yield from _pair_part(source, ranges, state)
     yield from state.unclosed()
@@ -124,7 +128,7 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
         for m in _BRACKETS.finditer(text):
             ch = m.group()
             pos = start + m.start()
-            if ch == '"':
+            if ch == '"' or (ch == "”" and state.straight):
                 continue  # straight quotes are not paired (see the docstring)
             if ch == "“":
                 if blank_before(source, pos):
@@ -168,6 +172,8 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
 
 
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_OPENING_CLOSER = re.compile(r"(?:^|(?<=[\s:(]))”(?=\w)", re.MULTILINE)
+"""A ``”`` that opens a word: in a text with no ``“`` it serves as both marks."""
 
 
 def _glued_opener(source: str, pos: int) -> bool:
