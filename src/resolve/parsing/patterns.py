@@ -163,7 +163,8 @@ ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V
 CONNECTOR = re.compile(
     r"[;:,.\u2014\u2013\s](?:(?<=[;:,.])(?<![\d\s].)[0-9]{1,2}(?![0-9])|(?<=[;:,.\u2014\u2013])|(?<=\s)-)"
     r"[\"”’')\]¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*(?i:(?:and|or)\b,?\s*)?"
-    r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
+    r"(?i:(?:now,?\s*)?(?:therefore,?\s*)?(?:(?:further|finally|also)\b,?\s*)?"
+    r"(?:be\s+it\b\s*(?:(?:further|finally|also|therefore)\b\s*)?)?)?"
     r"[,:]?\s*$"
 )
 _SUPPRESS_CODES = re.compile(r"[A-Z]{1,3}\d{3}")
