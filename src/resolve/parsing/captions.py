@@ -168,6 +168,7 @@ def title_of(lines: Sequence[HeadingLine]) -> str | None:
     and without its item number or code ("B. Change the Chair" → "Change the
     Chair"), as the counting conventions of ``tests/corpus/README.md`` have it."""
     found = None
+    last: HeadingLine | None = None
     for h in lines:
         if h.kind != HeadingLineKind.TITLE:
             continue
@@ -176,8 +177,23 @@ def title_of(lines: Sequence[HeadingLine]) -> str | None:
             continue
         if value.rstrip("*_ \t").endswith(":"):
             continue
+        if found is not None and last is not None and _wraps(found, last, h, value):
+            found, last = f"{found} {value}", h  # one title hard-wrapped over lines
+            continue
         value = TITLE_PREFIX.sub("", value, count=1) if TITLE_PREFIX.match(value) else value
         if GENERIC_LABEL.fullmatch(value):
             continue
-        found = value
+        found, last = value, h
     return found
+
+
+def _wraps(found: str, last: HeadingLine, h: HeadingLine, value: str) -> bool:
+    """Does title line ``h`` continue the title ``found`` that ends on line ``last``,
+    hard-wrapped with no blank line between: the line above breaks off after a
+    hyphen, a comma or a little word ("… AS A SISTER CITY TO THE" / "CITY OF …"),
+    or this one goes on in lower case ("… For All" / "and Ending …")?"""
+    if h.span.start.line != last.span.end.line + 1:
+        return False
+    words = found.split()
+    broken = found.endswith(("-", ",")) or (len(words) > 1 and words[-1].lower() in SMALL_WORDS)
+    return broken or value[:1].islower()
