@@ -130,8 +130,7 @@ class Machine(Assembly):
             self.step(u, kind, nxt)
             self.cur.end = max(self.cur.end, u.end)
             i += 1
-        if not self.cur.empty:
-            self.done.append(self.cur)
+        self.finish()
         return self.done
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
