@@ -37,7 +37,7 @@ from resolve.parsing.classify import (
     trailer_kind,
 )
 from resolve.parsing.extracts import unglue
-from resolve.parsing.furniture import page_furniture, repeats_number
+from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
@@ -421,6 +421,9 @@ class Machine(Assembly):
             self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
+        elif kind == "MARKER" and tree.roots and cited_footnote(self.ctx, u, r):
+            r.state = TAIL  # "…of Work;*" above, "* WPR/RC31/16" after the clauses: its footnote
+            self.tail(u, kind, nxt)
         elif kind == "MARKER":
             if (
                 (tree.lead_mode or root_opens_list(self.ctx, r))

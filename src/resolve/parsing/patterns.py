@@ -332,6 +332,18 @@ SPONSOR = re.compile(
     r"|^(?i:to\s+move\s+on\s+behalf\s+of)\s"
 )
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
+FOOTNOTE_MARK = re.compile(r"[ \t]*+(\d{1,3}|\*{1,3}|[†‡])[ \t]++(?=\S)")
+"""The mark that opens a footnote: "1 Official Records …", "* WPR/RC31/16"."""
+_GLUED_BEFORE = r"(?<=[^\W\d_]|[,.;:)\]”’\"'])"
+
+
+def cites_mark(text: str, mark: str) -> bool:
+    """Does ``text`` cite footnote ``mark`` glued to a word or its punctuation, as
+    a PDF extract leaves a superscript ("…held in 1979,1", "…the Child4 and",
+    "…Programme of Work;*")?"""
+    return re.search(_GLUED_BEFORE + re.escape(mark) + r"(?![\d*])", text) is not None
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(
     r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
