@@ -57,6 +57,8 @@ class Assembly:
         self.appendix = False
         """After an "Exhibit A" heading that follows the clauses: the rest is attached."""
         self.reasons = False
+        self.quoting = False
+        """The unit before was this resolution's own text quoted again in a record."""
         """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
         """Offsets where a new resolution must begin, ascending (quote breaks; in

@@ -24,7 +24,6 @@ from resolve.parsing.patterns import (
     RULE_LINE,
     SYMBOL,
     WORD,
-    cites_mark,
     is_section,
 )
 
@@ -91,7 +90,7 @@ def cited_footnote(ctx: Context, u: Unit, r: ResB) -> bool:
     a word ("…held in 1979,1" … "1 Official Records …"; "…of Work;*" … "*
     WPR/RC31/16"), a PDF extract's or web page's footnote with its rule lost?"""
     m = FOOTNOTE_MARK.match(ctx.text, u.start, u.end)
-    return m is not None and cites_mark(ctx.text[r.start : u.start], m.group(1))
+    return m is not None and ctx.cites(m.group(1), r.start, u.start)
 
 
 def _header_lines(text: str, heading: list[HeadingLine]) -> bool:

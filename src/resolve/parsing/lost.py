@@ -14,7 +14,7 @@ import re
 
 from resolve.parsing.builders import ClauseB, ResB
 from resolve.parsing.context import Context
-from resolve.parsing.patterns import marker_end
+from resolve.parsing.patterns import SENTENCE_END, marker_end
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -52,3 +52,24 @@ def restarted_list(ctx: Context, r: ResB) -> int:
         return 0
     k = starts[1]
     return k if _numbered(ctx, roots[:k]) and _numbered(ctx, roots[k:]) else 0
+
+
+def colon_paragraphs(ctx: Context, r: ResB, text: str) -> bool:
+    """Is ``text``, after the clauses, one more of the plain paragraphs that a
+    bare formula ending in a colon introduces ("Therefore, be it resolved that:"
+    / "In the absence of … ." / "The Faculty Senate directs … .")? A page that
+    lost the list's markers: each whole sentence is a clause."""
+    f = r.formula
+    roots = r.clauses.roots
+    if f is None or not roots or not f.text.rstrip().endswith(":"):
+        return False
+    last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
+    return (
+        f.span.end.offset <= roots[0].start
+        and not r.clauses.marked  # no clause carries a marker; the last is plain:
+        and roots[-1].lead is None
+        and not roots[-1].children
+        and text[:1].isupper()
+        and SENTENCE_END.search(text.rstrip()) is not None
+        and SENTENCE_END.search(last) is not None
+    )

@@ -280,6 +280,8 @@ def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) 
 
 _SPLITTABLE = frozenset({"WHEREAS", "FORMULA", "TEXT", "RESOLVES"})
 """Paragraph kinds that may hold further parts inline (see ``patterns.BOUNDARY``)."""
+_FLAT_SPLITTABLE = frozenset({"HEADING", "META", "KEYVAL"})
+"""Kinds of one-line lines that hold a whole flattened document only when long."""
 
 
 def split_inline(text: str, units: list[Unit]) -> list[Unit]:
@@ -287,9 +289,10 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
-        if unit.kind not in _SPLITTABLE and not (flat and unit.kind == "HEADING"):
+        if unit.kind not in _SPLITTABLE and not (flat and unit.kind in _FLAT_SPLITTABLE):
             # A whole OCR page on one line that opens with its number
-            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") is split too.
+            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") or a field
+            # ("From: … Topic: … WHEREAS …") is split too.
             out.append(unit)
             continue
         start = unit.start
