@@ -523,6 +523,9 @@ ENACTING_WORDS = re.compile(
 IT RESOLVEV BY …", "… DOES HEREBY RESOLVE AS FOLLOWS: SECTION 1."): in a recital,
 with text after them, the formula and clauses were read as preamble (doubts)."""
 
+RESOLVING_WORD = re.compile(r"(?i)\bresolve[dsv]?\b|\btherefore\b")
+"""A resolving word anywhere in a recital, OCR slips included ("RESOLVEV")."""
+
 # -- minutes, bills, appendices, web notes ---------------------------------------------
 
 LONG_TITLE = re.compile(
