@@ -17,6 +17,7 @@ from resolve.parsing.builders import (
     RecitalB,
     ResB,
     UnknownB,
+    clauses_to_recitals,
     make_formula,
     recitals_to_heading,
 )
@@ -25,6 +26,7 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.lost import numbered_preamble, restarted_list
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     THEREFORE,
@@ -55,15 +57,27 @@ class Assembly:
         self.appendix = False
         """After an "Exhibit A" heading that follows the clauses: the rest is attached."""
         self.reasons = False
+        self.quoting = False
+        """The unit before was this resolution's own text quoted again in a record."""
         """After "BECAUSE:" alone on a line: the bullets below it are recitals."""
         self.breaks = sorted(breaks)
         """Offsets where a new resolution must begin, ascending (quote breaks; in
         a page that lists adopted resolutions, each item)."""
 
     def new_resolution(self, at: int) -> None:
-        if not self.cur.empty:
-            self.done.append(self.cur)
+        self.finish()
         self.cur = ResB(at, at)
+
+    def finish(self) -> None:
+        """The resolution being built is complete: settle what only its whole
+        shows (a numbered list that starts again at 1 after a lost heading),
+        and keep it if it holds anything."""
+        r = self.cur
+        restart = restarted_list(self.ctx, r)
+        if restart:
+            clauses_to_recitals(r, restart)
+        if not r.empty:
+            self.done.append(r)
 
     def connector(self, u: Unit) -> None:
         """A connector alone on a line ("and be it further") ends the part before it."""
@@ -121,6 +135,10 @@ class Assembly:
             # are the minutes around a resolution, not its preamble (a prose
             # preamble leads on: "THEREFORE, BE IT RESOLVED …").
             recitals_to_heading(self.ctx, self.cur)
+        if kind == "FORMULA" and numbered_preamble(self.ctx, r):
+            # "1. …" / "2. …" / "It is resolved that": the list above the
+            # formula was its preamble, the WHEREAS heading lost.
+            clauses_to_recitals(r, len(r.clauses.roots))
         r.state = BODY
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)

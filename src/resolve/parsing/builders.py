@@ -446,3 +446,17 @@ def recitals_to_heading(ctx: Context, r: ResB) -> None:
         r.heading.append(heading_line(ctx, Unit("TEXT", rec.start, end), HeadingLineKind.META))
     r.recitals.clear()
     r.state = HEAD
+
+
+def clauses_to_recitals(r: ResB, count: int) -> None:
+    """The first ``count`` clauses were recitals whose heading the extraction
+    lost: make them recitals (their sub-items stay under them) and drop them
+    from the clauses."""
+    tree = r.clauses
+    for c in tree.roots[:count]:
+        rec = RecitalB(c.start, c.end, "MARKER")
+        rec.items.roots.extend(c.children)
+        r.recitals.append(rec)
+    del tree.roots[:count]
+    tree.close()
+    tree.marked = bool(tree.roots)

@@ -19,6 +19,7 @@ from resolve.parsing.patterns import (
     BULLETS,
     CAPTION_NUMBER,
     DATE,
+    ENDS_CONNECTOR,
     GENERIC_LABEL,
     ITEM_CAPTION,
     MARKER,
@@ -104,6 +105,7 @@ def marker_title(ctx: Context, u: Unit, nxt: str | None) -> bool:
         and (len(text) <= 160 or (nxt == "FORMULA" and _long_caption(text)))
         and (not ends_with(text, ".;,") or (nxt == "WHEREAS" and _title_case_caption(ctx, u)))
         and (not ends_with(text, ":") or len(text) <= 60)
+        and ENDS_CONNECTOR.search(text) is None  # "1. The Committee … expires; and": an item
         and SENTENCE_CODE.search(text) is None
     )
 

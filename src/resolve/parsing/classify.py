@@ -28,6 +28,7 @@ from resolve.parsing.captions import (
     section_caption,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import COUNTED_INTRO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -49,6 +50,7 @@ from resolve.parsing.patterns import (
     MEMORIAL_ADDRESS,
     NOTE_ITEM,
     NUMBER_ONLY,
+    OCR_ONE,
     ORGAN_UNIT,
     PRAY,
     PREAMBULAR_END,
@@ -64,6 +66,7 @@ from resolve.parsing.patterns import (
     VOTE_TABLE,
     WHEREAS_OPENER,
     WILL_COLON,
+    WORDY,
     ends_mid_sentence,
     ends_with,
     marker_end,
@@ -73,6 +76,7 @@ from resolve.parsing.patterns import (
 from resolve.parsing.patterns import trailer_kind as trailer_words
 from resolve.parsing.sentences import (
     ACRONYM_WILL,
+    BODY_RESOLVES_THAT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
     MOTION_CALLS,
@@ -125,9 +129,11 @@ def classify(ctx: Context, u: Unit) -> str:
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
+    if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
+        return "INTRO"  # "…, the following two resolutions were unanimously passed:"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
         return "ENACT"  # "Therefore, LULAC calls for …"
-    if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head):
+    if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head) or BODY_RESOLVES_THAT.match(head):
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
@@ -143,6 +149,9 @@ def classify(ctx: Context, u: Unit) -> str:
         return "PHRASE"
     if ctx.ops.match(head):
         return "VERB"
+    one = OCR_ONE.match(head)
+    if one is not None and ctx.ops.match(head[one.end() :]):
+        return "VERB"  # "L NOTES that …": an operative paragraph whose "1." OCR misread
     return "TEXT"
 
 
@@ -221,8 +230,8 @@ def starts_next(
         )
     if r.state in (BODY, TAIL) and item_caption(ctx, kinds, i, u, nxt):
         return True  # a minutes item: "6<TAB>Kerbside Collection – Options Report"
-    if not is_title(ctx, u, kind, r.state):
-        return False
+    if not is_title(ctx, u, kind, r.state) or WORDY.search(ctx.text, u.start, u.end) is None:
+        return False  # a title has a word: never a table's lone cell mark "|"
     if MD_HEADING.match(ctx.text, u.start, u.end) and u.lines == 1 and resolution_ahead(kinds, i):
         # "#### Approval of Minutes" over a bare RESOLVED, or a heading at the
         # level of this resolution's own ("## 2. …" after "## 1. …", not "## Rationale")

@@ -3,13 +3,13 @@ the original it refers to, line positions and the phrase lists. Read-only."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
 from resolve.model import Position, Span
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ACRONYM_WORD
+from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 
 
@@ -71,3 +71,18 @@ class Context:
         # findall cost 30 ms on 1 MB. (A line with no cased letter holds no acronym.)
         mixed = "\n".join(line for line in self.text.splitlines() if not line.isupper())
         return frozenset(ACRONYM_WORD.findall(mixed))
+
+    @cached_property
+    def glued_marks(self) -> dict[str, list[int]]:
+        """Each footnote mark glued to a word in the text, with its offsets in
+        order: found once, so a footnote asks in log time whether it is cited."""
+        marks: dict[str, list[int]] = {}
+        for m in GLUED_MARK.finditer(self.text):
+            marks.setdefault(m.group(1), []).append(m.start())
+        return marks
+
+    def cites(self, mark: str, start: int, end: int) -> bool:
+        """Is footnote ``mark`` cited, glued to a word, in ``text[start:end]``?"""
+        at = self.glued_marks.get(mark, [])
+        k = bisect_left(at, start)
+        return k < len(at) and at[k] < end

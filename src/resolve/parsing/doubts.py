@@ -10,7 +10,7 @@ structural rules and ``fmt`` leave it alone. Each doubt is one short sentence.
 from __future__ import annotations
 
 from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
-from resolve.parsing.patterns import ENACTING_WORDS
+from resolve.parsing.patterns import ENACTING_WORDS, RESOLVING_WORD
 
 UNKNOWN_SHARE = 0.5
 """Above this share of a resolution's characters in unknown parts, it is in doubt
@@ -63,6 +63,13 @@ def _enacts_inside(text: str) -> bool:
     return m is not None and len(text[m.end() :].strip()) >= ENACTED_AFTER
 
 
+def _resolves_inside(text: str) -> bool:
+    """Does a resolving word, however mangled by OCR ("Resolves", "RESOLVEV",
+    "T}[F,RF.FORE … RESOLVED"), stand inside ``text`` with a clause's worth of
+    text after it (not the bare "…; now, therefore, be it" of a defect)?"""
+    return any(len(text[m.end() :].strip()) >= ENACTED_AFTER for m in RESOLVING_WORD.finditer(text))
+
+
 def doubts(r: Resolution) -> tuple[str, ...]:
     """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
     found: list[str] = []
@@ -101,6 +108,15 @@ def doubts(r: Resolution) -> tuple[str, ...]:
                 "a recital opens with no WHEREAS among WHEREAS recitals "
                 "(a wrapped line read as a recital?)"
             )
+    if (
+        formula is None
+        and not r.clauses
+        and any(p.opener_kind != RecitalOpener.NONE for p in r.preamble)
+        and any(_resolves_inside(p.text) for p in r.preamble)
+    ):
+        # WHEREAS recitals that enact nothing, with a resolving word inside them: the formula (OCR-mangled, run into a recital of a flattened page)
+        # was not found. (Recitals with no such word are a text with no clause.)
+        found.append("recitals but no enacting formula and no clause found")
     if formula is None and any(_enacts_inside(p.text) for p in r.preamble):
         found.append("a recital holds enacting words: clauses may have been read as preamble")
     if _share_unknown(r) > UNKNOWN_SHARE:

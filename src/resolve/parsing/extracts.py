@@ -24,6 +24,7 @@ from resolve.parsing.glued import (
     GLUED_THAT,
     INLINE_ITEM,
     INLINE_PHRASE,
+    LABEL_LEAD,
     NUMBERED_LEAD,
     ORGAN_GLUED,
     QUOTED_TEXT_INTRO,
@@ -39,8 +40,22 @@ from resolve.parsing.patterns import (
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
-    units = unglue_resolutions(ctx, quoted_text(ctx, units))
+    units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     return glued_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+
+
+def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a row label off the formula glued after it ("Minutes: RESOLVED:
+    That …"): the label is a field line, the rest a formula."""
+    out: list[Unit] = []
+    for u in units:
+        m = LABEL_LEAD.match(ctx.text, u.start, u.end) if u.kind in ("KEYVAL", "META") else None
+        if m is None or match_lead(ctx.text, m.end(), u.end) is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "META", u.start, m.end()))
+        out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+    return out
 
 
 def glued_items(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -117,7 +132,7 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
                 starts.append(item.end())
         for phrase in INLINE_PHRASE.finditer(ctx.text, m.end(), u.end):
             if ctx.pre.match(ctx.text[phrase.end() : phrase.end() + 80]):
-                starts.append(phrase.end())  # "…; and Given that …; and Recognising that:"
+                starts.append(phrase.end())  # "…; and Given that …", "…, Welcoming …"
         starts = sorted(set(starts))
         starts.append(u.end)
         for a, b in pairwise(starts):

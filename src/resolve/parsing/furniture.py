@@ -18,6 +18,7 @@ from resolve.parsing.glued import EDITORIAL_GAP
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     FOOTNOTE,
+    FOOTNOTE_MARK,
     FURNITURE,
     RULE_GAP,
     RULE_LINE,
@@ -44,15 +45,12 @@ def page_furniture(ctx: Context, units: list[Unit], kinds: list[str], i: int, r:
         if RULE_LINE.match(text):
             after_rule = True
         elif not (
-            all(_furniture_line(line, r.heading) for line in text.splitlines())
+            _header_lines(text, r.heading)
             or EDITORIAL_GAP.fullmatch(text.strip()) is not None
             or (after_rule and FOOTNOTE.match(text))
+            or cited_footnote(ctx, unit, r)
             or _running_header(text, r.heading)
-            or (
-                j > i
-                and _running_header(ctx.t(units[j - 1]), r.heading)
-                and _title_again(text, r.heading)
-            )
+            or (j > i and _title_again(text, r.heading))  # under a header, or after footnotes
             or _page_top(ctx, unit, text)
         ):
             break
@@ -85,6 +83,24 @@ def repeats_number(ctx: Context, u: Unit, heading: list[HeadingLine]) -> bool:
             return True
         at = hay.find(needle, at + 1)
     return False
+
+
+def cited_footnote(ctx: Context, u: Unit, r: ResB) -> bool:
+    """Is ``u`` a footnote whose mark the resolution's text above cites glued to
+    a word ("…held in 1979,1" … "1 Official Records …"; "…of Work;*" … "*
+    WPR/RC31/16"), a PDF extract's or web page's footnote with its rule lost?"""
+    m = FOOTNOTE_MARK.match(ctx.text, u.start, u.end)
+    return m is not None and ctx.cites(m.group(1), r.start, u.start)
+
+
+def _header_lines(text: str, heading: list[HeadingLine]) -> bool:
+    """Is every line of ``text`` a footer or running-header line, or the title
+    again beside one ("<the title>" / "A/RES/80/10": an even page's header)?"""
+    lines = text.splitlines()
+    furniture = [_furniture_line(line, heading) for line in lines]
+    return all(
+        f or _title_again(line, heading) for f, line in zip(furniture, lines, strict=True)
+    ) and any(furniture)
 
 
 def _page_top(ctx: Context, u: Unit, text: str) -> bool:

@@ -24,8 +24,9 @@ ORGAN_GLUED = re.compile(
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
 "'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
 "The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
-INLINE_PHRASE = re.compile(r"(?<=;)[ \t]++(?:and[ \t]++)?(?=[A-Z])")
-"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …"."""
+INLINE_PHRASE = re.compile(r"(?<=[;,\]])[ \t]++(?:and[ \t]++)?(?=[A-Z])")
+"""Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …",
+"…, Welcoming …", "…Council,[1] Noting further …" (after a footnote mark)."""
 QUOTED_TEXT_INTRO = re.compile(
     r"(?i:\bfollowing[ \t]++is[ \t]++(?:the[ \t]++)?(?:full[ \t]++)?text[ \t]++of\b)[^'‘\"“\n]{0,200}?"
     r"[ \t][-\u2013\u2014:][ \t]++(?=['‘\"“][A-Z])"
@@ -69,3 +70,8 @@ NUMBERED_LEAD = re.compile(r"[ \t]*+(\d{1,3})([.)])[ \t]")
 """The number of a numbered item and its closing mark: "2. That …" -> 2, "."."""
 GLUED_ITEM = re.compile(r"(?<=[.;])[ \t]++((\d{1,3})([.)])[ \t]++)(?=[A-Z])")
 """A numbered item run on after a sentence of the one before: "… committees. 3. That …"."""
+LABEL_LEAD = re.compile(
+    r"[ \t]*+[A-Z][A-Za-z]*+(?:[ \t]++[A-Za-z]++){0,3}[ \t]*+:[ \t]++(?=(?:RESOLVED|Resolved)\b)"
+)
+"""A table cell's label glued before the resolution it holds, as a web page of
+minutes flattens its rows: "Minutes: RESOLVED: That …" (the label, then the formula)."""

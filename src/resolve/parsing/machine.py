@@ -11,7 +11,7 @@ the nodes are built by :mod:`resolve.parsing.builders`.
 
 from __future__ import annotations
 
-from resolve.model import FormulaKind, HeadingLineKind, Trailer
+from resolve.model import FormulaKind, HeadingLineKind, Trailer, TrailerKind
 from resolve.parsing.assembly import Assembly
 from resolve.parsing.builders import (
     BODY,
@@ -37,9 +37,11 @@ from resolve.parsing.classify import (
     trailer_kind,
 )
 from resolve.parsing.extracts import unglue
-from resolve.parsing.furniture import page_furniture, repeats_number
+from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
+from resolve.parsing.lost import colon_paragraphs
+from resolve.parsing.minutes_cues import MOTION_THAT
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
-from resolve.parsing.pagehead import head_item, page_head
+from resolve.parsing.pagehead import head_item, page_head, reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
@@ -66,14 +68,23 @@ from resolve.parsing.records import (
     adopted_list,
     after_unknown,
     caption_between,
+    counted_list,
     enacting_colon,
     minutes_motion,
+    opens_quote,
+    quotes_part,
     repeats_prose,
     report_heads,
     root_opens_list,
     table_goes_on,
     titled_after_prose,
 )
+from resolve.parsing.sentences import LABELLED_TEXT
+
+ENACTED_AHEAD = frozenset(
+    {"WHEREAS", "FORMULA", "RESOLVES", "MARKER", "ORGAN", "THAT", "PHRASE", "VERB"}
+)
+"""Kinds of the unit after a labelled sentence that show the text goes on below it."""
 
 
 class Machine(Assembly):
@@ -83,7 +94,8 @@ class Machine(Assembly):
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
-        self.breaks = sorted(self.breaks + adopted_list(self.ctx, self.units, kinds))
+        listed = adopted_list(self.ctx, self.units, kinds)
+        self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
         while i < n:
             u, kind = self.units[i], kinds[i]
@@ -130,8 +142,7 @@ class Machine(Assembly):
             self.step(u, kind, nxt)
             self.cur.end = max(self.cur.end, u.end)
             i += 1
-        if not self.cur.empty:
-            self.done.append(self.cur)
+        self.finish()
         return self.done
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
@@ -149,6 +160,13 @@ class Machine(Assembly):
             return
         if kind in ("BILLHEAD", "SECTION"):
             kind = "META" if kind == "BILLHEAD" and r.state is HEAD else "TEXT"
+        if (
+            kind == "TEXT"
+            and self.index > 0
+            and self.kinds[self.index - 1] == "INTRO"
+            and MOTION_THAT.match(self.ctx.text, u.start, u.end)
+        ):
+            kind = "THAT"  # "I move without notice:" / "That standing orders be …"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
@@ -173,6 +191,18 @@ class Machine(Assembly):
             if r.state is not TAIL:  # after a motion's date line: tail() starts the next
                 kind = "VERB"
         st = r.state
+        opened = self.quoting or (
+            self.index > 0 and opens_quote(self.ctx.t(self.units[self.index - 1]))
+        )
+        self.quoting = opened and quotes_part(self.ctx, u, r)
+        if self.quoting:
+            # The vote record quotes the motion again: "… approve the Original
+            # motion 'WHEREAS, …; NOW THEREFORE BE IT RESOLVED that …'."
+            r.state = TAIL
+            span = self.ctx.spans.span(u.start, u.end)
+            r.trailer.append(Trailer(span, self.ctx.source, TrailerKind.OTHER))
+            self.interrupt()
+            return
         if kind == "HEADING" and st != HEAD and repeats_number(self.ctx, u, r.heading):
             self.furniture.append(u)  # a running page header: "Resolution No. 24-047  Page 2 of 2"
             return
@@ -236,8 +266,16 @@ class Machine(Assembly):
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         text = self.ctx.t(u)
+        labelled = LABELLED_TEXT.match(text) if kind in ("META", "KEYVAL") else None
         if kind == "HEADING":
             self.heading_line(u, HeadingLineKind.NUMBER)
+        elif labelled is not None and nxt not in ENACTED_AHEAD and not r.recitals:
+            # "Resolution: We, the … Committee, believe …." and no formula below:
+            # the label heads the one sentence, the resolution's clause.
+            self.heading_line(Unit(kind, u.start, u.start + labelled.end()), HeadingLineKind.META)
+            r.state = BODY
+            r.clauses.add_plain(self.ctx, Unit("TEXT", u.start + labelled.end(), u.end))
+            self.last = r.clauses.last()
         elif kind in ("META", "KEYVAL") or (kind == "TRAILER" and not r.recitals):
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "ORGAN":
@@ -288,7 +326,10 @@ class Machine(Assembly):
             kind == "TEXT"
             and r.heading
             and not r.recitals
-            and r.heading[-1].kind == HeadingLineKind.TITLE
+            and (
+                r.heading[-1].kind == HeadingLineKind.TITLE
+                or (r.heading[-1].kind == HeadingLineKind.NUMBER and text[:1].islower())
+            )
             and u.lines == 1
             and ends_mid_sentence(r.heading[-1].text)
             and nxt in ("WHEREAS", "FORMULA")
@@ -298,9 +339,10 @@ class Machine(Assembly):
                 or (len(text) <= 80 and ends_with(text, ":"))
             )
         ):
-            # The title's last words, after a blank line a PDF left in it.
+            # The title's last words, after a blank line a PDF left in it (or the
+            # number line's: "Resolution No. 67-By …, of the Union of Steam Engin" / "eers:").
             first = r.heading.pop()
-            self.heading_line(Unit("TEXT", first.span.start.offset, u.end), HeadingLineKind.TITLE)
+            self.heading_line(Unit("TEXT", first.span.start.offset, u.end), first.kind)
         elif not r.recitals and page_head(self.ctx, self.units, self.kinds, self.index):
             self.heading_line(u, HeadingLineKind.META)  # a web page's introduction, record fields
         elif kind == "CONNECTOR" and self.last is None and r.heading:
@@ -333,6 +375,11 @@ class Machine(Assembly):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif repeats_prose(self.ctx, u, kind, r):
             recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
+            self.heading_line(u, HeadingLineKind.META)
+        elif kind == "TEXT" and prose_only(r) and reports_adoption(self.ctx.t(u)):
+            # "This resolution … was approved by vote … on 4 April 2006.": the
+            # page's note on the resolution; the prose above it was the page's head.
+            recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.META)
         elif caption_between(self.ctx, u, kind, nxt, r):
             self.furniture.append(u)  # kept between the recitals, in no part
@@ -422,6 +469,9 @@ class Machine(Assembly):
             self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
             self.add_unknown(u, "a link after the clauses")  # "* [The archive](https://…)"
+        elif kind == "MARKER" and tree.roots and cited_footnote(self.ctx, u, r):
+            r.state = TAIL  # "…of Work;*" above, "* WPR/RC31/16" after the clauses: its footnote
+            self.tail(u, kind, nxt)
         elif kind == "MARKER":
             if (
                 (tree.lead_mode or root_opens_list(self.ctx, r))
@@ -460,6 +510,8 @@ class Machine(Assembly):
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
+            elif kind in ("TEXT", "VERB") and colon_paragraphs(self.ctx, r, text):
+                tree.add_plain(self.ctx, u)  # "be it resolved that:" / one paragraph per clause
             elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):

@@ -1,5 +1,6 @@
 """Cues of minutes and meeting records: the prose of minutes, a page's list of adopted resolutions, table rows. Plain regular
-expressions, used by :mod:`resolve.parsing.records`; like
+expressions, used by :mod:`resolve.parsing.records` (and the motion after an
+introducing sentence by the state machine); like
 :mod:`resolve.parsing.patterns`, nothing here knows the parser's state."""
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ MINUTES_CUE = re.compile(
 MINUTES_RECORD = re.compile(
     r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
     r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"
+    r"|\bMinutes:[ \t]*+$"
 )
-"""A sentence that records the meeting: "The Treasurer presented …", "… were duly adopted:"."""
+"""A sentence that records the meeting: "The Treasurer presented …", "… were duly adopted:",
+or an agenda item with its minute's table label after it ("To receive … 8 June 2021. Minutes:")."""
 ADOPTED_LIST = re.compile(
     r"(?i)[ \t#*_]*+(?:resolutions|motions)\s++(?:adopted|passed|carried|approved)\b[^\n]{0,80}"
     r"|[ \t#*_]*+(?:adopted|approved)\s++(?:resolutions|motions)\b[^\n]{0,80}"
@@ -25,3 +28,23 @@ ADOPTED_LIST = re.compile(
 """The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
+MOTION_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t,]")
+"""A paragraph opening with "That": after a sentence that introduces it ("I move
+without notice:"), the motion itself, its one clause ("That standing orders be …")."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+COUNTED_INTRO = re.compile(
+    r"(?i)\bthe\s++following\s++(two|three|four|five|six|seven|eight|nine|[2-9])\s++resolutions"
+    r"\s++(?:were|have\s++been)\s++(?:[a-z]++\s++){0,2}?(?:passed|adopted|approved|carried)\s*+:\s*+$"
+)
+"""Minutes that count the resolutions they introduce: "Following discussion, the
+following two resolutions were unanimously passed:" (then one RESOLVED each)."""
+
+
+def counted(word: str) -> int:
+    """The number a :data:`COUNTED_INTRO` match counts: "two" or "2" -> 2."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+QUOTE_OPENS = re.compile(r"['‘\"“](?:WHEREAS|Whereas|RESOLVED|Resolved|NOW|Now|BE IT|Be it)\b")
+"""A record that opens a quotation of the motion it voted on: "… approve the
+Original motion 'WHEREAS, …"."""

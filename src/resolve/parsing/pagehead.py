@@ -50,13 +50,20 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
         if HEREBY.search(text) is not None:
             return False
         narrates = narrates or (kinds[j] == "TEXT" and NARRATES.search(text) is not None)
-        reports = reports or (
-            kinds[j] == "TEXT"
-            and NARRATES.search(text) is not None
-            and ADOPTED.search(text) is not None
-            and DATE_IN_TEXT.search(text) is not None
-        )
+        reports = reports or (kinds[j] == "TEXT" and reports_adoption(text))
     return False
+
+
+def reports_adoption(text: str) -> bool:
+    """Does ``text`` report the resolution's adoption from outside, with its date
+    ("This resolution was adopted by the Board … at their meeting of October 5,
+    2004.")? Such a note is no part of the resolution, whatever follows it."""
+    return (
+        NARRATES.search(text) is not None
+        and ADOPTED.search(text) is not None
+        and DATE_IN_TEXT.search(text) is not None
+        and HEREBY.search(text) is None
+    )
 
 
 FIELD_BLOCK_MIN = 3
@@ -94,6 +101,7 @@ def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool
     lines ("Authored by …", or "Final Text:" under the others)?"""
     return (
         (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i))
+        or (kinds[i] == "TEXT" and units[i].lines <= 3 and reports_adoption(ctx.t(units[i])))
         or field_block(ctx, units, i)
         or empty_field(ctx, units, kinds, i)
         or (kinds[i] == "TEXT" and bulleted_page(ctx, units, kinds, i))

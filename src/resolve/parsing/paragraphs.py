@@ -21,6 +21,7 @@ from resolve.parsing.patterns import (
     FLAT_ITEMS,
     FLAT_MIN,
     FLAT_WHEREAS,
+    FOOTNOTE_MARK,
     FUNCTION_WORD_END,
     HTML_TAG_LINE,
     LEAD,
@@ -176,6 +177,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                     enacting and not _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end])
                 )
                 and not text[line.start].islower()
+                and not _numbers_wrap(text, line, prev)
                 and _room(
                     widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
                 )
@@ -226,7 +228,21 @@ def _wrapped(text: str, line: Line, prev: Line) -> bool:
     tail = text[max(prev.start, prev.end - 12) : prev.end]
     if _ends_sentence(tail):
         return False
+    if _numbers_wrap(text, line, prev):
+        return True
     return text[line.start].islower() or FUNCTION_WORD_END.search(tail) is not None
+
+
+def _numbers_wrap(text: str, line: Line, prev: Line) -> bool:
+    """Is prose ``line`` the next line of a list of numbers wrapped after a comma
+    ("…58/29 of 8 December 2003," / "60/48 of 8 December 2005, …")? A footnote
+    ("1 Official Records …") opens with its mark and a blank, never a wrap."""
+    return (
+        line.kind == "TEXT"
+        and text[line.start].isdigit()
+        and text[prev.start : prev.end].rstrip().endswith(",")
+        and FOOTNOTE_MARK.match(text, line.start, line.end) is None
+    )
 
 
 def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width: int) -> bool:
@@ -264,6 +280,8 @@ def _room(prev_width: int, word: int, width: int, text: str, prev: Line | None) 
 
 _SPLITTABLE = frozenset({"WHEREAS", "FORMULA", "TEXT", "RESOLVES"})
 """Paragraph kinds that may hold further parts inline (see ``patterns.BOUNDARY``)."""
+_FLAT_SPLITTABLE = frozenset({"HEADING", "META", "KEYVAL"})
+"""Kinds of one-line lines that hold a whole flattened document only when long."""
 
 
 def split_inline(text: str, units: list[Unit]) -> list[Unit]:
@@ -271,9 +289,10 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         flat = unit.lines == 1 and unit.end - unit.start >= FLAT_MIN
-        if unit.kind not in _SPLITTABLE and not (flat and unit.kind == "HEADING"):
+        if unit.kind not in _SPLITTABLE and not (flat and unit.kind in _FLAT_SPLITTABLE):
             # A whole OCR page on one line that opens with its number
-            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") is split too.
+            # ("Resolution 127-1979 RESOLUTION NO. … WHEREAS, …") or a field
+            # ("From: … Topic: … WHEREAS …") is split too.
             out.append(unit)
             continue
         start = unit.start

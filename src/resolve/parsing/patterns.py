@@ -27,8 +27,8 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 # -- the resolving lead -------------------------------------------------------------
 
 _RESOLVED_LEAD = (
-    r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore[,:;]?\s++)?"
-    r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be)\s++"
+    r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
+    r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
@@ -121,10 +121,11 @@ FORMULA_WILL = re.compile(
     re.IGNORECASE,
 )
 THAT_BODY = re.compile(
-    r"[“\"‘']?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*[:\u2014]\s*$"
+    r"[“\"‘']?(?:That|THAT)\s+(?:(?:the|THE|this|THIS)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z0-9][\w&'’.-]*){0,5})\s*(?:[:\u2014]\s*)?$"
 )
 """An Australian-style formula: "That Council:" before numbered items (or a
-quoted motion's "'That this Synod:")."""
+quoted motion's "'That this Synod:"); the colon may be missing ("That this
+Synod" alone on its line, over "(a) commends …")."""
 STANDALONE_BODY = re.compile(
     r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s*+[:\u2014\u2013-]\s*+$"
 )
@@ -331,8 +332,18 @@ SPONSOR = re.compile(
     r"|^(?i:read\s+(?:the\s+)?first\s+time)\b|\b(?i:referred\s+to\s+(?:the\s+)?committee)\b"
     r"|^(?i:proposed|seconded|moved)\s+by\s+[A-Z][^\n]{0,80}[;.]?$"
     r"|^(?i:to\s+move\s+on\s+behalf\s+of)\s"
+    r"|^[A-Z][^,;.\n]{1,80}\s(?:moved|proposed),\s+[A-Z][^,;.\n]{1,80}\sseconded[,:]?\s*$"
 )
+"""A line of sponsors or movers: "… submitted the following", "Moved by …", and a
+synod's "Archbishop A moved, Bishop B seconded," over the motion."""
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
+FOOTNOTE_MARK = re.compile(r"[ \t]*+(\d{1,3}|\*{1,3}|[†‡])[ \t]++(?=\S)")
+"""The mark that opens a footnote: "1 Official Records …", "* WPR/RC31/16"."""
+GLUED_MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\]”’\"'])(\d{1,3}|\*{1,3}|[†‡])(?![\d*])")
+"""A footnote mark glued to a word or its punctuation, as a PDF extract leaves a
+superscript ("…held in 1979,1", "…the Child4 and", "…Programme of Work;*")."""
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(
     r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
@@ -368,13 +379,13 @@ THAT_MOTION = re.compile(
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b"
     r"|\s+an?\s+(?:committee|sum|copy|joint|select|special)\b)"
-    r"|I\s+(?:hereby\s+)?move\s+that\s+\S"
+    r"|I\s+(?:hereby\s+)?move\s+that\s+\S|THAT\s+(?:the|this)\s+[a-z]"
 )
 """A motion that is its own single clause: "That the Council …", the
 Westminster "That, in the opinion of the House, …", the UK "That this
 meeting of … Congress calls on …", and the Irish minutes' "“That, the
-approval of the Council be …", and a delegate's motion in the first person,
-"I move that NEA encourage …"."""
+approval of the Council be …", a delegate's motion in the first person,
+"I move that NEA encourage …", and minutes' "THAT the minutes … be adopted."."""
 PRAY = re.compile(
     r"(?i:now,?\s++therefore,?\s++)[^,;:.\n]{1,60}?\b(?i:respectfully\s++)?(?i:pray|prays|memorializes?|petitions?)\b"
 )
@@ -435,30 +446,38 @@ REPORTED_ADOPTION = re.compile(
 """A reporting lead-in: "… the resolutions reprinted below were unanimously adopted:"."""
 RESOLVES_THAT = re.compile(r"['‘\"“]?(?:Resolves|RESOLVES)[ \t]++(?:that|THAT)\b")
 """A UN operative part quoted without its organ line: "'Resolves that the Commission shall …"."""
+OCR_ONE = re.compile(r"[ \t]*+[LlI|][.,]?[ \t]++(?=[A-Z]{3,}\b)")
+"""The number "1." read by OCR as a letter before an operative verb in capitals:
+"L NOTES that …" (then "2. DECIDES …")."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
     r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
-    r"resolves?\b[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
+    r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended)"
-    r"\s++the\s++following(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?)?\s*+:"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended"
+    r"|agreed\s++to)\s++(?:(?:adoption|approval)\s++of\s++)?the\s++following"
+    r"(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?(?:,[ \t]++which[^:\n]{1,60})?)?"
+    r"\s*+[:\u2013\u2014]"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
-    r"|\bagus\s++an\s++cinneadh\s*+:"
-    r"|\bmoved\s++that\s++it\s++(?:was|is))\s*+$"
+    r"|\bagus\s++an\s++cinneadh\s*+:|\bI\s++(?:hereby\s++)?move(?:\s++without\s++notice)?\s*+:"
+    r"|\bmoved\s++that\s++it\s++(?:was|is)|\b(?:on|upon)\s++motion(?:\s++of\s++[^,:\n]{1,60})?,)\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
 read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
 decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:", a committee's "… and recommended the
+Meeting passed the following resolution:", "Mr. A moved adoption of the following
+resolution, which was seconded by Mr. B:", a committee's "… and recommended the
 following resolutions for delegate approval:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends
-concurrence in the following composite resolution:". (A sentence that adopts the
+concurrence in the following composite resolution:", a member's "I move without
+notice:" in Hansard, a chamber's message "The Assembly has agreed to the following
+resolution –", a journal's "On motion," over each resolution. (A sentence that adopts the
 resolutions itself, "the undersigned hereby adopt the following resolutions:",
 is counted as a prose recital; one that records a meeting's adoption, "the
 following resolutions were duly adopted:", is minutes prose, counted in no
@@ -504,6 +523,9 @@ ENACTING_WORDS = re.compile(
 """Words that enact, anywhere in a paragraph ("… understanding, NOW, THEREFORE, BE
 IT RESOLVEV BY …", "… DOES HEREBY RESOLVE AS FOLLOWS: SECTION 1."): in a recital,
 with text after them, the formula and clauses were read as preamble (doubts)."""
+
+RESOLVING_WORD = re.compile(r"(?i)\bresolve[dsv]?\b|\btherefore\b")
+"""A resolving word anywhere in a recital, OCR slips included ("RESOLVEV")."""
 
 # -- minutes, bills, appendices, web notes ---------------------------------------------
 

@@ -7,16 +7,19 @@ Like :mod:`resolve.parsing.classify`, whose cues they use.
 
 from __future__ import annotations
 
-from resolve.parsing.builders import HEAD, PRE, ResB
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
+    COUNTED_INTRO,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
+    QUOTE_OPENS,
     TABLE_ROW,
+    counted,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -159,6 +162,42 @@ def repeats_prose(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     )
 
 
+QUOTED_MIN = 40
+"""Characters a part needs before its repetition counts as a quotation of it."""
+QUOTED_PARTS = 20
+"""Recitals, and clauses, compared with a unit that may quote them."""
+
+
+def opens_quote(text: str) -> bool:
+    """Does ``text`` open a quotation of a part ("… approve the Original motion
+    'WHEREAS, …"): a quotation mark before a recital opener or a resolving lead?"""
+    return QUOTE_OPENS.search(text) is not None
+
+
+def quotes_part(ctx: Context, u: Unit, r: ResB) -> bool:
+    """After the clauses and after a quotation mark opened it (the caller's
+    :func:`opens_quote`), does ``u`` open with a part of this resolution again,
+    word for word ("Vote Results:" / "… seconded to approve the Original motion
+    'WHEREAS, the Board …; and" / "WHEREAS, such policy …;" / "NOW THEREFORE BE IT
+    RESOLVED that …'. Upon a Roll-Call Vote …")? A record that quotes the motion
+    it voted on: the record, no new recital or clause."""
+    if r.state not in (BODY, TAIL) or not r.clauses.roots or u.end - u.start < QUOTED_MIN:
+        return False
+    text = " ".join(ctx.t(u).split()).lstrip("'‘\"“")
+    # The first parts only: a record quotes a motion of a few parts, and a
+    # comparison with every part of a long list would cost its square.
+    spans = [(x.start, x.end) for x in r.recitals[:QUOTED_PARTS]]
+    spans += [(c.start, c.end) for c in r.clauses.roots[:QUOTED_PARTS]]
+    if r.formula is not None:
+        spans.append((r.formula.span.start.offset, r.clauses.roots[0].end))
+    for start, end in spans:
+        # the part's closing punctuation and a table's cell mark ("… Program. |") aside
+        part = " ".join(ctx.t_range(start, end).split()).rstrip(" .;,'’\"”|")
+        if len(part) >= QUOTED_MIN and text.startswith(part):
+            return True
+    return False
+
+
 def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each resolution of a page that lists adopted resolutions begins:
     under a "Resolutions Adopted" heading, numbered one-paragraph items with no
@@ -180,6 +219,22 @@ def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         and ctx.t(u).rstrip()[-1:] in (".", ")")
     ]
     return items if len(items) >= 2 else []
+
+
+def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution that minutes count begins: after "the following two
+    resolutions were unanimously passed:", that many RESOLVED paragraphs in a row,
+    each one resolution (a formula with its one clause), not clauses of one."""
+    breaks: list[int] = []
+    for i, u in enumerate(units):
+        m = COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end)
+        if m is None or kinds[i] not in ("TEXT", "INTRO"):
+            continue
+        n = counted(m.group(1))
+        run = kinds[i + 1 : i + 1 + n]
+        if len(run) == n and all(k == "FORMULA" for k in run):
+            breaks.extend(x.start for x in units[i + 2 : i + 1 + n])
+    return breaks
 
 
 def enacting_colon(

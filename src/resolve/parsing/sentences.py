@@ -67,3 +67,15 @@ SUBJECT_THEREFORE = re.compile(
 )
 """A statement's operative sentence with any named subject: "The WMA therefore
 urges the European Union to …", "We therefore call on …"."""
+BODY_RESOLVES_THAT = re.compile(
+    r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:(?:of|the|and|for)[ \t]++){0,2}[A-Z][\w&'’.-]*+){0,8}?"
+    r"[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?resolves[ \t]++that\b"
+)
+"""A body naming itself in the one sentence it enacts: "The Board of Trustees of
+the X Foundation resolves that the following shall be delegated …:"."""
+LABELLED_TEXT = re.compile(
+    r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION)(?:\*\*)?[ \t]*+:(?:\*\*)?[ \t]++"
+    r"(?=[A-Z][^\n]{80,}[.!][\"”’')]*+[ \t]*+$)"
+)
+"""A form's field label glued to the one sentence the body adopted, with no
+formula: "Resolution: We, the … Committee …, believe …." (the label, then the text)."""

@@ -1,0 +1,75 @@
+"""Extractions that lost the headings of a resolution's parts: a web page that
+rendered the WHEREAS and RESOLVED headings as nothing, leaving numbered lists.
+
+Numbered paragraphs read as clauses before the enacting formula ("1. New York
+State requires …" / "2. SPI's information …" / "It is resolved that") were the
+preamble; with no formula at all, a numbered list that starts again at 1 marks
+where the preamble ended and the clauses began. Pure tests over a resolution
+being built, like :mod:`resolve.parsing.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.builders import ClauseB, ResB
+from resolve.parsing.context import Context
+from resolve.parsing.patterns import SENTENCE_END, marker_end
+
+_THAT = re.compile(r"[\"“‘']?(?i:that)\b")
+"""A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
+
+
+def _numbered(ctx: Context, roots: list[ClauseB]) -> bool:
+    """Are ``roots`` one arabic-numbered list 1, 2, 3 … of plain paragraphs (no "That …")?"""
+    if not roots or roots[0].style is None or not roots[0].style.startswith("arabic"):
+        return False
+    for n, c in enumerate(roots, start=1):
+        if c.style != roots[0].style or c.number != str(n) or c.lead is not None:
+            return False
+        if _THAT.match(ctx.text, marker_end(ctx.text, c.start, c.end), c.end):
+            return False
+    return True
+
+
+def numbered_preamble(ctx: Context, r: ResB) -> bool:
+    """At its enacting formula, is all that resolution ``r`` holds a numbered list
+    read as clauses, with no recital and no formula before it? Then the list was
+    its preamble, its WHEREAS heading lost."""
+    return r.formula is None and not r.recitals and _numbered(ctx, r.clauses.roots)
+
+
+def restarted_list(ctx: Context, r: ResB) -> int:
+    """With no formula and no recital, how many of ``r``'s clauses come before
+    its numbered list starts again at 1 ("1." / "1. 2. 3. 4. 5."): the first list
+    is the preamble, the second the clauses. 0 if the list never restarts, or
+    restarts more than once."""
+    roots = r.clauses.roots
+    if r.formula is not None or r.recitals or len(roots) < 2:
+        return 0
+    starts = [k for k, c in enumerate(roots) if c.number == "1"]
+    if len(starts) != 2 or starts[0] != 0:
+        return 0
+    k = starts[1]
+    return k if _numbered(ctx, roots[:k]) and _numbered(ctx, roots[k:]) else 0
+
+
+def colon_paragraphs(ctx: Context, r: ResB, text: str) -> bool:
+    """Is ``text``, after the clauses, one more of the plain paragraphs that a
+    bare formula ending in a colon introduces ("Therefore, be it resolved that:"
+    / "In the absence of … ." / "The Faculty Senate directs … .")? A page that
+    lost the list's markers: each whole sentence is a clause."""
+    f = r.formula
+    roots = r.clauses.roots
+    if f is None or not roots or not f.text.rstrip().endswith(":"):
+        return False
+    last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
+    return (
+        f.span.end.offset <= roots[0].start
+        and not r.clauses.marked  # no clause carries a marker; the last is plain:
+        and roots[-1].lead is None
+        and not roots[-1].children
+        and text[:1].isupper()
+        and SENTENCE_END.search(text.rstrip()) is not None
+        and SENTENCE_END.search(last) is not None
+    )
