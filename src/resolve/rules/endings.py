@@ -26,7 +26,8 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
     judged by its last item. Extraction debris after a real ending is looked
     past: a last line of symbols only, a table cell's border ("… 2007. |"),
     an attribution in brackets ("… needs. (Executive Council)"), a heading
-    glued on ("… activities. Working for Human Rights").
+    glued on ("… activities. Working for Human Rights"), a footnote rule and
+    what follows it on the line ("… (A/68/53). ________ A/C.3/68/L.75").
 
     ## Why is this bad?
     A clause with no ending at all is usually text lost in editing or a line
@@ -79,10 +80,13 @@ _FOOTNOTE_TAIL = re.compile(r"(?:\[\d{1,3}\]|(?<=[.;,:])[ \t]?\d{1,3})$")
 # carries when the page had no line break the parser could use: a last line
 # with no letter or digit (a web page's check mark, a rule), a table cell's
 # border after the ending ("2007. |", a flattened table), an attribution
-# in brackets ("needs. (Executive Council)"), or the next section's heading
-# glued on ("activities. Working for Human Rights").
+# in brackets ("needs. (Executive Council)"), the next section's heading
+# glued on ("activities. Working for Human Rights"), or a footnote rule and
+# what follows it on the line ("Add.1). ________ A/C.3/68/L.75 …", a
+# document flattened onto one line).
 _DEBRIS_TAIL = re.compile(
     r"(?:\n[^\w\n]*+"
+    r"|(?<=[.;:])[ \t]++_{5,}[^\n]*+"
     r"|(?<=[.;:])[ \t]++[|┃│]++"
     r"|(?<=[.;:])[ \t]*+\([^()\n]{1,60}\)"
     r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
