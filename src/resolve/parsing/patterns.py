@@ -156,8 +156,10 @@ MARKER = re.compile(
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
     r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>\\?[.)]))"
-    r")(?=[ \t]|\r?\n|$)"
+    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\)))(?=[a-z]))"
 )
+"""A list item's marker; a number in brackets may be glued to the lower-case word
+after it, as bill XML rendered as text leaves it ("(2)encourages …")."""
 ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # The leading character set comes first (lookbehinds pick the branch) so re can
 # skip to candidates; same matches as "(?:(?<![\d\s])[;:,.]\d{1,2}(?!\d)|[;:,.—–]|\s-)…".
