@@ -510,7 +510,7 @@ class Machine(Assembly):
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
-            elif kind in ("TEXT", "VERB") and colon_paragraphs(self.ctx, r, text):
+            elif kind in ("TEXT", "VERB") and colon_paragraphs(self.ctx, r, u):
                 tree.add_plain(self.ctx, u)  # "be it resolved that:" / one paragraph per clause
             elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
