@@ -70,7 +70,9 @@ from resolve.parsing.records import (
     caption_between,
     counted_list,
     enacting_colon,
+    item_over_lead_in,
     minutes_motion,
+    next_minute_item,
     opens_quote,
     quotes_part,
     repeats_prose,
@@ -373,6 +375,9 @@ class Machine(Assembly):
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif item_over_lead_in(self.ctx, u, kind, nxt, r):
+            recitals_to_heading(self.ctx, self.cur)  # the minutes' earlier items
+            self.heading_line(u, HeadingLineKind.TITLE)
         elif repeats_prose(self.ctx, u, kind, r):
             recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
             self.heading_line(u, HeadingLineKind.META)
@@ -465,6 +470,8 @@ class Machine(Assembly):
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif next_minute_item(self.ctx, u, kind, nxt, r):
+            self.add_unknown(u, "a numbered minutes item after the clauses")
         elif kind == "MARKER" and after_unknown(self.ctx, r, u):
             self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):

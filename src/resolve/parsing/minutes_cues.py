@@ -48,3 +48,10 @@ def counted(word: str) -> int:
 QUOTE_OPENS = re.compile(r"['‘\"“](?:WHEREAS|Whereas|RESOLVED|Resolved|NOW|Now|BE IT|Be it)\b")
 """A record that opens a quotation of the motion it voted on: "… approve the
 Original motion 'WHEREAS, …"."""
+
+MOVER_LEAD_IN = re.compile(
+    r"(?i)(?:it\s++was\s++)?(?:proposed|moved)\s++by\s++[^\n]{1,80}?,?\s++seconded\s++by\s++"
+    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-])?\s*+$"
+)
+"""The mover record of British minutes that leads into the resolution under it:
+"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …"."""

@@ -57,6 +57,46 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
     )
 
 
+def item_over_lead_in(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a numbered minute item's caption, one line with no closing stop,
+    right above the sentence that leads into a resolution ("23.   Notes of the
+    last meeting to be approved" / "It was proposed by …, seconded by … and:-")?
+    The prose paragraphs read as recitals above it were the minutes' earlier items."""
+    text = ctx.t(u)
+    return (
+        r.state == PRE
+        and kind == "MARKER"
+        and nxt == "INTRO"
+        and bool(r.recitals)
+        and prose_only(r)
+        and u.lines == 1
+        and len(text) <= 160
+        and text[:1] not in BULLETS
+        and not ends_with(text, ".;,:")
+    )
+
+
+def next_minute_item(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` the caption of the minutes' next numbered item ("24.   Co-Option
+    to Vacant Seat" over "The Clerk reported …"), after a resolution whose
+    clauses carry no number and end their sentence? Not one more clause."""
+    roots = r.clauses.roots
+    text = ctx.t(u)
+    return (
+        r.state == BODY
+        and kind == "MARKER"
+        and nxt == "TEXT"
+        and r.formula is not None
+        and bool(roots)
+        and not r.clauses.marked
+        and ends_with(ctx.t_range(roots[-1].start, roots[-1].end), ".")
+        and u.lines == 1
+        and len(text) <= 160
+        and text.lstrip()[:1].isdigit()
+        and not ends_with(text, ".;,:")
+    )
+
+
 def minutes_record(ctx: Context, r: ResB) -> bool:
     """Are the prose paragraphs before a bare formula the record of a meeting:
     many of them, or the discussion under an agenda item ("3   Grants
