@@ -39,6 +39,13 @@ BILL_FIELDS = re.compile(
 """A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
 FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
 """The form label glued to the official title: "RESOLUTIONProviding for …"."""
+BILL_CONGRESS = re.compile(r"[ \t]*+\d{1,3}(?:st|nd|rd|th)[ \t]++CONGRESS\b")
+"""A bill's congress field on its own line, as bill XML rendered as text with its
+line breaks keeps it: "111th CONGRESS" (then "1st Session", "S. RES. 252", …)."""
+FORM_LINE = re.compile(r"[ \t]*+(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION[ \t]*+")
+"""The form label alone on its line, over the official title: "RESOLUTION"."""
+LINE_SECTION = re.compile(r"(?m)^[ \t]*+(?=\d{1,3}\.[A-Z])")
+"""Where a line opens with a section number glued to its first word: "2.The"."""
 GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
 """The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
 _BODY_DASH = (
