@@ -15,7 +15,7 @@ import re
 from resolve.parsing.builders import ClauseB, ResB
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import SENTENCE_END, ends_with, marker_end
+from resolve.parsing.patterns import SENTENCE_END, ends_with, first_item, marker_end
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -38,6 +38,19 @@ def numbered_preamble(ctx: Context, r: ResB) -> bool:
     read as clauses, with no recital and no formula before it? Then the list was
     its preamble, its WHEREAS heading lost."""
     return r.formula is None and not r.recitals and _numbered(ctx, r.clauses.roots)
+
+
+def lost_formula_list(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Is ``u`` the first of numbered "That …" items right after WHEREAS
+    recitals, with no formula between ("WHEREAS, …," / "(1) That we reaffirm
+    …;")? A page that lost the formula line: the items are the clauses."""
+    last = r.recitals[-1] if r.recitals else None
+    if r.formula is not None or last is None or last.opener_kind != "whereas":
+        return False
+    if ends_with(ctx.t_range(last.start, last.end), ":") or last.items.roots:
+        return False  # "WHEREAS, the Act provides:" / "(1) That …": the recital quotes it
+    body = marker_end(ctx.text, u.start, u.end)
+    return first_item(ctx.text, u.start, u.end) and ctx.text.startswith("That ", body)
 
 
 def restarted_list(ctx: Context, r: ResB) -> int:

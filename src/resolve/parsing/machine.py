@@ -38,7 +38,7 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import colon_paragraphs
+from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import MOTION_THAT
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
@@ -432,7 +432,7 @@ class Machine(Assembly):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb:
+            elif un or opens_verb or lost_formula_list(self.ctx, r, u):
                 r.state = BODY
                 self.body(u, kind, nxt)
             else:
