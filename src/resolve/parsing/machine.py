@@ -39,7 +39,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list
-from resolve.parsing.minutes_cues import MOTION_THAT
+from resolve.parsing.minutes_cues import MOTION_THAT, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -470,6 +470,18 @@ class Machine(Assembly):
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif (
+            kind in ("TEXT", "MARKER")
+            and tree.roots
+            and u.lines == 1
+            and SIGNER.fullmatch(self.ctx.text, u.start, u.end)
+            and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".")
+        ):
+            r.state = TAIL  # "GUY M. BRYAN," / "Speaker of the House …": the signatures
+            r.trailer.append(
+                Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, TrailerKind.SIGNATURE)
+            )
+            self.interrupt()
         elif next_minute_item(self.ctx, u, kind, nxt, r):
             self.add_unknown(u, "a numbered minutes item after the clauses")
         elif kind == "MARKER" and after_unknown(self.ctx, r, u):

@@ -55,3 +55,9 @@ MOVER_LEAD_IN = re.compile(
 )
 """The mover record of British minutes that leads into the resolution under it:
 "It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …"."""
+
+SIGNER = re.compile(
+    r"[ \t]*+(?:[A-Z]\.[ \t]*+)*+[A-Z][A-Z'’-]++\.?(?:[ \t]++(?:[A-Z]\.|[A-Z][A-Z'’-]++\.?))++[ \t]*+,[ \t]*+"
+)
+"""A signer's name in capitals over the office below it, as an enrolled text prints
+its signature block: "GUY M. BRYAN," / "R. B. HUBBARD," / "RICHD. COKE,"."""
