@@ -74,6 +74,7 @@ from resolve.parsing.records import (
     minutes_motion,
     next_minute_item,
     opens_quote,
+    quotes_amendment,
     quotes_part,
     repeats_prose,
     report_heads,
@@ -495,7 +496,7 @@ class Machine(Assembly):
             if (
                 (tree.lead_mode or root_opens_list(self.ctx, r))
                 and tree.roots
-                and not is_section(self.ctx.text, u.start, u.end)
+                and (not is_section(self.ctx.text, u.start, u.end) or quotes_amendment(self.ctx, r))
             ):
                 tree.add_marked(self.ctx, u, under_root=True)
             else:

@@ -7,6 +7,8 @@ Like :mod:`resolve.parsing.classify`, whose cues they use.
 
 from __future__ import annotations
 
+import re
+
 from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
@@ -121,6 +123,24 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
         and bool(tree.stack)
         and tree.stack[0].node is root
         and introduces_list(ctx.t_range(root.start, root.end))
+    )
+
+
+_AMENDS_AS_FOLLOWS = re.compile(
+    r"(?i)\bamend(?:ed|s)?\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)[ \t]*+:[ \t]*+$"
+)
+"""A clause that amends a text and quotes the new text under it: "… be amended as follows:"."""
+
+
+def quotes_amendment(ctx: Context, r: ResB) -> bool:
+    """Does the open clause amend a text "as follows:" ("That the Bylaws … be
+    amended as follows:")? Then the sections below it ("Section 2: The agenda
+    …") are the amended text it quotes, not further clauses."""
+    root = r.clauses.roots[-1] if r.clauses.roots else None
+    return (
+        root_opens_list(ctx, r)
+        and root is not None
+        and _AMENDS_AS_FOLLOWS.search(ctx.t_range(root.start, root.end)) is not None
     )
 
 
