@@ -39,7 +39,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list
-from resolve.parsing.minutes_cues import MOTION_THAT, SIGNER
+from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, OUTCOME_ITEM, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -483,6 +483,8 @@ class Machine(Assembly):
                 Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, TrailerKind.SIGNATURE)
             )
             self.interrupt()
+        elif kind == "MARKER" and tree.roots and OUTCOME_ITEM.match(self.ctx.text, u.start, u.end):
+            self._outcome(u)
         elif next_minute_item(self.ctx, u, kind, nxt, r):
             self.add_unknown(u, "a numbered minutes item after the clauses")
         elif kind == "MARKER" and after_unknown(self.ctx, r, u):
@@ -538,6 +540,26 @@ class Machine(Assembly):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
+
+    def _outcome(self, u: Unit) -> None:
+        """A register's bulleted outcome line under a resolution ("- Approved by
+        IRC vote 5-0-0, …"): its trailer. A bare "that …" run on below it is
+        the next resolution, its "RESOLVED," lost in the rendering."""
+        r = self.cur
+        r.state = TAIL
+        nl = self.ctx.text.find("\n", u.start, u.end)
+        lost = LOST_THAT.match(self.ctx.text, nl + 1, u.end) if nl >= 0 else None
+        end = u.end if lost is None else nl
+        r.trailer.append(
+            Trailer(self.ctx.spans.span(u.start, end), self.ctx.source, TrailerKind.ADOPTION)
+        )
+        self.interrupt()
+        if lost is not None:
+            self.new_resolution(nl + 1)
+            self.cur.state = BODY
+            rest = Unit("TEXT", nl + 1, u.end, u.lines - 1)
+            self.cur.clauses.add_plain(self.ctx, rest)
+            self.cur.end = u.end
 
     def tail(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur

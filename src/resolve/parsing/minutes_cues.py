@@ -61,3 +61,14 @@ SIGNER = re.compile(
 )
 """A signer's name in capitals over the office below it, as an enrolled text prints
 its signature block: "GUY M. BRYAN," / "R. B. HUBBARD," / "RICHD. COKE,"."""
+
+OUTCOME_ITEM = re.compile(
+    r"[ \t]*+[-*•–][ \t]++(?:Approved|Adopted|Passed|Carried|Defeated)\b[^\n]{0,120}?"
+    r"(?:\bvote\b|\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b)"
+)
+"""A bulleted outcome line under each resolution of a register: "- Approved by
+IRC vote 5-0-0, August 9, 2005" (its trailer, not a sub-item of its clause)."""
+LOST_THAT = re.compile(r"[ \t]*+that[ \t]++(?=\w)")
+"""A line that opens with a bare lower-case "that" ("that David Goodger is …",
+"that the Public Relations Committee is dissolved."): under a register's outcome
+line, the next resolution, whose "RESOLVED," the rendering lost."""
