@@ -104,3 +104,17 @@ def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:
     return all(
         "\n" not in ctx.text[a:b].rstrip() for a, b in zip(starts, ends, strict=True)
     ) and all(ctx.text.count("\n", b, a) == 1 for b, a in zip(ends, starts[1:], strict=False))
+
+
+def report_paragraphs(ctx: Context, r: ResB) -> bool:
+    """Is all that ``r`` holds a run of a report's numbered paragraphs ("381. The
+    Conference noted …", "382. …"), with no formula, no recital and no trailer?"""
+    roots = r.clauses.roots
+    return (
+        r.formula is None
+        and not r.recitals
+        and not r.trailer
+        and bool(roots)
+        and all(c.style is not None and c.style.startswith("arabic") for c in roots)
+        and all(c.lead is None and not c.children for c in roots)
+    )

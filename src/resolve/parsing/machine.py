@@ -19,6 +19,7 @@ from resolve.parsing.builders import (
     PRE,
     TAIL,
     ResB,
+    clauses_to_recitals,
     organ_formula,
     recitals_to_heading,
 )
@@ -38,7 +39,7 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import colon_paragraphs, lost_formula_list
+from resolve.parsing.lost import colon_paragraphs, lost_formula_list, report_paragraphs
 from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, OUTCOME_ITEM, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
@@ -254,6 +255,14 @@ class Machine(Assembly):
         r = self.cur
         if r.state is PRE and prose_only(r):
             recitals_to_heading(self.ctx, self.cur)
+        elif report_paragraphs(self.ctx, r) and self.kinds[self.index + 1 : self.index + 2] == [
+            "HEADING"
+        ]:
+            # "381. The Conference noted …" / "382. …, the Conference adopted the
+            # following resolution:" / "Resolution No. 40/59": a report's numbered
+            # paragraphs introduce the resolution, they are not its clauses.
+            clauses_to_recitals(r, len(r.clauses.roots))
+            recitals_to_heading(self.ctx, r)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(

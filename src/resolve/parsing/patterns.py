@@ -457,7 +457,7 @@ RESOLVES_UNIT = re.compile(
     r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended|adopted"
     r"|agreed\s++to)\s++(?:(?:adoption|approval)\s++of\s++)?the\s++following"
     r"(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?(?:,[ \t]++which[^:\n]{1,60})?)?"
     r"\s*+[:\u2013\u2014]"
