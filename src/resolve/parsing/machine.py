@@ -40,7 +40,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list, report_paragraphs
-from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, OUTCOME_ITEM, SIGNER
+from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, MOVED_TO, OUTCOME_ITEM, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -184,7 +184,11 @@ class Machine(Assembly):
         if kind == "INTRO":
             kind = "TEXT"
         if kind == "THAT":
-            if minutes_motion(self.ctx, u, r):
+            if minutes_motion(self.ctx, u, r) or (
+                r.state is PRE and prose_only(r) and MOVED_TO.match(self.ctx.text, u.start, u.end)
+            ):
+                # Minutes prose, or any prose above a motion that records its movers
+                # ("MOVED by A, seconded by B, to approve …"): the meeting's record.
                 recitals_to_heading(self.ctx, r)
             if r.state in (HEAD, PRE):
                 r.state = BODY
