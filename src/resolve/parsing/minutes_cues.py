@@ -74,11 +74,13 @@ LOST_THAT = re.compile(r"[ \t]*+that[ \t]++(?=\w)")
 line, the next resolution, whose "RESOLVED," the rendering lost."""
 
 MOVED_TO = re.compile(
-    r"[ \t]*+(?:MOVED|Moved)\b[ \t,:]*+\s*+by[ \t]++[^\n,]{1,80}?,[ \t]*+\s*+seconded[ \t]++by[ \t]++"
+    r"[ \t]*+(?:Motion|MOTION)[ \t]*+\([^()\n]{1,60}\)[ \t]*+:[ \t]*+(?:(?i:motion)[ \t]++)?to[ \t]++[a-z]++\b"
+    r"|[ \t]*+(?:MOVED|Moved)\b[ \t,:]*+\s*+by[ \t]++[^\n,]{1,80}?,[ \t]*+\s*+seconded[ \t]++by[ \t]++"
     r"[^\n,]{1,80}?,[ \t]*+\s*+to[ \t]++(?!(?:adopt|approve|accept|pass)[ \t]++(?:the|this)[ \t]++"
     r"(?:(?:above|foregoing|following)[ \t]++)?(?:resolutions?|motions?)\b)[a-z]++\b"
 )
 """A motion recorded with its movers, the text of the act after them: "MOVED / by
-Councilman A, seconded by Councilman B, to approve the General Bills for payment."
+Councilman A, seconded by Councilman B, to approve the General Bills for payment.",
+"Motion (Patrick): Motion to appoint …" (the mover in brackets)
 (not "…, to adopt the foregoing resolution", the record of a resolution above it, nor
 "…, to approve the following resolution:", which introduces one)."""
