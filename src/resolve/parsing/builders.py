@@ -230,8 +230,11 @@ class ClauseTree:
         m = MARKER.match(text, u.start, u.end)
         line_start = text.rfind("\n", 0, u.start) + 1
         indent = u.start - line_start
-        if text[line_start : u.start].strip():
-            indent = 0  # split off a line ("RESOLVED, 1. That …", a flattened page)
+        before = text[line_start : u.start]
+        if before.strip():
+            # split off a line ("RESOLVED, 1. That …", a flattened page): the
+            # line's own indent, which the items on the lines below share
+            indent = len(before) - len(before.lstrip(" \t"))
         if m is None:
             self.add_child_plain(ctx, u)
             return

@@ -28,7 +28,7 @@ from resolve.parsing.captions import (
     section_caption,
 )
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import COUNTED_INTRO
+from resolve.parsing.minutes_cues import COUNTED_INTRO, MOVED_TO, MOVER_LEAD_IN
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -129,6 +129,8 @@ def classify(ctx: Context, u: Unit) -> str:
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
+    if u.end - u.start < 300 and MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end):
+        return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
@@ -139,6 +141,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "PHRASE"  # "Conference notes …": a motion's recital
     if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph
+    if MOVED_TO.match(ctx.text, u.start, min(u.end, u.start + 300)):
+        return "THAT"  # "MOVED by Councilman A, seconded by …, to approve …": the motion
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
     if ACRONYM_WILL.match(head) or DELEGATES_ACT.match(

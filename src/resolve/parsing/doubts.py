@@ -9,6 +9,8 @@ structural rules and ``fmt`` leave it alone. Each doubt is one short sentence.
 
 from __future__ import annotations
 
+import re
+
 from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
 from resolve.parsing.patterns import ENACTING_WORDS, RESOLVING_WORD
 
@@ -16,6 +18,10 @@ UNKNOWN_SHARE = 0.5
 """Above this share of a resolution's characters in unknown parts, it is in doubt
 (a note or a rationale left unknown after clear clauses is common)."""
 
+
+_MISSED_FORMULA = re.compile(r"(?i)\b(?:be|it)\s++(?:\w+\s++){0,2}?resolved,?\s++that\b")
+"""A resolving formula near the start of text left unrecognised ("”May it therefore be
+resolved that …"), not a word quoted in prose ("that second “resolved” that …")."""
 
 ENACTED_AFTER = 20
 """Characters after enacting words inside a recital that make them a formula read
@@ -121,6 +127,10 @@ def doubts(r: Resolution) -> tuple[str, ...]:
         found.append("a recital holds enacting words: clauses may have been read as preamble")
     if _share_unknown(r) > UNKNOWN_SHARE:
         found.append("much of the text fits no part")
+    elif r.clauses and any(_MISSED_FORMULA.search(u.text[:120]) for u in r.unknown):
+        # "”May it therefore be resolved that …”" left over after the clauses:
+        # a further resolution (or clause) whose formula was not read as one.
+        found.append("text that fits no part holds a resolving formula: a resolution missed?")
     marked = sum(1 for c in r.clauses if c.marker is not None)
     # "BE IT FURTHER RESOLVED …" after a numbered list under the first RESOLVED
     # is a known form: an unmarked clause that opens with its own lead is no

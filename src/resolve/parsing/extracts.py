@@ -13,11 +13,13 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
+    BILL_CONGRESS,
     BILL_FIELDS,
     BODY_DASH,
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
     FORM_LABEL,
+    FORM_LINE,
     GLUED_ITEM,
     GLUED_RESOLUTION,
     GLUED_SECTION,
@@ -25,6 +27,7 @@ from resolve.parsing.glued import (
     INLINE_ITEM,
     INLINE_PHRASE,
     LABEL_LEAD,
+    LINE_SECTION,
     NUMBERED_LEAD,
     ORGAN_GLUED,
     QUOTED_TEXT_INTRO,
@@ -181,6 +184,47 @@ def unglue_bill(ctx: Context, units: list[Unit]) -> list[Unit]:
                 out.extend(_sections(ctx, rest[0].start, rest[0].end))
                 rest = rest[1:]
         return out + rest
+    return _bill_lines(ctx, units)
+
+
+def _bill_lines(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """The same bill with its form fields on lines of their own ("111th
+    CONGRESS" / … / "RESOLUTION" / the official title / "That paragraph 1 …" /
+    "2.The" / "Sergeant at Arms …"): the label is a BILLHEAD unit, and the text
+    after the title, up to the next unit that is not prose, a THAT unit with a
+    SECTION unit at each section number glued to its word."""
+    text = ctx.text
+    fields = next(
+        (k for k, u in enumerate(units) if BILL_CONGRESS.match(text, u.start, u.end)), None
+    )
+    if fields is None:
+        return units
+    for i in range(fields + 1, len(units) - 2):
+        label, title, body = units[i : i + 3]
+        if not (
+            label.kind == "TEXT"
+            and FORM_LINE.fullmatch(text, label.start, label.end)
+            and title.kind == "TEXT"
+            and body.kind == "TEXT"
+            and text.startswith("That ", body.start)
+        ):
+            continue
+        j = i + 3
+        while j < len(units) and units[j].kind == "TEXT":
+            j += 1
+        end = units[j - 1].end
+        starts = [body.start, *(m.end() for m in LINE_SECTION.finditer(text, body.start + 1, end))]
+        pieces = [
+            _piece(ctx, "THAT" if k == 0 else "SECTION", a, b)
+            for k, (a, b) in enumerate(pairwise([*starts, end]))
+        ]
+        return [
+            *units[:i],
+            _piece(ctx, "BILLHEAD", label.start, label.end),
+            title,
+            *pieces,
+            *units[j:],
+        ]
     return units
 
 

@@ -26,6 +26,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     OPENER,
     connector_start,
+    ends_with,
     marker_end,
     match_lead,
     suppression_codes,
@@ -184,7 +185,23 @@ def _real_resolutions(
 
 
 def _is_real(r: Resolution) -> bool:
-    return r.enacting_formula is not None or bool(r.clauses)
+    return r.enacting_formula is not None or (bool(r.clauses) and not _lone_bullet(r))
+
+
+def _lone_bullet(r: Resolution) -> bool:
+    """Is all that ``r`` holds as clauses one bulleted line with no sentence
+    in it ("• No results found" atop a document-sharing page, then its chrome)?
+    A page's menu or search result, not a resolution, when a real one follows."""
+    if r.enacting_formula is not None or r.preamble or len(r.clauses) != 1:
+        return False
+    c = r.clauses[0]
+    text = c.text.strip()
+    return (
+        (c.marker_style or "").startswith("bullet")
+        and not c.subclauses
+        and "\n" not in text
+        and not ends_with(text, ".;:")
+    )
 
 
 def document(

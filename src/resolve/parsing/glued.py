@@ -39,18 +39,28 @@ BILL_FIELDS = re.compile(
 """A bill's form fields as tag-stripped XML glues them: "117th CONGRESS1st SessionH. RES. 351…"."""
 FORM_LABEL = re.compile(r"(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION(?=[A-Z][a-z])")
 """The form label glued to the official title: "RESOLUTIONProviding for …"."""
+BILL_CONGRESS = re.compile(r"[ \t]*+\d{1,3}(?:st|nd|rd|th)[ \t]++CONGRESS\b")
+"""A bill's congress field on its own line, as bill XML rendered as text with its
+line breaks keeps it: "111th CONGRESS" (then "1st Session", "S. RES. 252", …)."""
+FORM_LINE = re.compile(r"[ \t]*+(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION[ \t]*+")
+"""The form label alone on its line, over the official title: "RESOLUTION"."""
+LINE_SECTION = re.compile(r"(?m)^[ \t]*+(?=\d{1,3}\.[A-Z])")
+"""Where a line opens with a section number glued to its first word: "2.The"."""
 GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
 """The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
 _BODY_DASH = (
     r"(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,4}?[ \t]*+\u2014"
-    r"(?=[ \t]*+\(1\)[ \t])"
+    r"(?=[ \t]*+\(1\)(?:[ \t]|[a-z]))"
 )
 BODY_DASH_ITEMS = re.compile(r"(?:That|THAT)[ \t]++" + _BODY_DASH)
 """A formula naming its body, ending in a dash, with its numbered items run on
-after it on the same line: "That the Senate— (1) commemorates …; (2) …"."""
+after it on the same line: "That the Senate— (1) commemorates …; (2) …" (or glued to
+the number, "(1)designates …", as bill XML rendered as text leaves it)."""
 BODY_DASH = re.compile(_BODY_DASH)
 """The same after a resolving lead: "Resolved, That" + "the Senate— (1) …"."""
-RUN_ON_ITEM = re.compile(r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)[ \t]++\S)")
+RUN_ON_ITEM = re.compile(
+    r"(?<=[;,:])[ \t]++(?:(?:and|or)[ \t]++)?(?=\(\d{1,3}\)(?:[ \t]++\S|[a-z]))"
+)
 """Where the next run-on item starts: "…anniversary; (2) encourages …; and (3) …"."""
 GLUED_SECTION = re.compile(r"(?<=[.;])\d{1,3}\.(?=[A-Z])")
 """A section number glued between sections: "…to recommit.2.Clause 1(c) …"."""

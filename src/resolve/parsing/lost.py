@@ -14,7 +14,8 @@ import re
 
 from resolve.parsing.builders import ClauseB, ResB
 from resolve.parsing.context import Context
-from resolve.parsing.patterns import SENTENCE_END, marker_end
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import SENTENCE_END, ends_with, first_item, marker_end
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -39,6 +40,19 @@ def numbered_preamble(ctx: Context, r: ResB) -> bool:
     return r.formula is None and not r.recitals and _numbered(ctx, r.clauses.roots)
 
 
+def lost_formula_list(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Is ``u`` the first of numbered "That …" items right after WHEREAS
+    recitals, with no formula between ("WHEREAS, …," / "(1) That we reaffirm
+    …;")? A page that lost the formula line: the items are the clauses."""
+    last = r.recitals[-1] if r.recitals else None
+    if r.formula is not None or last is None or last.opener_kind != "whereas":
+        return False
+    if ends_with(ctx.t_range(last.start, last.end), ":") or last.items.roots:
+        return False  # "WHEREAS, the Act provides:" / "(1) That …": the recital quotes it
+    body = marker_end(ctx.text, u.start, u.end)
+    return first_item(ctx.text, u.start, u.end) and ctx.text.startswith("That ", body)
+
+
 def restarted_list(ctx: Context, r: ResB) -> int:
     """With no formula and no recital, how many of ``r``'s clauses come before
     its numbered list starts again at 1 ("1." / "1. 2. 3. 4. 5."): the first list
@@ -54,22 +68,53 @@ def restarted_list(ctx: Context, r: ResB) -> int:
     return k if _numbered(ctx, roots[:k]) and _numbered(ctx, roots[k:]) else 0
 
 
-def colon_paragraphs(ctx: Context, r: ResB, text: str) -> bool:
-    """Is ``text``, after the clauses, one more of the plain paragraphs that a
-    bare formula ending in a colon introduces ("Therefore, be it resolved that:"
-    / "In the absence of … ." / "The Faculty Senate directs … .")? A page that
-    lost the list's markers: each whole sentence is a clause."""
+def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Is ``u``, after the clauses, one more of the plain paragraphs that a bare
+        formula introduces? After a colon ("Therefore, be it resolved that:" / "In
+        the absence of … ." / "The Faculty Senate directs … ."), each whole sentence
+        is a clause: a page that lost the list's markers. After a comma ("Therefore
+        be it resolved," / "NSLU will open …" / "In the event …"), only a list of
+        lines that lost their markers: each clause one line, ``u`` on the next (a
+    line item needs no final stop)."""
     f = r.formula
     roots = r.clauses.roots
-    if f is None or not roots or not f.text.rstrip().endswith(":"):
+    text = ctx.t(u)
+    if f is None or not roots or not ends_with(f.text.rstrip(), ":,"):
         return False
     last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
-    return (
+    plain = (
         f.span.end.offset <= roots[0].start
         and not r.clauses.marked  # no clause carries a marker; the last is plain:
         and roots[-1].lead is None
         and not roots[-1].children
         and text[:1].isupper()
-        and SENTENCE_END.search(text.rstrip()) is not None
-        and SENTENCE_END.search(last) is not None
+    )
+    if not plain:
+        return False
+    if f.text.rstrip().endswith(":") and SENTENCE_END.search(last) is not None:
+        return SENTENCE_END.search(text.rstrip()) is not None
+    return _line_list(ctx, roots, u)
+
+
+def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:
+    """Is each of ``roots`` a single line, with no blank line between them, and
+    ``u`` a single line right under the last?"""
+    starts = [*(c.start for c in roots), u.start]
+    ends = [*(c.end for c in roots), u.end]
+    return all(
+        "\n" not in ctx.text[a:b].rstrip() for a, b in zip(starts, ends, strict=True)
+    ) and all(ctx.text.count("\n", b, a) == 1 for b, a in zip(ends, starts[1:], strict=False))
+
+
+def report_paragraphs(ctx: Context, r: ResB) -> bool:
+    """Is all that ``r`` holds a run of a report's numbered paragraphs ("381. The
+    Conference noted …", "382. …"), with no formula, no recital and no trailer?"""
+    roots = r.clauses.roots
+    return (
+        r.formula is None
+        and not r.recitals
+        and not r.trailer
+        and bool(roots)
+        and all(c.style is not None and c.style.startswith("arabic") for c in roots)
+        and all(c.lead is None and not c.children for c in roots)
     )

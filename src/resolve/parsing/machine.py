@@ -19,6 +19,7 @@ from resolve.parsing.builders import (
     PRE,
     TAIL,
     ResB,
+    clauses_to_recitals,
     organ_formula,
     recitals_to_heading,
 )
@@ -38,8 +39,8 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import colon_paragraphs
-from resolve.parsing.minutes_cues import MOTION_THAT
+from resolve.parsing.lost import colon_paragraphs, lost_formula_list, report_paragraphs
+from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, MOVED_TO, OUTCOME_ITEM, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
 from resolve.parsing.pagehead import head_item, page_head, reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -70,8 +71,11 @@ from resolve.parsing.records import (
     caption_between,
     counted_list,
     enacting_colon,
+    item_over_lead_in,
     minutes_motion,
+    next_minute_item,
     opens_quote,
+    quotes_amendment,
     quotes_part,
     repeats_prose,
     report_heads,
@@ -180,7 +184,11 @@ class Machine(Assembly):
         if kind == "INTRO":
             kind = "TEXT"
         if kind == "THAT":
-            if minutes_motion(self.ctx, u, r):
+            if minutes_motion(self.ctx, u, r) or (
+                r.state is PRE and prose_only(r) and MOVED_TO.match(self.ctx.text, u.start, u.end)
+            ):
+                # Minutes prose, or any prose above a motion that records its movers
+                # ("MOVED by A, seconded by B, to approve …"): the meeting's record.
                 recitals_to_heading(self.ctx, r)
             if r.state in (HEAD, PRE):
                 r.state = BODY
@@ -251,6 +259,14 @@ class Machine(Assembly):
         r = self.cur
         if r.state is PRE and prose_only(r):
             recitals_to_heading(self.ctx, self.cur)
+        elif report_paragraphs(self.ctx, r) and self.kinds[self.index + 1 : self.index + 2] == [
+            "HEADING"
+        ]:
+            # "381. The Conference noted …" / "382. …, the Conference adopted the
+            # following resolution:" / "Resolution No. 40/59": a report's numbered
+            # paragraphs introduce the resolution, they are not its clauses.
+            clauses_to_recitals(r, len(r.clauses.roots))
+            recitals_to_heading(self.ctx, r)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             if not any(
@@ -373,6 +389,9 @@ class Machine(Assembly):
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif item_over_lead_in(self.ctx, u, kind, nxt, r):
+            recitals_to_heading(self.ctx, self.cur)  # the minutes' earlier items
+            self.heading_line(u, HeadingLineKind.TITLE)
         elif repeats_prose(self.ctx, u, kind, r):
             recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
             self.heading_line(u, HeadingLineKind.META)
@@ -427,7 +446,7 @@ class Machine(Assembly):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb:
+            elif un or opens_verb or lost_formula_list(self.ctx, r, u):
                 r.state = BODY
                 self.body(u, kind, nxt)
             else:
@@ -465,6 +484,22 @@ class Machine(Assembly):
             return
         if kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif (
+            kind in ("TEXT", "MARKER")
+            and tree.roots
+            and u.lines == 1
+            and SIGNER.fullmatch(self.ctx.text, u.start, u.end)
+            and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".")
+        ):
+            r.state = TAIL  # "GUY M. BRYAN," / "Speaker of the House …": the signatures
+            r.trailer.append(
+                Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, TrailerKind.SIGNATURE)
+            )
+            self.interrupt()
+        elif kind == "MARKER" and tree.roots and OUTCOME_ITEM.match(self.ctx.text, u.start, u.end):
+            self._outcome(u)
+        elif next_minute_item(self.ctx, u, kind, nxt, r):
+            self.add_unknown(u, "a numbered minutes item after the clauses")
         elif kind == "MARKER" and after_unknown(self.ctx, r, u):
             self.add_unknown(u, "a list item in text after the clauses")
         elif kind == "MARKER" and tree.roots and LINK_ITEM.fullmatch(self.ctx.t(u)):
@@ -476,7 +511,7 @@ class Machine(Assembly):
             if (
                 (tree.lead_mode or root_opens_list(self.ctx, r))
                 and tree.roots
-                and not is_section(self.ctx.text, u.start, u.end)
+                and (not is_section(self.ctx.text, u.start, u.end) or quotes_amendment(self.ctx, r))
             ):
                 tree.add_marked(self.ctx, u, under_root=True)
             else:
@@ -510,7 +545,7 @@ class Machine(Assembly):
             elif FOOTNOTE.match(text) or DATE.match(text) or trailer_kind(u, kind, text, None):
                 r.state = TAIL
                 self.tail(u, kind, nxt)
-            elif kind in ("TEXT", "VERB") and colon_paragraphs(self.ctx, r, text):
+            elif kind in ("TEXT", "VERB") and colon_paragraphs(self.ctx, r, u):
                 tree.add_plain(self.ctx, u)  # "be it resolved that:" / one paragraph per clause
             elif kind == "TEXT" and r.formula is None and statement_goes_on(self.ctx, tree, text):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
@@ -518,6 +553,26 @@ class Machine(Assembly):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
+
+    def _outcome(self, u: Unit) -> None:
+        """A register's bulleted outcome line under a resolution ("- Approved by
+        IRC vote 5-0-0, …"): its trailer. A bare "that …" run on below it is
+        the next resolution, its "RESOLVED," lost in the rendering."""
+        r = self.cur
+        r.state = TAIL
+        nl = self.ctx.text.find("\n", u.start, u.end)
+        lost = LOST_THAT.match(self.ctx.text, nl + 1, u.end) if nl >= 0 else None
+        end = u.end if lost is None else nl
+        r.trailer.append(
+            Trailer(self.ctx.spans.span(u.start, end), self.ctx.source, TrailerKind.ADOPTION)
+        )
+        self.interrupt()
+        if lost is not None:
+            self.new_resolution(nl + 1)
+            self.cur.state = BODY
+            rest = Unit("TEXT", nl + 1, u.end, u.lines - 1)
+            self.cur.clauses.add_plain(self.ctx, rest)
+            self.cur.end = u.end
 
     def tail(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur

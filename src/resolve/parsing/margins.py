@@ -193,6 +193,8 @@ def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
         m = _LOOSE_NUMBER.match(text, start, end)
         if m is not None:
             found.append((start, m.end(), int(m.group(1))))
+        elif found and (glued := _glued_next(text, start, end, found[-1][2] + 1)):
+            found.append((start, glued, found[-1][2] + 1))
     chains: list[list[tuple[int, int, int]]] = []
     for item in found:
         if chains and item[2] == chains[-1][-1][2] + 1:
@@ -204,12 +206,49 @@ def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
     if steps < MIN_NUMBERED_RUN or 2 * len(kept) < nonblank:
         return []
     margins = []
+    for chain in chains:
+        if len(chain) >= MIN_CHAIN and (first := _mid_line_first(text, chain[0])) is not None:
+            margins.append(first)
     for start, number_end, _ in kept:
         stop = number_end
         if stop < len(text) and text[stop] in " \t":
             stop += 1
         margins.append((start, stop))
-    return margins
+    return sorted(margins)
+
+
+def _mid_line_first(text: str, item: tuple[int, int, int]) -> tuple[int, int] | None:
+    """The number before a chain's first, printed where the numbered text starts
+    inside the line above, after a label the PDF left unnumbered ("A Concurrent
+    Resolution 1to provide for a joint" / "2convention."): its range, if that
+    line holds it once, glued to a word."""
+    start, _, number = item
+    if number < 2 or start == 0:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    found = [
+        m for m in _MID_NUMBER.finditer(text, above, start - 1) if m.group(1) == str(number - 1)
+    ]
+    if len(found) != 1:
+        return None
+    return found[0].start(1), found[0].end(1)
+
+
+_MID_NUMBER = re.compile(r"(?<=[ \t])(\d{1,4})(?=[^\W\d_])")
+
+
+def _glued_next(text: str, start: int, end: int, want: int) -> int | None:
+    """The end of line number ``want`` glued to a number of the text's own at
+    the start of a line ("710:00 a.m." on line 7: "7" + "10:00"); None if the
+    line does not open with it."""
+    m = _LEADING_DIGITS.match(text, start, end)
+    digits = str(want)
+    if m is None or len(m.group(1)) <= len(digits) or not m.group(1).startswith(digits):
+        return None
+    return m.start(1) + len(digits)
+
+
+_LEADING_DIGITS = re.compile(r"[ \t]*+(\d++)")
 
 
 _KEYWORD_NUMBER = re.compile(r"[ \t]*+(\d{1,3})[.)][ \t]++")

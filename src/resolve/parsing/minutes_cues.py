@@ -48,3 +48,39 @@ def counted(word: str) -> int:
 QUOTE_OPENS = re.compile(r"['‘\"“](?:WHEREAS|Whereas|RESOLVED|Resolved|NOW|Now|BE IT|Be it)\b")
 """A record that opens a quotation of the motion it voted on: "… approve the
 Original motion 'WHEREAS, …"."""
+
+MOVER_LEAD_IN = re.compile(
+    r"(?i)(?:it\s++was\s++)?(?:proposed|moved)\s++by\s++[^\n]{1,80}?,?\s++seconded\s++by\s++"
+    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-])?\s*+$"
+)
+"""The mover record of British minutes that leads into the resolution under it:
+"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …"."""
+
+SIGNER = re.compile(
+    r"[ \t]*+(?:[A-Z]\.[ \t]*+)*+[A-Z][A-Z'’-]++\.?(?:[ \t]++(?:[A-Z]\.|[A-Z][A-Z'’-]++\.?))++[ \t]*+,[ \t]*+"
+)
+"""A signer's name in capitals over the office below it, as an enrolled text prints
+its signature block: "GUY M. BRYAN," / "R. B. HUBBARD," / "RICHD. COKE,"."""
+
+OUTCOME_ITEM = re.compile(
+    r"[ \t]*+[-*•–][ \t]++(?:Approved|Adopted|Passed|Carried|Defeated)\b[^\n]{0,120}?"
+    r"(?:\bvote\b|\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b)"
+)
+"""A bulleted outcome line under each resolution of a register: "- Approved by
+IRC vote 5-0-0, August 9, 2005" (its trailer, not a sub-item of its clause)."""
+LOST_THAT = re.compile(r"[ \t]*+that[ \t]++(?=\w)")
+"""A line that opens with a bare lower-case "that" ("that David Goodger is …",
+"that the Public Relations Committee is dissolved."): under a register's outcome
+line, the next resolution, whose "RESOLVED," the rendering lost."""
+
+MOVED_TO = re.compile(
+    r"[ \t]*+(?:Motion|MOTION)[ \t]*+\([^()\n]{1,60}\)[ \t]*+:[ \t]*+(?:(?i:motion)[ \t]++)?to[ \t]++[a-z]++\b"
+    r"|[ \t]*+(?:MOVED|Moved)\b[ \t,:]*+\s*+by[ \t]++[^\n,]{1,80}?,[ \t]*+\s*+seconded[ \t]++by[ \t]++"
+    r"[^\n,]{1,80}?,[ \t]*+\s*+to[ \t]++(?!(?:adopt|approve|accept|pass)[ \t]++(?:the|this)[ \t]++"
+    r"(?:(?:above|foregoing|following)[ \t]++)?(?:resolutions?|motions?)\b)[a-z]++\b"
+)
+"""A motion recorded with its movers, the text of the act after them: "MOVED / by
+Councilman A, seconded by Councilman B, to approve the General Bills for payment.",
+"Motion (Patrick): Motion to appoint …" (the mover in brackets)
+(not "…, to adopt the foregoing resolution", the record of a resolution above it, nor
+"…, to approve the following resolution:", which introduces one)."""

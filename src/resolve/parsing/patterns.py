@@ -29,14 +29,14 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
     r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
-    r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++)?)?"
+    r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
     r"(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
-    r"(?:\s*+[,:;]?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
+    r"(?:\s*+(?:[,:;]|[–—-](?=[ \t]))?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
     r"(?:(?:\*\*?|__?)(?=\s|$))?|\s*+[,:;](?:\*\*?|__?)?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
@@ -68,7 +68,7 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # alternation whose branches each start with their own set).
 _BOUNDARY = (
     r"[;:,.](?:"
-    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?i:and),?\s+)(?P<w>(?:WHEREAS|Whereas)\b)"
+    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b)"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
     r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
@@ -108,7 +108,7 @@ WHEREAS_OPENER = re.compile(
     r"(?:\*\*?|__?)?[!-#“]?(?:(?i:and)\s+)?(?:WHEREAS|[Ww](?i:hereas)|BECAUSE|Because)(?:\*\*?|__?)?\s*[,:]?"
 )
 OPENER = re.compile(
-    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+)?(?:\*\*?|__?)?[!-#“]?"
+    r"[ \t\ufeff]*+(?:#{1,6}[ \t]++|>[ \t]?+|\|[ \t]++)?(?:\*\*?|__?)?[!-#“]?"
     r"((?:(?i:and)\s+)?(WHEREAS|[Ww](?i:hereas)|BECAUSE|Because))\b(?:\*\*?|__?)?\s*[,:]?\s*"
 )
 FORMULA_RESOLVES = re.compile(
@@ -156,8 +156,10 @@ MARKER = re.compile(
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
     r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>\\?[.)]))"
-    r")(?=[ \t]|\r?\n|$)"
+    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\)))(?=[a-z]))"
 )
+"""A list item's marker; a number in brackets may be glued to the lower-case word
+after it, as bill XML rendered as text leaves it ("(2)encourages …")."""
 ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # The leading character set comes first (lookbehinds pick the branch) so re can
 # skip to candidates; same matches as "(?:(?<![\d\s])[;:,.]\d{1,2}(?!\d)|[;:,.—–]|\s-)…".
@@ -455,7 +457,7 @@ RESOLVES_UNIT = re.compile(
     r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended|adopted"
     r"|agreed\s++to)\s++(?:(?:adoption|approval)\s++of\s++)?the\s++following"
     r"(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?(?:,[ \t]++which[^:\n]{1,60})?)?"
     r"\s*+[:\u2013\u2014]"

@@ -7,6 +7,8 @@ Like :mod:`resolve.parsing.classify`, whose cues they use.
 
 from __future__ import annotations
 
+import re
+
 from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
@@ -57,6 +59,46 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
     )
 
 
+def item_over_lead_in(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a numbered minute item's caption, one line with no closing stop,
+    right above the sentence that leads into a resolution ("23.   Notes of the
+    last meeting to be approved" / "It was proposed by …, seconded by … and:-")?
+    The prose paragraphs read as recitals above it were the minutes' earlier items."""
+    text = ctx.t(u)
+    return (
+        r.state == PRE
+        and kind == "MARKER"
+        and nxt == "INTRO"
+        and bool(r.recitals)
+        and prose_only(r)
+        and u.lines == 1
+        and len(text) <= 160
+        and text[:1] not in BULLETS
+        and not ends_with(text, ".;,:")
+    )
+
+
+def next_minute_item(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` the caption of the minutes' next numbered item ("24.   Co-Option
+    to Vacant Seat" over "The Clerk reported …"), after a resolution whose
+    clauses carry no number and end their sentence? Not one more clause."""
+    roots = r.clauses.roots
+    text = ctx.t(u)
+    return (
+        r.state == BODY
+        and kind == "MARKER"
+        and nxt == "TEXT"
+        and r.formula is not None
+        and bool(roots)
+        and not r.clauses.marked
+        and ends_with(ctx.t_range(roots[-1].start, roots[-1].end), ".")
+        and u.lines == 1
+        and len(text) <= 160
+        and text.lstrip()[:1].isdigit()
+        and not ends_with(text, ".;,:")
+    )
+
+
 def minutes_record(ctx: Context, r: ResB) -> bool:
     """Are the prose paragraphs before a bare formula the record of a meeting:
     many of them, or the discussion under an agenda item ("3   Grants
@@ -81,6 +123,24 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
         and bool(tree.stack)
         and tree.stack[0].node is root
         and introduces_list(ctx.t_range(root.start, root.end))
+    )
+
+
+_AMENDS_AS_FOLLOWS = re.compile(
+    r"(?i)\bamend(?:ed|s)?\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)[ \t]*+:[ \t]*+$"
+)
+"""A clause that amends a text and quotes the new text under it: "… be amended as follows:"."""
+
+
+def quotes_amendment(ctx: Context, r: ResB) -> bool:
+    """Does the open clause amend a text "as follows:" ("That the Bylaws … be
+    amended as follows:")? Then the sections below it ("Section 2: The agenda
+    …") are the amended text it quotes, not further clauses."""
+    root = r.clauses.roots[-1] if r.clauses.roots else None
+    return (
+        root_opens_list(ctx, r)
+        and root is not None
+        and _AMENDS_AS_FOLLOWS.search(ctx.t_range(root.start, root.end)) is not None
     )
 
 

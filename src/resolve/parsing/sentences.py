@@ -25,7 +25,7 @@ NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
 THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
     r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
-    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting)"
+    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch)"
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
