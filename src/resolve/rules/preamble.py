@@ -395,6 +395,10 @@ def _comma_hit(
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
+# One to three words with no punctuation at all: a label an extraction left
+# between the paragraphs (a page's link text, a heading), never a preambular
+# paragraph, which is a clause of the organ's one sentence and ends in "," or ";".
+_LABEL = re.compile(r"[^\W\d_][\w'’-]*+(?:[ \t]++[\w'’-]++){0,2}")
 
 
 def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
@@ -404,7 +408,8 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
     Under ``un``, checks that each recital after the organ line opens with a
     preambular phrase (``Recalling``, ``Deeply concerned``, ``Noting with
     concern``) from the built-in list or ``extra-preamble-phrases``. Openers
-    that are participles (``Determining``) are accepted.
+    that are participles (``Determining``) are accepted; a label of one to
+    three words with no punctuation (a web page's link text) is no paragraph.
 
     ## Why is this bad?
     UN preambular paragraphs are a fixed form: a participle or adjective phrase,
@@ -439,6 +444,8 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
                 continue
             if not text[:1].isalpha():
                 continue  # a page number or document symbol, not a recital
+            if _LABEL.fullmatch(text.rstrip()):
+                continue  # a web page's label ("Texte intégral"), not a paragraph
             word = text.split(maxsplit=1)[0] if text.split() else ""
             start = recital.span.start.offset + (len(recital.text) - len(text))
             yield Hit(
