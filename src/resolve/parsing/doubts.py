@@ -120,7 +120,8 @@ def doubts(r: Resolution) -> tuple[str, ...]:
         and any(p.opener_kind != RecitalOpener.NONE for p in r.preamble)
         and any(_resolves_inside(p.text) for p in r.preamble)
     ):
-        # WHEREAS recitals that enact nothing, with a resolving word inside them: the formula (OCR-mangled, run into a recital of a flattened page)
+        # WHEREAS recitals that enact nothing, with a resolving word inside them:
+        # the formula (OCR-mangled, or run into a recital of a flattened page)
         # was not found. (Recitals with no such word are a text with no clause.)
         found.append("recitals but no enacting formula and no clause found")
     if formula is None and any(_enacts_inside(p.text) for p in r.preamble):

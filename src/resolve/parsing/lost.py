@@ -70,11 +70,11 @@ def restarted_list(ctx: Context, r: ResB) -> int:
 
 def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     """Is ``u``, after the clauses, one more of the plain paragraphs that a bare
-        formula introduces? After a colon ("Therefore, be it resolved that:" / "In
-        the absence of … ." / "The Faculty Senate directs … ."), each whole sentence
-        is a clause: a page that lost the list's markers. After a comma ("Therefore
-        be it resolved," / "NSLU will open …" / "In the event …"), only a list of
-        lines that lost their markers: each clause one line, ``u`` on the next (a
+    formula introduces? After a colon ("Therefore, be it resolved that:" / "In
+    the absence of … ." / "The Faculty Senate directs … ."), each whole sentence
+    is a clause: a page that lost the list's markers. After a comma ("Therefore
+    be it resolved," / "NSLU will open …" / "In the event …"), only a list of
+    lines that lost their markers: each clause one line, ``u`` on the next (a
     line item needs no final stop)."""
     f = r.formula
     roots = r.clauses.roots
