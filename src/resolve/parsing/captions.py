@@ -5,6 +5,7 @@ Pure tests: each reads its arguments and changes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from resolve.model import HeadingLine, HeadingLineKind
@@ -20,18 +21,39 @@ from resolve.parsing.patterns import (
     CAPTION_NUMBER,
     DATE,
     ENDS_CONNECTOR,
-    GENERIC_LABEL,
     ITEM_CAPTION,
     MARKER,
-    MARKUP,
-    PAGE_CHROME,
-    SENTENCE_CODE,
     SMALL_WORDS,
-    TITLE_PREFIX,
     WORDY,
     ends_with,
     marker_end,
 )
+
+# -- title patterns -----------------------------------------------------------------
+
+PAGE_CHROME = re.compile(
+    r"(?i)skip\s++to\s++(?:main\s++)?content|jump\s++to\s++(?:content|navigation)"
+    r"|page\s++images|\bpdf\s++epub\b|^advertisement$|\blogo\b|<!--|^\[congressional\s++bills\b"
+)
+"""A web page's or e-book viewer's chrome above the text ("Skip to main content",
+"Page images PDF EPUB", "<!-- image -->"): never a title."""
+GENERIC_LABEL = re.compile(
+    r"(?:(?:\d{4}|[A-Z]{2,6}|(?i:general|delegate|convention|business|annual|meeting|union"
+    r"|bylaw|board|proposed|final|text|of|the|and)|&|[-–|:#]|\d{1,3}(?:st|nd|rd|th)?)[ \t]++)*+"
+    r"(?i:resolutions?|motions?|minutes)(?:[ \t]++(?:&[ \t]++proposals|#?[ \t]*+\d{1,4}))?"
+)
+"""A label that names the kind of text, not this one ("AFT Resolution", "1968 General
+Resolution", "Convention Resolution", "Union Resolutions"), matched whole: no title."""
+TITLE_PREFIX = re.compile(
+    r"(?:[A-Za-z]\.|[A-Z]\d{1,4}|\d{1,3}(?:\.\d{1,2})?[.)]?|[ivxIVX]{1,5}\.|\([a-z0-9]{1,3}\))"
+    r"(?:[ \t]++[–—-])?[ \t]++(?=[A-Z0-9\"“'‘])"
+)
+"""An item's number or code before its title ("B. ", "6 ", "4.1 ", "A030 ", "A1 – "):
+the counting conventions leave it out of the title."""
+SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
+"""A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
+MARKUP = re.compile(r"^#{1,6}[ \t]++|^(?:\*\*|__)|(?:\*\*|__)$|</?[bB]>")
+"""Markdown heading marks, bold wrappers and <b> tags around a title line."""
 
 
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:

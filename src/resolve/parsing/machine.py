@@ -6,32 +6,29 @@ footnotes); :class:`~resolve.parsing.builders.State` names the states. A
 heading, organ line or title after the clauses starts the next resolution of
 a book. Sub-clauses nest by indentation first and marker style second. The
 layout tests it asks are the pure functions of :mod:`resolve.parsing.classify`;
-the nodes are built by :mod:`resolve.parsing.builders`.
+the nodes are built by :mod:`resolve.parsing.builders`. The HEAD state's
+decisions are :class:`~resolve.parsing.head.HeadReader`'s, which this extends.
 """
 
 from __future__ import annotations
 
 from resolve.model import FormulaKind, HeadingLineKind, Trailer, TrailerKind
-from resolve.parsing.assembly import Assembly
 from resolve.parsing.builders import (
     BODY,
     HEAD,
     PRE,
     TAIL,
     ResB,
-    clauses_to_recitals,
     organ_formula,
     recitals_to_heading,
 )
-from resolve.parsing.captions import item_after_header, marker_title, section_heading
+from resolve.parsing.captions import item_after_header, section_heading
 from resolve.parsing.classify import (
     bare_keyword,
     broken_sentence,
     classify,
     headish,
     introduces_list,
-    is_title,
-    long_title,
     motion_metadata,
     prose_only,
     starts_next,
@@ -39,28 +36,20 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import colon_paragraphs, lost_formula_list, report_paragraphs
+from resolve.parsing.head import HeadReader
+from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, MOVED_TO, OUTCOME_ITEM, SIGNER
 from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
-from resolve.parsing.pagehead import head_item, page_head, reports_adoption
+from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     APPENDIX,
-    CITATION_NOTE,
     DATE,
-    ENDS_CONNECTOR,
     FOOTNOTE,
-    FUNCTION_WORD_END,
-    GERUND,
     LINK_ITEM,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
     QUOTES,
-    REPORTED_ADOPTION,
-    SESSION,
-    SPONSOR,
-    TITLE_MAX,
-    ends_mid_sentence,
     ends_with,
     is_section,
     marker_end,
@@ -83,15 +72,9 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
-from resolve.parsing.sentences import LABELLED_TEXT
-
-ENACTED_AHEAD = frozenset(
-    {"WHEREAS", "FORMULA", "RESOLVES", "MARKER", "ORGAN", "THAT", "PHRASE", "VERB"}
-)
-"""Kinds of the unit after a labelled sentence that show the text goes on below it."""
 
 
-class Machine(Assembly):
+class Machine(HeadReader):
     """Builds resolutions from units. One instance per document."""
 
     def run(self) -> list[ResB]:
@@ -252,123 +235,6 @@ class Machine(Assembly):
             self.body(u, kind, nxt)
         else:
             self.tail(u, kind, nxt)
-
-    def _intro(self, u: Unit) -> bool:
-        """An introducing sentence ("Dr. B read the following:", "…, it was"): a
-        heading line of the resolution it introduces. False if it is not one here."""
-        r = self.cur
-        if r.state is PRE and prose_only(r):
-            recitals_to_heading(self.ctx, self.cur)
-        elif report_paragraphs(self.ctx, r) and self.kinds[self.index + 1 : self.index + 2] == [
-            "HEADING"
-        ]:
-            # "381. The Conference noted …" / "382. …, the Conference adopted the
-            # following resolution:" / "Resolution No. 40/59": a report's numbered
-            # paragraphs introduce the resolution, they are not its clauses.
-            clauses_to_recitals(r, len(r.clauses.roots))
-            recitals_to_heading(self.ctx, r)
-        elif r.state in (BODY, TAIL):
-            ahead = self.kinds[self.index + 1 : self.index + 4]
-            if not any(
-                k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
-            ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
-                return False
-            self.new_resolution(u.start)
-        elif r.state is not HEAD:
-            return False
-        self.heading_line(u, HeadingLineKind.META)
-        return True
-
-    def head(self, u: Unit, kind: str, nxt: str | None) -> None:
-        r = self.cur
-        text = self.ctx.t(u)
-        labelled = LABELLED_TEXT.match(text) if kind in ("META", "KEYVAL") else None
-        if kind == "HEADING":
-            self.heading_line(u, HeadingLineKind.NUMBER)
-        elif labelled is not None and nxt not in ENACTED_AHEAD and not r.recitals:
-            # "Resolution: We, the … Committee, believe …." and no formula below:
-            # the label heads the one sentence, the resolution's clause.
-            self.heading_line(Unit(kind, u.start, u.start + labelled.end()), HeadingLineKind.META)
-            r.state = BODY
-            r.clauses.add_plain(self.ctx, Unit("TEXT", u.start + labelled.end(), u.end))
-            self.last = r.clauses.last()
-        elif kind in ("META", "KEYVAL") or (kind == "TRAILER" and not r.recitals):
-            self.heading_line(u, HeadingLineKind.META)
-        elif kind == "ORGAN":
-            r.formula = organ_formula(self.ctx, u)
-            r.state = PRE
-        elif kind == "WHEREAS" or (kind == "PHRASE" and ends_with(text, ",;:")):
-            self.recital(u, kind)
-        elif kind in ("FORMULA", "RESOLVES"):
-            self.formula_or_clause(u, kind)
-        elif kind == "MARKER" and head_item(self.ctx, self.units, self.kinds, self.index, nxt, r):
-            # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
-            # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
-            self.heading_line(u, HeadingLineKind.META)
-        elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
-            self.heading_line(u, HeadingLineKind.TITLE)
-        elif kind == "MARKER":
-            r.state = BODY
-            self.body(u, kind, nxt)
-        elif kind in ("TEXT", "VERB", "PHRASE") and u.lines <= 3 and SESSION.search(text):
-            self.heading_line(u, HeadingLineKind.SESSION)
-        elif kind in ("TEXT", "VERB", "PHRASE") and (
-            SPONSOR.search(text) or DATE.match(text) or CITATION_NOTE.fullmatch(text)
-        ):
-            self.heading_line(u, HeadingLineKind.META)
-        elif is_title(self.ctx, u, kind, r.state) or (
-            kind in ("PHRASE", "TEXT", "VERB")
-            and len(text) <= TITLE_MAX
-            and GERUND.match(text) is not None
-            and nxt in ("WHEREAS", "HEADING", "META", "TRAILER", "KEYVAL", "FORMULA", "THAT", None)
-        ):
-            self.heading_line(u, HeadingLineKind.TITLE)
-        elif (
-            kind == "TEXT"
-            and nxt == "WHEREAS"
-            and not r.recitals
-            and u.lines == 1
-            and len(text) <= TITLE_MAX
-            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
-            and ENDS_CONNECTOR.search(text) is None
-        ):
-            # Prose with no opener right before the first WHEREAS ("View the
-            # resolution in PDF here.", an introducing note) heads the resolution.
-            self.heading_line(u, HeadingLineKind.META)
-        elif long_title(self.ctx, u, kind, r):
-            # A bill's long title under its heading: "To provide for opening …".
-            self.heading_line(u, HeadingLineKind.TITLE)
-        elif (
-            kind == "TEXT"
-            and r.heading
-            and not r.recitals
-            and (
-                r.heading[-1].kind == HeadingLineKind.TITLE
-                or (r.heading[-1].kind == HeadingLineKind.NUMBER and text[:1].islower())
-            )
-            and u.lines == 1
-            and ends_mid_sentence(r.heading[-1].text)
-            and nxt in ("WHEREAS", "FORMULA")
-            and (
-                text[:1].islower()
-                or FUNCTION_WORD_END.search(r.heading[-1].text[-12:]) is not None
-                or (len(text) <= 80 and ends_with(text, ":"))
-            )
-        ):
-            # The title's last words, after a blank line a PDF left in it (or the
-            # number line's: "Resolution No. 67-By …, of the Union of Steam Engin" / "eers:").
-            first = r.heading.pop()
-            self.heading_line(Unit("TEXT", first.span.start.offset, u.end), first.kind)
-        elif not r.recitals and page_head(self.ctx, self.units, self.kinds, self.index):
-            self.heading_line(u, HeadingLineKind.META)  # a web page's introduction, record fields
-        elif kind == "CONNECTOR" and self.last is None and r.heading:
-            # Nothing for it to end yet: keep it in the heading, so the heading
-            # block never spans an unknown part.
-            self.heading_line(u, HeadingLineKind.META)
-        elif kind == "CONNECTOR":
-            self.connector(u)
-        else:
-            self.recital(u, kind)
 
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""

@@ -1,7 +1,8 @@
 """Every lexical pattern of the parser, in one place (those of glued extracts
 in :mod:`resolve.parsing.glued`, those of minutes records in
-:mod:`resolve.parsing.minutes_cues`, and the enacting sentences with no
-"resolved" in :mod:`resolve.parsing.sentences`).
+:mod:`resolve.parsing.minutes_cues`, those of titles in
+:mod:`resolve.parsing.captions`, and the enacting sentences with no "resolved"
+in :mod:`resolve.parsing.sentences`).
 
 List markers, recital openers, the resolving lead, enacting formulas, inline
 boundaries, connectors, trailer words, and the textual cues the state machine
@@ -567,33 +568,10 @@ ENACTING_COLON = re.compile(
 """Prose enacting the list below it: "… takes the following actions …:", "… voted by email to:",
 a committee's report in the first person, "We, your Committee …, beg leave to recommend as
 follows:" (not "the Committee reported as follows:", which narrates)."""
-SENTENCE_CODE = re.compile(r"[.!?][ \t]*+\([^()\n]{1,20}\)[ \t]*+$")
-"""A sentence closed by a reference code ("… affiliate status. (BD 1-1)"): no title."""
 LINK_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*")
 """A bulleted Markdown link and nothing else."""
 
-# -- titles ----------------------------------------------------------------------------
+# -- words -------------------------------------------------------------------------
 
-PAGE_CHROME = re.compile(
-    r"(?i)skip\s++to\s++(?:main\s++)?content|jump\s++to\s++(?:content|navigation)"
-    r"|page\s++images|\bpdf\s++epub\b|^advertisement$|\blogo\b|<!--|^\[congressional\s++bills\b"
-)
-"""A web page's or e-book viewer's chrome above the text ("Skip to main content",
-"Page images PDF EPUB", "<!-- image -->"): never a title."""
-GENERIC_LABEL = re.compile(
-    r"(?:(?:\d{4}|[A-Z]{2,6}|(?i:general|delegate|convention|business|annual|meeting|union"
-    r"|bylaw|board|proposed|final|text|of|the|and)|&|[-–|:#]|\d{1,3}(?:st|nd|rd|th)?)[ \t]++)*+"
-    r"(?i:resolutions?|motions?|minutes)(?:[ \t]++(?:&[ \t]++proposals|#?[ \t]*+\d{1,4}))?"
-)
-"""A label that names the kind of text, not this one ("AFT Resolution", "1968 General
-Resolution", "Convention Resolution", "Union Resolutions"), matched whole: no title."""
-TITLE_PREFIX = re.compile(
-    r"(?:[A-Za-z]\.|[A-Z]\d{1,4}|\d{1,3}(?:\.\d{1,2})?[.)]?|[ivxIVX]{1,5}\.|\([a-z0-9]{1,3}\))"
-    r"(?:[ \t]++[–—-])?[ \t]++(?=[A-Z0-9\"“'‘])"
-)
-"""An item's number or code before its title ("B. ", "6 ", "4.1 ", "A030 ", "A1 – "):
-the counting conventions leave it out of the title."""
 WORDY = re.compile(r"[^\W\d_]{3}")
 """Three letters in a row: a line with a word in it."""
-MARKUP = re.compile(r"^#{1,6}[ \t]++|^(?:\*\*|__)|(?:\*\*|__)$|</?[bB]>")
-"""Markdown heading marks, bold wrappers and <b> tags around a title line."""
