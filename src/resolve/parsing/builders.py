@@ -254,8 +254,10 @@ class ClauseTree:
             stack.pop()
         if style == "section":
             # A section never nests inside a list item: "Sec. 3." after "(1) …"
-            # (a list inside Sec. 2) is the next section, whatever the indent.
-            while stack and not stack[-1].base and stack[-1].style != "section":
+            # (a list inside Sec. 2) is the next section, whatever the indent;
+            # but under_root keeps it in the clause that quotes it.
+            keep = 1 if under_root else 0
+            while len(stack) > keep and not stack[-1].base and stack[-1].style != "section":
                 stack.pop()
         sibling = None
         for k in range(len(stack) - 1, -1, -1):

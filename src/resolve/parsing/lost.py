@@ -15,20 +15,29 @@ import re
 from resolve.parsing.builders import ClauseB, ResB
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import SENTENCE_END, ends_with, first_item, marker_end
+from resolve.parsing.patterns import (
+    SENTENCE_END,
+    ends_with,
+    first_item,
+    marker_end,
+    match_lead,
+)
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
 
 
-def _numbered(ctx: Context, roots: list[ClauseB]) -> bool:
-    """Are ``roots`` one arabic-numbered list 1, 2, 3 … of plain paragraphs (no "That …")?"""
+def _numbered(ctx: Context, roots: list[ClauseB], preamble: bool = True) -> bool:
+    """Are ``roots`` one arabic-numbered list 1, 2, 3 … of plain paragraphs (no "That …";
+    as a ``preamble``, no "RESOLVED, THAT …" either: an item that opens with a
+    resolving lead is a clause)?"""
     if not roots or roots[0].style is None or not roots[0].style.startswith("arabic"):
         return False
     for n, c in enumerate(roots, start=1):
         if c.style != roots[0].style or c.number != str(n) or c.lead is not None:
             return False
-        if _THAT.match(ctx.text, marker_end(ctx.text, c.start, c.end), c.end):
+        body = marker_end(ctx.text, c.start, c.end)
+        if _THAT.match(ctx.text, body, c.end) or (preamble and match_lead(ctx.text, body, c.end)):
             return False
     return True
 
@@ -65,7 +74,7 @@ def restarted_list(ctx: Context, r: ResB) -> int:
     if len(starts) != 2 or starts[0] != 0:
         return 0
     k = starts[1]
-    return k if _numbered(ctx, roots[:k]) and _numbered(ctx, roots[k:]) else 0
+    return k if _numbered(ctx, roots[:k]) and _numbered(ctx, roots[k:], preamble=False) else 0
 
 
 def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:

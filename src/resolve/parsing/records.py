@@ -127,21 +127,36 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 
 _AMENDS_AS_FOLLOWS = re.compile(
-    r"(?i)\bamend(?:ed|s)?\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)[ \t]*+:[ \t]*+$"
+    r"(?i)\b(?:amend(?:ed|s)?|revised?|revises)\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)"
+    r"[ \t]*+:[ \t]*+$"
 )
-"""A clause that amends a text and quotes the new text under it: "… be amended as follows:"."""
+"""A clause that amends a text and quotes the new text under it: "… be amended as follows:",
+"… BE REVISED AS FOLLOWS:"."""
 
 
 def quotes_amendment(ctx: Context, r: ResB) -> bool:
     """Does the open clause amend a text "as follows:" ("That the Bylaws … be
-    amended as follows:")? Then the sections below it ("Section 2: The agenda
-    …") are the amended text it quotes, not further clauses."""
-    root = r.clauses.roots[-1] if r.clauses.roots else None
+    amended as follows:", "1. RESOLVED, THAT THE BYLAWS … BE REVISED AS
+    FOLLOWS:")? Then the sections below it ("Section 2: The agenda …") are the
+    amended text it quotes, not further clauses, whether or not the clause is
+    numbered itself."""
+    tree = r.clauses
+    root = tree.roots[-1] if tree.roots else None
     return (
-        root_opens_list(ctx, r)
-        and root is not None
+        root is not None
+        and bool(tree.stack)
+        and tree.stack[0].node is root
         and _AMENDS_AS_FOLLOWS.search(ctx.t_range(root.start, root.end)) is not None
     )
+
+
+_ELISION = re.compile(r"[ \t]*+(?:\.[ \t]?){3,}[ \t]*+|[ \t]*+…[ \t]*+")
+
+
+def elides_quoted(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Is ``u`` an ellipsis alone ("...") inside the text a clause quotes "as
+    follows:"? It marks the quoted text's omitted part: more of that text."""
+    return _ELISION.fullmatch(ctx.t(u)) is not None and quotes_amendment(ctx, r)
 
 
 def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
