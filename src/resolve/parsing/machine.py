@@ -39,7 +39,14 @@ from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_nu
 from resolve.parsing.head import HeadReader
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, MOVED_TO, OUTCOME_ITEM, SIGNER
-from resolve.parsing.motions import motion_opens, organ_led, settle_will, statement_goes_on
+from resolve.parsing.motions import (
+    announces_next,
+    motion_opens,
+    organ_led,
+    settle_caps_verbs,
+    settle_will,
+    statement_goes_on,
+)
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -59,6 +66,7 @@ from resolve.parsing.records import (
     after_unknown,
     caption_between,
     counted_list,
+    elides_quoted,
     enacting_colon,
     item_over_lead_in,
     minutes_motion,
@@ -81,6 +89,7 @@ class Machine(HeadReader):
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
+        settle_caps_verbs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
@@ -375,8 +384,10 @@ class Machine(HeadReader):
             self.tail(u, kind, nxt)
         elif kind == "MARKER":
             if (
-                (tree.lead_mode or root_opens_list(self.ctx, r))
-                and tree.roots
+                tree.roots
+                and (
+                    tree.lead_mode or root_opens_list(self.ctx, r) or quotes_amendment(self.ctx, r)
+                )
                 and (not is_section(self.ctx.text, u.start, u.end) or quotes_amendment(self.ctx, r))
             ):
                 tree.add_marked(self.ctx, u, under_root=True)
@@ -398,6 +409,8 @@ class Machine(HeadReader):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
                 tree.add_child_plain(self.ctx, u)
+            elif last is not None and elides_quoted(self.ctx, r, u):
+                last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
             elif (
@@ -417,6 +430,8 @@ class Machine(HeadReader):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
+            elif kind == "TEXT" and announces_next(self.ctx, tree, last):
+                tree.add_plain(self.ctx, u)  # "OFFERS prayers …; and" / "Inspired by …, CALLS on …"
             else:
                 self.add_unknown(u, "text after the clauses that is not a clause or trailer")
 

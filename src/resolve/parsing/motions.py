@@ -8,12 +8,14 @@ statement with no formula. Pure functions; the state machine acts on them.
 
 from __future__ import annotations
 
+import re
+
 from resolve.model import FormulaKind
-from resolve.parsing.builders import PRE, ClauseTree, ResB
+from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
 from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import THAT_MOTION
+from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
 from resolve.parsing.sentences import FUTURE_ACT, MOTION_NOTES
 
 
@@ -28,6 +30,37 @@ def settle_will(kinds: list[str]) -> None:
             kinds[i] = "TEXT" if ahead else "THAT"
         elif k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN"):
             ahead = True
+
+
+_CAPS_VERB = re.compile(r"[ \t]*+[A-Z]{3,}S(?=[ \t]++[a-z“\"])")
+"""An operative verb in capitals, lower case after it: "ACKNOWLEDGES that …"."""
+
+
+def settle_caps_verbs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """In a text whose operative paragraphs open with a known verb in capitals
+    ("ACKNOWLEDGES that …", "NOTES that …"), a paragraph that opens the same way
+    with a verb the vocabulary lacks ("RECEIVES with concern …", "OFFERS prayers
+    …") is an operative paragraph too: the house's own form says so."""
+    shaped = [_CAPS_VERB.match(ctx.text, u.start, u.end) is not None for u in units]
+    if not any(s and k == "VERB" for s, k in zip(shaped, kinds, strict=True)):
+        return
+    for i, k in enumerate(kinds):
+        if k == "TEXT" and shaped[i]:
+            kinds[i] = "VERB"
+
+
+def announces_next(ctx: Context, tree: ClauseTree, last: ClauseB | None) -> bool:
+    """Did the unmarked clause just read end with "; and" or "; or"? It says
+    another clause follows, so the paragraph after it ("Inspired by …, CALLS on
+    …") is that clause, however it opens."""
+    return (
+        last is not None
+        and not tree.marked
+        and bool(tree.roots)
+        and last is tree.roots[-1]
+        and last.marker is None
+        and ENDS_CONNECTOR.search(ctx.t_range(last.start, last.end)) is not None
+    )
 
 
 def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:

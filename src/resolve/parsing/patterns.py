@@ -435,10 +435,12 @@ TITLE_START = re.compile(
 ORGAN_UNIT = re.compile(
     r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
     r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b"
+    r"(?:[ \t]++of[ \t]++the[ \t]++[^,;.:\n]{0,60}?)?"
     r"(?:[^;.]{0,200},|,(?![^;.:]*\b(?:is|are|was|were|has|have|had|will|shall|to|that|which)\b)[^;.:]{0,200}:)\s*$"
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
-paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:"."""
+paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:",
+"The General Council of the Alliance, meeting in Kingston, July 2013:"."""
 MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
 """A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
