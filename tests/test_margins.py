@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -193,3 +195,26 @@ def test_quotes_each_under_a_short_label_are_one_document() -> None:
 def test_quotes_under_an_email_attribution_keep_their_breaks() -> None:
     text = "Ann wrote:\n> WHEREAS, a;\n> RESOLVED, That b.\n\nBo wrote:\n> RESOLVED, That c.\n\nThanks.\n"
     assert margins.quote_breaks(text, margins.find_margins(text)) != []
+
+
+HTML = (
+    '<p>A RESOLUTION ON OPEN DATA</p>\n<p><span class="a">WHEREAS, the city holds data; and</span></p>\n'
+    "<p>WHEREAS, the data is public;</p>\n<p>NOW, THEREFORE, BE IT RESOLVED:</p>\n"
+    "<p>That the city  publish its data.</p>\n"
+)
+
+
+def test_html_source_tags_are_margins_and_a_stray_tag_in_prose_is_not() -> None:
+    found = margins.html_tags(HTML)
+    assert {HTML[a:b] for a, b in found} == {"<p>", "</p>", '<span class="a">', "</span>"}
+    assert margins.html_tags("WHEREAS, the <b>first</b> thing; and\n<p>one</p>\n<p>two</p>\n") == []
+    doc = resolve.parse(HTML)
+    res = doc.resolutions[0]
+    assert doc.text_of(res.preamble[0]).strip() == "WHEREAS, the city holds data; and"
+    assert res.clauses[0].body == "the city publish its data"
+
+
+def test_fmt_fixes_the_words_of_html_source_and_keeps_every_tag() -> None:
+    out = resolve.format(HTML)
+    assert "That the city publish its data." in out
+    assert re.findall(r"<[^<>]*>", out) == re.findall(r"<[^<>]*>", HTML)

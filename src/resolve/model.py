@@ -318,8 +318,9 @@ class Document:
     """Rule lines (``---``) between parts."""
     margins: tuple[tuple[int, int], ...] = ()
     """Offset ranges (start, end) of line margins that are not prose: email quote
-    markers (``> ``) or printed line numbers. The parser reads the text without
-    them; a node's ``text`` is still the exact source, margins included."""
+    markers (``> ``), printed line numbers, or the tags of text pasted as HTML
+    source (``<p>``, ``<span …>``). The parser reads the text without them; a
+    node's ``text`` is still the exact source, margins included."""
 
     def between_parts(self) -> list[Node]:
         """Suppression and separator lines: kept out of every recital and clause."""

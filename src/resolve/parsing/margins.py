@@ -1,4 +1,5 @@
-"""Margins: email quote markers and printed line numbers at the start of lines.
+"""Margins: email quote markers and printed line numbers at the start of lines,
+and the tags of text pasted as HTML source.
 
 A draft pasted from an email reply (``> WHEREAS, …``) or a bill printed with
 line numbers (``12      WHEREAS, …``) carries a margin on every line, which
@@ -90,6 +91,32 @@ def find_margins(text: str, keyword: KeywordKind | None = None) -> list[tuple[in
     if found or keyword is None:
         return found
     return _keyword_numbers(text, keyword)
+
+
+_ELEMENTS = (
+    r"(?:p|div|span|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|strong|em|b|i|u|s|a|font|sup|sub|small"
+    r"|big|center|blockquote|table|thead|tbody|tr|td|th|section|article|header|footer|main"
+    r"|nav|pre|code|mark|del|ins|strike|img)"
+)
+_TAG = re.compile(r"</?" + _ELEMENTS + r"(?:[ \t]++[^<>\n]*+)?/?>", re.IGNORECASE)
+"""An HTML tag of a known element, with its attributes: ``<p>``, ``<span class="x">``, ``</p>``."""
+_TAGGED_LINE = re.compile(
+    r"^[ \t]*+</?" + _ELEMENTS + r"\b[^<>\n]*+>", re.IGNORECASE | re.MULTILINE
+)
+MIN_TAGGED = 3
+"""Lines that must open with an HTML tag before a text counts as pasted HTML
+source. (HTML run onto one line is left alone: cutting its paragraph tags out
+would glue the paragraphs' words together in the prose converters.)"""
+
+
+def html_tags(text: str) -> list[tuple[int, int]]:
+    """The HTML tags of a text pasted as HTML source (``<p><span class="…">WHEREAS,
+    …</span></p>``, at least :data:`MIN_TAGGED` lines opening with a tag), as
+    margins: markup, not words of the resolution. Empty for any other text, so
+    a stray ``<b>`` in prose stays prose."""
+    if not _at_least(_TAGGED_LINE, text, MIN_TAGGED):
+        return []
+    return [m.span() for m in _TAG.finditer(text)]
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
