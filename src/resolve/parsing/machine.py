@@ -38,7 +38,14 @@ from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.head import HeadReader
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list
-from resolve.parsing.minutes_cues import LOST_THAT, MOTION_THAT, MOVED_TO, OUTCOME_ITEM, SIGNER
+from resolve.parsing.minutes_cues import (
+    DATED_RESOLVED,
+    LOST_THAT,
+    MOTION_THAT,
+    MOVED_TO,
+    OUTCOME_ITEM,
+    SIGNER,
+)
 from resolve.parsing.motions import (
     announces_next,
     motion_opens,
@@ -357,7 +364,13 @@ class Machine(HeadReader):
         tree = r.clauses
         if self._continues_sentence(u, kind):
             return
-        if kind in ("FORMULA", "RESOLVES"):
+        if kind in ("FORMULA", "RESOLVES") and tree.roots and DATED_RESOLVED.match(self.ctx.t(u)):
+            r.state = TAIL  # "RESOLVED THIS DAY, the 23rd of October 2013 …": its date
+            r.trailer.append(
+                Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, TrailerKind.ADOPTION)
+            )
+            self.interrupt()
+        elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif (
             kind in ("TEXT", "MARKER")

@@ -84,3 +84,10 @@ Councilman A, seconded by Councilman B, to approve the General Bills for payment
 "Motion (Patrick): Motion to appoint …" (the mover in brackets)
 (not "…, to adopt the foregoing resolution", the record of a resolution above it, nor
 "…, to approve the following resolution:", which introduces one)."""
+DATED_RESOLVED = re.compile(
+    r"[ \t]*+(?i:resolved|adopted)(?:[ \t]*+,)?[ \t]++(?i:this)[ \t]++"
+    r"(?:\d{1,2}(?i:st|nd|rd|th)[ \t]++)?(?i:day)\b(?![^\n]*\b(?i:that)\b)"
+)
+"""A dating line after the clauses that opens with "RESOLVED" but resolves
+nothing: "RESOLVED THIS DAY, the 23rd of October 2013 in St Paul;" (not "Resolved
+this day that …", a clause)."""
