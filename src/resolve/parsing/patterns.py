@@ -117,7 +117,7 @@ FORMULA_RESOLVES = re.compile(
     r"(?P<body>[^\n:;]{1,200}?)\s++(?:does\s++)?(?:hereby\s++)?(?:resolves?|resolved)\b"
 )
 FORMULA_WILL = re.compile(
-    r"(?:(?:this|the)\s++)?(?P<body>[^\n:;]{1,80}?)\s++(?:(?:therefore|further|also|hereby)\s++)?"
+    r"(?:(?:this|the)\s++)?(?P<body>[^\n:;]{1,80}?)\s{1,40}+(?:(?:therefore|further|also|hereby)\s++)?"
     r"(?:will|shall|resolves|instructs|agrees|decides|directs|overtures|requests|calls\s++(?:on|upon))\b",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ THAT_BODY = re.compile(
 quoted motion's "'That this Synod:"); the colon may be missing ("That this
 Synod" alone on its line, over "(a) commends …")."""
 STANDALONE_BODY = re.compile(
-    r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s*+[:\u2014\u2013-]\s*+$"
+    r"(?i)(?:(?:this|the)\s++)?(?P<body>[^.;:\n]{1,80}?)\s{0,40}+[:\u2014\u2013-]\s*+$"
 )
 VERBISH = re.compile(r"(?i)\b(?:be|is|are|was|were|shall|will|hereby|that|which|to|has|have)\b")
 CONCURRING = re.compile(
