@@ -32,6 +32,9 @@ _NUMBER = re.compile(r"[ \t]*+(\d{1,6})(?=[ \t]{2}|\t|[ \t]*+(?:\r?\n|\Z))")
 _PAGE_LINE = re.compile(r"[ \t]*+\d{1,4}[ \t]++(\d{1,6})(?=[ \t]|\r?\n|\Z)")
 """A page and line number pair ("  1  3    BE IT RESOLVED"): a bill printed with
 both in its margin; the line number is the second."""
+_PAGE_DASH_LINE = re.compile(r"[ \t]*+\d{1,3}-(\d{1,3})(?=[ \t]|\r?\n|\Z)")
+"""A page and line number joined by a hyphen ("1-12 RESOLVED, That …"): an
+enrolled bill's margin; the line number is the second."""
 
 _LOOSE_NUMBER = re.compile(r"[ \t]*+(\d{1,4})(?=[ \t]|[^\W\d_]|[\"“‘'(]|\r?\n|\Z)")
 """A line number from a PDF's text layer: digits followed by one blank, or glued
@@ -60,7 +63,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 _ANY_QUOTED = re.compile(r"^[ \t]*+>", re.MULTILINE)
 _ANY_NUMBERED = re.compile(
-    r"^[ \t]*+(?:\d{1,6}(?:[ \t]{2}|\t)|\d{1,4}[ \t]++\d{1,6}[ \t])", re.MULTILINE
+    r"^[ \t]*+(?:\d{1,6}(?:[ \t]{2}|\t)|\d{1,4}[ \t]++\d{1,6}[ \t]|\d{1,3}-\d{1,3}[ \t])",
+    re.MULTILINE,
 )
 
 
@@ -84,7 +88,11 @@ def find_margins(text: str, keyword: KeywordKind | None = None) -> list[tuple[in
         if len(quoted) >= MIN_QUOTED:
             return quoted
     if _at_least(_ANY_NUMBERED, text, MIN_NUMBERED_RUN):
-        found = _line_numbers(text) or _line_numbers(text, _PAGE_LINE)
+        found = (
+            _line_numbers(text)
+            or _line_numbers(text, _PAGE_LINE)
+            or _line_numbers(text, _PAGE_DASH_LINE)
+        )
         if found:
             return found
     found = _loose_line_numbers(text) or _glued_line_numbers(text)
