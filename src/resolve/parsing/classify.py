@@ -81,6 +81,7 @@ from resolve.parsing.sentences import (
     ENACTING_THEREFORE,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
+    MOTION_LABEL,
     MOTION_NOTES,
     SUBJECT_THEREFORE,
 )
@@ -135,6 +136,9 @@ def classify(ctx: Context, u: Unit) -> str:
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
         return "ENACT"  # "Therefore, LULAC calls for …"
+    label = MOTION_LABEL.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+    if label is not None:
+        return "RESOLVES" if label["verb"] in ("Resolves", "resolves") else "PHRASE"
     if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head) or BODY_RESOLVES_THAT.match(head):
         return "THAT"  # "Congress therefore calls on the General Council to …"
     if MOTION_NOTES.match(head):
@@ -330,8 +334,13 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
 
 
 def introduces_list(text: str) -> bool:
-    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?"""
-    return ends_with(text, ":—–") or text.rstrip().endswith("--")
+    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?
+    Or is it a motion form's label ("Union AGM Notes (guidance …)")?"""
+    return (
+        ends_with(text, ":—–")
+        or text.rstrip().endswith("--")
+        or MOTION_LABEL.fullmatch(text.strip()) is not None
+    )
 
 
 def note_item(text: str) -> bool:

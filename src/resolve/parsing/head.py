@@ -41,7 +41,7 @@ from resolve.parsing.patterns import (
     ends_mid_sentence,
     ends_with,
 )
-from resolve.parsing.sentences import LABELLED_TEXT
+from resolve.parsing.sentences import LABELLED_TEXT, MOTION_LABEL
 
 ENACTED_AHEAD = frozenset(
     {"WHEREAS", "FORMULA", "RESOLVES", "MARKER", "ORGAN", "THAT", "PHRASE", "VERB"}
@@ -100,7 +100,9 @@ class HeadReader(Assembly):
         elif kind == "ORGAN":
             r.formula = organ_formula(self.ctx, u)
             r.state = PRE
-        elif kind == "WHEREAS" or (kind == "PHRASE" and ends_with(text, ",;:")):
+        elif kind == "WHEREAS" or (
+            kind == "PHRASE" and (ends_with(text, ",;:") or MOTION_LABEL.fullmatch(text.strip()))
+        ):
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)

@@ -33,6 +33,14 @@ MOTION_NOTES = re.compile(
     r"|understands|commends|congratulates|is\s++(?:concerned|alarmed|appalled|aware|deeply))\b"
 )
 """A UK/Commonwealth motion's recital: "Conference notes …", "Congress believes …"."""
+MOTION_LABEL = re.compile(
+    r"(?:" + _MOTION_SUBJECT + r"|(?:Students?['’]?[ \t]++)?Union(?:[ \t]++[AE]GM)?|[AE]GM)"
+    r"[ \t]++(?P<verb>[Nn]otes|[Bb]elieves|[Rr]esolves)[ \t]*+"
+    r"(?:\([^\n]*\)[ \t]*+)?:?[ \t]*+$"
+)
+"""A motion form's section label over its numbered items, with or without the
+form's guidance in brackets: "Union AGM Notes (This is what the author believes
+to be fact …)", "Conference Resolves:". Its items are the section's."""
 MOTION_CALLS = re.compile(
     _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
     r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
