@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 
 _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
-    r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
+    r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
