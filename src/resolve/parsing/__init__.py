@@ -27,6 +27,7 @@ from resolve.parsing.freeze import document
 from resolve.parsing.lines import iter_lines
 from resolve.parsing.machine import Machine
 from resolve.parsing.margins import blank, find_margins, html_tags, quote_breaks, strip
+from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
 
@@ -52,7 +53,12 @@ def parse(text: str) -> Document:
 def parse_clean(text: str, breaks: list[int] | None = None, source: str | None = None) -> Document:
     """Parse text that has no line margins; ``breaks`` are offsets where a new
     resolution must begin; ``source`` is the original the nodes refer to, if
-    ``text`` is it with its margins blanked out."""
+    ``text`` is it with its margins blanked out. The parser reads ``text`` with
+    its OCR damage repaired (same offsets: :func:`~resolve.parsing.ocr.repair`)."""
+    read = repair(text)
+    if source is None and read is not text:
+        source = text
+    text = read
     units, suppress = paragraphs(text, iter_lines(text))
     units = split_inline(text, units)
     ctx = Context.of(text, source)

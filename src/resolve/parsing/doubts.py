@@ -23,6 +23,10 @@ _MISSED_FORMULA = re.compile(r"(?i)\b(?:be|it)\s++(?:\w+\s++){0,2}?resolved,?\s+
 """A resolving formula near the start of text left unrecognised ("”May it therefore be
 resolved that …"), not a word quoted in prose ("that second “resolved” that …")."""
 
+_INLINE_SECOND = re.compile(r"[:;][ \t]++\(?(?:2|II|ii|b|B)[.,)][ \t]++[A-Z](?:[a-z]|[ \t][a-z])")
+"""The second item of a list run on inside the first after a colon or semicolon,
+its marker perhaps misread by OCR ("… and further that: 2, A cooperative …")."""
+
 ENACTED_AFTER = 20
 """Characters after enacting words inside a recital that make them a formula read
 as preamble rather than the recital's closing connector."""
@@ -147,6 +151,14 @@ def doubts(r: Resolution) -> tuple[str, ...]:
             "some top-level clauses are list items and some are not: "
             "the clause count depends on reading a list as top-level"
         )
+    first = r.clauses[0] if r.clauses else None
+    if (
+        first is not None
+        and first.number in ("1", "I", "i", "a", "A")
+        and len(r.clauses) == 1
+        and _INLINE_SECOND.search(first.text)
+    ):
+        found.append("the first item holds the second inline: one clause read for two?")
     if _restarts(r.clauses):
         found.append("clause markers restart: a sub-list may have been read as top-level")
     return tuple(found)

@@ -20,6 +20,7 @@ from resolve.parsing.patterns import (
     FLAT_BOUNDARY,
     FLAT_ITEMS,
     FLAT_MIN,
+    FLAT_SENTENCES,
     FLAT_WHEREAS,
     FOOTNOTE_MARK,
     FUNCTION_WORD_END,
@@ -312,7 +313,7 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
                 "WHEREAS"
                 if group in FLAT_WHEREAS
                 else "TEXT"
-                if group == "t"
+                if group in FLAT_SENTENCES
                 else "MARKER"
                 if group in FLAT_ITEMS
                 else "FORMULA"

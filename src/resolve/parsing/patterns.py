@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 
 _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
-    r"(?i:(?:be\s++it|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
+    r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
@@ -88,9 +88,13 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+    r"|(?<=[.;])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
+    r"(?:[ \t]+[\w&'’.-]+){0,6}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
+FLAT_SENTENCES = frozenset({"t", "fe"})
+"""The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
 """The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
 :data:`FLAT_ITEMS` open a list item; the rest a formula)."""
@@ -99,7 +103,9 @@ an all-capitals "WHEREAS" after any word (the line break before it was lost),
 its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
 "…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
 so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", and a section marker after a sentence ("…THAT: Section 1. …")."""
+ENACTED", a section marker after a sentence ("…THAT: Section 1. …"), and the
+enacting sentence with no "resolved" formula ("…; NOW THEREFORE, THE COUNTY hereby
+Resolves to …")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 

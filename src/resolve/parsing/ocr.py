@@ -1,0 +1,168 @@
+"""OCR damage: a copy of a scanned text, the same length, with its damaged
+keywords written clean where a keyword stands.
+
+An OCR text layer misreads letters ("W}{F.RF.AS" for WHEREAS, "RESOLVEV" for
+RESOLVED, "RE IT" for "BE IT") and leaves stray marks ("NOW,. THEREFORE", a
+lone "'" between words of a page flattened onto one line). The parser reads
+the repaired copy and its nodes refer to the original, as with the blanked
+margins of :mod:`resolve.parsing.margins`.
+
+A word is repaired only in a keyword's place (a recital's opening, the
+enacting formula's words in their order) and only when it is the keyword
+letter for letter up to the confusions OCR makes (E/F, O/0, I/1/l, B/R, D/V,
+"}{" for H) with at most one letter lost, so an ordinary word is never read as
+one. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+FLAT_LINE = 600
+"""A line this long is a whole page flattened onto one line (as
+:data:`resolve.parsing.patterns.FLAT_MIN`)."""
+
+_CONFUSED = frozenset(
+    frozenset(pair) for pair in ("EF", "O0", "OD", "I1", "S5", "BR", "DV", "NH", "B8")
+)
+"""Letters OCR reads one for the other in capitals."""
+_H_MARKS = re.compile(r"[}\]][{\[]")
+"""Two brackets back to back: an H read as "}{" or "}[" ("W}{F.RF.AS")."""
+
+
+def _letters(token: str) -> str:
+    """The letters and digits of ``token`` in capitals, a bracketed H made an H
+    again and a lower-case "l" (OCR's 1 or I) an I."""
+    return "".join(c for c in _H_MARKS.sub("H", token).replace("l", "I") if c.isalnum()).upper()
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _CONFUSED
+
+
+def _common(a: str, b: str) -> int:
+    """The longest common subsequence of ``a`` and ``b``, OCR's confusions allowed."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            keep = row[j]
+            row[j] = prev + 1 if _same(ca, cb) else max(row[j], row[j - 1])
+            prev = keep
+    return row[-1]
+
+
+def damaged(token: str, word: str) -> bool:
+    """Is ``token`` the capitals keyword ``word`` misread by OCR (not ``word`` itself)?
+
+    Its letters are those of ``word``, OCR's confusions allowed, with at most
+    one lost or added; it has no lower-case letter but OCR's "l".
+    """
+    if word in token or any(c.islower() and c != "l" for c in token):
+        return False
+    letters = _letters(token)
+    return abs(len(letters) - len(word)) <= 1 and _common(letters, word) >= len(word) - 1
+
+
+# -- the places a keyword stands ----------------------------------------------------
+
+_WHEREAS_PLACE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[ \t]))[ \t]*+[\"“'‘]?(?P<w>[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
+)
+"""A capitals word that may open a recital: at a line's start, or anywhere in a
+page flattened onto one line (where the breaks before recitals were lost)."""
+_FORMULA = re.compile(
+    r"(?:(?<=[,;.:])[ \t]++|(?:^|(?<=\n))[ \t]*+)"
+    r"(?:(?P<now>[NH]OW)(?=,)[^ \t\n]{0,2}+[ \t]++)?(?P<there>[^\s]{7,14}+)[ \t]++"
+    r"(?P<be>[BR]E)[ \t]++IT[ \t]++(?P<res>[^\s,:]{7,9}+)(?=[,:]?[ \t\n])"
+    r"(?:[ \t]++(?P<by>[BR]Y)(?=[ \t]))?"
+)
+"""The capitals formula "NOW, THEREFORE, BE IT RESOLVED BY", at a line's start or
+after a sentence's punctuation, any of its words misread ("HOW", "T}[F,RF.FORE",
+"RE IT", "RESOLVEV", "RY")."""
+_STRAY_PERIOD = re.compile(r"(?<![\w.])(?:NOW|Now|THEREFORE|Therefore|WHEREAS|Whereas),(\.)(?=\s)")
+"""A period OCR added after a keyword's comma: "NOW,. THEREFORE"."""
+_STRAY_MARK = re.compile(r"(?<=[ \t])['‘’.,](?=[ \t])")
+"""A lone mark between two blanks in a page flattened onto one line: "FLORIDA: ' Section 1."."""
+
+
+def _edits(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, replacement of the same length) for every repair in ``text``."""
+    for m in _STRAY_PERIOD.finditer(text):
+        yield m.start(1), " "
+    if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
+        yield from _whereas(text)
+    yield from _formulas(text)
+    for start, end in _flat_lines(text):
+        for m in _STRAY_MARK.finditer(text, start, end):
+            yield m.start(), " "
+
+
+def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if end - pos >= FLAT_LINE:
+            yield pos, end
+        pos = end + 1
+
+
+def _whereas(text: str) -> Iterator[tuple[int, str]]:
+    flat = list(_flat_lines(text))
+    for m in _WHEREAS_PLACE.finditer(text):
+        word = m.group("w")
+        at = m.start("w")
+        line_start = text.rfind("\n", 0, at) + 1
+        in_flat = any(a <= at < b for a, b in flat)
+        if not in_flat and text[line_start:at].strip(" \t\"“'‘"):
+            continue  # inside a line: a recital opens only at a line's start
+        if not damaged(word.strip("~"), "WHEREAS"):
+            continue
+        span = word + m.group("c")
+        if len(span) < len("WHEREAS,"):
+            continue
+        yield at, "WHEREAS," + " " * (len(span) - len("WHEREAS,"))
+
+
+def _formulas(text: str) -> Iterator[tuple[int, str]]:
+    for m in _FORMULA.finditer(text):
+        there, res = m.group("there"), m.group("res")
+        comma = "," if there.endswith(",") else ""
+        there_word = there.removesuffix(",")
+        if not (there_word == "THEREFORE" or damaged(there_word, "THEREFORE")):
+            continue
+        if not (res == "RESOLVED" or damaged(res, "RESOLVED")):
+            continue
+        if len(there) < len("THEREFORE" + comma) or len(res) < len("RESOLVED"):
+            continue  # a letter lost: no room to write the keyword
+        if m.group("now"):
+            yield m.start("now"), "NOW"
+        if there_word != "THEREFORE":
+            clean = "THEREFORE" + comma
+            yield m.start("there"), clean + " " * (len(there) - len(clean))
+        yield m.start("be"), "BE"
+        if res != "RESOLVED":
+            yield m.start("res"), "RESOLVED" + " " * (len(res) - len("RESOLVED"))
+        if m.group("by"):
+            yield m.start("by"), "BY"
+
+
+def repair(text: str) -> str:
+    """``text`` with its OCR damage repaired: the same length, the same offsets."""
+    edits = sorted(_edits(text))
+    if not edits:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for at, new in edits:
+        if at < pos:
+            continue  # two repairs of one place: the first stands
+        pieces.append(text[pos:at])
+        pieces.append(new)
+        pos = at + len(new)
+    pieces.append(text[pos:])
+    out = "".join(pieces)
+    assert len(out) == len(text)
+    return out
