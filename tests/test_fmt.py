@@ -591,3 +591,17 @@ def test_markdown_trailing_blanks_are_fixed_but_hard_breaks_and_code_kept() -> N
     )
     out = check_safe(src, markdown=True)
     assert out == src.replace("; and \n", "; and\n").replace("act.\t\n", "act.\n")
+
+
+def test_fmt_never_writes_the_parsers_ocr_repairs_back() -> None:
+    """The parser reads damaged keywords repaired (resolve.parsing.ocr); the
+    document's own letters stay as they are in fmt's output."""
+    text = (
+        "WHEREAS, the library closes at five; and\n\nWHF,RF,AS, the students  work late ;and\n\n"
+        "WHEREAS, other towns keep libraries open;\n\n"
+        "NOW, THEREFORE, RE IT RESOLVEV RY THE TOWN COUNCIL: That the library stay open.\n"
+    )
+    assert len(resolve.parse(text).resolutions[0].preamble) == 3
+    out = resolve.format(text)
+    for damaged in ("WHF,RF,AS,", "RE IT RESOLVEV RY"):
+        assert damaged in out
