@@ -77,6 +77,7 @@ from resolve.parsing.records import (
     enacting_colon,
     item_over_lead_in,
     minutes_motion,
+    moved_items,
     next_minute_item,
     opens_quote,
     quotes_amendment,
@@ -98,6 +99,7 @@ class Machine(HeadReader):
         settle_will(kinds)
         settle_caps_verbs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
+        listed += moved_items(self.ctx, self.units, kinds)
         self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
         while i < n:

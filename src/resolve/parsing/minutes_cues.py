@@ -91,3 +91,8 @@ DATED_RESOLVED = re.compile(
 """A dating line after the clauses that opens with "RESOLVED" but resolves
 nothing: "RESOLVED THIS DAY, the 23rd of October 2013 in St Paul;" (not "Resolved
 this day that …", a clause)."""
+MOVED_ITEM = re.compile(
+    r"(?:M/S/C|M/S/P|MSC|M/S)[ \t]++[^\n]{1,80}?[ \t]++[-–—:][ \t]++(?:That|THAT)[ \t]++(?=\w)"
+)
+"""A numbered item that records a motion with its movers, then its text:
+"M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""

@@ -19,6 +19,7 @@ from resolve.parsing.minutes_cues import (
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
+    MOVED_ITEM,
     QUOTE_OPENS,
     TABLE_ROW,
     counted,
@@ -31,6 +32,7 @@ from resolve.parsing.patterns import (
     REPORT_RECOMMENDS,
     THEREFORE,
     ends_with,
+    marker_end,
 )
 
 
@@ -292,6 +294,22 @@ def adopted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         if k == "MARKER"
         and ctx.t(u).lstrip()[:1].isdigit()
         and ctx.t(u).rstrip()[-1:] in (".", ")")
+    ]
+    return items if len(items) >= 2 else []
+
+
+def moved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a list of numbered motions recorded with their
+    movers begins ("1. M/S/C A/B – That the union donate …" / "2. M/S/C C/D –
+    That a committee be struck …"): each item one resolution of one clause.
+    Empty unless two or more such items stand and no formula or recital does."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return []
+    items = [
+        u.start
+        for u, k in zip(units, kinds, strict=True)
+        if k == "MARKER"
+        and MOVED_ITEM.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is not None
     ]
     return items if len(items) >= 2 else []
 
