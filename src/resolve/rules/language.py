@@ -60,7 +60,8 @@ _RELATIVE = re.compile(
 # "Today, workers face ...": the general present, not a date; "what is today
 # the Republic of Kosovo": "today" as "now", in no need of a date.
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
-# "the challenges of today": the present age, not a date ("as of today" is one).
+# "the challenges of today", "the leaders of tomorrow": an age, not a date
+# ("as of today" is one).
 _OF_TODAY = re.compile(r"(?i)(?<!\bas\s)\bof\s++$")
 
 
@@ -74,6 +75,7 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     writing to be understood. ``today`` counts only where it dates an event
     ("the rally held today."), not as "now" ("what is today the Republic of
     Kosovo", "the challenges of today") or at the start of a sentence;
+    ``tomorrow`` and ``yesterday`` not as an age ("the leaders of tomorrow");
     ``currently`` does not count (a recital states the facts as of its
     adoption). Paragraphs with no opener before a plain ``Resolved, That``
     are the narrative of minutes, dated by the meeting, and are not read.
@@ -98,10 +100,13 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
             start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
-                if phrase.lower() == "today" and (
-                    _SENTENCE_START.search(source, max(start, m.start() - 40), m.start())
-                    or _OF_TODAY.search(source, max(start, m.start() - 40), m.start())
+                before = max(start, m.start() - 40)
+                word = phrase.lower()
+                if word in ("today", "tomorrow", "yesterday") and _OF_TODAY.search(
+                    source, before, m.start()
                 ):
+                    continue  # "the leaders of tomorrow": an age, not a date
+                if word == "today" and _SENTENCE_START.search(source, before, m.start()):
                     continue
                 yield Hit(
                     m.start(),
