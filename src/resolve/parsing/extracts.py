@@ -33,6 +33,7 @@ from resolve.parsing.glued import (
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
 )
+from resolve.parsing.minutes_cues import ITEM_RESOLVED, MID_RESOLVED
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
@@ -44,6 +45,7 @@ from resolve.parsing.patterns import (
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
+    units = inline_decisions(ctx, units)
     return glued_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
 
 
@@ -58,6 +60,34 @@ def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
             continue
         out.append(_piece(ctx, "META", u.start, m.end()))
         out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+    return out
+
+
+def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split minutes that record each decision inside a sentence ("… a CV and
+    it was resolved that …", "X moved that it isRESOLVED, that …", "b) It was
+    resolved that …"): the words before the decision introduce it (INTRO), the
+    decision is a formula and its clause. Only where no WHEREAS and no other
+    formula stands, so a recital that mentions an earlier decision is no formula."""
+    if any(
+        u.kind == "WHEREAS" or (u.kind == "FORMULA" and not ITEM_RESOLVED.match(ctx.t(u).lstrip()))
+        for u in units
+    ):
+        return units
+    out: list[Unit] = []
+    for u in units:
+        if u.kind == "MARKER":
+            at = marker_end(ctx.text, u.start, u.end)
+            if ITEM_RESOLVED.match(ctx.text, at, u.end):
+                out.append(_piece(ctx, "INTRO", u.start, at))
+                out.append(_piece(ctx, "FORMULA", at, u.end))
+                continue
+        m = MID_RESOLVED.search(ctx.text, u.start, u.end) if u.kind in ("TEXT", "MARKER") else None
+        if m is None or not ctx.text[u.start : m.start()].strip():
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "INTRO", u.start, m.end()))
+        out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), u.end), u.end))
     return out
 
 

@@ -84,3 +84,13 @@ Councilman A, seconded by Councilman B, to approve the General Bills for payment
 "Motion (Patrick): Motion to appoint …" (the mover in brackets)
 (not "…, to adopt the foregoing resolution", the record of a resolution above it, nor
 "…, to approve the following resolution:", which introduces one)."""
+
+MID_RESOLVED = re.compile(
+    r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"
+    r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
+)
+"""Minutes that record a decision inside a sentence: "… together with a CV and it
+was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued to the
+word before it, as a rendered page leaves it). The match ends before the lead."""
+ITEM_RESOLVED = re.compile(r"(?i:it)\s++(?:was|is)\s++resolved\s++(?i:that)\b")
+"""A minutes item whose own text opens with the decision: "b) It was resolved that …"."""

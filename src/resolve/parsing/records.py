@@ -31,6 +31,7 @@ from resolve.parsing.patterns import (
     REPORT_RECOMMENDS,
     THEREFORE,
     ends_with,
+    first_item,
 )
 
 
@@ -150,13 +151,20 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     resolution), not to the clauses. So does a lettered item after a quoted
     motion that closed its quotation and its sentence (“That, the approval …
     2014.” / "(b) Circulated, copy of Statutory Notice …"): the next minutes
-    item, not the motion's list."""
+    item, not the motion's list. So does a list that starts anew ("a) …") after
+    such prose, below a formula's one unnumbered clause."""
     roots = r.clauses.roots
     if r.formula is None and len(roots) == 1 and roots[0].marker is None and not roots[0].children:
         motion = ctx.t_range(roots[0].start, roots[0].end).strip()
         if motion[:1] in '“"' and motion.endswith((".”", '."', "”.", '".')):
             return True
-    if not r.unknown or not roots or ctx.t(u)[:1] not in BULLETS:
+    if not r.unknown or not roots:
+        return False
+    if ctx.t(u)[:1] not in BULLETS and not (
+        # "2307.07 Financial Accounts" / "a) Councillors received …" after a
+        # formula's one unnumbered clause: a new list in the minutes going on.
+        r.formula is not None and not r.clauses.marked and first_item(ctx.text, u.start, u.end)
+    ):
         return False
     end = 0
     stack = list(r.clauses.roots)
