@@ -66,6 +66,7 @@ from resolve.parsing.records import (
     opens_quote,
     quotes_amendment,
     quotes_part,
+    recommendation_register,
     repeats_prose,
     report_heads,
     root_opens_list,
@@ -82,6 +83,9 @@ class Machine(HeadReader):
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
+        for j in recommendation_register(self.ctx, self.units, kinds):
+            kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause
+            listed.append(self.units[j - 1].start)
         self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
         while i < n:

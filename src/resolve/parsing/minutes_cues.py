@@ -94,3 +94,14 @@ was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued t
 word before it, as a rendered page leaves it). The match ends before the lead."""
 ITEM_RESOLVED = re.compile(r"(?i:it)\s++(?:was|is)\s++resolved\s++(?i:that)\b")
 """A minutes item whose own text opens with the decision: "b) It was resolved that …"."""
+
+STATUS_LINE = re.compile(
+    r"[ \t]*+[A-Z]{1,4}[ \t]?\d{1,4}(?:[-–./]\d{1,4})?[ \t]++[-–—][ \t]++"
+    r"(?:\(?[A-Z][a-z]++\)?|See[ \t]++[^\n]{1,30})[ \t]*+"
+)
+"""A register's line that numbers a recommendation and gives its outcome:
+"R 12-3 - Approved", "R 12-4 - (Referred)", "R 12-5 - See R 12-40"."""
+INFINITIVE_ACT = re.compile(r"[ \t]*+To[ \t]++[a-z]{3,}\b")
+"""A recommendation's one sentence: "To approve …", "To appoint …", "To direct …"."""
+REGISTER_MIN = 3
+"""Status lines, each over its recommendation, that make a page a register of them."""

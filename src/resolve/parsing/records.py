@@ -16,10 +16,13 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     COUNTED_INTRO,
+    INFINITIVE_ACT,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     QUOTE_OPENS,
+    REGISTER_MIN,
+    STATUS_LINE,
     TABLE_ROW,
     counted,
 )
@@ -303,6 +306,24 @@ def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         if len(run) == n and all(k == "FORMULA" for k in run):
             breaks.extend(x.start for x in units[i + 2 : i + 1 + n])
     return breaks
+
+
+def recommendation_register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """The recommendations of a page that registers them with their outcome, each
+    a status line ("R 12-3 - Approved") over one infinitive sentence ("To approve
+    …"), with no formula, recital opener or organ line anywhere: the index of each
+    sentence, the one clause of its own resolution. Empty for any other document."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    acts = [
+        i + 1
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and STATUS_LINE.fullmatch(ctx.text, u.start, u.end)
+        and kinds[i + 1] in ("TEXT", "VERB")
+        and INFINITIVE_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end)
+    ]
+    return acts if len(acts) >= REGISTER_MIN else []
 
 
 def enacting_colon(
