@@ -40,13 +40,15 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
+from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = inline_decisions(ctx, units)
-    return glued_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+    units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+    return glued_items(ctx, units)
 
 
 def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -285,6 +287,22 @@ def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
         out.append(_piece(ctx, u.kind, u.start, m.end()))
         first = _skip_ws(ctx.text, m.end(), u.end)
         cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
+        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+    return out
+
+
+def noting_items(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split "Synod, noting the report … – (a) adopts …, and (b) recommends …"
+    (one paragraph) into its formula, the body with its participle, and one
+    MARKER unit per lettered act."""
+    out: list[Unit] = []
+    for u in units:
+        m = NOTING_ITEMS.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "RESOLVES", u.start, m.end()))
+        cuts = [m.end(), *(r.end() for r in NOTING_ITEM.finditer(ctx.text, m.end(), u.end)), u.end]
         out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
     return out
 

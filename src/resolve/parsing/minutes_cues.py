@@ -105,3 +105,7 @@ INFINITIVE_ACT = re.compile(r"[ \t]*+To[ \t]++[a-z]{3,}\b")
 """A recommendation's one sentence: "To approve …", "To appoint …", "To direct …"."""
 REGISTER_MIN = 3
 """Status lines, each over its recommendation, that make a page a register of them."""
+
+MOVER_CREDIT = re.compile(r"[ \t]*+\([A-Z][^()\n]{2,80}?[ \t]++\d{1,2}/\d{1,2}/\d{2,4}\)[ \t]*+")
+"""The mover and the day a synod's motion was moved, in brackets under it:
+"(Canon A Smith 13/10/2031)" (its trailer)."""

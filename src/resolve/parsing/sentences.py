@@ -42,6 +42,21 @@ MOTION_CALLS = re.compile(
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
+_NOTING = r",[ \t]++(?:noting|having[ \t]++(?:received|considered|noted))\b[^\n]{1,400}?"
+NOTING_ACTS = re.compile(
+    _MOTION_SUBJECT + _NOTING + r",[ \t]++(?:(?:also|further|therefore),?[ \t]++)?"
+    r"(?:requests|asks|adopts|approves|endorses|affirms|agrees|calls[ \t]++(?:on|upon)|urges"
+    r"|encourages|directs|resolves|appoints|receives|thanks)\b"
+)
+"""A synod's motion whose subject is the body, a participle between it and its verb:
+"Synod, noting the report …, requests the Standing Committee to …" (one clause)."""
+NOTING_ITEMS = re.compile(
+    _MOTION_SUBJECT + f"(?:{_NOTING})?" + r"[ \t]*+[–—-][ \t]++(?=\(a\)[ \t])"
+)
+"""The same with its acts lettered on after a dash, on one line: "Synod, noting the
+report … – (a) adopts …, and (b) recommends …" (the formula, then one clause each)."""
+NOTING_ITEM = re.compile(r"(?<=[,;])[ \t]++(?:(?:and|or)[ \t]++)?(?=\([b-z]\)[ \t])")
+"""Where the next lettered act starts in that line: "…, and (b) recommends …"."""
 ACRONYM_WILL = re.compile(
     r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?"
     r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
