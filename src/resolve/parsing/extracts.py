@@ -33,7 +33,7 @@ from resolve.parsing.glued import (
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
 )
-from resolve.parsing.minutes_cues import ITEM_RESOLVED, MID_RESOLVED
+from resolve.parsing.minutes_cues import ITEM_RESOLVED, MID_RESOLVED, ROW_MOTION
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
@@ -46,7 +46,7 @@ from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
-    units = inline_decisions(ctx, units)
+    units = row_motions(ctx, inline_decisions(ctx, units))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     return glued_items(ctx, units)
 
@@ -62,6 +62,22 @@ def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
             continue
         out.append(_piece(ctx, "META", u.start, m.end()))
         out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+    return out
+
+
+def row_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a minutes table's row that runs a resolution's number, its movers
+    and its text together on one line ("Resolution 12/2031 Moved: Cr A
+    Seconded: Cr B Council adjourn …"): the number line, the movers, the motion."""
+    out: list[Unit] = []
+    for u in units:
+        m = ROW_MOTION.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "HEADING", m.start("number"), m.end("number")))
+        out.append(_piece(ctx, "META", m.start("movers"), m.end("movers")))
+        out.append(_piece(ctx, "THAT", m.end(), u.end))
     return out
 
 

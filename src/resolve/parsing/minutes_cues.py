@@ -109,3 +109,13 @@ REGISTER_MIN = 3
 MOVER_CREDIT = re.compile(r"[ \t]*+\([A-Z][^()\n]{2,80}?[ \t]++\d{1,2}/\d{1,2}/\d{2,4}\)[ \t]*+")
 """The mover and the day a synod's motion was moved, in brackets under it:
 "(Canon A Smith 13/10/2031)" (its trailer)."""
+
+_NAMED = r"(?:Cr|Clr|Cllr|Councillor|Mayor|Mr|Mrs|Ms|Dr)\.?[ \t]++[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}?"
+ROW_MOTION = re.compile(
+    r"[ \t]*+(?P<number>(?:Resolution|RESOLUTION)[ \t]++(?:No\.?[ \t]*+)?\d{1,4}(?:/\d{2,4})?)[ \t]++"
+    rf"(?P<movers>Moved:[ \t]*+{_NAMED}[ \t]++Seconded:[ \t]*+{_NAMED})[ \t]++"
+    r"(?=(?:That|THAT|Council|The[ \t]++Council)\b)"
+)
+"""A minutes table's row flattened onto one line: the resolution's number, its
+mover and seconder, then its text: "Resolution 12/2031 Moved: Cr A Bo Seconded: Cr
+C Di That Council …" (or "Council adjourn …", with no "That")."""

@@ -31,6 +31,7 @@ from resolve.parsing.patterns import (
     BULLETS,
     ENACTING_COLON,
     ITEM_CAPTION,
+    MARKER,
     REPORT_RECOMMENDS,
     THEREFORE,
     ends_with,
@@ -155,7 +156,7 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     motion that closed its quotation and its sentence (“That, the approval …
     2014.” / "(b) Circulated, copy of Statutory Notice …"): the next minutes
     item, not the motion's list. So does a list that starts anew ("a) …") after
-    such prose, below a formula's one unnumbered clause."""
+    such prose, below unnumbered clauses."""
     roots = r.clauses.roots
     if r.formula is None and len(roots) == 1 and roots[0].marker is None and not roots[0].children:
         motion = ctx.t_range(roots[0].start, roots[0].end).strip()
@@ -163,10 +164,15 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
             return True
     if not r.unknown or not roots:
         return False
-    if ctx.t(u)[:1] not in BULLETS and not (
-        # "2307.07 Financial Accounts" / "a) Councillors received …" after a
-        # formula's one unnumbered clause: a new list in the minutes going on.
-        r.formula is not None and not r.clauses.marked and first_item(ctx.text, u.start, u.end)
+    if ctx.t(u)[:1] not in BULLETS and (
+        # "3103.04 Accounts" / "a) Councillors received …" after unnumbered
+        # clauses that introduce no list: a new list in the minutes going on.
+        r.clauses.marked
+        or introduces_list(ctx.t_range(roots[-1].start, roots[-1].end))
+        or not (
+            first_item(ctx.text, u.start, u.end)
+            or MARKER.match(ctx.text, r.unknown[-1].start, r.unknown[-1].end) is not None
+        )
     ):
         return False
     end = 0
