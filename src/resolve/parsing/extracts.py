@@ -33,7 +33,12 @@ from resolve.parsing.glued import (
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
 )
-from resolve.parsing.minutes_cues import ITEM_RESOLVED, MID_RESOLVED, ROW_MOTION
+from resolve.parsing.minutes_cues import (
+    ITEM_RESOLVED,
+    LABELLED_LIST_ACT,
+    MID_RESOLVED,
+    ROW_MOTION,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
@@ -46,7 +51,7 @@ from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
-    units = row_motions(ctx, inline_decisions(ctx, units))
+    units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     return glued_items(ctx, units)
 
@@ -62,6 +67,23 @@ def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
             continue
         out.append(_piece(ctx, "META", u.start, m.end()))
         out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+    return out
+
+
+def labelled_lists(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a number label off the text it heads on its line when that text
+    introduces a list below it and nothing but prose or a list follows
+    ("Resolution R4: Finance Committee as noted on the wiki:" / "-Ms. A …"):
+    the number line, then the resolution's one clause."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        m = LABELLED_LIST_ACT.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+        after = units[i + 1].kind if i + 1 < len(units) else None
+        if m is None or after not in ("TEXT", "MARKER"):
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "HEADING", u.start, m.end()))
+        out.append(_piece(ctx, "THAT", m.end(), u.end))
     return out
 
 

@@ -119,3 +119,11 @@ ROW_MOTION = re.compile(
 """A minutes table's row flattened onto one line: the resolution's number, its
 mover and seconder, then its text: "Resolution 12/2031 Moved: Cr A Bo Seconded: Cr
 C Di That Council …" (or "Council adjourn …", with no "That")."""
+
+LABELLED_LIST_ACT = re.compile(
+    r"[ \t]*+(?:Resolution|RESOLUTION)[ \t]++[A-Z]?\d{1,4}[A-Za-z]?[ \t]*+:[ \t]++"
+    r"(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
+)
+"""A resolution's number label over the one elliptical sentence it adopts, which
+introduces the list below it: "Resolution R4: Finance Committee as noted on the
+wiki:" / "-Ms. A …" (the label, then the text: no title)."""
