@@ -79,6 +79,7 @@ from resolve.parsing.sentences import (
     BODY_RESOLVES_THAT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
+    HEREBY_ACT,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
     MOTION_NOTES,
@@ -148,8 +149,10 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "MOVED by Councilman A, seconded by …, to approve …": the motion
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
-    if ACRONYM_WILL.match(head) or DELEGATES_ACT.match(
-        ctx.text, u.start, min(u.end, u.start + 300)
+    if (
+        ACRONYM_WILL.match(head)
+        or DELEGATES_ACT.match(ctx.text, u.start, min(u.end, u.start + 300))
+        or HEREBY_ACT.match(ctx.text, u.start, min(u.end, u.start + 500))
     ):
         return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):

@@ -94,3 +94,16 @@ LABELLED_TEXT = re.compile(
 )
 """A form's field label glued to the one sentence the body adopted, with no
 formula: "Resolution: We, the … Committee …, believe …." (the label, then the text)."""
+HEREBY_ACT = re.compile(
+    r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?"
+    r"(?:[ \t]++\([^()\n]{1,40}\))?[ \t]++[^.;:\n]{0,300}?\bhereby[ \t]++"
+    r"(?:approves|adopts|authori[sz]es|directs|appoints|establishes|confirms|ratifies|designates)\b"
+)
+"""A board's act in plain prose, with no formula: "The Board of Trustees ("Board")
+has reviewed the recommendation … and hereby approves that recommendation …"."""
+BODY_ACTS = re.compile(
+    r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?[ \t]++"
+    r"(?:(?:also|further)[ \t]++)?(?:thanks|commends|congratulates|approves|directs|authori[sz]es"
+    r"|requests|urges|appoints|endorses|affirms|recogni[sz]es|expresses)\b"
+)
+"""A further act of that board in its own paragraph: "The Board thanks the Committee …"."""
