@@ -28,7 +28,7 @@ from resolve.parsing.captions import (
     section_caption,
 )
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import COUNTED_INTRO, MOVED_TO, MOVER_LEAD_IN
+from resolve.parsing.minutes_cues import COUNTED_INTRO, MOVED_TO, MOVER_CREDIT, MOVER_LEAD_IN
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -79,10 +79,12 @@ from resolve.parsing.sentences import (
     BODY_RESOLVES_THAT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
+    HEREBY_ACT,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
     MOTION_LABEL,
     MOTION_NOTES,
+    NOTING_ACTS,
     SUBJECT_THEREFORE,
 )
 
@@ -141,6 +143,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "RESOLVES" if label["verb"] in ("Resolves", "resolves") else "PHRASE"
     if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head) or BODY_RESOLVES_THAT.match(head):
         return "THAT"  # "Congress therefore calls on the General Council to …"
+    if NOTING_ACTS.match(ctx.text, u.start, min(u.end, u.start + 500)):
+        return "THAT"  # "Synod, noting the report …, requests …": the motion's one clause
     if MOTION_NOTES.match(head):
         return "PHRASE"  # "Conference notes …": a motion's recital
     if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
@@ -149,8 +153,10 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "MOVED by Councilman A, seconded by …, to approve …": the motion
     if THAT_MOTION.match(head) or PRAY.match(head) or RESOLVES_THAT.match(head):
         return "THAT"  # "That the Council calls on …": a motion's single clause
-    if ACRONYM_WILL.match(head) or DELEGATES_ACT.match(
-        ctx.text, u.start, min(u.end, u.start + 300)
+    if (
+        ACRONYM_WILL.match(head)
+        or DELEGATES_ACT.match(ctx.text, u.start, min(u.end, u.start + 300))
+        or HEREBY_ACT.match(ctx.text, u.start, min(u.end, u.start + 500))
     ):
         return "WILL"  # "NEA will educate members …": clear language, if no formula follows
     if ctx.pre.match(head):
@@ -259,8 +265,8 @@ def starts_next(
         # again: the next resolution (a consent's caption before "RESOLVED,
         # that" after "…; and" or "NOW, THEREFORE, BE IT RESOLVED" is not).
         return True
-    if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE"):
-        return True
+    if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE") or (nxt == "THAT" and r.state == TAIL):
+        return True  # a motion's title after the last one's trailer: "2/31 Hall Fund" / "That …"
     if nxt in ("META", "KEYVAL"):
         return r.state == BODY and resolution_ahead(kinds, i)
     return nxt == "TEXT" and _next_is_prose(ctx, units, i) and resolution_ahead(kinds, i)
@@ -324,6 +330,8 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
         return TrailerKind.VOTE
     if CARRIED.search(text[-300:]):
         return TrailerKind.ADOPTION
+    if MOVER_CREDIT.fullmatch(text):
+        return TrailerKind.OTHER
     if prev in CONTINUED:
         return prev
     if prev is not None and (kind == "MARKER" or (len(text) <= 80 and u.lines <= 3)):

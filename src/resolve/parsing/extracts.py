@@ -33,18 +33,27 @@ from resolve.parsing.glued import (
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
 )
+from resolve.parsing.minutes_cues import (
+    ITEM_RESOLVED,
+    LABELLED_LIST_ACT,
+    MID_RESOLVED,
+    ROW_MOTION,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
     marker_end,
     match_lead,
 )
+from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
-    return glued_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+    units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
+    units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+    return glued_items(ctx, units)
 
 
 def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -58,6 +67,67 @@ def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
             continue
         out.append(_piece(ctx, "META", u.start, m.end()))
         out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+    return out
+
+
+def labelled_lists(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a number label off the text it heads on its line when that text
+    introduces a list below it and nothing but prose or a list follows
+    ("Resolution R4: Finance Committee as noted on the wiki:" / "-Ms. A …"):
+    the number line, then the resolution's one clause."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        m = LABELLED_LIST_ACT.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+        after = units[i + 1].kind if i + 1 < len(units) else None
+        if m is None or after not in ("TEXT", "MARKER"):
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "HEADING", u.start, m.end()))
+        out.append(_piece(ctx, "THAT", m.end(), u.end))
+    return out
+
+
+def row_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a minutes table's row that runs a resolution's number, its movers
+    and its text together on one line ("Resolution 12/2031 Moved: Cr A
+    Seconded: Cr B Council adjourn …"): the number line, the movers, the motion."""
+    out: list[Unit] = []
+    for u in units:
+        m = ROW_MOTION.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "HEADING", m.start("number"), m.end("number")))
+        out.append(_piece(ctx, "META", m.start("movers"), m.end("movers")))
+        out.append(_piece(ctx, "THAT", m.end(), u.end))
+    return out
+
+
+def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split minutes that record each decision inside a sentence ("… a CV and
+    it was resolved that …", "X moved that it isRESOLVED, that …", "b) It was
+    resolved that …"): the words before the decision introduce it (INTRO), the
+    decision is a formula and its clause. Only where no WHEREAS and no other
+    formula stands, so a recital that mentions an earlier decision is no formula."""
+    if any(
+        u.kind == "WHEREAS" or (u.kind == "FORMULA" and not ITEM_RESOLVED.match(ctx.t(u).lstrip()))
+        for u in units
+    ):
+        return units
+    out: list[Unit] = []
+    for u in units:
+        if u.kind == "MARKER":
+            at = marker_end(ctx.text, u.start, u.end)
+            if ITEM_RESOLVED.match(ctx.text, at, u.end):
+                out.append(_piece(ctx, "INTRO", u.start, at))
+                out.append(_piece(ctx, "FORMULA", at, u.end))
+                continue
+        m = MID_RESOLVED.search(ctx.text, u.start, u.end) if u.kind in ("TEXT", "MARKER") else None
+        if m is None or not ctx.text[u.start : m.start()].strip():
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "INTRO", u.start, m.end()))
+        out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), u.end), u.end))
     return out
 
 
@@ -255,6 +325,22 @@ def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
         out.append(_piece(ctx, u.kind, u.start, m.end()))
         first = _skip_ws(ctx.text, m.end(), u.end)
         cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
+        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+    return out
+
+
+def noting_items(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split "Synod, noting the report … – (a) adopts …, and (b) recommends …"
+    (one paragraph) into its formula, the body with its participle, and one
+    MARKER unit per lettered act."""
+    out: list[Unit] = []
+    for u in units:
+        m = NOTING_ITEMS.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "RESOLVES", u.start, m.end()))
+        cuts = [m.end(), *(r.end() for r in NOTING_ITEM.finditer(ctx.text, m.end(), u.end)), u.end]
         out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
     return out
 

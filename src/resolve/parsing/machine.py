@@ -82,6 +82,7 @@ from resolve.parsing.records import (
     opens_quote,
     quotes_amendment,
     quotes_part,
+    recommendation_register,
     repeats_prose,
     report_heads,
     root_opens_list,
@@ -100,6 +101,9 @@ class Machine(HeadReader):
         settle_caps_verbs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
+        for j in recommendation_register(self.ctx, self.units, kinds):
+            kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause
+            listed.append(self.units[j - 1].start)
         self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
         while i < n:

@@ -96,3 +96,46 @@ MOVED_ITEM = re.compile(
 )
 """A numbered item that records a motion with its movers, then its text:
 "M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
+
+MID_RESOLVED = re.compile(
+    r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"
+    r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
+)
+"""Minutes that record a decision inside a sentence: "… together with a CV and it
+was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued to the
+word before it, as a rendered page leaves it). The match ends before the lead."""
+ITEM_RESOLVED = re.compile(r"(?i:it)\s++(?:was|is)\s++resolved\s++(?i:that)\b")
+"""A minutes item whose own text opens with the decision: "b) It was resolved that …"."""
+
+STATUS_LINE = re.compile(
+    r"[ \t]*+[A-Z]{1,4}[ \t]?\d{1,4}(?:[-–./]\d{1,4})?[ \t]++[-–—][ \t]++"
+    r"(?:\(?[A-Z][a-z]++\)?|See[ \t]++[^\n]{1,30})[ \t]*+"
+)
+"""A register's line that numbers a recommendation and gives its outcome:
+"R 12-3 - Approved", "R 12-4 - (Referred)", "R 12-5 - See R 12-40"."""
+INFINITIVE_ACT = re.compile(r"[ \t]*+To[ \t]++[a-z]{3,}\b")
+"""A recommendation's one sentence: "To approve …", "To appoint …", "To direct …"."""
+REGISTER_MIN = 3
+"""Status lines, each over its recommendation, that make a page a register of them."""
+
+MOVER_CREDIT = re.compile(r"[ \t]*+\([A-Z][^()\n]{2,80}?[ \t]++\d{1,2}/\d{1,2}/\d{2,4}\)[ \t]*+")
+"""The mover and the day a synod's motion was moved, in brackets under it:
+"(Canon A Smith 13/10/2031)" (its trailer)."""
+
+_NAMED = r"(?:Cr|Clr|Cllr|Councillor|Mayor|Mr|Mrs|Ms|Dr)\.?[ \t]++[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}?"
+ROW_MOTION = re.compile(
+    r"[ \t]*+(?P<number>(?:Resolution|RESOLUTION)[ \t]++(?:No\.?[ \t]*+)?\d{1,4}(?:/\d{2,4})?)[ \t]++"
+    rf"(?P<movers>Moved:[ \t]*+{_NAMED}[ \t]++Seconded:[ \t]*+{_NAMED})[ \t]++"
+    r"(?=(?:That|THAT|Council|The[ \t]++Council)\b)"
+)
+"""A minutes table's row flattened onto one line: the resolution's number, its
+mover and seconder, then its text: "Resolution 12/2031 Moved: Cr A Bo Seconded: Cr
+C Di That Council …" (or "Council adjourn …", with no "That")."""
+
+LABELLED_LIST_ACT = re.compile(
+    r"[ \t]*+(?:Resolution|RESOLUTION)[ \t]++[A-Z]?\d{1,4}[A-Za-z]?[ \t]*+:[ \t]++"
+    r"(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
+)
+"""A resolution's number label over the one elliptical sentence it adopts, which
+introduces the list below it: "Resolution R4: Finance Committee as noted on the
+wiki:" / "-Ms. A …" (the label, then the text: no title)."""

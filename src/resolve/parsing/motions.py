@@ -16,7 +16,7 @@ from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
-from resolve.parsing.sentences import FUTURE_ACT, MOTION_NOTES
+from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEREBY_ACT, MOTION_NOTES
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -65,11 +65,17 @@ def announces_next(ctx: Context, tree: ClauseTree, last: ClauseB | None) -> bool
 
 def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
     """After a statement's operative sentence with no formula ("The delegates …
-    recognize …", "NEA will …"), is ``text`` a further one ("The movement will
-    work …")? Never after a "That …" motion, which is one clause."""
-    if not tree.roots or tree.marked or FUTURE_ACT.match(text) is None:
+    recognize …", "NEA will …", "The Board … hereby approves …"), is ``text`` a
+    further one ("The movement will work …", "The Board thanks …")? Never after a "That …" motion, which is one clause."""
+    if not tree.roots or tree.marked:
         return False
-    return THAT_MOTION.match(ctx.text, tree.roots[0].start, tree.roots[0].end) is None
+    first = tree.roots[0]
+    if FUTURE_ACT.match(text) is None and not (
+        # "The Board … hereby approves …" / "The Board thanks …": its further act
+        BODY_ACTS.match(text) and HEREBY_ACT.match(ctx.text, first.start, first.end)
+    ):
+        return False
+    return THAT_MOTION.match(ctx.text, first.start, first.end) is None
 
 
 def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:

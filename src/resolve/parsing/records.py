@@ -16,11 +16,14 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     COUNTED_INTRO,
+    INFINITIVE_ACT,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     MOVED_ITEM,
     QUOTE_OPENS,
+    REGISTER_MIN,
+    STATUS_LINE,
     TABLE_ROW,
     counted,
 )
@@ -29,9 +32,11 @@ from resolve.parsing.patterns import (
     BULLETS,
     ENACTING_COLON,
     ITEM_CAPTION,
+    MARKER,
     REPORT_RECOMMENDS,
     THEREFORE,
     ends_with,
+    first_item,
     marker_end,
 )
 
@@ -167,13 +172,25 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
     resolution), not to the clauses. So does a lettered item after a quoted
     motion that closed its quotation and its sentence (“That, the approval …
     2014.” / "(b) Circulated, copy of Statutory Notice …"): the next minutes
-    item, not the motion's list."""
+    item, not the motion's list. So does a list that starts anew ("a) …") after
+    such prose, below unnumbered clauses."""
     roots = r.clauses.roots
     if r.formula is None and len(roots) == 1 and roots[0].marker is None and not roots[0].children:
         motion = ctx.t_range(roots[0].start, roots[0].end).strip()
         if motion[:1] in '“"' and motion.endswith((".”", '."', "”.", '".')):
             return True
-    if not r.unknown or not roots or ctx.t(u)[:1] not in BULLETS:
+    if not r.unknown or not roots:
+        return False
+    if ctx.t(u)[:1] not in BULLETS and (
+        # "3103.04 Accounts" / "a) Councillors received …" after unnumbered
+        # clauses that introduce no list: a new list in the minutes going on.
+        r.clauses.marked
+        or introduces_list(ctx.t_range(roots[-1].start, roots[-1].end))
+        or not (
+            first_item(ctx.text, u.start, u.end)
+            or MARKER.match(ctx.text, r.unknown[-1].start, r.unknown[-1].end) is not None
+        )
+    ):
         return False
     end = 0
     stack = list(r.clauses.roots)
@@ -328,6 +345,24 @@ def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         if len(run) == n and all(k == "FORMULA" for k in run):
             breaks.extend(x.start for x in units[i + 2 : i + 1 + n])
     return breaks
+
+
+def recommendation_register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """The recommendations of a page that registers them with their outcome, each
+    a status line ("R 12-3 - Approved") over one infinitive sentence ("To approve
+    …"), with no formula, recital opener or organ line anywhere: the index of each
+    sentence, the one clause of its own resolution. Empty for any other document."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    acts = [
+        i + 1
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and STATUS_LINE.fullmatch(ctx.text, u.start, u.end)
+        and kinds[i + 1] in ("TEXT", "VERB")
+        and INFINITIVE_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end)
+    ]
+    return acts if len(acts) >= REGISTER_MIN else []
 
 
 def enacting_colon(

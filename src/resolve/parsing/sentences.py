@@ -50,6 +50,21 @@ MOTION_CALLS = re.compile(
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
+_NOTING = r",[ \t]++(?:noting|having[ \t]++(?:received|considered|noted))\b[^\n]{1,400}?"
+NOTING_ACTS = re.compile(
+    _MOTION_SUBJECT + _NOTING + r",[ \t]++(?:(?:also|further|therefore),?[ \t]++)?"
+    r"(?:requests|asks|adopts|approves|endorses|affirms|agrees|calls[ \t]++(?:on|upon)|urges"
+    r"|encourages|directs|resolves|appoints|receives|thanks)\b"
+)
+"""A synod's motion whose subject is the body, a participle between it and its verb:
+"Synod, noting the report …, requests the Standing Committee to …" (one clause)."""
+NOTING_ITEMS = re.compile(
+    _MOTION_SUBJECT + f"(?:{_NOTING})?" + r"[ \t]*+[–—-][ \t]++(?=\(a\)[ \t])"
+)
+"""The same with its acts lettered on after a dash, on one line: "Synod, noting the
+report … – (a) adopts …, and (b) recommends …" (the formula, then one clause each)."""
+NOTING_ITEM = re.compile(r"(?<=[,;])[ \t]++(?:(?:and|or)[ \t]++)?(?=\([b-z]\)[ \t])")
+"""Where the next lettered act starts in that line: "…, and (b) recommends …"."""
 ACRONYM_WILL = re.compile(
     r"(?:(?:Using|Through|Working)[ \t]++[^,.;\n]{1,60},[ \t]++)?(?:The[ \t]++)?[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?"
     r"(?:,[ \t]++[^,.;\n]{1,80},)?[ \t]++(?:will|shall|directs|instructs)[ \t]++(?!be\b)[a-z]"
@@ -87,3 +102,16 @@ LABELLED_TEXT = re.compile(
 )
 """A form's field label glued to the one sentence the body adopted, with no
 formula: "Resolution: We, the … Committee …, believe …." (the label, then the text)."""
+HEREBY_ACT = re.compile(
+    r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?"
+    r"(?:[ \t]++\([^()\n]{1,40}\))?[ \t]++[^.;:\n]{0,300}?\bhereby[ \t]++"
+    r"(?:approves|adopts|authori[sz]es|directs|appoints|establishes|confirms|ratifies|designates)\b"
+)
+"""A board's act in plain prose, with no formula: "The Board of Trustees ("Board")
+has reviewed the recommendation … and hereby approves that recommendation …"."""
+BODY_ACTS = re.compile(
+    r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?[ \t]++"
+    r"(?:(?:also|further)[ \t]++)?(?:thanks|commends|congratulates|approves|directs|authori[sz]es"
+    r"|requests|urges|appoints|endorses|affirms|recogni[sz]es|expresses)\b"
+)
+"""A further act of that board in its own paragraph: "The Board thanks the Committee …"."""
