@@ -67,11 +67,12 @@ def damaged(token: str, word: str) -> bool:
 
 # -- the places a keyword stands ----------------------------------------------------
 
-_WHEREAS_PLACE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]))[ \t]*+[\"“'‘]?(?P<w>[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
-)
-"""A capitals word that may open a recital: at a line's start, or anywhere in a
-page flattened onto one line (where the breaks before recitals were lost)."""
+_WORD = r"(?P<w>[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
+_WHEREAS_LINE = re.compile(r"^[ \t]*+[\"“'‘]?" + _WORD, re.MULTILINE)
+"""A capitals word that may open a recital at a line's start."""
+_WHEREAS_FLAT = re.compile(r"(?<=[ \t])[ \t]*+[\"“'‘]?" + _WORD)
+"""The same anywhere in a page flattened onto one line (where the breaks before
+recitals were lost)."""
 _FORMULA = re.compile(
     r"(?:(?<=[,;.:])[ \t]++|(?:^|(?<=\n))[ \t]*+)"
     r"(?:(?P<now>[NH]OW)(?=,)[^ \t\n]{0,2}+[ \t]++)?(?P<there>[^\s]{7,14}+)[ \t]++"
@@ -110,14 +111,12 @@ def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _whereas(text: str) -> Iterator[tuple[int, str]]:
-    flat = list(_flat_lines(text))
-    for m in _WHEREAS_PLACE.finditer(text):
+    found = list(_WHEREAS_LINE.finditer(text))
+    for start, end in _flat_lines(text):
+        found.extend(_WHEREAS_FLAT.finditer(text, start, end))
+    for m in found:
         word = m.group("w")
         at = m.start("w")
-        line_start = text.rfind("\n", 0, at) + 1
-        in_flat = any(a <= at < b for a, b in flat)
-        if not in_flat and text[line_start:at].strip(" \t\"“'‘"):
-            continue  # inside a line: a recital opens only at a line's start
         if not damaged(word.strip("~"), "WHEREAS"):
             continue
         span = word + m.group("c")
