@@ -446,7 +446,7 @@ ORGAN_UNIT = re.compile(
 )
 """A UN-style organ line: "The General Assembly," or, before its operative
 paragraphs, "The IUCN World Conservation Congress, at its session in Abu Dhabi:",
-"The General Council of the Alliance, meeting in Kingston, July 2013:"."""
+"The General Council of the Alliance, meeting in Springfield, July 2013:"."""
 MEMORIAL_ADDRESS = re.compile(r"[ \t]*+TO[ \t]++THE[ \t]++[A-Z]")
 """A memorial's address in capitals: "TO THE HONORABLE …, PRESIDENT OF THE UNITED STATES, …:"."""
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
