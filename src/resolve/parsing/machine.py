@@ -90,6 +90,9 @@ from resolve.parsing.records import (
     titled_after_prose,
 )
 
+PAGE_PROSE = 3
+"""Paragraphs of prose before the first WHEREAS that make them the page's text."""
+
 
 class Machine(HeadReader):
     """Builds resolutions from units. One instance per document."""
@@ -277,6 +280,12 @@ class Machine(HeadReader):
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif kind == "WHEREAS" and prose_only(r) and len(r.recitals) >= PAGE_PROSE:
+            # Three or more paragraphs of prose, then the first WHEREAS: the page
+            # around the resolution (a news summary, a session report), not its
+            # preamble (a consent's or memorial's one or two lines of prose are).
+            recitals_to_heading(self.ctx, self.cur)
+            self.recital(u, kind)
         elif item_over_lead_in(self.ctx, u, kind, nxt, r):
             recitals_to_heading(self.ctx, self.cur)  # the minutes' earlier items
             self.heading_line(u, HeadingLineKind.TITLE)
