@@ -34,7 +34,10 @@ def _opener_style(recital: Recital) -> str | None:
         return None
     if recital.opener_kind is RecitalOpener.PHRASE:
         return "phrase"
-    word = recital.opener.split()[-1]
+    words = recital.opener.split()
+    word = words[-1]
+    if len(words) > 1 and words[0].lower() == "and" and word.islower():
+        word = words[0]  # "Whereas …; And whereas …": the "And" carries the capital
     if word.isupper():
         return f"{recital.opener_kind.value}:upper"
     if word[:1].isupper():
@@ -50,7 +53,8 @@ def mixed_openers(ctx: Context) -> Iterator[Hit]:
     ``Whereas``, ``WHEREAS`` against ``BECAUSE``, ``WHEREAS`` against a UN
     phrase such as ``Recalling``. The first opener sets the style. A recital
     that opens inside a sentence ("…, and, Whereas, …") takes the sentence's
-    case and is left out.
+    case and is left out; in "And whereas" the capital is the "And"'s, so it
+    matches a first "Whereas" (the Canadian "Whereas …; And whereas …" form).
 
     ## Why is this bad?
     Mixed openers show a preamble pasted together from several drafts, and they
