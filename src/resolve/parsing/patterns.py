@@ -435,7 +435,10 @@ BODY_WILL = re.compile(
 WILL_COLON = re.compile(_BODY_NAME + r"(?i:will|shall):[ \t]++(?=\S)")
 """A clear-language formula with its clause on the same line: "The CLC will: co-ordinate …"."""
 TITLE_START = re.compile(
-    r"Relative\s+to\s|On\s+[A-Z][a-z]+ing\s|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
+    r"Relative\s+to\s|On\s+[A-Z][a-z]+ing\s"
+    r"|(?:Assembly|Senate|House)\s+(?:Joint\s+|Concurrent\s+)?Resolution"
+    r"(?:[ \t]++No\.?[ \t]*+\d{1,4})?,?\s+relative\s+to\s"
+    r"|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
     r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
 )
 ORGAN_UNIT = re.compile(
