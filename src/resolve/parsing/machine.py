@@ -60,6 +60,7 @@ from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
     FOOTNOTE,
+    FUNCTION_WORD_END,
     LINK_ITEM,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
@@ -321,6 +322,17 @@ class Machine(HeadReader):
             # "WHEREAS … article 5 states:" / one quoted paragraph / the next
             # WHEREAS: the quotation is part of the recital.
             last.end = u.end
+        elif (
+            kind == "TEXT"
+            and last is not None
+            and last.items.roots
+            and self.last is last.items.last()
+            and self.ctx.t(u)[:1].islower()
+        ):
+            # "Whereas … located in any of" / "* …" / "as long as they …": the
+            # recital's sentence ends after the list it holds.
+            last.items.add_plain(self.ctx, u)
+            self.last = last.items.last()
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
@@ -337,6 +349,12 @@ class Machine(HeadReader):
                     last.items.roots
                     or introduces_list(self.ctx.t_range(last.start, last.end))
                     or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
+                    or (
+                        last is self.last  # "… located in any of" / "* The …": its sentence goes on
+                        and FUNCTION_WORD_END.search(
+                            self.ctx.t_range(last.start, last.end).rstrip()
+                        )
+                    )
                 )
             ):
                 # The list a recital introduces, or the rest of the text it quotes
