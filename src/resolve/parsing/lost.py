@@ -27,6 +27,10 @@ _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
 
 
+_INFINITIVE = re.compile(r"To[ \t]++[a-z]{3,}\b")
+"""An operative paragraph in the infinitive, after a lost "RESOLVES:": "To thank …"."""
+
+
 def _numbered(ctx: Context, roots: list[ClauseB], preamble: bool = True) -> bool:
     """Are ``roots`` one arabic-numbered list 1, 2, 3 … of plain paragraphs (no "That …";
     as a ``preamble``, no "RESOLVED, THAT …" either: an item that opens with a
@@ -52,14 +56,22 @@ def numbered_preamble(ctx: Context, r: ResB) -> bool:
 def lost_formula_list(ctx: Context, r: ResB, u: Unit) -> bool:
     """Is ``u`` the first of numbered "That …" items right after WHEREAS
     recitals, with no formula between ("WHEREAS, …," / "(1) That we reaffirm
-    …;")? A page that lost the formula line: the items are the clauses."""
+    …;"), or of numbered "To …" items right after UN preambular paragraphs
+    ("Mindful of …," / "1. To thank …")? A page that lost the formula line:
+    the items are the clauses."""
     last = r.recitals[-1] if r.recitals else None
-    if r.formula is not None or last is None or last.opener_kind != "whereas":
+    if r.formula is not None or last is None or last.opener_kind not in ("whereas", "phrase"):
         return False
     if ends_with(ctx.t_range(last.start, last.end), ":") or last.items.roots:
         return False  # "WHEREAS, the Act provides:" / "(1) That …": the recital quotes it
     body = marker_end(ctx.text, u.start, u.end)
-    return first_item(ctx.text, u.start, u.end) and ctx.text.startswith("That ", body)
+    if not first_item(ctx.text, u.start, u.end):
+        return False
+    if last.opener_kind == "phrase":
+        # "Mindful of …," / "1. To thank the Director …": UN preambular paragraphs,
+        # then the operative ones in the infinitive, their "RESOLVES:" lost.
+        return _INFINITIVE.match(ctx.text, body, u.end) is not None
+    return ctx.text.startswith("That ", body)
 
 
 def restarted_list(ctx: Context, r: ResB) -> int:
