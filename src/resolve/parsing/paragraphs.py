@@ -231,7 +231,10 @@ def _wrapped(text: str, line: Line, prev: Line) -> bool:
         return False
     if _numbers_wrap(text, line, prev):
         return True
-    return text[line.start].islower() or FUNCTION_WORD_END.search(tail) is not None
+    if text[line.start].islower():
+        return True
+    # "…Conference; and" / "Mindful of …": the connector ends a part, it is no wrap
+    return FUNCTION_WORD_END.search(tail) is not None and LIST_CONNECTOR.search(tail) is None
 
 
 def _numbers_wrap(text: str, line: Line, prev: Line) -> bool:
