@@ -45,6 +45,7 @@ from resolve.parsing.patterns import (
     FUNCTION_WORD_END,
     FURTHER,
     INTRO,
+    LIST_CONNECTOR,
     LONG_TITLE,
     MD_HEADING,
     MEMORIAL_ADDRESS,
@@ -349,6 +350,14 @@ def introduces_list(text: str) -> bool:
         or text.rstrip().endswith("--")
         or MOTION_LABEL.fullmatch(text.strip()) is not None
     )
+
+
+def runs_into_list(text: str) -> bool:
+    """Does a recital's sentence run on into the list below it ("… tests
+    located in any of" / "* The …")? It ends on a word no sentence ends with,
+    not on a connector ("…; and" ends a part)."""
+    tail = text.rstrip()
+    return FUNCTION_WORD_END.search(tail) is not None and LIST_CONNECTOR.search(tail) is None
 
 
 def note_item(text: str) -> bool:

@@ -31,6 +31,7 @@ from resolve.parsing.classify import (
     introduces_list,
     motion_metadata,
     prose_only,
+    runs_into_list,
     starts_next,
     trailer_kind,
 )
@@ -60,7 +61,6 @@ from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
     FOOTNOTE,
-    FUNCTION_WORD_END,
     LINK_ITEM,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
@@ -350,10 +350,7 @@ class Machine(HeadReader):
                     or introduces_list(self.ctx.t_range(last.start, last.end))
                     or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
                     or (
-                        last is self.last  # "… located in any of" / "* The …": its sentence goes on
-                        and FUNCTION_WORD_END.search(
-                            self.ctx.t_range(last.start, last.end).rstrip()
-                        )
+                        last is self.last and runs_into_list(self.ctx.t_range(last.start, last.end))
                     )
                 )
             ):
