@@ -10,7 +10,7 @@ from resolve.rules.base import Context, Hit, blank_after, blank_before
 
 _PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
 _OPENERS = {"(", "[", "{", "“"}
-_BRACKETS = re.compile(r"[()\[\]{}“”\"]")
+_BRACKETS = re.compile(r"[()\[\]{}“”\"″]")
 _MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(])|(?<=\d\.))(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)")
 
 
@@ -30,8 +30,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     the last), nor is a ``“`` that opens a line for that reason, nor ``”`` in
     a text that has no ``“`` and opens quotations with ``”`` too; a ``”``
     right after a digit is OCR of a superscript ("115”"), and an opening
-    bracket that ends a word ("Clerl(") is OCR of a letter. List markers such
-    as ``1)`` and ``a)`` are not counted.
+    bracket that ends a word ("Clerl(") is OCR of a letter; a double prime
+    ``″`` right after a digit closes an open ``“`` (web publishing software
+    writes “4,999″). List markers such as ``1)`` and ``a)`` are not counted.
 
     ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
@@ -76,13 +77,23 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
 
 def _paragraphs(source: str, lines: tuple[Node, ...]) -> Iterator[list[Node]]:
     """Heading lines grouped by paragraph: lines with no blank line between them
-    are one hard-wrapped sentence ("… (the “" / "Board”) of …"), which pairs whole."""
+    are one hard-wrapped sentence ("… (the “" / "Board”) of …"), which pairs whole;
+    so are lines under a bracket still open, whatever blank lines a double-spaced
+    extraction put between them ("(By Senators A, B," / "C, and D)")."""
     run: list[Node] = []
+    depth = 0
     for line in lines:
-        if run and source.count("\n", run[-1].span.end.offset, line.span.start.offset) > 1:
+        if (
+            run
+            and depth <= 0
+            and source.count("\n", run[-1].span.end.offset, line.span.start.offset) > 1
+        ):
             yield run
             run = []
+            depth = 0
         run.append(line)
+        text = source[line.span.start.offset : line.span.end.offset]
+        depth += text.count("(") - text.count(")")
     if run:
         yield run
 
@@ -130,6 +141,10 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
             pos = start + m.start()
             if ch == '"' or (ch == "”" and state.straight):
                 continue  # straight quotes are not paired (see the docstring)
+            if ch == "″":
+                if quotes and source[pos - 1 : pos].isdigit():
+                    quotes.pop()  # “4,999″: web software's prime after a digit closes the quote
+                continue  # otherwise a prime: 5″ (inches, seconds)
             if ch == "“":
                 if blank_before(source, pos):
                     state.reopened += 1  # a quotation over several paragraphs reopens each
