@@ -39,6 +39,14 @@ COUNTED_INTRO = re.compile(
 """Minutes that count the resolutions they introduce: "Following discussion, the
 following two resolutions were unanimously passed:" (then one RESOLVED each)."""
 
+LISTED_INTRO = re.compile(
+    r"(?i)\bthe\s++following\s++(?:motions|resolutions)\s++(?:were|have\s++been)\s++"
+    r"(?:[a-z]++\s++){0,2}?(?:passed|adopted|approved|carried)\b[^:\n]{0,160}:\s*+$"
+)
+"""A page's lead-in over the motions a meeting passed, not counting them: "The
+following motions were approved by the Senate at its meeting on …:" (then one
+"THAT …" paragraph per motion)."""
+
 
 def counted(word: str) -> int:
     """The number a :data:`COUNTED_INTRO` match counts: "two" or "2" -> 2."""

@@ -14,6 +14,7 @@ from resolve.model import FormulaKind
 from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
 from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
+from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
 from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEREBY_ACT, MOTION_NOTES
@@ -93,3 +94,16 @@ def organ_led(r: ResB) -> bool:
     Then a paragraph opening with an operative verb is an operative paragraph,
     numbered or not (a PDF extract may drop the number)."""
     return r.formula is not None and r.formula.kind == FormulaKind.ORGAN
+
+
+def unspaced_next(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """Is ``u`` the next item of a list whose markers are glued to their first
+    word ("1)Consult …;" / "2)Submit …")? The marker scanner wants a space after
+    the number, so the last clause read as unmarked text opening with one number,
+    and ``u`` opens with the next."""
+    if not tree.roots or tree.marked:
+        return False
+    last = tree.roots[-1]
+    before = UNSPACED_ITEM.match(ctx.text, last.start, last.end)
+    this = UNSPACED_ITEM.match(ctx.text, u.start, u.end)
+    return before is not None and this is not None and int(this[1]) == int(before[1]) + 1
