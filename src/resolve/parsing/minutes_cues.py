@@ -105,6 +105,10 @@ MOVED_ITEM = re.compile(
 """A numbered item that records a motion with its movers, then its text:
 "M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
 
+LABELLED_MOTION = re.compile(r"(?:Motion|MOTION)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+:[ \t]++(?=[A-Z])")
+"""A list item that gives a motion under its label: "Motion 5: Council approves …"
+(a meeting summary's bullet; the label is no title)."""
+
 MID_RESOLVED = re.compile(
     r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"
     r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
