@@ -49,6 +49,7 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     announces_next,
+    headed_acts,
     motion_opens,
     organ_led,
     settle_caps_verbs,
@@ -110,6 +111,7 @@ class Machine(HeadReader):
         listed += moved_items(self.ctx, self.units, kinds)
         listed += listed_motions(self.ctx, self.units, kinds)
         listed += labelled_motions(self.ctx, self.units, kinds)
+        listed += headed_acts(self.ctx, self.units, kinds)
         for j in recommendation_register(self.ctx, self.units, kinds):
             kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause
             listed.append(self.units[j - 1].start)

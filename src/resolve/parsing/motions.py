@@ -16,8 +16,8 @@ from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
-from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEREBY_ACT, MOTION_NOTES
+from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with
+from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEADED_ACT, HEREBY_ACT, MOTION_NOTES
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -107,3 +107,34 @@ def unspaced_next(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
     before = UNSPACED_ITEM.match(ctx.text, last.start, last.end)
     this = UNSPACED_ITEM.match(ctx.text, u.start, u.end)
     return before is not None and this is not None and int(this[1]) == int(before[1]) + 1
+
+
+HEADED_MIN = 2
+"""Headed acts a page must hold before each is read as its own resolution."""
+
+
+def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a page of headed resolutions with no formula
+    begins: a one-line heading with no closing punctuation, then one paragraph
+    in which the body acts ("National Framework" / "The Conference approves
+    …"), two or more such pairs and no formula, recital opener, organ line or
+    motion anywhere. Marks each act THAT (the resolution's one clause) and the
+    prose above the first heading META (the page's introduction)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "MARKER") for k in kinds):
+        return []
+    heads = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and u.lines == 1
+        and not ends_with(ctx.t(u), ".;,:!?")
+        and kinds[i + 1] in ("TEXT", "VERB")
+        and HEADED_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(heads) < HEADED_MIN:
+        return []
+    for i in range(heads[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    for i in heads:
+        kinds[i + 1] = "THAT"
+    return [units[i].start for i in heads[1:]]

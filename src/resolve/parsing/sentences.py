@@ -115,3 +115,11 @@ BODY_ACTS = re.compile(
     r"|requests|urges|appoints|endorses|affirms|recogni[sz]es|expresses)\b"
 )
 """A further act of that board in its own paragraph: "The Board thanks the Committee …"."""
+HEADED_ACT = re.compile(
+    r"(?:The|This)[ \t]++[A-Za-z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?[ \t]++"
+    r"(?:(?:also|further)[ \t]++)?(?:approves?|adopts?|asks?|requests?|endorses?|agrees?|decides?"
+    r"|resolves?|welcomes?|commends?|calls[ \t]++(?:on|upon))\b"
+)
+"""A body's act that is a whole resolution under its heading, with no formula: "The
+Bishops' Conference approves …", "The bishops ask the Department …" (a plenary's
+page of headed resolutions)."""
