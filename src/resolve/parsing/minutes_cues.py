@@ -109,6 +109,18 @@ LABELLED_MOTION = re.compile(r"(?:Motion|MOTION)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+:[
 """A list item that gives a motion under its label: "Motion 5: Council approves …"
 (a meeting summary's bullet; the label is no title)."""
 
+MINUTE_DECISION = re.compile(
+    r"[ \t]*+(?P<number>\d{1,3}(?:\.\d{1,3}){1,2})[ \t]++(?P<heading>[A-Z][A-Z '’&,-]{2,80}?)"
+    r"(?:[ \t]++\([^()\n]{1,40}\))?"
+    r"[ \t]++(?P<formula>(?:The|THE)[ \t]++(?:[A-Z][A-Za-z]++[ \t]++){0,3}?"
+    r"(?:Assembly|Synod|Council|Conference|Congress|Committee|Board)[ \t]++resolved[ \t]*+:)"
+    r"[ \t]++(?=to[ \t]++[a-z])"
+)
+"""A minute on one line: its number and heading in capitals, the body's decision and
+its infinitive act ("03.02 PRESIDENT The Assembly resolved: to elect …"); groups
+``number``, ``heading`` (a cross-reference after it left out) and ``formula``, the
+clause follows the match."""
+
 MID_RESOLVED = re.compile(
     r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"
     r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
