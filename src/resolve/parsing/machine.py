@@ -68,6 +68,7 @@ from resolve.parsing.patterns import (
     NUMBER_LINE,
     QUOTES,
     ends_with,
+    first_item,
     is_section,
     marker_end,
 )
@@ -366,6 +367,8 @@ class Machine(HeadReader):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
             elif un or opens_verb or lost_formula_list(self.ctx, r, u):
+                if opens_verb and prose_only(r) and first_item(self.ctx.text, u.start, u.end):
+                    recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
                 r.state = BODY
                 self.body(u, kind, nxt)
             else:
