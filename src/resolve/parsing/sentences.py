@@ -124,3 +124,10 @@ HEADED_ACT = re.compile(
 """A body's act that is a whole resolution under its heading, with no formula: "The
 Bishops' Conference approves …", "The bishops ask the Department …" (a plenary's
 page of headed resolutions)."""
+THEREFORE_HEREBY = re.compile(
+    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),[ \t]++(?:[^,;:\n]{1,80},[ \t]++)?(?:the[ \t]++|this[ \t]++)?"
+    r"[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,5}[ \t]++hereby[ \t]++[a-z]++(?<=s)\b"
+)
+"""An enacting sentence with no "resolved" whose body acts "hereby", an aside
+allowed before it: "Therefore, on behalf of the faculty, the Faculty Senate hereby
+expresses …" (after WHEREAS recitals, their one clause)."""
