@@ -87,6 +87,7 @@ from resolve.parsing.sentences import (
     MOTION_NOTES,
     NOTING_ACTS,
     SUBJECT_THEREFORE,
+    THEREFORE_HEREBY,
 )
 
 
@@ -137,8 +138,10 @@ def classify(ctx: Context, u: Unit) -> str:
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
-    if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)):
-        return "ENACT"  # "Therefore, LULAC calls for …"
+    if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)) or (
+        THEREFORE_HEREBY.match(ctx.text, u.start, min(u.end, u.start + 200))
+    ):
+        return "ENACT"  # "Therefore, LULAC calls for …", "Therefore, …, the Senate hereby …"
     label = MOTION_LABEL.match(ctx.text, u.start, u.end) if u.lines == 1 else None
     if label is not None:
         return "RESOLVES" if label["verb"] in ("Resolves", "resolves") else "PHRASE"

@@ -37,6 +37,7 @@ from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
     LABELLED_LIST_ACT,
     MID_RESOLVED,
+    MINUTE_DECISION,
     ROW_MOTION,
 )
 from resolve.parsing.paragraphs import Unit
@@ -53,7 +54,26 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    return glued_items(ctx, units)
+    return minute_decisions(ctx, glued_items(ctx, units))
+
+
+def minute_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a minute that runs its number, heading, decision and act on one line
+    ("03.01 ROLL OF THE ASSEMBLY The Assembly resolved: to adopt …"): the number
+    (a HEADING), the heading (its title), the body's "resolved:" (RESOLVES), the
+    act (TEXT). A cross-reference after the heading ("(see Appendix A)") is left
+    in no part."""
+    out: list[Unit] = []
+    for u in units:
+        m = MINUTE_DECISION.match(ctx.text, u.start, u.end) if u.lines == 1 else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "HEADING", m.start("number"), m.end("number")))
+        out.append(_piece(ctx, "TEXT", m.start("heading"), m.end("heading")))
+        out.append(_piece(ctx, "RESOLVES", m.start("formula"), m.end("formula")))
+        out.append(_piece(ctx, "TEXT", m.end(), u.end))
+    return out
 
 
 def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:

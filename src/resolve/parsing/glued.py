@@ -85,3 +85,6 @@ LABEL_LEAD = re.compile(
 )
 """A table cell's label glued before the resolution it holds, as a web page of
 minutes flattens its rows: "Minutes: RESOLVED: That …" (the label, then the formula)."""
+UNSPACED_ITEM = re.compile(r"[ \t]*+(\d{1,2})\)(?=[A-Z][a-z])")
+"""A numbered item whose marker is glued to its first word, as a web page that
+lost the space leaves it: "1)Consult …;" / "2)Submit …" (the number, group 1)."""

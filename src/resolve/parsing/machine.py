@@ -49,11 +49,13 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     announces_next,
+    headed_acts,
     motion_opens,
     organ_led,
     settle_caps_verbs,
     settle_will,
     statement_goes_on,
+    unspaced_next,
 )
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -66,6 +68,7 @@ from resolve.parsing.patterns import (
     NUMBER_LINE,
     QUOTES,
     ends_with,
+    first_item,
     is_section,
     marker_end,
 )
@@ -77,6 +80,7 @@ from resolve.parsing.records import (
     elides_quoted,
     enacting_colon,
     item_over_lead_in,
+    listed_motions,
     minutes_motion,
     moved_items,
     next_minute_item,
@@ -105,6 +109,8 @@ class Machine(HeadReader):
         settle_caps_verbs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
+        listed += listed_motions(self.ctx, self.units, kinds)
+        listed += headed_acts(self.ctx, self.units, kinds)
         for j in recommendation_register(self.ctx, self.units, kinds):
             kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause
             listed.append(self.units[j - 1].start)
@@ -176,10 +182,10 @@ class Machine(HeadReader):
         if (
             kind == "TEXT"
             and self.index > 0
-            and self.kinds[self.index - 1] == "INTRO"
+            and self.kinds[self.index - 1] in ("INTRO", "HEADING")
             and MOTION_THAT.match(self.ctx.text, u.start, u.end)
         ):
-            kind = "THAT"  # "I move without notice:" / "That standing orders be …"
+            kind = "THAT"  # "I move without notice:" or "Motion 4" / "That voting be …"
         if kind == "ENACT":
             # "Therefore, LULAC calls for …" after WHEREAS recitals enacts them.
             kind = "THAT" if r.state is PRE and not prose_only(r) else "TEXT"
@@ -359,6 +365,8 @@ class Machine(HeadReader):
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
             elif un or opens_verb or lost_formula_list(self.ctx, r, u):
+                if opens_verb and prose_only(r) and first_item(self.ctx.text, u.start, u.end):
+                    recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
                 r.state = BODY
                 self.body(u, kind, nxt)
             else:
@@ -448,6 +456,8 @@ class Machine(HeadReader):
             last = tree.last()
             if not tree.roots and r.formula is not None:
                 tree.add_plain(self.ctx, u)
+            elif unspaced_next(self.ctx, tree, u):
+                tree.add_plain(self.ctx, u)  # "1)Consult …;" / "2)Submit …": the next item
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):

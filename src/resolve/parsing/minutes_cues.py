@@ -39,6 +39,14 @@ COUNTED_INTRO = re.compile(
 """Minutes that count the resolutions they introduce: "Following discussion, the
 following two resolutions were unanimously passed:" (then one RESOLVED each)."""
 
+LISTED_INTRO = re.compile(
+    r"(?i)\bthe\s++following\s++(?:motions|resolutions)\s++(?:were|have\s++been)\s++"
+    r"(?:[a-z]++\s++){0,2}?(?:passed|adopted|approved|carried)\b[^:\n]{0,160}:\s*+$"
+)
+"""A page's lead-in over the motions a meeting passed, not counting them: "The
+following motions were approved by the Senate at its meeting on …:" (then one
+"THAT …" paragraph per motion)."""
+
 
 def counted(word: str) -> int:
     """The number a :data:`COUNTED_INTRO` match counts: "two" or "2" -> 2."""
@@ -96,6 +104,18 @@ MOVED_ITEM = re.compile(
 )
 """A numbered item that records a motion with its movers, then its text:
 "M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
+
+MINUTE_DECISION = re.compile(
+    r"[ \t]*+(?P<number>\d{1,3}(?:\.\d{1,3}){1,2})[ \t]++(?P<heading>[A-Z][A-Z '’&,-]{2,80}?)"
+    r"(?:[ \t]++\([^()\n]{1,40}\))?"
+    r"[ \t]++(?P<formula>(?:The|THE)[ \t]++(?:[A-Z][A-Za-z]++[ \t]++){0,3}?"
+    r"(?:Assembly|Synod|Council|Conference|Congress|Committee|Board)[ \t]++resolved[ \t]*+:)"
+    r"[ \t]++(?=to[ \t]++[a-z])"
+)
+"""A minute on one line: its number and heading in capitals, the body's decision and
+its infinitive act ("03.02 PRESIDENT The Assembly resolved: to elect …"); groups
+``number``, ``heading`` (a cross-reference after it left out) and ``formula``, the
+clause follows the match."""
 
 MID_RESOLVED = re.compile(
     r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"

@@ -14,9 +14,10 @@ from resolve.model import FormulaKind
 from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
 from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
+from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
-from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEREBY_ACT, MOTION_NOTES
+from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with
+from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEADED_ACT, HEREBY_ACT, MOTION_NOTES
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -93,3 +94,47 @@ def organ_led(r: ResB) -> bool:
     Then a paragraph opening with an operative verb is an operative paragraph,
     numbered or not (a PDF extract may drop the number)."""
     return r.formula is not None and r.formula.kind == FormulaKind.ORGAN
+
+
+def unspaced_next(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """Is ``u`` the next item of a list whose markers are glued to their first
+    word ("1)Consult …;" / "2)Submit …")? The marker scanner wants a space after
+    the number, so the last clause read as unmarked text opening with one number,
+    and ``u`` opens with the next."""
+    if not tree.roots or tree.marked:
+        return False
+    last = tree.roots[-1]
+    before = UNSPACED_ITEM.match(ctx.text, last.start, last.end)
+    this = UNSPACED_ITEM.match(ctx.text, u.start, u.end)
+    return before is not None and this is not None and int(this[1]) == int(before[1]) + 1
+
+
+HEADED_MIN = 2
+"""Headed acts a page must hold before each is read as its own resolution."""
+
+
+def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a page of headed resolutions with no formula
+    begins: a one-line heading with no closing punctuation, then one paragraph
+    in which the body acts ("National Framework" / "The Conference approves
+    …"), two or more such pairs and no formula, recital opener, organ line or
+    motion anywhere. Marks each act THAT (the resolution's one clause) and the
+    prose above the first heading META (the page's introduction)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "MARKER") for k in kinds):
+        return []
+    heads = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and u.lines == 1
+        and not ends_with(ctx.t(u), ".;,:!?")
+        and kinds[i + 1] in ("TEXT", "VERB")
+        and HEADED_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(heads) < HEADED_MIN:
+        return []
+    for i in range(heads[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    for i in heads:
+        kinds[i + 1] = "THAT"
+    return [units[i].start for i in heads[1:]]

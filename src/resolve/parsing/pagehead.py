@@ -18,6 +18,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
     BULLETS,
+    DATE,
     DATE_IN_TEXT,
     EMPTY_FIELD,
     FIELD_LABEL,
@@ -123,15 +124,16 @@ def empty_field(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bo
 
 
 def status_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
-    """Is bullet ``u`` a status line above the text ("-  Adopted with minor
-    amendment" over "The CLC will: …")? Then it is head matter."""
+    """Is bullet ``u`` a status or date line above the text ("-  Adopted with minor
+    amendment" over "The CLC will: …", "• February 15, 2003" over "WHEREAS
+    …")? Then it is head matter."""
     text = ctx.t(u)
     body = text[marker_end(ctx.text, u.start, u.end) - u.start :]
     return (
         text[:1] in BULLETS
         and u.lines == 1
         and nxt in ("RESOLVES", "FORMULA", "WHEREAS")
-        and trailer_words(body) == TrailerKind.ADOPTION
+        and (trailer_words(body) == TrailerKind.ADOPTION or DATE.match(body.strip()) is not None)
     )
 
 

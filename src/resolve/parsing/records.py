@@ -17,9 +17,11 @@ from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     COUNTED_INTRO,
     INFINITIVE_ACT,
+    LISTED_INTRO,
     MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
+    MOTION_THAT,
     MOVED_ITEM,
     QUOTE_OPENS,
     REGISTER_MIN,
@@ -345,6 +347,30 @@ def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         if len(run) == n and all(k == "FORMULA" for k in run):
             breaks.extend(x.start for x in units[i + 2 : i + 1 + n])
     return breaks
+
+
+def listed_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page that lists the motions a meeting passed
+    begins: under "The following motions were approved by …:", a run of two or
+    more one-line paragraphs each opening with "THAT", each one resolution of
+    one clause (the lead-in introduces them). Marks the lead-in INTRO and the
+    motions THAT; empty for any other document."""
+    for i, u in enumerate(units):
+        if kinds[i] not in ("TEXT", "INTRO") or not LISTED_INTRO.search(ctx.text, u.start, u.end):
+            continue
+        j = i + 1
+        while (
+            j < len(units)
+            and kinds[j] in ("TEXT", "THAT")
+            and units[j].lines == 1
+            and MOTION_THAT.match(ctx.text, units[j].start, units[j].end)
+        ):
+            j += 1
+        if j - i - 1 >= 2:
+            kinds[i] = "INTRO"
+            kinds[i + 1 : j] = ["THAT"] * (j - i - 1)
+            return [x.start for x in units[i + 2 : j]]
+    return []
 
 
 def recommendation_register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

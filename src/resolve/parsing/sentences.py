@@ -25,7 +25,7 @@ NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
 THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
     r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
-    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch)"
+    r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch|Region)"
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
@@ -43,10 +43,11 @@ form's guidance in brackets: "Union AGM Notes (This is what the author believes
 to be fact …)", "Conference Resolves:". Its items are the section's."""
 MOTION_CALLS = re.compile(
     _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
-    r"(?:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
+    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …",
-"Congress, therefore, agrees a rule change …"."""
+"Congress, therefore, agrees a rule change …", "This Region Urges …" (the verb in
+title case, as some branches print it)."""
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
@@ -115,3 +116,18 @@ BODY_ACTS = re.compile(
     r"|requests|urges|appoints|endorses|affirms|recogni[sz]es|expresses)\b"
 )
 """A further act of that board in its own paragraph: "The Board thanks the Committee …"."""
+HEADED_ACT = re.compile(
+    r"(?:The|This)[ \t]++[A-Za-z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?[ \t]++"
+    r"(?:(?:also|further)[ \t]++)?(?:approves?|adopts?|asks?|requests?|endorses?|agrees?|decides?"
+    r"|resolves?|welcomes?|commends?|calls[ \t]++(?:on|upon))\b"
+)
+"""A body's act that is a whole resolution under its heading, with no formula: "The
+Bishops' Conference approves …", "The bishops ask the Department …" (a plenary's
+page of headed resolutions)."""
+THEREFORE_HEREBY = re.compile(
+    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),[ \t]++(?:[^,;:\n]{1,80},[ \t]++)?(?:the[ \t]++|this[ \t]++)?"
+    r"[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,5}[ \t]++hereby[ \t]++[a-z]++(?<=s)\b"
+)
+"""An enacting sentence with no "resolved" whose body acts "hereby", an aside
+allowed before it: "Therefore, on behalf of the faculty, the Faculty Senate hereby
+expresses …" (after WHEREAS recitals, their one clause)."""
