@@ -80,6 +80,7 @@ from resolve.parsing.records import (
     elides_quoted,
     enacting_colon,
     item_over_lead_in,
+    labelled_motions,
     listed_motions,
     minutes_motion,
     moved_items,
@@ -110,6 +111,7 @@ class Machine(HeadReader):
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
         listed += listed_motions(self.ctx, self.units, kinds)
+        listed += labelled_motions(self.ctx, self.units, kinds)
         listed += headed_acts(self.ctx, self.units, kinds)
         for j in recommendation_register(self.ctx, self.units, kinds):
             kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause

@@ -105,6 +105,10 @@ MOVED_ITEM = re.compile(
 """A numbered item that records a motion with its movers, then its text:
 "M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
 
+LABELLED_MOTION = re.compile(r"(?:Motion|MOTION)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+:[ \t]++(?=[A-Z])")
+"""A list item that gives a motion under its label: "Motion 5: Council approves …"
+(a meeting summary's bullet; the label is no title)."""
+
 MINUTE_DECISION = re.compile(
     r"[ \t]*+(?P<number>\d{1,3}(?:\.\d{1,3}){1,2})[ \t]++(?P<heading>[A-Z][A-Z '’&,-]{2,80}?)"
     r"(?:[ \t]++\([^()\n]{1,40}\))?"

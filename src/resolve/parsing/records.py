@@ -17,6 +17,7 @@ from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     COUNTED_INTRO,
     INFINITIVE_ACT,
+    LABELLED_MOTION,
     LISTED_INTRO,
     MINUTES_CUE,
     MINUTES_PROSE,
@@ -347,6 +348,31 @@ def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         if len(run) == n and all(k == "FORMULA" for k in run):
             breaks.extend(x.start for x in units[i + 2 : i + 1 + n])
     return breaks
+
+
+def labelled_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a meeting summary's list begins, each item a labelled
+    motion ("• Motion 1: Council approves …" / "• Motion 2: …"), with no formula,
+    recital opener or organ line anywhere: each item one resolution of one clause
+    (marked THAT); the prose above the list is the page's head (marked META). An item among them that is no labelled motion ("• Motion 3 and
+    Motion 4 … were approved for removal …") records what the meeting did: marked
+    TRAILER, the record under the motion before it. Empty for any other document."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    items = [
+        i
+        for i, (u, k) in enumerate(zip(units, kinds, strict=True))
+        if k == "MARKER"
+        and u.lines == 1
+        and LABELLED_MOTION.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end)
+    ]
+    if len(items) < 2:
+        return []
+    for i in range(items[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    for i in range(items[0], items[-1] + 1):
+        kinds[i] = "THAT" if i in items else "TRAILER" if kinds[i] == "MARKER" else kinds[i]
+    return [units[i].start for i in items[1:]]
 
 
 def listed_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
