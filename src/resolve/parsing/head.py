@@ -26,6 +26,7 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.lost import report_paragraphs
+from resolve.parsing.minutes_cues import MOTION_THAT
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -72,15 +73,38 @@ class HeadReader(Assembly):
             recitals_to_heading(self.ctx, r)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
+            nu = self.units[self.index + 1] if ahead else None
+            if (
+                nu is not None
+                and ahead[0] == "TEXT"
+                and MOTION_THAT.match(self.ctx.text, nu.start, nu.end)
+            ):
+                ahead[0] = "THAT"  # "…, seconded by B, and RESOLVED" / "“That …”"
             if not any(
                 k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
             ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
                 return False
-            self.new_resolution(u.start)
+            self._new_with_lead(u)
         elif r.state is not HEAD:
             return False
         self.heading_line(u, HeadingLineKind.META)
         return True
+
+    def _new_with_lead(self, u: Unit) -> None:
+        """Start the resolution that the introducing sentence ``u`` heads. The
+        unknown text between the last resolution's clauses or trailer and ``u``
+        ("(B)" / "Minutes of the meeting of 3 May" / "A discussion took place.")
+        is this item's label, caption and minutes prose: its heading lines."""
+        r = self.cur
+        ends = [c.end for c in r.clauses.roots] + [t.span.end.offset for t in r.trailer]
+        k = len(r.unknown)
+        while k > 0 and r.unknown[k - 1].start >= max(ends, default=r.start):
+            k -= 1
+        lead = r.unknown[k:]
+        del r.unknown[k:]
+        self.new_resolution(lead[0].start if lead else u.start)
+        for x in lead:
+            self.heading_line(Unit("TEXT", x.start, x.end), HeadingLineKind.META)
 
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur

@@ -51,10 +51,11 @@ Original motion 'WHEREAS, …"."""
 
 MOVER_LEAD_IN = re.compile(
     r"(?i)(?:it\s++was\s++)?(?:proposed|moved)\s++by\s++[^\n]{1,80}?,?\s++seconded\s++by\s++"
-    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-])?\s*+$"
+    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-]|(?:RESOLVED|Resolved|resolved)[ \t]*+:?)?\s*+$"
 )
 """The mover record of British minutes that leads into the resolution under it:
-"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …"."""
+"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …", or
+"…, seconded by Cllr B, and RESOLVED" / "“That the minutes … be adopted.”"."""
 
 SIGNER = re.compile(
     r"[ \t]*+(?:[A-Z]\.[ \t]*+)*+[A-Z][A-Z'’-]++\.?(?:[ \t]++(?:[A-Z]\.|[A-Z][A-Z'’-]++\.?))++[ \t]*+,[ \t]*+"
