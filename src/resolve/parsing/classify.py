@@ -178,7 +178,7 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False
     if state == TAIL and ends_with(text, "?"):
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
-    if ENDS_CONNECTOR.search(text[-12:]):
+    if ENDS_CONNECTOR.search(text[-30:]):
         return False  # "…will disperse at the close of session; and": a recital
     if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
         return False  # "…customer service representatives.¹": prose with its footnote mark

@@ -51,6 +51,7 @@ from resolve.parsing.motions import (
     announces_next,
     motion_opens,
     organ_led,
+    runs_on_to_lead,
     settle_caps_verbs,
     settle_will,
     statement_goes_on,
@@ -473,6 +474,8 @@ class Machine(HeadReader):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
+            elif runs_on_to_lead(self.ctx, self.units, self.kinds, self.index, r):
+                tree.roots[-1].end = u.end  # "RESOLVED, That …" / "…; and be it further"
             elif kind == "TEXT" and announces_next(self.ctx, tree, last):
                 tree.add_plain(self.ctx, u)  # "OFFERS prayers …; and" / "Inspired by …, CALLS on …"
             else:

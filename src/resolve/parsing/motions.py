@@ -93,3 +93,23 @@ def organ_led(r: ResB) -> bool:
     Then a paragraph opening with an operative verb is an operative paragraph,
     numbered or not (a PDF extract may drop the number)."""
     return r.formula is not None and r.formula.kind == FormulaKind.ORGAN
+
+
+RUN_ON_MAX = 8
+"""Plain paragraphs at most that a RESOLVED clause runs on over to its connector."""
+
+
+def runs_on_to_lead(ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB) -> bool:
+    """Is unit ``i`` (plain prose after a "RESOLVED, That …" clause) more of
+    that clause, which runs on over plain paragraphs until one ends with its
+    connector ("…; and be it further") right before the next "RESOLVED, That"?"""
+    tree = r.clauses
+    last = tree.last()
+    if not tree.lead_mode or last is None or last is not tree.roots[-1] or last.children:
+        return False
+    for j in range(i, min(len(units), i + RUN_ON_MAX)):
+        if kinds[j] != "TEXT":
+            return False
+        if ENDS_CONNECTOR.search(ctx.t(units[j])[-30:]) is not None:
+            return kinds[j + 1 : j + 2] == ["FORMULA"]
+    return False
