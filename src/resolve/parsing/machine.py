@@ -53,6 +53,7 @@ from resolve.parsing.motions import (
     organ_led,
     runs_on_to_lead,
     settle_caps_verbs,
+    settle_endorsements,
     settle_will,
     statement_goes_on,
 )
@@ -104,6 +105,7 @@ class Machine(HeadReader):
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
         settle_caps_verbs(self.ctx, self.units, kinds)
+        settle_endorsements(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
         for j in recommendation_register(self.ctx, self.units, kinds):

@@ -16,7 +16,13 @@ from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
-from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEREBY_ACT, MOTION_NOTES
+from resolve.parsing.sentences import (
+    BODY_ACTS,
+    FUTURE_ACT,
+    HEREBY_ACT,
+    MOTION_NOTES,
+    PASSAGE_ENDORSED,
+)
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -113,3 +119,21 @@ def runs_on_to_lead(ctx: Context, units: list[Unit], kinds: list[str], i: int, r
         if ENDS_CONNECTOR.search(ctx.t(units[j])[-30:]) is not None:
             return kinds[j + 1 : j + 2] == ["FORMULA"]
     return False
+
+
+def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A formula after the clauses that only passes "this Resolution" ("Resolved,
+    That this Resolution [do pass]", then "Attest"): the other chamber's
+    certificate of passage, trailing matter ("TEXT" in the trailer), never the
+    next resolution."""
+    enacted = False
+    for i, u in enumerate(units):
+        k = kinds[i]
+        if (
+            enacted
+            and k == "FORMULA"
+            and kinds[i + 1 : i + 2] == ["TRAILER"]
+            and PASSAGE_ENDORSED.fullmatch(ctx.text, u.start, u.end) is not None
+        ):
+            kinds[i] = "TEXT"
+        enacted = enacted or k in ("FORMULA", "RESOLVES", "THAT")

@@ -115,3 +115,11 @@ BODY_ACTS = re.compile(
     r"|requests|urges|appoints|endorses|affirms|recogni[sz]es|expresses)\b"
 )
 """A further act of that board in its own paragraph: "The Board thanks the Committee …"."""
+PASSAGE_ENDORSED = re.compile(
+    r"[ \t]*+(?:Resolved|RESOLVED),?[ \t]++(?:That|THAT)[ \t]++(?i:this)[ \t]++"
+    r"(?i:(?:joint[ \t]++|concurrent[ \t]++)?(?:resolution|bill))"
+    r"(?:[ \t]++(?i:(?:do[ \t]++)?pass|be[ \t]++(?:agreed[ \t]++to|concurred[ \t]++in)))?[ \t]*+[.,]?[ \t]*+"
+)
+"""The other chamber's certificate of passage on an enrolled or engrossed text,
+printed (or left blank) after the text and its first certificate: "In Senate …"
+/ "Resolved, That this Resolution [do pass]" / "Attest". Not a resolution."""
