@@ -19,7 +19,7 @@ from resolve.parsing.builders import (
     organ_formula,
     recitals_to_heading,
 )
-from resolve.parsing.captions import marker_title
+from resolve.parsing.captions import colon_caption, marker_title
 from resolve.parsing.classify import (
     is_title,
     long_title,
@@ -145,6 +145,8 @@ class HeadReader(Assembly):
             SPONSOR.search(text) or DATE.match(text) or CITATION_NOTE.fullmatch(text)
         ):
             self.heading_line(u, HeadingLineKind.META)
+        elif kind == "TEXT" and nxt == "WHEREAS" and not r.recitals and colon_caption(self.ctx, u):
+            self.heading_line(u, HeadingLineKind.TITLE)  # "Harbour Day Proclamation:"
         elif is_title(self.ctx, u, kind, r.state) or (
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX
