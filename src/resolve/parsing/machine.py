@@ -53,6 +53,7 @@ from resolve.parsing.motions import (
     organ_led,
     runs_on_to_lead,
     settle_caps_verbs,
+    settle_colon_organs,
     settle_endorsements,
     settle_will,
     statement_goes_on,
@@ -106,6 +107,7 @@ class Machine(HeadReader):
         settle_will(kinds)
         settle_caps_verbs(self.ctx, self.units, kinds)
         settle_endorsements(self.ctx, self.units, kinds)
+        settle_colon_organs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
         for j in recommendation_register(self.ctx, self.units, kinds):

@@ -21,6 +21,7 @@ from resolve.parsing.sentences import (
     FUTURE_ACT,
     HEREBY_ACT,
     MOTION_NOTES,
+    ORGAN_COLON,
     PASSAGE_ENDORSED,
 )
 
@@ -137,3 +138,16 @@ def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> No
         ):
             kinds[i] = "TEXT"
         enacted = enacted or k in ("FORMULA", "RESOLVES", "THAT")
+
+
+def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A bare organ name ending with a colon ("The Assembly:") right over a
+    preambular paragraph ("Having heard …,"): the organ line of a UN-style text."""
+    for i in range(len(units) - 1):
+        u = units[i]
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i + 1] == "PHRASE"
+            and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
+        ):
+            kinds[i] = "ORGAN"

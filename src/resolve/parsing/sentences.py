@@ -123,3 +123,9 @@ PASSAGE_ENDORSED = re.compile(
 """The other chamber's certificate of passage on an enrolled or engrossed text,
 printed (or left blank) after the text and its first certificate: "In Senate …"
 / "Resolved, That this Resolution [do pass]" / "Attest". Not a resolution."""
+ORGAN_COLON = re.compile(
+    r"[ \t]*+(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
+    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit)[ \t]*+:[ \t]*+"
+)
+"""A bare organ name with a colon, "The Assembly:", as some regional bodies print
+the organ line over their preambular paragraphs (only over one: "Having heard …")."""
