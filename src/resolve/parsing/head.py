@@ -26,7 +26,6 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.lost import report_paragraphs
-from resolve.parsing.minutes_cues import MOTION_THAT
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -42,6 +41,7 @@ from resolve.parsing.patterns import (
     ends_mid_sentence,
     ends_with,
 )
+from resolve.parsing.records import motion_below
 from resolve.parsing.sentences import LABELLED_TEXT, MOTION_LABEL
 
 ENACTED_AHEAD = frozenset(
@@ -74,11 +74,7 @@ class HeadReader(Assembly):
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
             nu = self.units[self.index + 1] if ahead else None
-            if (
-                nu is not None
-                and ahead[0] == "TEXT"
-                and MOTION_THAT.match(self.ctx.text, nu.start, nu.end)
-            ):
+            if nu is not None and ahead[0] == "TEXT" and motion_below(self.ctx, u, nu):
                 ahead[0] = "THAT"  # "…, seconded by B, and RESOLVED" / "“That …”"
             if not any(
                 k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]

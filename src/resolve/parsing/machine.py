@@ -42,7 +42,6 @@ from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     LOST_THAT,
-    MOTION_THAT,
     MOVED_TO,
     OUTCOME_ITEM,
     SIGNER,
@@ -74,6 +73,7 @@ from resolve.parsing.patterns import (
 )
 from resolve.parsing.records import (
     adopted_list,
+    adopted_paragraph,
     after_unknown,
     caption_between,
     counted_list,
@@ -81,6 +81,7 @@ from resolve.parsing.records import (
     enacting_colon,
     item_over_lead_in,
     minutes_motion,
+    motion_below,
     moved_items,
     next_minute_item,
     opens_quote,
@@ -182,7 +183,7 @@ class Machine(HeadReader):
             kind == "TEXT"
             and self.index > 0
             and self.kinds[self.index - 1] == "INTRO"
-            and MOTION_THAT.match(self.ctx.text, u.start, u.end)
+            and motion_below(self.ctx, self.units[self.index - 1], u)
         ):
             kind = "THAT"  # "I move without notice:" / "That standing orders be …"
         if kind == "ENACT":
@@ -451,8 +452,11 @@ class Machine(HeadReader):
         else:
             text = self.ctx.t(u)
             last = tree.last()
+            how = adopted_paragraph(self.ctx, self.units, self.kinds, self.index, r)
             if not tree.roots and r.formula is not None:
                 tree.add_plain(self.ctx, u)
+            elif kind == "TEXT" and how is not None:
+                tree.add_plain(self.ctx, u) if how == "clause" else tree.add_under_root(u)
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
