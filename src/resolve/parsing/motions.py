@@ -18,6 +18,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION
 from resolve.parsing.sentences import (
     BODY_ACTS,
+    ENDS_FURTHER,
     FUTURE_ACT,
     HEREBY_ACT,
     MOTION_NOTES,
@@ -117,7 +118,7 @@ def runs_on_to_lead(ctx: Context, units: list[Unit], kinds: list[str], i: int, r
     for j in range(i, min(len(units), i + RUN_ON_MAX)):
         if kinds[j] != "TEXT":
             return False
-        if ENDS_CONNECTOR.search(ctx.t(units[j])[-30:]) is not None:
+        if ENDS_FURTHER.search(ctx.t(units[j])[-30:]) is not None:
             return kinds[j + 1 : j + 2] == ["FORMULA"]
     return False
 

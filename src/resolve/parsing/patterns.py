@@ -409,10 +409,8 @@ NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
 """An all-capitals label with a number: "COUNCIL RESOLUTION   CO25/071"."""
-ENDS_CONNECTOR = re.compile(
-    r"[;,][ \t]*+(?:and|or)(?:[ \t]++be[ \t]++it[ \t]++(?:further|also|finally))?[ \t]*+$"
-)
-"""A paragraph ending on a connector ("…; and", "…; and be it further"): the part of a list."""
+ENDS_CONNECTOR = re.compile(r"[;,][ \t]*+(?:and|or)[ \t]*+$")
+"""A paragraph ending on a connector ("…; and"): the part of a list of recitals."""
 NUMBER_ONLY = re.compile(r"(?:No|NO|Number|NUMBER)\.?[ \t]*+\d{1,3}[.:]?[ \t]*+")
 """A bare number label split off a formula: "No 1." of "No 1. BE IT RESOLVED: That …"."""
 VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")

@@ -129,3 +129,7 @@ ORGAN_COLON = re.compile(
 )
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
 the organ line over their preambular paragraphs (only over one: "Having heard …")."""
+ENDS_FURTHER = re.compile(
+    r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
+)
+"""A paragraph ending on the connector to a further RESOLVED: "…; and be it further"."""
