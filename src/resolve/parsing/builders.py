@@ -252,6 +252,10 @@ class ClauseTree:
                 indent = top.indent + 1
         while stack and not stack[-1].base and stack[-1].indent > indent:
             stack.pop()
+        inner = _enumerated_bullet(text, m, u.end, stack, indent) if style == "bullet" else None
+        if inner is not None:
+            style, number = marker_style(inner, self.prev_alpha)
+            indent += 1  # "- (a) …" under "- DECIDES …:": a sub-item the page flattened
         if style == "section":
             # A section never nests inside a list item: "Sec. 3." after "(1) …"
             # (a list inside Sec. 2) is the next section, whatever the indent;
@@ -303,6 +307,28 @@ class RecitalB:
         elif ctx.pre.match(text[pos:]):
             r.opener_kind = "phrase"
         return r
+
+
+def _enumerated_bullet(
+    text: str, m: re.Match[str], end: int, stack: list[_Entry], indent: int
+) -> re.Match[str] | None:
+    """The inner marker of a bullet line that opens with an enumerator ("- (a) …",
+    "- (1) …") when the bullet item at its indent above it ends with a colon: a
+    list whose every paragraph and sub-item a page flattened to one bullet level,
+    so the enumerator, not the bullet, gives the item's level."""
+    pos = m.end()
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    inner = MARKER.match(text, pos, end)
+    if inner is None or not (inner.group("paren") or inner.group("open")):
+        return None
+    for e in reversed(stack):
+        if e.base or e.indent < indent:
+            return None
+        if e.indent == indent:
+            own = text[e.node.start : e.node.end].rstrip()
+            return inner if e.style == "bullet" and own.endswith(":") else None
+    return None
 
 
 def _wrap_indent(text: str, start: int, end: int) -> int | None:

@@ -165,6 +165,21 @@ def _title_case_caption(ctx: Context, u: Unit) -> bool:
     )
 
 
+def colon_caption(ctx: Context, u: Unit) -> bool:
+    """A short unmarked caption in title case that ends with a colon ("Harbour
+    Day Proclamation:"), the name a page prints over the resolution's text."""
+    text = ctx.t(u).strip()
+    words = text[:-1].split()
+    return (
+        u.lines == 1
+        and len(text) <= 60
+        and text.endswith(":")
+        and 0 < len(words) <= 10
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
+
+
 def section_caption(ctx: Context, u: Unit, text: str) -> bool:
     """A section or item caption: one short line with no closing punctuation,
     after a roman numeral or capital letter ("V. Culture") or, in title

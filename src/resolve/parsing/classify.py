@@ -80,6 +80,7 @@ from resolve.parsing.sentences import (
     BODY_RESOLVES_THAT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
+    ENDS_FURTHER,
     HEREBY_ACT,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
@@ -181,7 +182,7 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False
     if state == TAIL and ends_with(text, "?"):
         return False  # a rationale's questions: "Why is the Board addressing the issue now?"
-    if ENDS_CONNECTOR.search(text[-12:]):
+    if ENDS_CONNECTOR.search(text[-12:]) or ENDS_FURTHER.search(text[-30:]):
         return False  # "…will disperse at the close of session; and": a recital
     if len(text) > TITLE_MAX // 2 and text.rstrip()[-1:] in SUPERSCRIPTS:
         return False  # "…customer service representatives.¹": prose with its footnote mark

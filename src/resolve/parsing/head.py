@@ -19,7 +19,7 @@ from resolve.parsing.builders import (
     organ_formula,
     recitals_to_heading,
 )
-from resolve.parsing.captions import marker_title
+from resolve.parsing.captions import colon_caption, marker_title
 from resolve.parsing.classify import (
     is_title,
     long_title,
@@ -41,6 +41,7 @@ from resolve.parsing.patterns import (
     ends_mid_sentence,
     ends_with,
 )
+from resolve.parsing.records import motion_below
 from resolve.parsing.sentences import LABELLED_TEXT, MOTION_LABEL
 
 ENACTED_AHEAD = frozenset(
@@ -72,15 +73,34 @@ class HeadReader(Assembly):
             recitals_to_heading(self.ctx, r)
         elif r.state in (BODY, TAIL):
             ahead = self.kinds[self.index + 1 : self.index + 4]
+            nu = self.units[self.index + 1] if ahead else None
+            if nu is not None and ahead[0] == "TEXT" and motion_below(self.ctx, u, nu):
+                ahead[0] = "THAT"  # "…, seconded by B, and RESOLVED" / "“That …”"
             if not any(
                 k in ("FORMULA", "WHEREAS", "RESOLVES", "TEXT", "THAT") for k in ahead[:1]
             ) or not any(k in ("FORMULA", "WHEREAS", "RESOLVES", "THAT") for k in ahead):
                 return False
-            self.new_resolution(u.start)
+            self._new_with_lead(u)
         elif r.state is not HEAD:
             return False
         self.heading_line(u, HeadingLineKind.META)
         return True
+
+    def _new_with_lead(self, u: Unit) -> None:
+        """Start the resolution that the introducing sentence ``u`` heads. The
+        unknown text between the last resolution's clauses or trailer and ``u``
+        ("(B)" / "Minutes of the meeting of 3 May" / "A discussion took place.")
+        is this item's label, caption and minutes prose: its heading lines."""
+        r = self.cur
+        ends = [c.end for c in r.clauses.roots] + [t.span.end.offset for t in r.trailer]
+        k = len(r.unknown)
+        while k > 0 and r.unknown[k - 1].start >= max(ends, default=r.start):
+            k -= 1
+        lead = r.unknown[k:]
+        del r.unknown[k:]
+        self.new_resolution(lead[0].start if lead else u.start)
+        for x in lead:
+            self.heading_line(Unit("TEXT", x.start, x.end), HeadingLineKind.META)
 
     def head(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
@@ -121,6 +141,8 @@ class HeadReader(Assembly):
             SPONSOR.search(text) or DATE.match(text) or CITATION_NOTE.fullmatch(text)
         ):
             self.heading_line(u, HeadingLineKind.META)
+        elif kind == "TEXT" and nxt == "WHEREAS" and not r.recitals and colon_caption(self.ctx, u):
+            self.heading_line(u, HeadingLineKind.TITLE)  # "Harbour Day Proclamation:"
         elif is_title(self.ctx, u, kind, r.state) or (
             kind in ("PHRASE", "TEXT", "VERB")
             and len(text) <= TITLE_MAX

@@ -42,7 +42,6 @@ from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     LOST_THAT,
-    MOTION_THAT,
     MOVED_TO,
     OUTCOME_ITEM,
     SIGNER,
@@ -52,7 +51,10 @@ from resolve.parsing.motions import (
     headed_acts,
     motion_opens,
     organ_led,
+    runs_on_to_lead,
     settle_caps_verbs,
+    settle_colon_organs,
+    settle_endorsements,
     settle_will,
     statement_goes_on,
     unspaced_next,
@@ -74,6 +76,7 @@ from resolve.parsing.patterns import (
 )
 from resolve.parsing.records import (
     adopted_list,
+    adopted_paragraph,
     after_unknown,
     caption_between,
     counted_list,
@@ -83,6 +86,7 @@ from resolve.parsing.records import (
     labelled_motions,
     listed_motions,
     minutes_motion,
+    motion_below,
     moved_items,
     next_minute_item,
     opens_quote,
@@ -108,6 +112,8 @@ class Machine(HeadReader):
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         settle_will(kinds)
         settle_caps_verbs(self.ctx, self.units, kinds)
+        settle_endorsements(self.ctx, self.units, kinds)
+        settle_colon_organs(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
         listed += listed_motions(self.ctx, self.units, kinds)
@@ -185,7 +191,7 @@ class Machine(HeadReader):
             kind == "TEXT"
             and self.index > 0
             and self.kinds[self.index - 1] in ("INTRO", "HEADING")
-            and MOTION_THAT.match(self.ctx.text, u.start, u.end)
+            and motion_below(self.ctx, self.units[self.index - 1], u)
         ):
             kind = "THAT"  # "I move without notice:" or "Motion 4" / "That voting be …"
         if kind == "ENACT":
@@ -456,10 +462,13 @@ class Machine(HeadReader):
         else:
             text = self.ctx.t(u)
             last = tree.last()
+            how = adopted_paragraph(self.ctx, self.units, self.kinds, self.index, r)
             if not tree.roots and r.formula is not None:
                 tree.add_plain(self.ctx, u)
             elif unspaced_next(self.ctx, tree, u):
                 tree.add_plain(self.ctx, u)  # "1)Consult …;" / "2)Submit …": the next item
+            elif kind == "TEXT" and how is not None:
+                tree.add_plain(self.ctx, u) if how == "clause" else tree.add_under_root(u)
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
@@ -485,6 +494,8 @@ class Machine(HeadReader):
                 tree.add_plain(self.ctx, u)  # "The movement will work …" after a statement's act
             elif tree.lead_mode and tree.opens_block(self.ctx.text):
                 tree.add_under_root(u)  # the text of "…submit this our appeal:" goes on
+            elif runs_on_to_lead(self.ctx, self.units, self.kinds, self.index, r):
+                tree.roots[-1].end = u.end  # "RESOLVED, That …" / "…; and be it further"
             elif kind == "TEXT" and announces_next(self.ctx, tree, last):
                 tree.add_plain(self.ctx, u)  # "OFFERS prayers …; and" / "Inspired by …, CALLS on …"
             else:

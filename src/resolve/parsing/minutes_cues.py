@@ -31,6 +31,13 @@ TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 MOTION_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t,]")
 """A paragraph opening with "That": after a sentence that introduces it ("I move
 without notice:"), the motion itself, its one clause ("That standing orders be …")."""
+TEXT_WAS = re.compile(
+    r"(?i)\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\s++(?:was|is|reads)\s*+:\s*+$"
+)
+"""A record line that gives the adopted text below it with no formula: "Circular
+Resolution 12 - … - was accepted with 5 votes in favour. The text of the resolution was:"."""
+AS_FOLLOWS_END = re.compile(r"(?i)\bas\s++follows\s*+[.:]\s*+$")
+"""A paragraph that introduces the text below it: "The Rules of Order are changed as follows."."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 COUNTED_INTRO = re.compile(
     r"(?i)\bthe\s++following\s++(two|three|four|five|six|seven|eight|nine|[2-9])\s++resolutions"
@@ -59,10 +66,11 @@ Original motion 'WHEREAS, …"."""
 
 MOVER_LEAD_IN = re.compile(
     r"(?i)(?:it\s++was\s++)?(?:proposed|moved)\s++by\s++[^\n]{1,80}?,?\s++seconded\s++by\s++"
-    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-])?\s*+$"
+    r"[^\n]{1,80}?,?\s++and\s*+(?::-?|[\u2013\u2014-]|(?:RESOLVED|Resolved|resolved)[ \t]*+:?)?\s*+$"
 )
 """The mover record of British minutes that leads into the resolution under it:
-"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …"."""
+"It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …", or
+"…, seconded by Cllr B, and RESOLVED" / "“That the minutes … be adopted.”"."""
 
 SIGNER = re.compile(
     r"[ \t]*+(?:[A-Z]\.[ \t]*+)*+[A-Z][A-Z'’-]++\.?(?:[ \t]++(?:[A-Z]\.|[A-Z][A-Z'’-]++\.?))++[ \t]*+,[ \t]*+"

@@ -17,7 +17,16 @@ from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with
-from resolve.parsing.sentences import BODY_ACTS, FUTURE_ACT, HEADED_ACT, HEREBY_ACT, MOTION_NOTES
+from resolve.parsing.sentences import (
+    BODY_ACTS,
+    ENDS_FURTHER,
+    FUTURE_ACT,
+    HEADED_ACT,
+    HEREBY_ACT,
+    MOTION_NOTES,
+    ORGAN_COLON,
+    PASSAGE_ENDORSED,
+)
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -138,3 +147,54 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
+
+
+RUN_ON_MAX = 8
+"""Plain paragraphs at most that a RESOLVED clause runs on over to its connector."""
+
+
+def runs_on_to_lead(ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB) -> bool:
+    """Is unit ``i`` (plain prose after a "RESOLVED, That …" clause) more of
+    that clause, which runs on over plain paragraphs until one ends with its
+    connector ("…; and be it further") right before the next "RESOLVED, That"?"""
+    tree = r.clauses
+    last = tree.last()
+    if not tree.lead_mode or last is None or last is not tree.roots[-1] or last.children:
+        return False
+    for j in range(i, min(len(units), i + RUN_ON_MAX)):
+        if kinds[j] != "TEXT":
+            return False
+        if ENDS_FURTHER.search(ctx.t(units[j])[-30:]) is not None:
+            return kinds[j + 1 : j + 2] == ["FORMULA"]
+    return False
+
+
+def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A formula after the clauses that only passes "this Resolution" ("Resolved,
+    That this Resolution [do pass]", then "Attest"): the other chamber's
+    certificate of passage, trailing matter ("TEXT" in the trailer), never the
+    next resolution."""
+    enacted = False
+    for i, u in enumerate(units):
+        k = kinds[i]
+        if (
+            enacted
+            and k == "FORMULA"
+            and kinds[i + 1 : i + 2] == ["TRAILER"]
+            and PASSAGE_ENDORSED.fullmatch(ctx.text, u.start, u.end) is not None
+        ):
+            kinds[i] = "TEXT"
+        enacted = enacted or k in ("FORMULA", "RESOLVES", "THAT")
+
+
+def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A bare organ name ending with a colon ("The Assembly:") right over a
+    preambular paragraph ("Having heard …,"): the organ line of a UN-style text."""
+    for i in range(len(units) - 1):
+        u = units[i]
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i + 1] == "PHRASE"
+            and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
+        ):
+            kinds[i] = "ORGAN"

@@ -57,9 +57,11 @@ def damaged(token: str, word: str) -> bool:
     """Is ``token`` the capitals keyword ``word`` misread by OCR (not ``word`` itself)?
 
     Its letters are those of ``word``, OCR's confusions allowed, with at most
-    one lost or added; it has no lower-case letter but OCR's "l".
+    one lost or added; it has no lower-case letter but OCR's "l", and a first
+    "u", "v" or "w" (a capital W read in lower case: "u4HEREAS", "wHEREAS").
     """
-    if word in token or any(c.islower() and c != "l" for c in token):
+    body = token[1:] if token[:1] in _LOWER_W else token
+    if word in token or any(c.islower() and c != "l" for c in body):
         return False
     letters = _letters(token)
     return abs(len(letters) - len(word)) <= 1 and _common(letters, word) >= len(word) - 1
@@ -67,7 +69,9 @@ def damaged(token: str, word: str) -> bool:
 
 # -- the places a keyword stands ----------------------------------------------------
 
-_WORD = r"(?P<w>[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
+_LOWER_W = ("u", "v", "w")
+"""Lower-case letters OCR reads a capital W as, at a word's start."""
+_WORD = r"(?P<w>[uvw]?[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
 _WHEREAS_LINE = re.compile(r"^[ \t]*+[\"“'‘]?" + _WORD, re.MULTILINE)
 """A capitals word that may open a recital at a line's start."""
 _WHEREAS_FLAT = re.compile(r"(?<=[ \t])[ \t]*+[\"“'‘]?" + _WORD)

@@ -15,6 +15,7 @@ from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
+    AS_FOLLOWS_END,
     COUNTED_INTRO,
     INFINITIVE_ACT,
     LABELLED_MOTION,
@@ -28,6 +29,7 @@ from resolve.parsing.minutes_cues import (
     REGISTER_MIN,
     STATUS_LINE,
     TABLE_ROW,
+    TEXT_WAS,
     counted,
 )
 from resolve.parsing.paragraphs import Unit
@@ -459,3 +461,33 @@ def minutes_motion(ctx: Context, u: Unit, r: ResB) -> bool:
         and minutes_record(ctx, r)
         and len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, u.start)}) >= 2
     )
+
+
+def motion_below(ctx: Context, intro: Unit, u: Unit) -> bool:
+    """Is ``u``, right under the sentence ``intro`` that introduces it, the text
+    adopted: a motion "That …", or any paragraph under "The text of the resolution was:"?"""
+    return (
+        MOTION_THAT.match(ctx.text, u.start, u.end) is not None
+        or TEXT_WAS.search(ctx.text, intro.start, intro.end) is not None
+    )
+
+
+def adopted_paragraph(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB
+) -> str | None:
+    """Under "The text of the resolution was:" (a record line, no formula), is
+    plain unit ``i`` the adopted text's next paragraph ("clause"), or the content
+    of a paragraph above it that ends "… as follows." ("content")? None if not there."""
+    tree = r.clauses
+    if r.formula is not None or not tree.roots or tree.marked:
+        return None
+    j = i - 1
+    while j >= 0 and kinds[j] == "TEXT":
+        j -= 1
+    if j < 0 or kinds[j] != "INTRO" or tree.roots[0].start < units[j].end:
+        return None
+    if TEXT_WAS.search(ctx.text, units[j].start, units[j].end) is None:
+        return None
+    root = tree.roots[-1]
+    own = ctx.text[root.start : root.children[0].start if root.children else root.end]
+    return "content" if AS_FOLLOWS_END.search(own) else "clause"

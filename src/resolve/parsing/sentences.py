@@ -131,3 +131,21 @@ THEREFORE_HEREBY = re.compile(
 """An enacting sentence with no "resolved" whose body acts "hereby", an aside
 allowed before it: "Therefore, on behalf of the faculty, the Faculty Senate hereby
 expresses …" (after WHEREAS recitals, their one clause)."""
+PASSAGE_ENDORSED = re.compile(
+    r"[ \t]*+(?:Resolved|RESOLVED),?[ \t]++(?:That|THAT)[ \t]++(?i:this)[ \t]++"
+    r"(?i:(?:joint[ \t]++|concurrent[ \t]++)?(?:resolution|bill))"
+    r"(?:[ \t]++(?i:(?:do[ \t]++)?pass|be[ \t]++(?:agreed[ \t]++to|concurred[ \t]++in)))?[ \t]*+[.,]?[ \t]*+"
+)
+"""The other chamber's certificate of passage on an enrolled or engrossed text,
+printed (or left blank) after the text and its first certificate: "In Senate …"
+/ "Resolved, That this Resolution [do pass]" / "Attest". Not a resolution."""
+ORGAN_COLON = re.compile(
+    r"[ \t]*+(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
+    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit)[ \t]*+:[ \t]*+"
+)
+"""A bare organ name with a colon, "The Assembly:", as some regional bodies print
+the organ line over their preambular paragraphs (only over one: "Having heard …")."""
+ENDS_FURTHER = re.compile(
+    r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
+)
+"""A paragraph ending on the connector to a further RESOLVED: "…; and be it further"."""
