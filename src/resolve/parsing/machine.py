@@ -55,6 +55,7 @@ from resolve.parsing.motions import (
     settle_caps_verbs,
     settle_colon_organs,
     settle_endorsements,
+    settle_lettered_motion,
     settle_will,
     statement_goes_on,
     unspaced_next,
@@ -114,6 +115,7 @@ class Machine(HeadReader):
         settle_caps_verbs(self.ctx, self.units, kinds)
         settle_endorsements(self.ctx, self.units, kinds)
         settle_colon_organs(self.ctx, self.units, kinds)
+        settle_lettered_motion(self.ctx, self.units, kinds)
         listed = adopted_list(self.ctx, self.units, kinds)
         listed += moved_items(self.ctx, self.units, kinds)
         listed += listed_motions(self.ctx, self.units, kinds)

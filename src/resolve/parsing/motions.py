@@ -198,3 +198,48 @@ def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> No
             and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
         ):
             kinds[i] = "ORGAN"
+
+
+_LETTER = re.compile(r"[ \t]*+\(?([a-z])[.)][ \t]++")
+_RECITAL_VERB = (
+    r"notes|believes|recogni[sz]es|welcomes|acknowledges|condemns|deplores|regrets|applauds"
+)
+_ACT_VERB = (
+    r"demands|calls[ \t]++(?:on|upon)|resolves|instructs|agrees|urges|mandates|directs|requests"
+)
+_VERB_ITEM = re.compile(
+    rf"(?:(?P<recital>{_RECITAL_VERB})|(?P<act>{_ACT_VERB}))\b(?P<bare>[ \t]*+[:;][ \t]*+$)?"
+)
+
+
+def settle_lettered_motion(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A motion printed without its body line, its parts lettered from "a." and
+    each opening with the verb in lower case ("a. notes:" / "b. acknowledges …"
+    / "c. believes …" / "d. demands;" over its numbered demands): the page
+    dropped "Congress" above them. The noting items are its recitals, an acting
+    item its clause (or, holding only its verb, the formula over the items
+    below it), and the prose above the first item the page's head. Only with
+    no formula, recital opener, organ line or motion anywhere, and noting
+    items before acting ones."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, u in enumerate(units):
+        letter = _LETTER.match(ctx.text, u.start, u.end) if kinds[i] == "MARKER" else None
+        if letter is None:
+            continue
+        verb = _VERB_ITEM.match(ctx.text, letter.end(), u.end)
+        if verb is None or letter[1] != chr(ord("a") + len(found)):
+            return  # a lettered item of another kind, or out of order: not this form
+        found.append((i, verb))
+    acts = [verb["act"] is not None for _, verb in found]
+    if not found or all(acts) or not any(acts) or acts != sorted(acts):
+        return
+    for i in range(found[0][0]):
+        if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO"):
+            kinds[i] = "META"
+    for i, verb in found:
+        if verb["recital"] is not None:
+            kinds[i] = "PHRASE"
+        else:
+            kinds[i] = "RESOLVES" if verb["bare"] else "THAT"
