@@ -94,6 +94,7 @@ from resolve.parsing.records import (
     quotes_amendment,
     quotes_part,
     recommendation_register,
+    repeats_head,
     repeats_prose,
     report_heads,
     root_opens_list,
@@ -264,7 +265,10 @@ class Machine(HeadReader):
             return
         if (
             st in (BODY, TAIL)
-            and starts_next(self.ctx, self.units, self.kinds, self.index, u, kind, nxt, r)
+            and (
+                starts_next(self.ctx, self.units, self.kinds, self.index, u, kind, nxt, r)
+                or (kind == "TEXT" and repeats_head(self.ctx, u, self.done[-2:]))
+            )
         ) or item_after_header(self.ctx, self.kinds, self.index, u, r):
             self.new_resolution(u.start)
             self.step(u, kind, nxt)

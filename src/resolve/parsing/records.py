@@ -248,6 +248,17 @@ def minutes_cues(ctx: Context, r: ResB) -> int:
     return len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, end)})
 
 
+def repeats_head(ctx: Context, u: Unit, done: list[ResB]) -> bool:
+    """Is ``u`` word for word a heading line of a resolution just finished (a
+    proposer's name printed over each resolution of a page, "Edmonton Public
+    Teachers")? Then it heads the next resolution; it never continues a
+    sentence, even one a list item left open."""
+    text = ctx.t(u).strip()
+    if len(text.split()) < 2 or not text[:1].isalpha():
+        return False  # a table's "|" or a lone word repeats without heading anything
+    return any(h.text.strip() == text for r in done for h in r.heading)
+
+
 def repeats_prose(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     """Does prose ``u`` repeat, word for word, a prose paragraph already read
     as a recital ("The Story of … eBook" / "This eBook … consists of …" twice)?
