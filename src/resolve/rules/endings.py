@@ -23,7 +23,9 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
     decides: a list written without any punctuation ("open" style) is left
     alone, and which mark a clause should carry is left to
     ``clause-terminal-punctuation``. A clause that leads into a list is
-    judged by its last item. Extraction debris after a real ending is looked
+    judged by its last item; the last item of a list whose other items end
+    with a connector ("…, or") ends the sentence, not the list, and is left
+    alone. Extraction debris after a real ending is looked
     past: a last line of symbols only, a table cell's border ("… 2007. |"),
     an attribution in brackets ("… needs. (Executive Council)"), a heading
     glued on ("… activities. Working for Human Rights"), a footnote rule and
@@ -57,6 +59,8 @@ def unpunctuated_clause(ctx: Context) -> Iterator[Hit]:
             bare = [c for c in group if not _ends_with_mark(c)]
             if len(bare) != 1:
                 continue  # all punctuated, or the document's style is open
+            if group is not res.clauses and bare[0] is group[-1] and _runs_on(group[:-1]):
+                continue  # "• …, or" / "• Special Projects 30": a list ending its sentence
             leaf = last_leaf(bare[0])
             if leaf is not bare[0] and unpunctuated_list(bare[0]):
                 continue  # it ends with a list of names written without punctuation
@@ -92,6 +96,15 @@ _DEBRIS_TAIL = re.compile(
     r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
     r"{0,6})$"
 )
+
+
+def _runs_on(items: tuple[Clause, ...]) -> bool:
+    """Do all these list items end with a connector ("…, or", "…; and")? Then
+    the item after them ends the sentence, and a page that drops its full
+    stop departs from no ending its siblings have."""
+    return all(
+        norm_connector(effective_connector(c)).endswith((" and", " or", "and", "or")) for c in items
+    )
 
 
 def _ends_with_mark(clause: Clause) -> bool:
