@@ -91,6 +91,7 @@ from resolve.parsing.records import (
     moved_items,
     next_minute_item,
     opens_quote,
+    quoted_wording,
     quotes_amendment,
     quotes_part,
     recommendation_register,
@@ -415,6 +416,10 @@ class Machine(HeadReader):
         r = self.cur
         tree = r.clauses
         if self._continues_sentence(u, kind):
+            return
+        if quoted_wording(self.ctx, r, u):
+            tree.add_under_root(u)  # "… be amended to read—" / "“BE IT RESOLVED, that …”"
+            self.last = tree.last()
             return
         if kind in ("FORMULA", "RESOLVES") and tree.roots and DATED_RESOLVED.match(self.ctx.t(u)):
             r.state = TAIL  # "RESOLVED THIS DAY, the 23rd of October 2013 …": its date

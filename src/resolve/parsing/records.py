@@ -140,9 +140,10 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 _AMENDS_AS_FOLLOWS = re.compile(
     r"(?i)\b(?:amend(?:ed|s)?|revised?|revises)\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)"
-    r"[ \t]*+:[ \t]*+$"
+    r"[ \t]*+[:—–][ \t]*+$"
 )
 """A clause that amends a text and quotes the new text under it: "… be amended as follows:",
+"… be amended to read—",
 "… BE REVISED AS FOLLOWS:"."""
 
 
@@ -163,6 +164,13 @@ def quotes_amendment(ctx: Context, r: ResB) -> bool:
 
 
 _ELISION = re.compile(r"[ \t]*+(?:\.[ \t]?){3,}[ \t]*+|[ \t]*+…[ \t]*+")
+
+
+def quoted_wording(ctx: Context, r: ResB, u: Unit) -> bool:
+    """Does ``u`` open with a quotation mark under a clause that amends a text
+    "to read—" or "as follows:" ("“BE IT RESOLVED, that the Association urge
+    …”")? The new wording it quotes, however it opens: more of that clause."""
+    return ctx.t(u).lstrip()[:1] in '“"' and quotes_amendment(ctx, r)
 
 
 def elides_quoted(ctx: Context, r: ResB, u: Unit) -> bool:
