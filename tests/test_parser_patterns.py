@@ -20,7 +20,7 @@ EXTRA = (
     "Section 3. l\nSEC. 4. m\nARTICLE 5 n\nFirst, o\nSECOND: p\n"
     "RESOLVED, That q\nBe it further resolved r\nNOW, THEREFORE, BE IT RESOLVED s\n"
     "AND FURTHER THAT t\nResolved by the Senate (the House concurring), That u\n"
-    "WHEREAS v\nAnd Whereas w\nBECAUSE x\n**WHEREAS** y\n"
+    "WHEREAS v\nAnd Whereas w\nBECAUSE x\n**WHEREAS** y\nBIRT z\nBIFRT the Union aa\n"
 )
 
 
@@ -56,4 +56,4 @@ def test_patterns_agree_with_the_grammar(name: str, text: str) -> None:
 
 def test_extra_lines_are_typed_as_written() -> None:
     kinds = [ln.kind for ln in lines.lex(EXTRA)]
-    assert kinds == ["MARKER"] * 16 + ["FORMULA"] * 5 + ["WHEREAS"] * 4
+    assert kinds == ["MARKER"] * 16 + ["FORMULA"] * 5 + ["WHEREAS"] * 4 + ["FORMULA"] * 2

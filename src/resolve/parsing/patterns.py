@@ -45,7 +45,9 @@ _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|
 MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++)?"
 """A Markdown heading or quote mark, or a web form's bullet, before a keyword
 (\"## NOW, THEREFORE, BE IT\", "  • RESOLVED, the TMA should …")."""
-LEAD = re.compile(rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|{_RESOLVED_LEAD})")
+LEAD = re.compile(
+    rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|BI[FA]?RT\b[,:]?|{_RESOLVED_LEAD})"
+)
 
 
 def match_lead(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
