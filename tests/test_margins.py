@@ -218,3 +218,20 @@ def test_fmt_fixes_the_words_of_html_source_and_keeps_every_tag() -> None:
     out = resolve.format(HTML)
     assert "That the city publish its data." in out
     assert re.findall(r"<[^<>]*>", out) == re.findall(r"<[^<>]*>", HTML)
+
+
+def test_live_blog_times_are_a_margin_only_in_time_order() -> None:
+    lines = [f"10:{m:02d}: Item {m}." for m in range(4, 10)]
+    text = "Welcome!\n" + "\n".join(lines) + "\n"
+    found = margins.timestamps(text)
+    assert [text[a:b] for a, b in found] == [
+        "10:04: ",
+        "10:05: ",
+        "10:06: ",
+        "10:07: ",
+        "10:08: ",
+        "10:09: ",
+    ]
+    backwards = "\n".join(reversed(lines)) + "\n"
+    assert margins.timestamps(backwards) == []
+    assert margins.timestamps("\n".join(lines[:4]) + "\n") == []  # four are not enough

@@ -26,7 +26,14 @@ from resolve.parsing.context import Context
 from resolve.parsing.freeze import document
 from resolve.parsing.lines import iter_lines
 from resolve.parsing.machine import Machine
-from resolve.parsing.margins import blank, find_margins, html_tags, quote_breaks, strip
+from resolve.parsing.margins import (
+    blank,
+    find_margins,
+    html_tags,
+    quote_breaks,
+    strip,
+    timestamps,
+)
 from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
@@ -41,7 +48,7 @@ def _keyword(text: str, pos: int, end: int) -> str | None:
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
-    margins = find_margins(text, _keyword) or html_tags(text)
+    margins = find_margins(text, _keyword) or html_tags(text) or timestamps(text)
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text
         # with them blanked out (same offsets); the nodes refer to the original.

@@ -42,6 +42,7 @@ from resolve.parsing.lost import colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     LOST_THAT,
+    MOTION_OUTCOME,
     MOVED_TO,
     OUTCOME_ITEM,
     SIGNER,
@@ -90,6 +91,7 @@ from resolve.parsing.records import (
     motion_below,
     moved_items,
     next_minute_item,
+    opens_lead,
     opens_quote,
     quoted_wording,
     quotes_amendment,
@@ -354,6 +356,12 @@ class Machine(HeadReader):
             # recital's sentence ends after the list it holds.
             last.items.add_plain(self.ctx, u)
             self.last = last.items.last()
+        elif kind == "MARKER" and prose_only(r) and opens_lead(self.ctx, u):
+            # "Meeting called to order." / … / "5.1 BIRT the council fund …": an
+            # item of the minutes that carries a resolution; the prose was the record.
+            recitals_to_heading(self.ctx, r)
+            r.state = BODY
+            self.body(u, kind, nxt)
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
@@ -429,6 +437,9 @@ class Machine(HeadReader):
             self.interrupt()
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
+        elif kind == "TEXT" and tree.roots and MOTION_OUTCOME.fullmatch(self.ctx.t(u)):
+            r.state = TAIL  # "Motion passes.": the record's outcome line
+            self.tail(u, "TRAILER", nxt)
         elif (
             kind in ("TEXT", "MARKER")
             and tree.roots

@@ -1,5 +1,5 @@
-"""Margins: email quote markers and printed line numbers at the start of lines,
-and the tags of text pasted as HTML source.
+"""Margins: email quote markers, printed line numbers and a live blog's times
+at the start of lines, and the tags of text pasted as HTML source.
 
 A draft pasted from an email reply (``> WHEREAS, …``) or a bill printed with
 line numbers (``12      WHEREAS, …``) carries a margin on every line, which
@@ -125,6 +125,38 @@ def html_tags(text: str) -> list[tuple[int, int]]:
     if not _at_least(_TAGGED_LINE, text, MIN_TAGGED):
         return []
     return [m.span() for m in _TAG.finditer(text)]
+
+
+_TIMESTAMP = re.compile(r"[ \t]*+([01]?\d|2[0-3]):([0-5]\d)(?:[ \t]*+[:–—-])?[ \t]++(?=\S)")
+"""A live blog's time before each line's event: "10:24: 5.1 BIRT the …"."""
+MIN_TIMESTAMPS = 5
+"""Time-stamped lines, in time order, a text needs before the times count as a margin."""
+
+
+def timestamps(text: str) -> list[tuple[int, int]]:
+    """The times a live blog or a meeting's running record puts before its lines
+    ("10:04: Meeting called to order." / "10:24: 5.1 BIRT …"): at least
+    :data:`MIN_TIMESTAMPS` of them, never going back in time, on at least a
+    third of the text's lines (the movers' lines under a motion carry none).
+    Empty for any other text."""
+    found: list[tuple[int, int]] = []
+    nonblank = 0
+    last = -1
+    for start, end in _lines(text):
+        if not text[start:end].strip():
+            continue
+        nonblank += 1
+        m = _TIMESTAMP.match(text, start, end)
+        if m is None:
+            continue
+        minute = int(m.group(1)) * 60 + int(m.group(2))
+        if minute < last:
+            return []
+        last = minute
+        found.append((start, m.end()))
+    if len(found) < MIN_TIMESTAMPS or 3 * len(found) < nonblank:
+        return []
+    return found
 
 
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:

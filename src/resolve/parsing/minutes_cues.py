@@ -171,3 +171,7 @@ LABELLED_LIST_ACT = re.compile(
 """A resolution's number label over the one elliptical sentence it adopts, which
 introduces the list below it: "Resolution R4: Finance Committee as noted on the
 wiki:" / "-Ms. A …" (the label, then the text: no title)."""
+MOTION_OUTCOME = re.compile(
+    r"[ \t]*+(?:Motion|MOTION)[ \t]++(?i:passes|passed|carries|carried|fails|failed|defeated)\b[ \t.!]*+"
+)
+"""A running record's line after a motion: "Motion passes." (its trailer)."""

@@ -43,6 +43,7 @@ from resolve.parsing.patterns import (
     ends_with,
     first_item,
     marker_end,
+    match_lead,
 )
 
 
@@ -284,6 +285,12 @@ QUOTED_MIN = 40
 """Characters a part needs before its repetition counts as a quotation of it."""
 QUOTED_PARTS = 20
 """Recitals, and clauses, compared with a unit that may quote them."""
+
+
+def opens_lead(ctx: Context, u: Unit) -> bool:
+    """Does the numbered item ``u`` open with a resolving lead after its number
+    ("5.1 BIRT the council fund …", "3. RESOLVED, That …")?"""
+    return match_lead(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is not None
 
 
 def opens_quote(text: str) -> bool:
