@@ -484,12 +484,15 @@ class Machine(HeadReader):
         else:
             text = self.ctx.t(u)
             last = tree.last()
-            how = adopted_paragraph(self.ctx, self.units, self.kinds, self.index, r)
             if not tree.roots and r.formula is not None:
                 tree.add_plain(self.ctx, u)
             elif unspaced_next(self.ctx, tree, u):
                 tree.add_plain(self.ctx, u)  # "1)Consult …;" / "2)Submit …": the next item
-            elif kind == "TEXT" and how is not None:
+            elif (
+                kind == "TEXT"
+                and (how := adopted_paragraph(self.ctx, self.units, self.kinds, self.index, r))
+                is not None
+            ):
                 tree.add_plain(self.ctx, u) if how == "clause" else tree.add_under_root(u)
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it

@@ -96,10 +96,11 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
     for m in _STRAY_PERIOD.finditer(text):
         yield m.start(1), " "
+    flat = list(_flat_lines(text))
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
-        yield from _whereas(text)
+        yield from _whereas(text, flat)
     yield from _formulas(text)
-    for start, end in _flat_lines(text):
+    for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
 
@@ -114,9 +115,9 @@ def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-def _whereas(text: str) -> Iterator[tuple[int, str]]:
+def _whereas(text: str, flat: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
     found = list(_WHEREAS_LINE.finditer(text))
-    for start, end in _flat_lines(text):
+    for start, end in flat:
         found.extend(_WHEREAS_FLAT.finditer(text, start, end))
     for m in found:
         word = m.group("w")

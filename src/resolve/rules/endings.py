@@ -102,9 +102,7 @@ def _runs_on(items: tuple[Clause, ...]) -> bool:
     """Do all these list items end with a connector ("…, or", "…; and")? Then
     the item after them ends the sentence, and a page that drops its full
     stop departs from no ending its siblings have."""
-    return all(
-        norm_connector(effective_connector(c)).endswith((" and", " or", "and", "or")) for c in items
-    )
+    return all(norm_connector(effective_connector(c)).endswith(("and", "or")) for c in items)
 
 
 def _ends_with_mark(clause: Clause) -> bool:
