@@ -11,6 +11,7 @@ One-way modules, each importing only modules above it in the table of
   one-unit nodes, the ``State`` enum
 - extracts, captions, furniture, classify, pagehead, records, motions: layout
   cues as pure functions
+- passes: the ordered document-wide passes over the classified units
 - assembly and machine: the HEAD → PRE → BODY → TAIL state machine
 - doubts and freeze: builders → frozen model nodes, doubts, the Document
 

@@ -49,20 +49,15 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     announces_next,
-    headed_acts,
     motion_opens,
     organ_led,
     runs_on_to_lead,
-    settle_caps_verbs,
-    settle_colon_organs,
-    settle_endorsements,
-    settle_lettered_motion,
-    settle_will,
     statement_goes_on,
     unspaced_next,
 )
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.passes import prepare
 from resolve.parsing.patterns import (
     APPENDIX,
     DATE,
@@ -77,26 +72,20 @@ from resolve.parsing.patterns import (
     marker_end,
 )
 from resolve.parsing.records import (
-    adopted_list,
     adopted_paragraph,
     after_unknown,
     caption_between,
-    counted_list,
     elides_quoted,
     enacting_colon,
     item_over_lead_in,
-    labelled_motions,
-    listed_motions,
     minutes_motion,
     motion_below,
-    moved_items,
     next_minute_item,
     opens_lead,
     opens_quote,
     quoted_wording,
     quotes_amendment,
     quotes_part,
-    recommendation_register,
     repeats_head,
     repeats_prose,
     report_heads,
@@ -115,20 +104,7 @@ class Machine(HeadReader):
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
-        settle_will(kinds)
-        settle_caps_verbs(self.ctx, self.units, kinds)
-        settle_endorsements(self.ctx, self.units, kinds)
-        settle_colon_organs(self.ctx, self.units, kinds)
-        settle_lettered_motion(self.ctx, self.units, kinds)
-        listed = adopted_list(self.ctx, self.units, kinds)
-        listed += moved_items(self.ctx, self.units, kinds)
-        listed += listed_motions(self.ctx, self.units, kinds)
-        listed += labelled_motions(self.ctx, self.units, kinds)
-        listed += headed_acts(self.ctx, self.units, kinds)
-        for j in recommendation_register(self.ctx, self.units, kinds):
-            kinds[j - 1], kinds[j] = "META", "THAT"  # its status line heads its one clause
-            listed.append(self.units[j - 1].start)
-        self.breaks = sorted(self.breaks + listed + counted_list(self.ctx, self.units, kinds))
+        self.breaks = sorted(self.breaks + prepare(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)
         while i < n:
             u, kind = self.units[i], kinds[i]

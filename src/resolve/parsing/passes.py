@@ -1,0 +1,87 @@
+"""The passes over the classified units that run before the state machine.
+
+Some forms show only in the whole document: a "will" sentence is operative
+only when no formula follows it, a verb the vocabulary lacks is operative when
+the house prints its operatives that way, a page lists its motions one per
+item. Each pass is a pure function of the units and their kinds, run once, in
+the order of the tables below (like markdown-it-py's ordered rule tables):
+
+- ``SETTLE``: passes that rewrite kinds in place;
+- ``BREAKS``: passes that return the offsets where a resolution begins (and may
+  retype the units they break at).
+
+A new document-wide form is one function in the cues module of its family
+(``motions.py``, ``records.py``) and one row here; ``machine.py`` only runs the
+tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from resolve.parsing.context import Context
+from resolve.parsing.motions import (
+    headed_acts,
+    settle_caps_verbs,
+    settle_colon_organs,
+    settle_endorsements,
+    settle_lettered_motion,
+    settle_will,
+)
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.records import (
+    adopted_list,
+    counted_list,
+    labelled_motions,
+    listed_motions,
+    moved_items,
+    recommendation_register,
+)
+
+Settle = Callable[[Context, list[Unit], list[str]], None]
+Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
+
+
+def _will(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    settle_will(kinds)
+
+
+def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """A register's recommendations: its status line heads its one clause."""
+    starts = []
+    for j in recommendation_register(ctx, units, kinds):
+        kinds[j - 1], kinds[j] = "META", "THAT"
+        starts.append(units[j - 1].start)
+    return starts
+
+
+SETTLE: tuple[Settle, ...] = (
+    _will,
+    settle_caps_verbs,
+    settle_endorsements,
+    settle_colon_organs,
+    settle_lettered_motion,
+)
+"""Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
+
+BREAKS: tuple[Breaks, ...] = (
+    adopted_list,
+    moved_items,
+    listed_motions,
+    labelled_motions,
+    headed_acts,
+    _register,
+    counted_list,
+)
+"""Resolution starts found in the whole document, in order."""
+
+
+def prepare(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Run every pass over ``units`` and their ``kinds`` (rewritten in place);
+    the offsets where a resolution begins, as the passes found them."""
+    for settle in SETTLE:
+        settle(ctx, units, kinds)
+    starts: list[int] = []
+    for find in BREAKS:
+        starts += find(ctx, units, kinds)
+    return starts
