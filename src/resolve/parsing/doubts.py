@@ -10,6 +10,7 @@ structural rules and ``fmt`` leave it alone. Each doubt is one short sentence.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
 from resolve.parsing.patterns import ENACTING_WORDS, RESOLVING_WORD
@@ -78,6 +79,37 @@ def _resolves_inside(text: str) -> bool:
     "T}[F,RF.FORE … RESOLVED"), stand inside ``text`` with a clause's worth of
     text after it (not the bare "…; now, therefore, be it" of a defect)?"""
     return any(len(text[m.end() :].strip()) >= ENACTED_AFTER for m in RESOLVING_WORD.finditer(text))
+
+
+_CLOSERS = "\"”’')] \t\r\n"
+
+
+def _empty_list_before(clauses: tuple[Clause, ...]) -> bool:
+    """Does a top-level clause end by announcing a list ("REQUESTS the Director:",
+    "… the following features:") with no sub-item under it, while an unled clause
+    follows? Then its list was likely read as top-level clauses (an extract that
+    put items and sub-items at one bullet level). A clause with its own lead
+    after it ("BE IT FURTHER RESOLVED …") is no such item."""
+    return any(
+        c.text.rstrip(_CLOSERS).endswith(":") and not c.subclauses and after.lead is None
+        for c, after in pairwise(clauses)
+    )
+
+
+def _operatives_as_recitals(r: Resolution) -> bool:
+    """With no formula and no clause, do paragraphs with no opener follow the
+    recitals that have one ("Having examined …", "Recalling …", then "1. To thank
+    …")? The operative paragraphs were likely read as preamble. (A preamble all of
+    WHEREAS with no clause is a defect the rules report, not a doubt.)"""
+    if r.enacting_formula is not None or r.clauses:
+        return False
+    typed = False
+    for p in r.preamble:
+        if p.opener_kind != RecitalOpener.NONE:
+            typed = True
+        elif typed:
+            return True
+    return False
 
 
 def doubts(r: Resolution) -> tuple[str, ...]:
@@ -159,6 +191,15 @@ def doubts(r: Resolution) -> tuple[str, ...]:
         and _INLINE_SECOND.search(first.text)
     ):
         found.append("the first item holds the second inline: one clause read for two?")
+    if _empty_list_before(r.clauses):
+        found.append(
+            "a clause announces a list but has no sub-item: its items may have been read as clauses"
+        )
+    if _operatives_as_recitals(r):
+        found.append(
+            "no formula and no clause, and paragraphs with no opener follow the recitals: "
+            "operative paragraphs read as preamble?"
+        )
     if _restarts(r.clauses):
         found.append("clause markers restart: a sub-list may have been read as top-level")
     return tuple(found)
