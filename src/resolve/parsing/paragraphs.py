@@ -32,6 +32,7 @@ from resolve.parsing.patterns import (
     WILL_COLON,
 )
 from resolve.parsing.sentences import ENACTING_THEREFORE, NOW_THEREFORE
+from resolve.phrases import preamble_phrases
 
 # Kinds of typed lines, as named by the grammar's terminals.
 STRUCTURAL = frozenset(
@@ -172,6 +173,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             )
             or (one_per_line and not _wrapped(text, line, prev))
             or _enacts(text, line, prev)
+            or _next_recital(text, line, prev)
             or (
                 cur.kind not in KEYWORD_LED
                 and not (
@@ -218,6 +220,21 @@ def _enacts(text: str, line: Line, prev: Line) -> bool:
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
+
+
+def _next_recital(text: str, line: Line, prev: Line) -> bool:
+    """Does prose ``line`` open the next recital of a hard-wrapped preamble: a
+    preambular phrase with its capital ("Mindful of …", "Recalling …") after a
+    line that ended its part with a list connector ("…Secretary-General; and")?
+    However full that line, the connector closed the part: no wrap."""
+    if line.kind != "TEXT" or not text[line.start].isupper():
+        return False
+    tail = text[max(prev.start, prev.end - 12) : prev.end]
+    return (
+        LIST_CONNECTOR.search(tail) is not None
+        and tail.rstrip()[-4:] != "--"
+        and preamble_phrases().match(text[line.start : min(line.end, line.start + 60)]) is not None
+    )
 
 
 def _wrapped(text: str, line: Line, prev: Line) -> bool:
