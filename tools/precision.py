@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "tests" / "real" / "docs"
 JUDGED = ROOT / "tests" / "real" / "judged.json"
 
-Key = tuple[str, str, int, str]
+Key = tuple[str, str, int, int, str]
 
 
 def key_of(entry: dict[str, Any]) -> Key:
-    return (entry["file"], entry["code"], int(entry["line"]), entry["text"])
+    return (entry["file"], entry["code"], int(entry["line"]), int(entry["column"]), entry["text"])
 
 
 def findings(select: tuple[str, ...]) -> list[dict[str, Any]]:
