@@ -265,3 +265,28 @@ def test_found_cases(text: str) -> None:
     assert_well_formed(text)
     assert_well_formed(_quoted(text))
     assert_well_formed(_numbered(text))
+
+
+CUE_WORDS = ["meeting", "Minutes", "agenda", "moved", "motions", "called the meeting to", "order"]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*CUE_WORDS, " ", "\n", "x", "call to\norder", "MOTION"]), max_size=40
+    ),
+    st.data(),
+)
+def test_minutes_words_counts_as_findall_up_to_any_end(
+    parts: list[str], data: st.DataObject
+) -> None:
+    """``Context.minutes_words`` (the cues found once, then bisected) agrees with
+    ``MINUTES_CUE.findall(text, 0, end)`` for every end, also one that cuts a
+    word or a match in two."""
+    from resolve.parsing.context import Context
+    from resolve.parsing.minutes_cues import MINUTES_CUE
+
+    text = "".join(parts)
+    ctx = Context.of(text)
+    end = data.draw(st.integers(0, len(text)))
+    want = len({m.lower() for m in MINUTES_CUE.findall(text, 0, end)})
+    assert ctx.minutes_words(end) == want

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from resolve.model import Position, Span
+from resolve.parsing.minutes_cues import MINUTES_CUE
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
@@ -80,6 +81,39 @@ class Context:
         for m in GLUED_MARK.finditer(self.text):
             marks.setdefault(m.group(1), []).append(m.start())
         return marks
+
+    @cached_property
+    def _minutes_cues(self) -> tuple[list[int], list[int], list[int]]:
+        """The words of minutes in the whole text, found once: their starts, their
+        ends, and how many different words the first k of them hold."""
+        starts: list[int] = []
+        ends: list[int] = []
+        distinct = [0]
+        seen: set[str] = set()
+        for m in MINUTES_CUE.finditer(self.text):
+            starts.append(m.start())
+            ends.append(m.end())
+            seen.add(m.group().lower())
+            distinct.append(len(seen))
+        return starts, ends, distinct
+
+    def minutes_words(self, end: int) -> int:
+        """How many different words of minutes ("meeting", "agenda", "moved")
+        ``text[:end]`` holds: ``MINUTES_CUE.findall(text, 0, end)``, in log time
+        (asked once per resolution, it scanned a book from its start each time)."""
+        text = self.text
+        if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            # ``end`` cuts a word ("motion|s"), which ``findall`` reads as ended.
+            return len({m.lower() for m in MINUTES_CUE.findall(text, 0, end)})
+        starts, ends, distinct = self._minutes_cues
+        k = bisect_right(ends, end)
+        if k == len(starts) or starts[k] >= end:
+            return distinct[k]
+        # A match runs over ``end`` ("called the meeting to" / "order"): read
+        # the rest as ``findall`` would, with ``end`` as the end of the text.
+        words = {text[a:b].lower() for a, b in zip(starts[:k], ends[:k], strict=True)}
+        words.update(m.lower() for m in MINUTES_CUE.findall(text, starts[k], end))
+        return len(words)
 
     def cites(self, mark: str, start: int, end: int) -> bool:
         """Is footnote ``mark`` cited, glued to a word, in ``text[start:end]``?"""

@@ -20,7 +20,6 @@ from resolve.parsing.minutes_cues import (
     INFINITIVE_ACT,
     LABELLED_MOTION,
     LISTED_INTRO,
-    MINUTES_CUE,
     MINUTES_PROSE,
     MINUTES_RECORD,
     MOTION_THAT,
@@ -254,7 +253,7 @@ def minutes_cues(ctx: Context, r: ResB) -> int:
     end = r.recitals[-1].end if r.recitals else 0
     if r.recitals and ends_with(ctx.t_range(r.recitals[-1].start, end), ","):
         return 0
-    return len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, end)})
+    return ctx.minutes_words(end)
 
 
 def repeats_head(ctx: Context, u: Unit, done: list[ResB]) -> bool:
@@ -485,7 +484,7 @@ def minutes_motion(ctx: Context, u: Unit, r: ResB) -> bool:
         and bool(r.recitals)
         and prose_only(r)
         and minutes_record(ctx, r)
-        and len({m.lower() for m in MINUTES_CUE.findall(ctx.text, 0, u.start)}) >= 2
+        and ctx.minutes_words(u.start) >= 2
     )
 
 
