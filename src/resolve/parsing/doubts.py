@@ -96,22 +96,6 @@ def _empty_list_before(clauses: tuple[Clause, ...]) -> bool:
     )
 
 
-def _operatives_as_recitals(r: Resolution) -> bool:
-    """With no formula and no clause, do paragraphs with no opener follow the
-    recitals that have one ("Having examined …", "Recalling …", then "1. To thank
-    …")? The operative paragraphs were likely read as preamble. (A preamble all of
-    WHEREAS with no clause is a defect the rules report, not a doubt.)"""
-    if r.enacting_formula is not None or r.clauses:
-        return False
-    typed = False
-    for p in r.preamble:
-        if p.opener_kind != RecitalOpener.NONE:
-            typed = True
-        elif typed:
-            return True
-    return False
-
-
 def doubts(r: Resolution) -> tuple[str, ...]:
     """Why the reading of ``r`` may be wrong; empty when it fits a known form."""
     found: list[str] = []
@@ -194,11 +178,6 @@ def doubts(r: Resolution) -> tuple[str, ...]:
     if _empty_list_before(r.clauses):
         found.append(
             "a clause announces a list but has no sub-item: its items may have been read as clauses"
-        )
-    if _operatives_as_recitals(r):
-        found.append(
-            "no formula and no clause, and paragraphs with no opener follow the recitals: "
-            "operative paragraphs read as preamble?"
         )
     if _restarts(r.clauses):
         found.append("clause markers restart: a sub-list may have been read as top-level")
