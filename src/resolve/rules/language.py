@@ -163,8 +163,11 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     Finds the same word twice in succession, ignoring case and line breaks.
     Numbers, legitimate doubles such as ``had had`` and ``that that``, a
     single letter other than ``a`` and ``I`` (``p p``: OCR of a stamp), runs
-    of underscores, and an office in capitals twice (``COMMISSIONER
-    COMMISSIONER``: signature columns on one extracted line) are skipped.
+    of underscores, an office in capitals twice (``COMMISSIONER
+    COMMISSIONER``: signature columns on one extracted line), a heading in
+    capitals run onto a sentence that opens with the same word (``MOTIONS
+    Motions received …``) and a word alone on each of two lines (a marking
+    such as ``UNCLASSIFIED`` printed atop every page) are skipped.
 
     ## Why is this bad?
     Doubled words are the most common typing error to survive proofreading,
@@ -199,12 +202,29 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                     continue  # "____ ____": a rule or blanks, not words
                 if first.isupper() and word.isupper() and word.lower() in _OFFICES:
                     continue  # "COMMISSIONER COMMISSIONER": signature columns on one line
+                if len(first) > 1 and first.isupper() and not word.isupper():
+                    continue  # "MOTIONS Motions received …": a heading run onto the text
+                second_start = second_end - len(word)
+                if _alone_on_line(
+                    source, start + first_start, start + first_start + len(first)
+                ) and (_alone_on_line(source, start + second_start, start + second_end)):
+                    continue  # "UNCLASSIFIED" / "UNCLASSIFIED": a marking atop each page
                 yield Hit(
                     start + first_start,
                     start + second_end,
                     f'Unexpected repeated word "{first} {word}", expected "{first}"',
                     help="Delete the repeated word.",
                 )
+
+
+def _alone_on_line(source: str, start: int, end: int) -> bool:
+    """Is ``source[start:end]`` all that its line holds, but for blanks?"""
+    before = source.rfind("\n", 0, start) + 1
+    after = source.find("\n", end)
+    return (
+        not source[before:start].strip()
+        and not source[end : len(source) if after < 0 else after].strip()
+    )
 
 
 def _word_pairs(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -268,7 +288,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     ``XXX`` and blanks of underscores in the preamble and clauses. Signature
     lines in the trailer are not placeholders, nor is a line of underscores
     alone (the rule over a PDF page's footnotes), nor two long runs side by
-    side (such rules on a flattened page).
+    side (such rules on a flattened page), nor brackets quoted as code in
+    backticks ("`[]`").
 
     ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
@@ -307,6 +328,11 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     continue  # a rule over the footnotes of a PDF page, not a blank
                 if text.startswith("_") and _rule_pair(source, m.start(), m.end()):
                     continue  # "____ ____": two rules side by side (a flattened page), not a blank
+                if (
+                    source[m.start() - 1 : m.start()] == "`"
+                    and source[m.end() : m.end() + 1] == "`"
+                ):
+                    continue  # "`[]`": the brackets quoted as code, not a blank left to fill
                 yield Hit(
                     m.start(),
                     m.end(),

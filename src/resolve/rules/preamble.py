@@ -308,8 +308,9 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
     reported ("WHEREAS:" among "WHEREAS,"); when no mark is more common than
     the others (one "WHEREAS." and one "WHEREAS,") nothing is reported. A comma that opens an aside closed
     by a second comma ("Whereas, in December 2018, the ...") departs from no
-    convention. The fix is unsafe: a matter of style, and the comma may belong
-    to the phrase after it.
+    convention. "WHEREAS ," (a blank before the mark, as OCR spaces it) counts
+    as its mark and is never reported itself. The fix is unsafe: a matter of
+    style, and the comma may belong to the phrase after it.
 
     ## Why is this bad?
     The comma after the opener is a fixed convention of each style; following
@@ -330,11 +331,11 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
         # The document's own convention: what most of its WHEREAS openers do.
         # "Whereas, in December 2018, the ..." puts a comma before a phrase that
         # a second comma closes; it departs from no convention.
-        usual = majority(mark for _, _, _, mark, aside in found if not aside)
+        usual = majority(mark.strip() for _, _, _, mark, aside in found if not aside)
         if usual is None:
             return  # no mark is more common than the others: no convention to depart from
         for recital, m, word, mark, aside in found:
-            if mark == usual or (aside and usual == ""):
+            if mark.strip() == usual or (aside and usual == "") or mark.startswith(" "):
                 continue
             yield _comma_hit(recital, m, word, mark, usual, own=True)
         return
@@ -348,6 +349,8 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
         want = by_res.get(id(recital), want)
         if want is None:
             continue
+        if mark.startswith(" "):
+            continue  # "WHEREAS ,": a spacing matter, the mark is there
         if want and mark not in (",", ":"):
             yield _comma_hit(recital, m, word, mark, ",", own=False)
         elif not want and mark == "," and not aside:
@@ -368,10 +371,20 @@ def _whereas_marks(ctx: Context) -> Iterator[tuple[Recital, re.Match[str], str, 
             m = _WHEREAS.match(recital.text)
             if m is None:
                 continue
-            after = recital.text[m.end() : m.end() + 1]
+            at = m.end()
+            while recital.text[at : at + 1] in (" ", "\t") and at - m.end() < 2:
+                at += 1
+            after = recital.text[at : at + 1]
             mark = after if after in (",", ":", ";") else ""
-            aside = mark == "," and _ASIDE.match(recital.text, m.end()) is not None
+            if at > m.end() and not mark:
+                at = m.end()
+            aside = mark == "," and _ASIDE.match(recital.text, at) is not None
             word = recital.text[m.start() : m.end()].strip()
+            if at > m.end():
+                # "WHEREAS ," (a blank before the mark, as OCR and some typists
+                # space it): it counts towards the document's convention, but no
+                # edit is offered where the spacing makes the mark's place unsure.
+                mark = " " + mark
             yield recital, m, word, mark, aside
 
 
