@@ -202,7 +202,7 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                     continue  # "____ ____": a rule or blanks, not words
                 if first.isupper() and word.isupper() and word.lower() in _OFFICES:
                     continue  # "COMMISSIONER COMMISSIONER": signature columns on one line
-                if len(first) > 1 and first.isupper() and not word.isupper():
+                if len(first) > 1 and first.isupper() and word[:1].isupper() and not word.isupper():
                     continue  # "MOTIONS Motions received …": a heading run onto the text
                 second_start = second_end - len(word)
                 if _alone_on_line(
