@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.context import Context
+from resolve.parsing.motion_pages import numbered_motions
 from resolve.parsing.motions import (
     headed_acts,
     settle_caps_verbs,
@@ -72,6 +73,7 @@ BREAKS: tuple[Breaks, ...] = (
     headed_acts,
     _register,
     counted_list,
+    numbered_motions,
 )
 """Resolution starts found in the whole document, in order."""
 

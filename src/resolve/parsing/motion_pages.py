@@ -1,0 +1,55 @@
+"""Pages that print motions with no formula anywhere, each motion one
+resolution of one clause: numbered "That …" items ("1. That the report … be
+approved." / "2. That …"). Pure passes over the classified units, run by
+:mod:`resolve.parsing.passes`."""
+
+from __future__ import annotations
+
+from resolve.parsing.context import Context
+from resolve.parsing.motion_cues import INTRODUCES_BELOW, THAT_ITEM
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import MARKER, marker_end
+
+ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
+"""Kinds that show the page has its own enacting form: none of these passes applies."""
+MOTIONS_MIN = 2
+"""Motions a page must hold before each is read as its own resolution."""
+
+
+def _number(ctx: Context, u: Unit) -> int | None:
+    """The item number of a unit opening "3. …" or "(3) …", else None."""
+    m = MARKER.match(ctx.text, u.start, u.end)
+    n = m and (m.group("on") or m.group("pn"))
+    return int(n) if n and n.isdigit() else None
+
+
+def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page of numbered "That …" motions begins ("1. That
+    the recommendations … be approved." / "2. That … be inserted …"), with no
+    formula, recital opener or organ line anywhere: each item one resolution of
+    one clause (marked THAT), numbered in sequence; the prose above the first
+    is the page's head (marked META). Not when the line above the first ends
+    with a colon ("… beg leave to recommend as follows:", "… the report:—"): the items are then
+    the clauses of the one report it introduces. Empty for any other document."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    items: list[int] = []
+    for i, u in enumerate(units):
+        n = _number(ctx, u) if kinds[i] in ("MARKER", "THAT") else None
+        if (
+            n is None
+            or THAT_ITEM.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is None
+        ):
+            continue
+        if items and n != _number(ctx, units[items[-1]]) + 1:  # type: ignore[operator]
+            return []
+        items.append(i)
+    if len(items) < MOTIONS_MIN or (
+        items[0] and INTRODUCES_BELOW.search(ctx.t(units[items[0] - 1]))
+    ):
+        return []
+    for i in range(items[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in items:
+        kinds[i] = "THAT"
+    return [units[i].start for i in items[1:]]
