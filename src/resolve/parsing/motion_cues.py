@@ -13,3 +13,11 @@ approved.", "That, in order to …" (the number's blanks already passed)."""
 INTRODUCES_BELOW = re.compile(r"(?::[ \t]*+[-—–]?|(?i:\bas[ \t]++follows)[ \t]*+[.:]?)[ \t]*+$")
 """A line that introduces the list below it: "… recommend as follows:", "… the
 report of the committee:—", "… were adopted as follows."."""
+MOTION_LABEL_LINE = re.compile(
+    r"[ \t]*+(?i:recommendation|remit|motion|proposal|grace|resolution)[ \t]++"
+    r"(?:(?i:no)\.?[ \t]*+)?\d{1,3}[A-Za-z]?[ \t]*+[:.]?[ \t]*+"
+)
+"""A line that only numbers the motion below it: "Recommendation No. 3",
+"Remit 4:", "Motion 12" (a label, no title)."""
+QUOTED_MOTION = re.compile(r"[ \t]*+[“\"][^\n]{10,}?[”\"][ \t]*+\.?[ \t]*+")
+"""A one-line motion given in quotation marks: "“A Local Committee may …”"."""

@@ -1,12 +1,18 @@
 """Pages that print motions with no formula anywhere, each motion one
 resolution of one clause: numbered "That …" items ("1. That the report … be
-approved." / "2. That …"). Pure passes over the classified units, run by
+approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
+"“That the union …”"). Pure passes over the classified units, run by
 :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
 from resolve.parsing.context import Context
-from resolve.parsing.motion_cues import INTRODUCES_BELOW, THAT_ITEM
+from resolve.parsing.motion_cues import (
+    INTRODUCES_BELOW,
+    MOTION_LABEL_LINE,
+    QUOTED_MOTION,
+    THAT_ITEM,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, marker_end
 
@@ -53,3 +59,33 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for i in items:
         kinds[i] = "THAT"
     return [units[i].start for i in items[1:]]
+
+
+def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page that numbers its motions on a line of their own
+    begins: a label line ("Recommendation No. 2", "Remit 4:") right over a "That
+    …" motion or a motion in quotation marks, two or more such pairs and no
+    formula, recital opener or organ line anywhere. Each label starts a
+    resolution (marked META, its heading) whose one clause is the motion under
+    it (marked THAT); the prose above the first label is the page's head."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    labels = [
+        i
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and kinds[i] in ("TEXT", "HEADING", "META")
+        and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+        and kinds[i + 1] in ("TEXT", "THAT", "VERB")
+        and (
+            THAT_ITEM.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+            or QUOTED_MOTION.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        )
+    ]
+    if len(labels) < MOTIONS_MIN:
+        return []
+    for i in range(labels[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in labels:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in labels[1:]]
