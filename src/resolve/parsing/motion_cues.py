@@ -21,3 +21,12 @@ MOTION_LABEL_LINE = re.compile(
 "Remit 4:", "Motion 12" (a label, no title)."""
 QUOTED_MOTION = re.compile(r"[ \t]*+[“\"][^\n]{10,}?[”\"][ \t]*+\.?[ \t]*+")
 """A one-line motion given in quotation marks: "“A Local Committee may …”"."""
+MOVED_THAT = re.compile(
+    r"[ \t]*+(?:Moved|MOVED|Proposed|PROPOSED)[ \t]++by[ \t]++[^\n]{1,80}?"
+    r"(?:,?\s++seconded[ \t]++by[ \t]++[^\n]{1,80}?)?,?\s++that[ \t]++(?=\S)"
+)
+"""A record of a motion with its mover (and seconder), then its text: "Moved by A,
+seconded by B, that the report be adopted. Carried." / "Moved by C that 250 copies …"."""
+MOTION_INTRO = re.compile(r"(?i)\bthe\s++following\s++(?:motion|resolution)\b[^:]{0,200}:[ \t]*+$")
+"""A sentence that introduces the one motion below it: "… we beg to submit the
+following motion which the secretary has been instructed to send …:"."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import (
     INTRODUCES_BELOW,
+    MOTION_INTRO,
     MOTION_LABEL_LINE,
+    MOVED_THAT,
     QUOTED_MOTION,
     THAT_ITEM,
 )
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import MARKER, marker_end
+from resolve.parsing.patterns import MARKER, ends_with, marker_end
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
@@ -89,3 +91,43 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     for i in labels:
         kinds[i], kinds[i + 1] = "META", "THAT"
     return [units[i].start for i in labels[1:]]
+
+
+def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a record of proceedings begins, each a paragraph that
+    records a motion with its mover ("Moved by A, seconded by B, that the report
+    be adopted. Carried.") or a "That …" motion right under a sentence that
+    introduces it ("… submit the following motion …:"), two or more and no
+    formula, recital opener or organ line anywhere: each one resolution of one
+    clause (marked THAT); the prose above the first is the record's head, and an
+    item in the narrative between them (under prose that introduces no list) is
+    the record's, no clause (marked TRAILER)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    moved = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("TEXT", "THAT", "INTRO")
+        and (
+            MOVED_THAT.match(ctx.text, u.start, u.end) is not None
+            or (
+                i > 0
+                and THAT_ITEM.match(ctx.text, u.start, u.end) is not None
+                and MOTION_INTRO.search(ctx.t(units[i - 1])) is not None
+            )
+        )
+    ]
+    if len(moved) < MOTIONS_MIN:
+        return []
+    for i in range(moved[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in moved:
+        kinds[i] = "THAT"
+    for i in range(moved[0] + 1, len(units)):
+        if (
+            kinds[i] == "MARKER"
+            and kinds[i - 1] == "TEXT"
+            and not ends_with(ctx.t(units[i - 1]), ":")
+        ):
+            kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
+    return [units[i].start for i in moved[1:]]
