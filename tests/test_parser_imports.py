@@ -36,4 +36,5 @@ def test_bottom_modules_import_nothing_of_the_parser() -> None:
     assert GRAPH["glued"] == set()
     assert GRAPH["sentences"] == set()
     assert GRAPH["minutes_cues"] == set()
+    assert GRAPH["motion_cues"] == set()
     assert GRAPH["lines"] <= {"_scanner_table"}

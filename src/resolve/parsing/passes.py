@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.context import Context
+from resolve.parsing.motion_pages import labelled_over, moved_records, numbered_motions
 from resolve.parsing.motions import (
     headed_acts,
     settle_caps_verbs,
@@ -72,6 +73,9 @@ BREAKS: tuple[Breaks, ...] = (
     headed_acts,
     _register,
     counted_list,
+    numbered_motions,
+    labelled_over,
+    moved_records,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -16,7 +16,7 @@ import re
 ENACTING_THEREFORE = re.compile(
     r"(?i:now,?\s++)?(?i:therefore)(?:,\s*+|\s++)(?!(?i:be\s|let\s|it\s+(?:is|was)\s|resolved\b))"
     r"(?:the\s++|this\s++|we\s++)?[A-Z0-9][\w&'’.-]*+(?:\s++[\w&'’.-]++){0,6}?\s++"
-    r"(?i:calls\s++(?:on|upon|for)|urges|supports|demands|will|shall|resolves|directs|requests"
+    r"(?i:calls\s++(?:on|upon|for)|urges|supports|demands|will|would|shall|resolves|directs|requests"
     r"|endorses|opposes|commits|agrees|declares|affirms|reaffirms)\b"
 )
 """An enacting sentence with no "resolved": "Therefore, LULAC calls for …"."""

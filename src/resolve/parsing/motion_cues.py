@@ -1,0 +1,32 @@
+"""Cues of pages that print motions with no formula: a numbered "That …"
+motion, a label line over a motion. Plain regular expressions, used by
+:mod:`resolve.parsing.motion_pages`; like :mod:`resolve.parsing.patterns`,
+nothing here knows the parser's state."""
+
+from __future__ import annotations
+
+import re
+
+THAT_ITEM = re.compile(r"[“\"‘']?(?:That|THAT)(?:[ \t]*+,|[ \t]++(?=\S))")
+"""A motion's text after its item number: "That the recommendations … be
+approved.", "That, in order to …" (the number's blanks already passed)."""
+INTRODUCES_BELOW = re.compile(r"(?::[ \t]*+[-—–]?|(?i:\bas[ \t]++follows)[ \t]*+[.:]?)[ \t]*+$")
+"""A line that introduces the list below it: "… recommend as follows:", "… the
+report of the committee:—", "… were adopted as follows."."""
+MOTION_LABEL_LINE = re.compile(
+    r"[ \t]*+(?i:recommendation|remit|motion|proposal|grace|resolution)[ \t]++"
+    r"(?:(?i:no)\.?[ \t]*+)?\d{1,3}[A-Za-z]?[ \t]*+[:.]?[ \t]*+"
+)
+"""A line that only numbers the motion below it: "Recommendation No. 3",
+"Remit 4:", "Motion 12" (a label, no title)."""
+QUOTED_MOTION = re.compile(r"[ \t]*+[“\"][^\n]{10,}?[”\"][ \t]*+\.?[ \t]*+")
+"""A one-line motion given in quotation marks: "“A Local Committee may …”"."""
+MOVED_THAT = re.compile(
+    r"[ \t]*+(?:Moved|MOVED|Proposed|PROPOSED)[ \t]++by[ \t]++[^\n]{1,80}?"
+    r"(?:,?\s++seconded[ \t]++by[ \t]++[^\n]{1,80}?)?,?\s++that[ \t]++(?=\S)"
+)
+"""A record of a motion with its mover (and seconder), then its text: "Moved by A,
+seconded by B, that the report be adopted. Carried." / "Moved by C that 250 copies …"."""
+MOTION_INTRO = re.compile(r"(?i)\bthe\s++following\s++(?:motion|resolution)\b[^:]{0,200}:[ \t]*+$")
+"""A sentence that introduces the one motion below it: "… we beg to submit the
+following motion which the secretary has been instructed to send …:"."""

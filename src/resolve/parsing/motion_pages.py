@@ -1,0 +1,133 @@
+"""Pages that print motions with no formula anywhere, each motion one
+resolution of one clause: numbered "That …" items ("1. That the report … be
+approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
+"“That the union …”"). Pure passes over the classified units, run by
+:mod:`resolve.parsing.passes`."""
+
+from __future__ import annotations
+
+from resolve.parsing.context import Context
+from resolve.parsing.motion_cues import (
+    INTRODUCES_BELOW,
+    MOTION_INTRO,
+    MOTION_LABEL_LINE,
+    MOVED_THAT,
+    QUOTED_MOTION,
+    THAT_ITEM,
+)
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import MARKER, ends_with, marker_end
+
+ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
+"""Kinds that show the page has its own enacting form: none of these passes applies."""
+MOTIONS_MIN = 2
+"""Motions a page must hold before each is read as its own resolution."""
+
+
+def _number(ctx: Context, u: Unit) -> int | None:
+    """The item number of a unit opening "3. …" or "(3) …", else None."""
+    m = MARKER.match(ctx.text, u.start, u.end)
+    n = m and (m.group("on") or m.group("pn"))
+    return int(n) if n and n.isdigit() else None
+
+
+def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page of numbered "That …" motions begins ("1. That
+    the recommendations … be approved." / "2. That … be inserted …"), with no
+    formula, recital opener or organ line anywhere: each item one resolution of
+    one clause (marked THAT), numbered in sequence; the prose above the first
+    is the page's head (marked META). Not when the line above the first ends
+    with a colon ("… beg leave to recommend as follows:", "… the report:—"): the items are then
+    the clauses of the one report it introduces. Empty for any other document."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    items: list[int] = []
+    for i, u in enumerate(units):
+        n = _number(ctx, u) if kinds[i] in ("MARKER", "THAT") else None
+        if (
+            n is None
+            or THAT_ITEM.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is None
+        ):
+            continue
+        if items and n != _number(ctx, units[items[-1]]) + 1:  # type: ignore[operator]
+            return []
+        items.append(i)
+    if len(items) < MOTIONS_MIN or (
+        items[0] and INTRODUCES_BELOW.search(ctx.t(units[items[0] - 1]))
+    ):
+        return []
+    for i in range(items[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in items:
+        kinds[i] = "THAT"
+    return [units[i].start for i in items[1:]]
+
+
+def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page that numbers its motions on a line of their own
+    begins: a label line ("Recommendation No. 2", "Remit 4:") right over a "That
+    …" motion or a motion in quotation marks, two or more such pairs and no
+    formula, recital opener or organ line anywhere. Each label starts a
+    resolution (marked META, its heading) whose one clause is the motion under
+    it (marked THAT); the prose above the first label is the page's head."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    labels = [
+        i
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and kinds[i] in ("TEXT", "HEADING", "META")
+        and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+        and kinds[i + 1] in ("TEXT", "THAT", "VERB")
+        and (
+            THAT_ITEM.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+            or QUOTED_MOTION.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        )
+    ]
+    if len(labels) < MOTIONS_MIN:
+        return []
+    for i in range(labels[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in labels:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in labels[1:]]
+
+
+def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a record of proceedings begins, each a paragraph that
+    records a motion with its mover ("Moved by A, seconded by B, that the report
+    be adopted. Carried.") or a "That …" motion right under a sentence that
+    introduces it ("… submit the following motion …:"), two or more and no
+    formula, recital opener or organ line anywhere: each one resolution of one
+    clause (marked THAT); the prose above the first is the record's head, and an
+    item in the narrative between them (under prose that introduces no list) is
+    the record's, no clause (marked TRAILER)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    moved = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("TEXT", "THAT", "INTRO")
+        and (
+            MOVED_THAT.match(ctx.text, u.start, u.end) is not None
+            or (
+                i > 0
+                and THAT_ITEM.match(ctx.text, u.start, u.end) is not None
+                and MOTION_INTRO.search(ctx.t(units[i - 1])) is not None
+            )
+        )
+    ]
+    if len(moved) < MOTIONS_MIN:
+        return []
+    for i in range(moved[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in moved:
+        kinds[i] = "THAT"
+    for i in range(moved[0] + 1, len(units)):
+        if (
+            kinds[i] == "MARKER"
+            and kinds[i - 1] == "TEXT"
+            and not ends_with(ctx.t(units[i - 1]), ":")
+        ):
+            kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
+    return [units[i].start for i in moved[1:]]
