@@ -78,6 +78,7 @@ from resolve.parsing.patterns import trailer_kind as trailer_words
 from resolve.parsing.sentences import (
     ACRONYM_WILL,
     BODY_RESOLVES_THAT,
+    CAPS_ACT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
@@ -409,6 +410,12 @@ def broken_sentence(
         return False
     if function_end or ctx.text[u.start].islower():
         return True
+    if kind == "TEXT" and isinstance(last, ClauseB) and last.marker is None:
+        # "AGREES to hold … the Revised Management" / "Scheme (RMS) and …" in
+        # the same block: an operative verb in capitals opens a sentence that
+        # cannot end without punctuation, as WHEREAS does.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return gap == 1 and CAPS_ACT.match(before) is not None
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
 
 

@@ -49,6 +49,7 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     announces_next,
+    items_continue,
     motion_opens,
     organ_led,
     runs_on_to_lead,
@@ -443,7 +444,10 @@ class Machine(HeadReader):
             if (
                 tree.roots
                 and (
-                    tree.lead_mode or root_opens_list(self.ctx, r) or quotes_amendment(self.ctx, r)
+                    tree.lead_mode
+                    or root_opens_list(self.ctx, r)
+                    or quotes_amendment(self.ctx, r)
+                    or items_continue(self.ctx, tree, u)
                 )
                 and (not is_section(self.ctx.text, u.start, u.end) or quotes_amendment(self.ctx, r))
             ):

@@ -16,7 +16,7 @@ from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with
+from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
     BODY_ACTS,
     ENDS_FURTHER,
@@ -118,6 +118,21 @@ def unspaced_next(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
     return before is not None and this is not None and int(this[1]) == int(before[1]) + 1
 
 
+def items_continue(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """Is list item ``u`` ("- to submit …") the rest of the sentence of the
+    unmarked clause above it, which stops with no punctuation ("INVITES the
+    governments directly affected")? An item opening in lower case under such a
+    clause continues it: a sub-item, not a clause of its own."""
+    root = tree.roots[-1] if tree.roots else None
+    if root is None or root.marker is not None or not tree.stack:
+        return False
+    if tree.stack[0].node is not root:
+        return False
+    own = ctx.t_range(root.start, root.children[0].start if root.children else root.end).rstrip()
+    body = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end]
+    return bool(own) and own[-1].isalpha() and body[:1].islower()
+
+
 HEADED_MIN = 2
 """Headed acts a page must hold before each is read as its own resolution."""
 
@@ -189,12 +204,13 @@ def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> No
 
 def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A bare organ name ending with a colon ("The Assembly:") right over a
-    preambular paragraph ("Having heard …,"): the organ line of a UN-style text."""
+    preambular paragraph ("Having heard …,") or an operative one in capitals
+    ("THE COMMISSION:" / "AGREES to …"): the organ line of a UN-style text."""
     for i in range(len(units) - 1):
         u = units[i]
         if (
             kinds[i] == "TEXT"
-            and kinds[i + 1] == "PHRASE"
+            and kinds[i + 1] in ("PHRASE", "VERB")
             and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
         ):
             kinds[i] = "ORGAN"

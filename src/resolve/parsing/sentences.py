@@ -140,11 +140,16 @@ PASSAGE_ENDORSED = re.compile(
 printed (or left blank) after the text and its first certificate: "In Senate …"
 / "Resolved, That this Resolution [do pass]" / "Attest". Not a resolution."""
 ORGAN_COLON = re.compile(
-    r"[ \t]*+(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
+    r"[ \t]*+(?:(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),?[ \t]++)?"
+    r"(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
     r"(?i:Assembly|Council|Conference|Commission|Congress|Summit)[ \t]*+:[ \t]*+"
 )
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
-the organ line over their preambular paragraphs (only over one: "Having heard …")."""
+the organ line over their preambular paragraphs (only over one: "Having heard …"),
+or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …")."""
+CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
+"""An operative paragraph opened by its verb in capitals, "AGREES to …": a
+sentence that ends with punctuation, so a line under it without a blank goes on."""
 ENDS_FURTHER = re.compile(
     r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
 )
