@@ -28,7 +28,13 @@ from resolve.parsing.captions import (
     section_caption,
 )
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import COUNTED_INTRO, MOVED_TO, MOVER_CREDIT, MOVER_LEAD_IN
+from resolve.parsing.minutes_cues import (
+    COUNTED_INTRO,
+    MOVED_TO,
+    MOVER_COLON,
+    MOVER_CREDIT,
+    MOVER_LEAD_IN,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -136,7 +142,10 @@ def classify(ctx: Context, u: Unit) -> str:
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
-    if u.end - u.start < 300 and MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end):
+    if u.end - u.start < 300 and (
+        MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end)
+        or MOVER_COLON.fullmatch(ctx.text, u.start, u.end)
+    ):
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"

@@ -39,6 +39,7 @@ from resolve.parsing.minutes_cues import (
     MID_RESOLVED,
     MINUTE_DECISION,
     ROW_MOTION,
+    SENTENCE_GAP,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -146,8 +147,18 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or not ctx.text[u.start : m.start()].strip():
             out.append(u)
             continue
-        out.append(_piece(ctx, "INTRO", u.start, m.end()))
-        out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), u.end), u.end))
+        start = u.start
+        while m is not None:
+            # A paragraph that records two decisions ("… it was resolved that …
+            # Road. On the proposal of … it was resolved that …"): one each.
+            nxt = MID_RESOLVED.search(ctx.text, m.end(), u.end)
+            gaps = (
+                [] if nxt is None else list(SENTENCE_GAP.finditer(ctx.text, m.end(), nxt.start()))
+            )
+            end = gaps[-1].end() if gaps else u.end
+            out.append(_piece(ctx, "INTRO", start, m.end()))
+            out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), end), end))
+            start, m = end, nxt if gaps else None
     return out
 
 
