@@ -83,6 +83,7 @@ from resolve.parsing.patterns import (
 from resolve.parsing.patterns import trailer_kind as trailer_words
 from resolve.parsing.sentences import (
     ACRONYM_WILL,
+    BARE_THAT,
     BODY_RESOLVES_THAT,
     CAPS_ACT,
     DELEGATES_ACT,
@@ -134,6 +135,8 @@ def classify(ctx: Context, u: Unit) -> str:
         )
     ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
+    if BARE_THAT.fullmatch(ctx.text, u.start, u.end):
+        return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):

@@ -94,6 +94,7 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
+from resolve.parsing.sentences import BARE_THAT
 
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
@@ -185,6 +186,13 @@ class Machine(HeadReader):
                 recitals_to_heading(self.ctx, r)
             self.formula_or_clause(u, "RESOLVES")
             return
+        if (
+            kind == "RESOLVES"
+            and r.state is PRE
+            and prose_only(r)
+            and BARE_THAT.fullmatch(self.ctx.text, u.start, u.end)
+        ):
+            recitals_to_heading(self.ctx, r)  # "Motion text" / "That—": a motion has no preamble
         if kind == "INTRO" and self._intro(u):
             return
         if kind == "INTRO":

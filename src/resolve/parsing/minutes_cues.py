@@ -116,10 +116,14 @@ DATED_RESOLVED = re.compile(
 nothing: "RESOLVED THIS DAY, the 23rd of October 2013 in St Paul;" (not "Resolved
 this day that …", a clause)."""
 MOVED_ITEM = re.compile(
-    r"(?:M/S/C|M/S/P|MSC|M/S)[ \t]++[^\n]{1,80}?[ \t]++[-–—:][ \t]++(?:That|THAT)[ \t]++(?=\w)"
+    r"(?:(?:M/S/C|M/S/P|MSC|M/S)[ \t]++[^\n]{1,80}?"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Hon|Cllr|Cr|Senator)\.?(?:[ \t]++[A-Z][\w'’.-]*+){1,4})"
+    r"[ \t]++[-–—:][ \t]++(?:That|THAT)[ \t,]++(?=\w)"
 )
 """A numbered item that records a motion with its movers, then its text:
-"M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
+"M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried),
+or with its mover only, as a house's list of members' motions prints them:
+"2.    Mr. Doe – That, in the opinion of this House, …"."""
 
 LABELLED_MOTION = re.compile(r"(?:Motion|MOTION)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+:[ \t]++(?=[A-Z])")
 """A list item that gives a motion under its label: "Motion 5: Council approves …"

@@ -441,7 +441,7 @@ TITLE_START = re.compile(
     r"|(?:Assembly|Senate|House)\s+(?:Joint\s+|Concurrent\s+)?Resolution"
     r"(?:[ \t]++No\.?[ \t]*+\d{1,4})?,?\s+relative\s+to\s"
     r"|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
-    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
+    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?:(?i:to|of|for|on|in)|[a-z]{2,20}ing)\b"
 )
 ORGAN_UNIT = re.compile(
     r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"

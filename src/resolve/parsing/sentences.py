@@ -147,6 +147,9 @@ ORGAN_COLON = re.compile(
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
 the organ line over their preambular paragraphs (only over one: "Having heard …"),
 or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …")."""
+BARE_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t]*+(?:[:\u2014\u2013]|--?)[ \t]*+")
+"""A motion's "That—" (or "That:") alone on its line over its numbered
+paragraphs, as Westminster houses print an order: the formula over its clauses."""
 CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
 """An operative paragraph opened by its verb in capitals, "AGREES to …": a
 sentence that ends with punctuation, so a line under it without a blank goes on."""
