@@ -23,6 +23,7 @@ from resolve.parsing.sentences import (
     FUTURE_ACT,
     HEADED_ACT,
     HEREBY_ACT,
+    LABELLED_TEXT,
     MOTION_NOTES,
     ORGAN_COLON,
     PASSAGE_ENDORSED,
@@ -162,6 +163,32 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
+
+
+def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of a board's record of votes begins: two or more
+    field-labelled proposals ("**Proposal:** Are we good to …?", "Motion: The
+    board approves …."), each under its own heading line ("## 2031-04-15: Hiring")
+    or not, and no formula, recital opener, organ line or motion anywhere. Each
+    proposal is a resolution of one clause (read by its label); the prose above
+    the first is the page's introduction (marked META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("KEYVAL", "META") and LABELLED_TEXT.match(ctx.t(u)) is not None
+    ]
+    if len(found) < 2:
+        return []
+    starts = []
+    for i in found:
+        j = i - 1
+        headed = j >= 0 and kinds[j] == "TEXT" and units[j].lines == 1
+        starts.append(j if headed and not ends_with(ctx.t(units[j]), ".;,:!?") else i)
+    for i in range(starts[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    return [units[j].start for j in starts[1:]]
 
 
 RUN_ON_MAX = 8

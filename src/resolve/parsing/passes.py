@@ -22,6 +22,7 @@ from collections.abc import Callable
 from resolve.parsing.context import Context
 from resolve.parsing.motions import (
     headed_acts,
+    labelled_proposals,
     settle_caps_verbs,
     settle_colon_organs,
     settle_endorsements,
@@ -70,6 +71,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     labelled_motions,
     headed_acts,
+    labelled_proposals,
     _register,
     counted_list,
 )

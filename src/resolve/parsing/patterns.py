@@ -389,7 +389,7 @@ THAT_MOTION = re.compile(
     r"[“\"‘']?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b"
-    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special)\b)"
+    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special|humble)\b)"
     r"|I\s+(?:hereby\s+)?move\s+that\s+\S|THAT\s+(?:the|this)\s+[a-z]"
 )
 """A motion that is its own single clause: "That the Council …", the

@@ -98,11 +98,12 @@ BODY_RESOLVES_THAT = re.compile(
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
 LABELLED_TEXT = re.compile(
-    r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION)(?:\*\*)?[ \t]*+:(?:\*\*)?[ \t]++"
-    r"(?=[A-Z][^\n]{80,}[.!][\"”’')]*+[ \t]*+$)"
+    r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal|PROPOSAL)(?:\*\*)?[ \t]*+:"
+    r"(?:\*\*)?[ \t]++(?=[A-Z][^\n]{80,}[.!?][\"”’')]*+[ \t]*+$)"
 )
 """A form's field label glued to the one sentence the body adopted, with no
-formula: "Resolution: We, the … Committee …, believe …." (the label, then the text)."""
+formula: "Resolution: We, the … Committee …, believe …." (the label, then the text),
+or a board's record of a vote: "**Proposal:** Are we good to hire …?"."""
 HEREBY_ACT = re.compile(
     r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?"
     r"(?:[ \t]++\([^()\n]{1,40}\))?[ \t]++[^.;:\n]{0,300}?\bhereby[ \t]++"
