@@ -137,8 +137,12 @@ class Machine(HeadReader):
                 self.furniture.extend(self.units[i : i + skip])
                 i += skip
                 continue
-            if self.appendix and kind == "HEADING":
-                self.appendix = False  # "Resolution No. 2": the next resolution of a book
+            if self.appendix and kind in ("HEADING", "FORMULA"):
+                # "Resolution No. 2" or the next certificate's "RESOLVED, that …":
+                # the next resolution of a book or a filing.
+                self.appendix = False
+                if kind == "FORMULA":
+                    self.new_resolution(u.start)
             if self.appendix or (
                 self.cur.state in (BODY, TAIL) and APPENDIX.fullmatch(self.ctx.t(u)) is not None
             ):

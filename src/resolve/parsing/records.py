@@ -143,7 +143,8 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 
 _AMENDS_AS_FOLLOWS = re.compile(
-    r"(?i)\b(?:amend(?:ed|s)?|revised?|revises)\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)"
+    r"(?i)\b(?:amend(?:ed|s)?|revised?|revises|deleted)\b[^:\n]{0,160}?"
+    r"\b(?:as[ \t]++follows|to[ \t]++read|substituted[ \t]++there(?:for|fore))"
     r"[ \t]*+[:—–][ \t]*+$"
 )
 """A clause that amends a text and quotes the new text under it: "… be amended as follows:",
