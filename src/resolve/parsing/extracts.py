@@ -21,6 +21,7 @@ from resolve.parsing.glued import (
     FORM_LABEL,
     FORM_LINE,
     GLUED_ITEM,
+    GLUED_PHRASE,
     GLUED_RESOLUTION,
     GLUED_SECTION,
     GLUED_THAT,
@@ -55,7 +56,23 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    return minute_decisions(ctx, glued_items(ctx, units))
+    return glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units)))
+
+
+def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a preambular paragraph where the next one runs on after its
+    semicolon with no space ("… or of time;Recognising also that …"), as an
+    extract that lost the line break leaves it: only before a preambular phrase."""
+    out: list[Unit] = []
+    for u in units:
+        start = u.start
+        if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)]):
+            for m in GLUED_PHRASE.finditer(ctx.text, u.start, u.end):
+                if ctx.pre.match(ctx.text[m.end() : min(u.end, m.end() + 60)]):
+                    out.append(_piece(ctx, "TEXT", start, m.end()))
+                    start = m.end()
+        out.append(u if start == u.start else _piece(ctx, "TEXT", start, u.end))
+    return out
 
 
 def minute_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:

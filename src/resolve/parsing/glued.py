@@ -88,3 +88,6 @@ minutes flattens its rows: "Minutes: RESOLVED: That …" (the label, then the fo
 UNSPACED_ITEM = re.compile(r"[ \t]*+(\d{1,2})\)(?=[A-Z][a-z])")
 """A numbered item whose marker is glued to its first word, as a web page that
 lost the space leaves it: "1)Consult …;" / "2)Submit …" (the number, group 1)."""
+
+GLUED_PHRASE = re.compile(r";(?=[A-Z][a-z])")
+"""A semicolon with the next preambular paragraph glued to it: "… of time;Recognising also …"."""

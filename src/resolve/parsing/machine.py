@@ -94,7 +94,7 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
-from resolve.parsing.sentences import BARE_THAT
+from resolve.parsing.sentences import BARE_THAT, OPERATIVE_LEAD
 
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
@@ -383,9 +383,18 @@ class Machine(HeadReader):
                 self.body(u, kind, nxt)
             else:
                 self.recital(u, kind)
-        elif kind == "VERB" and (
-            (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
-            or (last is not None and last.opener_kind == "phrase")
+        elif (
+            kind == "VERB"
+            and (
+                (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
+                or (last is not None and last.opener_kind == "phrase")
+            )
+        ) or (
+            # "The Representatives," / "Conscious of …;" / "Decide that," over "- …"
+            kind == "TEXT"
+            and organ_led(r)
+            and nxt == "MARKER"
+            and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
         ):
             r.state = BODY
             self.body(u, kind, nxt)

@@ -131,6 +131,7 @@ def items_continue(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
         return False
     own = ctx.t_range(root.start, root.children[0].start if root.children else root.end).rstrip()
     body = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end]
+    own = own.removesuffix(",")  # "Decide that," / "- the measures … are spent;"
     return bool(own) and own[-1].isalpha() and body[:1].islower()
 
 

@@ -445,7 +445,7 @@ TITLE_START = re.compile(
 )
 ORGAN_UNIT = re.compile(
     r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
-    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b"
+    r"|Convention|Congress|Parliament|Parties|Representatives|Organization|Organisation)\b"
     r"(?:[ \t]++of[ \t]++the[ \t]++[^,;.:\n]{0,60}?)?"
     r"(?:[^;.]{0,200},|,(?![^;.:]*\b(?:is|are|was|were|has|have|had|will|shall|to|that|which)\b)[^;.:]{0,200}:)\s*$"
 )

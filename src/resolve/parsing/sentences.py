@@ -151,6 +151,12 @@ or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …")."
 BARE_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t]*+(?:[:\u2014\u2013]|--?)[ \t]*+")
 """A motion's "That—" (or "That:") alone on its line over its numbered
 paragraphs, as Westminster houses print an order: the formula over its clauses."""
+OPERATIVE_LEAD = re.compile(
+    r"[ \t]*+[A-Z][a-z]{2,20}+(?:[ \t]++[a-z]{2,20}+){0,3}?[ \t]*+(?:that[ \t]*+)?[,:][ \t]*+"
+)
+"""A short operative line over the items it introduces, its verb in the plural
+(the organ line names several parties): "Decide that," / "Recommend to their
+Governments:"."""
 CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
 """An operative paragraph opened by its verb in capitals, "AGREES to …": a
 sentence that ends with punctuation, so a line under it without a blank goes on."""
