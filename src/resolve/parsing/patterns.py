@@ -85,11 +85,11 @@ FLAT_MIN = 600
 """A paragraph this long on one physical line is a whole flattened document
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
 FLAT_BOUNDARY = re.compile(
-    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
-    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
     r"|(?<=[.;])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,6}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
