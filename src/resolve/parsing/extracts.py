@@ -21,6 +21,7 @@ from resolve.parsing.glued import (
     FORM_LABEL,
     FORM_LINE,
     GLUED_ITEM,
+    GLUED_MOTION,
     GLUED_PHRASE,
     GLUED_RESOLUTION,
     GLUED_SECTION,
@@ -56,7 +57,28 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    return glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units)))
+    return flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+
+
+def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split minutes flattened onto one line at each motion's number and movers
+    ("… Resolution No. 2 Moved by A Seconded by B RESOLVED that …"): the text
+    before, the number and movers (INTRO, the next resolution's lead-in), and the
+    formula with its clause, up to the next motion."""
+    out: list[Unit] = []
+    for u in units:
+        found = list(GLUED_MOTION.finditer(ctx.text, u.start, u.end)) if u.lines == 1 else []
+        if u.kind != "TEXT" or not found:
+            out.append(u)
+            continue
+        start = u.start
+        for n, m in enumerate(found):
+            if m.start() > start:
+                out.append(_piece(ctx, "TEXT", start, m.start()))
+            out.append(_piece(ctx, "INTRO", m.start(), m.end()))
+            start = found[n + 1].start() if n + 1 < len(found) else u.end
+            out.append(_piece(ctx, "FORMULA", m.end(), start))
+    return out
 
 
 def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
