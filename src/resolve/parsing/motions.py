@@ -27,6 +27,7 @@ from resolve.parsing.sentences import (
     MOTION_NOTES,
     ORGAN_COLON,
     PASSAGE_ENDORSED,
+    PASSIVE_HEREBY,
 )
 
 
@@ -86,6 +87,8 @@ def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
         BODY_ACTS.match(text) and HEREBY_ACT.match(ctx.text, first.start, first.end)
     ):
         return False
+    if PASSIVE_HEREBY.match(ctx.text, first.start, first.end) is not None:
+        return False  # "A new article is hereby added:" / …: one clause, and notes after it
     return THAT_MOTION.match(ctx.text, first.start, first.end) is None
 
 
@@ -190,6 +193,25 @@ def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> lis
     for i in range(starts[0]):
         kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
     return [units[j].start for j in starts[1:]]
+
+
+def settle_passive_hereby(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A passive enacting sentence ending in a colon ("A new article is hereby
+    added:") over the text it enacts, with no formula, recital opener, organ line
+    or motion anywhere: the one clause (THAT, the text under it nests below it);
+    the prose above it is the record's narration (META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "TEXT" and PASSIVE_HEREBY.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if len(found) != 1 or kinds[found[0] + 1 : found[0] + 2] not in (["MARKER"], ["TEXT"]):
+        return
+    for i in range(found[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    kinds[found[0]] = "THAT"
 
 
 RUN_ON_MAX = 8

@@ -27,6 +27,7 @@ from resolve.parsing.motions import (
     settle_colon_organs,
     settle_endorsements,
     settle_lettered_motion,
+    settle_passive_hereby,
     settle_will,
 )
 from resolve.parsing.paragraphs import Unit
@@ -62,6 +63,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_endorsements,
     settle_colon_organs,
     settle_lettered_motion,
+    settle_passive_hereby,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

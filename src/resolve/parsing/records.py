@@ -143,11 +143,13 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 
 _AMENDS_AS_FOLLOWS = re.compile(
-    r"(?i)\b(?:amend(?:ed|s)?|revised?|revises|deleted)\b[^:\n]{0,160}?"
+    r"(?i)(?:\b(?:amend(?:ed|s)?|revised?|revises|deleted)\b[^:\n]{0,160}?"
     r"\b(?:as[ \t]++follows|to[ \t]++read|substituted[ \t]++there(?:for|fore))"
+    r"|\b(?:is|are)[ \t]++hereby[ \t]++(?:added|inserted))"
     r"[ \t]*+[:—–][ \t]*+$"
 )
 """A clause that amends a text and quotes the new text under it: "… be amended as follows:",
+"A new article is hereby added:",
 "… be amended to read—",
 "… BE REVISED AS FOLLOWS:"."""
 

@@ -157,6 +157,12 @@ OPERATIVE_LEAD = re.compile(
 """A short operative line over the items it introduces, its verb in the plural
 (the organ line names several parties): "Decide that," / "Recommend to their
 Governments:"."""
+PASSIVE_HEREBY = re.compile(
+    r"[ \t]*+(?:An?|The|This|These)[ \t]++[^.;:\n]{1,80}?[ \t]++(?:is|are)[ \t]++hereby[ \t]++"
+    r"(?:added|amended|adopted|inserted|repealed|rescinded|replaced|deleted)\b[^.;:\n]{0,120}?:[ \t]*+"
+)
+"""A passive enacting sentence over the text it enacts, with no formula: "A new
+article is hereby added:", "The following section is hereby amended to read:"."""
 CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
 """An operative paragraph opened by its verb in capitals, "AGREES to …": a
 sentence that ends with punctuation, so a line under it without a blank goes on."""
