@@ -28,7 +28,13 @@ from resolve.parsing.captions import (
     section_caption,
 )
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import COUNTED_INTRO, MOVED_TO, MOVER_CREDIT, MOVER_LEAD_IN
+from resolve.parsing.minutes_cues import (
+    COUNTED_INTRO,
+    MOVED_TO,
+    MOVER_COLON,
+    MOVER_CREDIT,
+    MOVER_LEAD_IN,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -77,7 +83,9 @@ from resolve.parsing.patterns import (
 from resolve.parsing.patterns import trailer_kind as trailer_words
 from resolve.parsing.sentences import (
     ACRONYM_WILL,
+    BARE_THAT,
     BODY_RESOLVES_THAT,
+    CAPS_ACT,
     DELEGATES_ACT,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
@@ -127,6 +135,8 @@ def classify(ctx: Context, u: Unit) -> str:
         )
     ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
+    if BARE_THAT.fullmatch(ctx.text, u.start, u.end):
+        return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
     if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
@@ -135,7 +145,10 @@ def classify(ctx: Context, u: Unit) -> str:
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head
     if u.end - u.start < 400 and INTRO.search(ctx.text, max(u.start, u.end - 80), u.end):
         return "INTRO"  # "Dr. B read the following:", "…, it was"
-    if u.end - u.start < 300 and MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end):
+    if u.end - u.start < 300 and (
+        MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end)
+        or MOVER_COLON.fullmatch(ctx.text, u.start, u.end)
+    ):
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
@@ -409,6 +422,12 @@ def broken_sentence(
         return False
     if function_end or ctx.text[u.start].islower():
         return True
+    if kind == "TEXT" and isinstance(last, ClauseB) and last.marker is None:
+        # "AGREES to hold … the Revised Management" / "Scheme (RMS) and …" in
+        # the same block: an operative verb in capitals opens a sentence that
+        # cannot end without punctuation, as WHEREAS does.
+        gap = ctx.text.count("\n", last.end, u.start)
+        return gap == 1 and CAPS_ACT.match(before) is not None
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
 
 

@@ -21,6 +21,8 @@ from resolve.parsing.glued import (
     FORM_LABEL,
     FORM_LINE,
     GLUED_ITEM,
+    GLUED_MOTION,
+    GLUED_PHRASE,
     GLUED_RESOLUTION,
     GLUED_SECTION,
     GLUED_THAT,
@@ -39,6 +41,7 @@ from resolve.parsing.minutes_cues import (
     MID_RESOLVED,
     MINUTE_DECISION,
     ROW_MOTION,
+    SENTENCE_GAP,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -54,7 +57,44 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    return minute_decisions(ctx, glued_items(ctx, units))
+    return flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+
+
+def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split minutes flattened onto one line at each motion's number and movers
+    ("… Resolution No. 2 Moved by A Seconded by B RESOLVED that …"): the text
+    before, the number and movers (INTRO, the next resolution's lead-in), and the
+    formula with its clause, up to the next motion."""
+    out: list[Unit] = []
+    for u in units:
+        found = list(GLUED_MOTION.finditer(ctx.text, u.start, u.end)) if u.lines == 1 else []
+        if u.kind != "TEXT" or not found:
+            out.append(u)
+            continue
+        start = u.start
+        for n, m in enumerate(found):
+            if m.start() > start:
+                out.append(_piece(ctx, "TEXT", start, m.start()))
+            out.append(_piece(ctx, "INTRO", m.start(), m.end()))
+            start = found[n + 1].start() if n + 1 < len(found) else u.end
+            out.append(_piece(ctx, "FORMULA", m.end(), start))
+    return out
+
+
+def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a preambular paragraph where the next one runs on after its
+    semicolon with no space ("… or of time;Recognising also that …"), as an
+    extract that lost the line break leaves it: only before a preambular phrase."""
+    out: list[Unit] = []
+    for u in units:
+        start = u.start
+        if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)]):
+            for m in GLUED_PHRASE.finditer(ctx.text, u.start, u.end):
+                if ctx.pre.match(ctx.text[m.end() : min(u.end, m.end() + 60)]):
+                    out.append(_piece(ctx, "TEXT", start, m.end()))
+                    start = m.end()
+        out.append(u if start == u.start else _piece(ctx, "TEXT", start, u.end))
+    return out
 
 
 def minute_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -146,8 +186,18 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or not ctx.text[u.start : m.start()].strip():
             out.append(u)
             continue
-        out.append(_piece(ctx, "INTRO", u.start, m.end()))
-        out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), u.end), u.end))
+        start = u.start
+        while m is not None:
+            # A paragraph that records two decisions ("… it was resolved that …
+            # Road. On the proposal of … it was resolved that …"): one each.
+            nxt = MID_RESOLVED.search(ctx.text, m.end(), u.end)
+            gaps = (
+                [] if nxt is None else list(SENTENCE_GAP.finditer(ctx.text, m.end(), nxt.start()))
+            )
+            end = gaps[-1].end() if gaps else u.end
+            out.append(_piece(ctx, "INTRO", start, m.end()))
+            out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), end), end))
+            start, m = end, nxt if gaps else None
     return out
 
 

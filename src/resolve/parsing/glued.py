@@ -88,3 +88,14 @@ minutes flattens its rows: "Minutes: RESOLVED: That …" (the label, then the fo
 UNSPACED_ITEM = re.compile(r"[ \t]*+(\d{1,2})\)(?=[A-Z][a-z])")
 """A numbered item whose marker is glued to its first word, as a web page that
 lost the space leaves it: "1)Consult …;" / "2)Submit …" (the number, group 1)."""
+
+GLUED_PHRASE = re.compile(r";(?=[A-Z][a-z])")
+"""A semicolon with the next preambular paragraph glued to it: "… of time;Recognising also …"."""
+GLUED_MOTION = re.compile(
+    r"(?<=[ \t])(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]++(?:No\.?[ \t]*+)?\d{1,4}(?:[-/]\d{1,4})?"
+    r"[ \t]++(?:Moved|MOVED)[ \t]++(?:by[ \t]++)?[^\n]{1,60}?"
+    r"[ \t]++(?:Seconded|SECONDED)[ \t]++(?:by[ \t]++)?[^\n]{1,60}?[ \t]++(?=(?:RESOLVED|Resolved)\b)"
+)
+"""Minutes flattened onto one line, each motion's number and movers run into the
+text around it: "… APPROVAL OF AGENDA Resolution No. 1 Moved by A Seconded by B
+RESOLVED that …" (the number and movers, up to the formula)."""

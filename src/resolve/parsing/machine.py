@@ -49,6 +49,7 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     announces_next,
+    items_continue,
     motion_opens,
     organ_led,
     runs_on_to_lead,
@@ -93,6 +94,7 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
+from resolve.parsing.sentences import BARE_THAT, OPERATIVE_LEAD
 
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
@@ -135,8 +137,12 @@ class Machine(HeadReader):
                 self.furniture.extend(self.units[i : i + skip])
                 i += skip
                 continue
-            if self.appendix and kind == "HEADING":
-                self.appendix = False  # "Resolution No. 2": the next resolution of a book
+            if self.appendix and kind in ("HEADING", "FORMULA"):
+                # "Resolution No. 2" or the next certificate's "RESOLVED, that …":
+                # the next resolution of a book or a filing.
+                self.appendix = False
+                if kind == "FORMULA":
+                    self.new_resolution(u.start)
             if self.appendix or (
                 self.cur.state in (BODY, TAIL) and APPENDIX.fullmatch(self.ctx.t(u)) is not None
             ):
@@ -184,6 +190,13 @@ class Machine(HeadReader):
                 recitals_to_heading(self.ctx, r)
             self.formula_or_clause(u, "RESOLVES")
             return
+        if (
+            kind == "RESOLVES"
+            and r.state is PRE
+            and prose_only(r)
+            and BARE_THAT.fullmatch(self.ctx.text, u.start, u.end)
+        ):
+            recitals_to_heading(self.ctx, r)  # "Motion text" / "That—": a motion has no preamble
         if kind == "INTRO" and self._intro(u):
             return
         if kind == "INTRO":
@@ -370,9 +383,18 @@ class Machine(HeadReader):
                 self.body(u, kind, nxt)
             else:
                 self.recital(u, kind)
-        elif kind == "VERB" and (
-            (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
-            or (last is not None and last.opener_kind == "phrase")
+        elif (
+            kind == "VERB"
+            and (
+                (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
+                or (last is not None and last.opener_kind == "phrase")
+            )
+        ) or (
+            # "The Representatives," / "Conscious of …;" / "Decide that," over "- …"
+            kind == "TEXT"
+            and organ_led(r)
+            and nxt == "MARKER"
+            and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
         ):
             r.state = BODY
             self.body(u, kind, nxt)
@@ -443,7 +465,10 @@ class Machine(HeadReader):
             if (
                 tree.roots
                 and (
-                    tree.lead_mode or root_opens_list(self.ctx, r) or quotes_amendment(self.ctx, r)
+                    tree.lead_mode
+                    or root_opens_list(self.ctx, r)
+                    or quotes_amendment(self.ctx, r)
+                    or items_continue(self.ctx, tree, u)
                 )
                 and (not is_section(self.ctx.text, u.start, u.end) or quotes_amendment(self.ctx, r))
             ):

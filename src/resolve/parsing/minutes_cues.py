@@ -72,6 +72,14 @@ MOVER_LEAD_IN = re.compile(
 "It was proposed by Cllr A, seconded by Cllr B and:-" / "RESOLVED – That …", or
 "…, seconded by Cllr B, and RESOLVED" / "“That the minutes … be adopted.”"."""
 
+MOVER_COLON = re.compile(
+    r"[^\n]{0,100}?\b(?i:moved|proposed)(?:[ \t]++(?i:by))?[ \t]++[^\n]{1,80}?,?[ \t]++"
+    r"(?i:seconded)(?:[ \t]++(?i:by))?[ \t]++[^\n:]{1,80}?[ \t]*+:-?[ \t]*+"
+)
+"""The mover record of minutes over the motion, ending in a colon: "MOVED by Mayor A,
+seconded Cr B:", "Council's Resolution Proposed by Mayor A, seconded by Cr B:" (a
+heading may run into it). The motion "That …" follows on its own line."""
+
 SIGNER = re.compile(
     r"[ \t]*+(?:[A-Z]\.[ \t]*+)*+[A-Z][A-Z'’-]++\.?(?:[ \t]++(?:[A-Z]\.|[A-Z][A-Z'’-]++\.?))++[ \t]*+,[ \t]*+"
 )
@@ -108,10 +116,14 @@ DATED_RESOLVED = re.compile(
 nothing: "RESOLVED THIS DAY, the 23rd of October 2013 in St Paul;" (not "Resolved
 this day that …", a clause)."""
 MOVED_ITEM = re.compile(
-    r"(?:M/S/C|M/S/P|MSC|M/S)[ \t]++[^\n]{1,80}?[ \t]++[-–—:][ \t]++(?:That|THAT)[ \t]++(?=\w)"
+    r"(?:(?:M/S/C|M/S/P|MSC|M/S)[ \t]++[^\n]{1,80}?"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Hon|Cllr|Cr|Senator)\.?(?:[ \t]++[A-Z][\w'’.-]*+){1,4})"
+    r"[ \t]++[-–—:][ \t]++(?:That|THAT)[ \t,]++(?=\w)"
 )
 """A numbered item that records a motion with its movers, then its text:
-"M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried)."""
+"M/S/C Hamilton/Boucher – That the union donate …" (moved, seconded, carried),
+or with its mover only, as a house's list of members' motions prints them:
+"2.    Mr. Doe – That, in the opinion of this House, …"."""
 
 LABELLED_MOTION = re.compile(r"(?:Motion|MOTION)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+:[ \t]++(?=[A-Z])")
 """A list item that gives a motion under its label: "Motion 5: Council approves …"
@@ -130,12 +142,16 @@ its infinitive act ("03.02 PRESIDENT The Assembly resolved: to elect …"); grou
 clause follows the match."""
 
 MID_RESOLVED = re.compile(
-    r"(?:\band|[,.]|\bmoved[ \t]++that)\s++(?i:it)\s++(?:was|is)"
+    r"(?:\band|[,.]|\bmoved[ \t]++that|\bseconded[ \t]++by[ \t]++[A-Z][^\n,;:]{0,60}?)\s++(?i:it)\s++(?:was|is)"
     r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
 )
 """Minutes that record a decision inside a sentence: "… together with a CV and it
 was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued to the
-word before it, as a rendered page leaves it). The match ends before the lead."""
+word before it, as a rendered page leaves it), "On the proposal of A seconded by B
+it was resolved that …". The match ends before the lead."""
+SENTENCE_GAP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z])")
+"""Where one sentence ends and the next begins on a line: "Road. On the proposal …"
+(not after an initial or a title: "Mr H.R. Langley")."""
 ITEM_RESOLVED = re.compile(r"(?i:it)\s++(?:was|is)\s++resolved\s++(?i:that)\b")
 """A minutes item whose own text opens with the decision: "b) It was resolved that …"."""
 

@@ -16,16 +16,18 @@ from resolve.parsing.classify import prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with
+from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
     BODY_ACTS,
     ENDS_FURTHER,
     FUTURE_ACT,
     HEADED_ACT,
     HEREBY_ACT,
+    LABELLED_TEXT,
     MOTION_NOTES,
     ORGAN_COLON,
     PASSAGE_ENDORSED,
+    PASSIVE_HEREBY,
 )
 
 
@@ -85,6 +87,8 @@ def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
         BODY_ACTS.match(text) and HEREBY_ACT.match(ctx.text, first.start, first.end)
     ):
         return False
+    if PASSIVE_HEREBY.match(ctx.text, first.start, first.end) is not None:
+        return False  # "A new article is hereby added:" / …: one clause, and notes after it
     return THAT_MOTION.match(ctx.text, first.start, first.end) is None
 
 
@@ -118,6 +122,22 @@ def unspaced_next(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
     return before is not None and this is not None and int(this[1]) == int(before[1]) + 1
 
 
+def items_continue(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """Is list item ``u`` ("- to submit …") the rest of the sentence of the
+    unmarked clause above it, which stops with no punctuation ("INVITES the
+    governments directly affected")? An item opening in lower case under such a
+    clause continues it: a sub-item, not a clause of its own."""
+    root = tree.roots[-1] if tree.roots else None
+    if root is None or root.marker is not None or not tree.stack:
+        return False
+    if tree.stack[0].node is not root:
+        return False
+    own = ctx.t_range(root.start, root.children[0].start if root.children else root.end).rstrip()
+    body = ctx.text[marker_end(ctx.text, u.start, u.end) : u.end]
+    own = own.removesuffix(",")  # "Decide that," / "- the measures … are spent;"
+    return bool(own) and own[-1].isalpha() and body[:1].islower()
+
+
 HEADED_MIN = 2
 """Headed acts a page must hold before each is read as its own resolution."""
 
@@ -147,6 +167,51 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
+
+
+def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of a board's record of votes begins: two or more
+    field-labelled proposals ("**Proposal:** Are we good to …?", "Motion: The
+    board approves …."), each under its own heading line ("## 2031-04-15: Hiring")
+    or not, and no formula, recital opener, organ line or motion anywhere. Each
+    proposal is a resolution of one clause (read by its label); the prose above
+    the first is the page's introduction (marked META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("KEYVAL", "META") and LABELLED_TEXT.match(ctx.t(u)) is not None
+    ]
+    if len(found) < 2:
+        return []
+    starts = []
+    for i in found:
+        j = i - 1
+        headed = j >= 0 and kinds[j] == "TEXT" and units[j].lines == 1
+        starts.append(j if headed and not ends_with(ctx.t(units[j]), ".;,:!?") else i)
+    for i in range(starts[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    return [units[j].start for j in starts[1:]]
+
+
+def settle_passive_hereby(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A passive enacting sentence ending in a colon ("A new article is hereby
+    added:") over the text it enacts, with no formula, recital opener, organ line
+    or motion anywhere: the one clause (THAT, the text under it nests below it);
+    the prose above it is the record's narration (META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "TEXT" and PASSIVE_HEREBY.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if len(found) != 1 or kinds[found[0] + 1 : found[0] + 2] not in (["MARKER"], ["TEXT"]):
+        return
+    for i in range(found[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    kinds[found[0]] = "THAT"
 
 
 RUN_ON_MAX = 8
@@ -189,12 +254,13 @@ def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> No
 
 def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A bare organ name ending with a colon ("The Assembly:") right over a
-    preambular paragraph ("Having heard …,"): the organ line of a UN-style text."""
+    preambular paragraph ("Having heard …,") or an operative one in capitals
+    ("THE COMMISSION:" / "AGREES to …"): the organ line of a UN-style text."""
     for i in range(len(units) - 1):
         u = units[i]
         if (
             kinds[i] == "TEXT"
-            and kinds[i + 1] == "PHRASE"
+            and kinds[i + 1] in ("PHRASE", "VERB")
             and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
         ):
             kinds[i] = "ORGAN"

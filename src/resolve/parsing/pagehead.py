@@ -58,9 +58,11 @@ def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: in
 def reports_adoption(text: str) -> bool:
     """Does ``text`` report the resolution's adoption from outside, with its date
     ("This resolution was adopted by the Board … at their meeting of October 5,
-    2004.")? Such a note is no part of the resolution, whatever follows it."""
+    2004.", a filed certificate's "The following amendment to the Bylaws was duly
+    adopted by the Board … as of May 27, 2031:")? Such a note is no part of the
+    resolution, whatever follows it."""
     return (
-        NARRATES.search(text) is not None
+        (NARRATES.search(text) is not None or text.lstrip().lower().startswith("the following "))
         and ADOPTED.search(text) is not None
         and DATE_IN_TEXT.search(text) is not None
         and HEREBY.search(text) is None

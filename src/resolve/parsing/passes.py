@@ -23,10 +23,12 @@ from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import labelled_over, moved_records, numbered_motions
 from resolve.parsing.motions import (
     headed_acts,
+    labelled_proposals,
     settle_caps_verbs,
     settle_colon_organs,
     settle_endorsements,
     settle_lettered_motion,
+    settle_passive_hereby,
     settle_will,
 )
 from resolve.parsing.paragraphs import Unit
@@ -62,6 +64,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_endorsements,
     settle_colon_organs,
     settle_lettered_motion,
+    settle_passive_hereby,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -71,6 +74,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     labelled_motions,
     headed_acts,
+    labelled_proposals,
     _register,
     counted_list,
     numbered_motions,

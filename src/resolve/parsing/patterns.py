@@ -85,11 +85,11 @@ FLAT_MIN = 600
 """A paragraph this long on one physical line is a whole flattened document
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
 FLAT_BOUNDARY = re.compile(
-    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREAS)(?=[,\s])"
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
-    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}\.)(?=[ \t])"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
     r"|(?<=[.;])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,6}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
@@ -389,7 +389,7 @@ THAT_MOTION = re.compile(
     r"[“\"‘']?(?:That|THAT)(?:\s+(?:(?:the|this|THE|THIS)\s+)?[A-Z]"
     r"|,\s+(?:(?i:in\s+the\s+opinion\s+of)\b|(?:the|this)\s+\w)"
     r"|\s+this\s+(?:meeting|conference|congress|house|assembly|convention)\b"
-    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special)\b)"
+    r"|\s+an?\s+(?:committee|sum|copy|joint|select|special|humble)\b)"
     r"|I\s+(?:hereby\s+)?move\s+that\s+\S|THAT\s+(?:the|this)\s+[a-z]"
 )
 """A motion that is its own single clause: "That the Council …", the
@@ -441,11 +441,11 @@ TITLE_START = re.compile(
     r"|(?:Assembly|Senate|House)\s+(?:Joint\s+|Concurrent\s+)?Resolution"
     r"(?:[ \t]++No\.?[ \t]*+\d{1,4})?,?\s+relative\s+to\s"
     r"|(?:A|AN|An)\s+(?:[A-Z]+\s+){0,3}RESOLUTION\b"
-    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?i:to|of|for|on|in|urging|supporting|recognizing|honoring|opposing|calling|requesting|authorizing|approving|establishing|adopting|expressing|commending|designating)\b"
+    r"|(?:A|An)\s+(?:[A-Z][a-z]+\s+){0,2}Resolution\s+(?:(?i:to|of|for|on|in)|[a-z]{2,20}ing)\b"
 )
 ORGAN_UNIT = re.compile(
     r"(?:The|THE)\s++[^;.\n]{0,80}?\b(?i:Assembly|Council|Conference|Commission|Committee|Board|Senate"
-    r"|Convention|Congress|Parliament|Parties|Organization|Organisation)\b"
+    r"|Convention|Congress|Parliament|Parties|Representatives|Organization|Organisation)\b"
     r"(?:[ \t]++of[ \t]++the[ \t]++[^,;.:\n]{0,60}?)?"
     r"(?:[^;.]{0,200},|,(?![^;.:]*\b(?:is|are|was|were|has|have|had|will|shall|to|that|which)\b)[^;.:]{0,200}:)\s*$"
 )

@@ -39,6 +39,7 @@ from resolve.parsing.patterns import (
     MARKER,
     REPORT_RECOMMENDS,
     THEREFORE,
+    TITLE_START,
     ends_with,
     first_item,
     marker_end,
@@ -62,9 +63,12 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
         and not _adopting_sentence(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
         and kind in ("TEXT", "VERB")
         and u.lines == 1
-        and len(ctx.t(u)) <= 120
+        and (
+            (len(ctx.t(u)) <= 120 and not ends_with(ctx.t(u), ".;,:"))
+            # "A Concurrent Resolution informing the Governor that …." (a long title)
+            or TITLE_START.match(ctx.t(u)) is not None
+        )
         and is_title(ctx, u, kind, HEAD)
-        and not ends_with(ctx.t(u), ".;,:")
         # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's
         # last line with no stop leads on into its formula; it is no title.
         and not (nxt == "FORMULA" and THEREFORE.search(ctx.text[u.end : u.end + 200].lstrip()[:60]))
@@ -139,10 +143,13 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 
 _AMENDS_AS_FOLLOWS = re.compile(
-    r"(?i)\b(?:amend(?:ed|s)?|revised?|revises)\b[^:\n]{0,160}?\b(?:as[ \t]++follows|to[ \t]++read)"
+    r"(?i)(?:\b(?:amend(?:ed|s)?|revised?|revises|deleted)\b[^:\n]{0,160}?"
+    r"\b(?:as[ \t]++follows|to[ \t]++read|substituted[ \t]++there(?:for|fore))"
+    r"|\b(?:is|are)[ \t]++hereby[ \t]++(?:added|inserted))"
     r"[ \t]*+[:—–][ \t]*+$"
 )
 """A clause that amends a text and quotes the new text under it: "… be amended as follows:",
+"A new article is hereby added:",
 "… be amended to read—",
 "… BE REVISED AS FOLLOWS:"."""
 

@@ -98,11 +98,12 @@ BODY_RESOLVES_THAT = re.compile(
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
 LABELLED_TEXT = re.compile(
-    r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION)(?:\*\*)?[ \t]*+:(?:\*\*)?[ \t]++"
-    r"(?=[A-Z][^\n]{80,}[.!][\"”’')]*+[ \t]*+$)"
+    r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal|PROPOSAL)(?:\*\*)?[ \t]*+:"
+    r"(?:\*\*)?[ \t]++(?=[A-Z][^\n]{80,}[.!?][\"”’')]*+[ \t]*+$)"
 )
 """A form's field label glued to the one sentence the body adopted, with no
-formula: "Resolution: We, the … Committee …, believe …." (the label, then the text)."""
+formula: "Resolution: We, the … Committee …, believe …." (the label, then the text),
+or a board's record of a vote: "**Proposal:** Are we good to hire …?"."""
 HEREBY_ACT = re.compile(
     r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w&'’.-]*+){0,5}?"
     r"(?:[ \t]++\([^()\n]{1,40}\))?[ \t]++[^.;:\n]{0,300}?\bhereby[ \t]++"
@@ -140,11 +141,31 @@ PASSAGE_ENDORSED = re.compile(
 printed (or left blank) after the text and its first certificate: "In Senate …"
 / "Resolved, That this Resolution [do pass]" / "Attest". Not a resolution."""
 ORGAN_COLON = re.compile(
-    r"[ \t]*+(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
+    r"[ \t]*+(?:(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),?[ \t]++)?"
+    r"(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
     r"(?i:Assembly|Council|Conference|Commission|Congress|Summit)[ \t]*+:[ \t]*+"
 )
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
-the organ line over their preambular paragraphs (only over one: "Having heard …")."""
+the organ line over their preambular paragraphs (only over one: "Having heard …"),
+or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …")."""
+BARE_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t]*+(?:[:\u2014\u2013]|--?)[ \t]*+")
+"""A motion's "That—" (or "That:") alone on its line over its numbered
+paragraphs, as Westminster houses print an order: the formula over its clauses."""
+OPERATIVE_LEAD = re.compile(
+    r"[ \t]*+[A-Z][a-z]{2,20}+(?:[ \t]++[a-z]{2,20}+){0,3}?[ \t]*+(?:that[ \t]*+)?[,:][ \t]*+"
+)
+"""A short operative line over the items it introduces, its verb in the plural
+(the organ line names several parties): "Decide that," / "Recommend to their
+Governments:"."""
+PASSIVE_HEREBY = re.compile(
+    r"[ \t]*+(?:An?|The|This|These)[ \t]++[^.;:\n]{1,80}?[ \t]++(?:is|are)[ \t]++hereby[ \t]++"
+    r"(?:added|amended|adopted|inserted|repealed|rescinded|replaced|deleted)\b[^.;:\n]{0,120}?:[ \t]*+"
+)
+"""A passive enacting sentence over the text it enacts, with no formula: "A new
+article is hereby added:", "The following section is hereby amended to read:"."""
+CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
+"""An operative paragraph opened by its verb in capitals, "AGREES to …": a
+sentence that ends with punctuation, so a line under it without a blank goes on."""
 ENDS_FURTHER = re.compile(
     r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
 )
