@@ -94,6 +94,7 @@ from resolve.parsing.sentences import (
     MOTION_CALLS_LATE,
     MOTION_LABEL,
     MOTION_NOTES,
+    MOTION_SECTION,
     NOTING_ACTS,
     SUBJECT_THEREFORE,
     THEREFORE_HEREBY,
@@ -219,6 +220,8 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     if kind == "FORMULA":
         lead = match_lead(text)
         return lead is not None and lead.end() >= len(text.rstrip()) and r.formula is not None
+    if kind in ("PHRASE", "THAT") and u.lines == 1:
+        return MOTION_SECTION.fullmatch(text.strip()) is not None  # "Council further notes:"
     return False
 
 

@@ -94,7 +94,7 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
-from resolve.parsing.sentences import BARE_THAT, OPERATIVE_LEAD
+from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION, OPERATIVE_LEAD
 
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
@@ -117,7 +117,7 @@ class Machine(HeadReader):
             if bare_keyword(self.ctx, u, kind, self.cur) and (
                 nxt in ("TEXT", "VERB", "PHRASE")
                 or reasons
-                or (nxt == "THAT" and kind == "FORMULA")
+                or (nxt == "THAT" and kind in ("FORMULA", "PHRASE", "THAT"))
             ):
                 # "BECAUSE:" over a bulleted list: each bullet is a recital.
                 self.reasons = reasons
@@ -212,6 +212,10 @@ class Machine(HeadReader):
                 r.state = BODY
                 r.clauses.add_plain(self.ctx, u)
                 r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
+                self.last = r.clauses.last()
+                return
+            if r.state is BODY and MOTION_SECTION.match(self.ctx.text, u.start, u.end):
+                r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()
                 return
             if r.state is not TAIL:  # after a motion's date line: tail() starts the next

@@ -48,6 +48,12 @@ MOTION_CALLS = re.compile(
 """A motion's operative sentence: "Congress therefore calls on the General Council to …",
 "Congress, therefore, agrees a rule change …", "This Region Urges …" (the verb in
 title case, as some branches print it)."""
+MOTION_SECTION = re.compile(
+    "(?:" + MOTION_NOTES.pattern + "|" + MOTION_CALLS.pattern + r")[ \t]*+:[ \t]*+"
+)
+"""A motion's section label alone on its line, over the one paragraph it opens:
+"Council further notes:", "Congress therefore calls on:", "Council mandates:" (the
+label and its paragraph are one recital or one clause; used with ``fullmatch``)."""
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
