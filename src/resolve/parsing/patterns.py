@@ -480,6 +480,7 @@ INTRO = re.compile(
     r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
     r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
     r"|\bagus\s++an\s++cinneadh\s*+:|\bI\s++(?:hereby\s++)?move(?:\s++without\s++notice)?\s*+:"
+    r"|\b(?:it|which|resolution|motion|text)\s++reads(?:\s++in\s++full)?(?:\s++as\s++follows)?\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is)|\b(?:on|upon)\s++motion(?:\s++of\s++[^,:\n]{1,60})?,)\s*+$"
 )
 """The sentence of minutes or a web page that introduces a resolution: "Dr. B
@@ -487,7 +488,8 @@ read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
 decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:", "Mr. A moved adoption of the following
+Meeting passed the following resolution:", "The resolution passed unanimously. It
+reads:", "Mr. A moved adoption of the following
 resolution, which was seconded by Mr. B:", a committee's "… and recommended the
 following resolutions for delegate approval:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends
