@@ -74,9 +74,10 @@ _LOWER_W = ("u", "v", "w")
 _WORD = r"(?P<w>[uvw]?[^\s\"“'‘a-km-z]{6,11}?)(?P<c>[,~:;.]?)(?=[ \t])"
 _WHEREAS_LINE = re.compile(r"^[ \t]*+[\"“'‘]?" + _WORD, re.MULTILINE)
 """A capitals word that may open a recital at a line's start."""
-_WHEREAS_FLAT = re.compile(r"(?<=[ \t])[ \t]*+[\"“'‘]?" + _WORD)
+_WHEREAS_FLAT = re.compile(r"(?<=[ \t])[\"“'‘]?" + _WORD)
 """The same anywhere in a page flattened onto one line (where the breaks before
-recitals were lost)."""
+recitals were lost): right after a blank, so that a long run of blanks costs one
+step per blank, not a scan of the rest of the run from each."""
 _FORMULA = re.compile(
     r"(?:(?<=[,;.:])[ \t]++|(?:^|(?<=\n))[ \t]*+)"
     r"(?:(?P<now>[NH]OW)(?=,)[^ \t\n]{0,2}+[ \t]++)?(?P<there>[^\s]{7,14}+)[ \t]++"
