@@ -491,3 +491,14 @@ def clauses_to_recitals(r: ResB, count: int) -> None:
     del tree.roots[:count]
     tree.close()
     tree.marked = bool(tree.roots)
+
+
+def recitals_to_clauses(r: ResB) -> None:
+    """The paragraphs read as recitals were the adopted text itself: make them
+    the clauses, in order (their sub-items stay under them)."""
+    for rec in r.recitals:
+        clause = ClauseB(rec.start, rec.end, None, None, None, None, 0)
+        clause.children.extend(rec.items.roots)
+        r.clauses.roots.append(clause)
+    r.recitals.clear()
+    r.clauses.close()

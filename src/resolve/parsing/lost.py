@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.builders import ClauseB, ResB
+from resolve.parsing.builders import ClauseB, ResB, recitals_to_clauses
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -22,6 +22,7 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
+from resolve.parsing.sentences import BODY_DECIDED
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -139,3 +140,23 @@ def report_paragraphs(ctx: Context, r: ResB) -> bool:
         and all(c.style is not None and c.style.startswith("arabic") for c in roots)
         and all(c.lead is None and not c.children for c in roots)
     )
+
+
+def bare_text(ctx: Context, done: list[ResB]) -> None:
+    """A document with no formula and no clause anywhere, whose paragraphs open
+    with no recital opener and no list marker, one of them a decision told
+    with the body as its subject ("The Board adopted the agenda …", "The
+    Conference of the Parties, in Decision 8, decided to …"): nothing enacts
+    them, so they are what the body adopted, its clauses, not the preamble of
+    a missing resolution (as the labels of such texts count them). A text with
+    any WHEREAS, participle or marker, or no such decision (a letter, a
+    notice), is left alone."""
+    if any(r.formula is not None or r.clauses.roots for r in done):
+        return
+    for r in done:
+        if (
+            r.recitals
+            and all(x.opener_kind == "none" and x.kind != "MARKER" for x in r.recitals)
+            and any(BODY_DECIDED.match(ctx.text, x.start, x.end) for x in r.recitals)
+        ):
+            recitals_to_clauses(r)

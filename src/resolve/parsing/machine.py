@@ -38,7 +38,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.head import HeadReader
-from resolve.parsing.lost import colon_paragraphs, lost_formula_list
+from resolve.parsing.lost import bare_text, colon_paragraphs, lost_formula_list
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     LOST_THAT,
@@ -158,6 +158,7 @@ class Machine(HeadReader):
             self.cur.end = max(self.cur.end, u.end)
             i += 1
         self.finish()
+        bare_text(self.ctx, self.done)
         return self.done
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:
@@ -399,6 +400,8 @@ class Machine(HeadReader):
             and organ_led(r)
             and nxt == "MARKER"
             and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
+            # its verb in the plural: "Decide" is "Decides" without its "s"
+            and self.ctx.ops.match(self.ctx.t(u).split(None, 1)[0] + "s") is not None
         ):
             r.state = BODY
             self.body(u, kind, nxt)

@@ -176,3 +176,12 @@ ENDS_FURTHER = re.compile(
     r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
 )
 """A paragraph ending on the connector to a further RESOLVED: "…; and be it further"."""
+BODY_DECIDED = re.compile(
+    r"[ \t]*+(?:The|This)(?:[ \t]++[A-Z][\w'’-]*+){1,6}?"
+    r"(?:[ \t]++of[ \t]++the(?:[ \t]++[A-Z][\w'’-]*+){1,4}?)?(?:,[^,\n]{1,80},)?[ \t]++"
+    r"(?:hereby[ \t]++)?(?:decided|decides|adopted|adopts|approved|approves|agreed|agrees"
+    r"|resolved|resolves|endorsed|endorses)\b"
+)
+"""A decision told with the body as its subject, with no formula: "The Board
+adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
+Second Meeting, decided to …"."""
