@@ -47,6 +47,7 @@ from resolve.parsing.minutes_cues import (
     OUTCOME_ITEM,
     SIGNER,
 )
+from resolve.parsing.motion_pages import chained_that
 from resolve.parsing.motions import (
     announces_next,
     items_continue,
@@ -214,7 +215,10 @@ class Machine(HeadReader):
                 r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
                 self.last = r.clauses.last()
                 return
-            if r.state is BODY and MOTION_SECTION.match(self.ctx.text, u.start, u.end):
+            if r.state is BODY and (
+                MOTION_SECTION.match(self.ctx.text, u.start, u.end)
+                or chained_that(self.ctx, self.kinds, self.index, r)
+            ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()
                 return

@@ -30,3 +30,5 @@ seconded by B, that the report be adopted. Carried." / "Moved by C that 250 copi
 MOTION_INTRO = re.compile(r"(?i)\bthe\s++following\s++(?:motion|resolution)\b[^:]{0,200}:[ \t]*+$")
 """A sentence that introduces the one motion below it: "… we beg to submit the
 following motion which the secretary has been instructed to send …:"."""
+CHAINED = re.compile(r"[;,][ \t]*+(?:and|or)?[ \t]*+$")
+"""A clause that goes on to the next: "…; and", "…;"."""

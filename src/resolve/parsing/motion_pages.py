@@ -6,8 +6,10 @@ approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
 
 from __future__ import annotations
 
+from resolve.parsing.builders import ResB
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import (
+    CHAINED,
     INTRODUCES_BELOW,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
@@ -131,3 +133,45 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         ):
             kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
     return [units[i].start for i in moved[1:]]
+
+
+def chained_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A motion printed as "THAT …" paragraphs chained by "; and" ("THAT the
+    Council recognizes …; and" / "THAT, although …, it acknowledges …; and" /
+    "THAT the Council charges …."), right under the line that introduces the one
+    motion ("• Adopted the following motion regarding …:"), with no formula,
+    recital opener or organ line anywhere: each paragraph is a clause of that one
+    motion (marked THAT), the introducing line and the prose above it the page's
+    head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return
+    for i in range(1, len(units)):
+        if MOTION_INTRO.search(ctx.t(units[i - 1])) is None:
+            continue
+        run = i
+        while run < len(units) and THAT_ITEM.match(ctx.text, units[run].start, units[run].end):
+            if not CHAINED.search(ctx.t(units[run])):
+                run += 1
+                break
+            run += 1
+        if run - i < MOTIONS_MIN or CHAINED.search(ctx.t(units[run - 1])):
+            continue
+        for j in range(i):
+            kinds[j] = (
+                "META" if kinds[j] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[j]
+            )
+        for j in range(i, run):
+            kinds[j] = "THAT"
+        return
+
+
+def chained_that(ctx: Context, kinds: list[str], i: int, r: ResB) -> bool:
+    """Whether the "THAT …" paragraph ``i`` is the next clause of a motion whose
+    last clause, a "THAT …" paragraph right above it, ends "; and"."""
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    return (
+        i > 0
+        and kinds[i - 1] == "THAT"
+        and last is not None
+        and CHAINED.search(ctx.t_range(last.start, last.end)) is not None
+    )

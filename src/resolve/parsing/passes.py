@@ -20,7 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.context import Context
-from resolve.parsing.motion_pages import labelled_over, moved_records, numbered_motions
+from resolve.parsing.motion_pages import (
+    chained_clauses,
+    labelled_over,
+    moved_records,
+    numbered_motions,
+)
 from resolve.parsing.motions import (
     headed_acts,
     labelled_proposals,
@@ -65,6 +70,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_lettered_motion,
     settle_passive_hereby,
+    chained_clauses,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
