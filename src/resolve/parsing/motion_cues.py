@@ -32,3 +32,9 @@ MOTION_INTRO = re.compile(r"(?i)\bthe\s++following\s++(?:motion|resolution)\b[^:
 following motion which the secretary has been instructed to send …:"."""
 CHAINED = re.compile(r"[;,][ \t]*+(?:and|or)?[ \t]*+$")
 """A clause that goes on to the next: "…; and", "…;"."""
+NUMBER_LINE = re.compile(
+    r"[ \t]*+(?:Resolution|RESOLUTION|Motion|MOTION|Decision|DECISION)[ \t]++"
+    r"(?:(?i:no)\.?[ \t]*+)?(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]{0,20}[ \t]*+[:.]?[ \t]*+"
+)
+"""A line that only numbers the resolution below it in a register: "Resolution
+AB1/06/4", "Motion 12", "Decision No. 2024/7" (a label, no title)."""

@@ -14,6 +14,7 @@ from resolve.parsing.motion_cues import (
     MOTION_INTRO,
     MOTION_LABEL_LINE,
     MOVED_THAT,
+    NUMBER_LINE,
     QUOTED_MOTION,
     THAT_ITEM,
 )
@@ -166,12 +167,48 @@ def chained_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
 
 
 def chained_that(ctx: Context, kinds: list[str], i: int, r: ResB) -> bool:
-    """Whether the "THAT …" paragraph ``i`` is the next clause of a motion whose
-    last clause, a "THAT …" paragraph right above it, ends "; and"."""
+    """Whether the "THAT …" paragraph ``i`` is the next clause of a motion: its
+    last clause, a "THAT …" paragraph right above it, ends "; and", or the list
+    under its last clause ends right above it."""
     last = r.clauses.roots[-1] if r.clauses.roots else None
     return (
         i > 0
-        and kinds[i - 1] == "THAT"
         and last is not None
-        and CHAINED.search(ctx.t_range(last.start, last.end)) is not None
+        and (
+            (
+                kinds[i - 1] == "THAT"
+                and CHAINED.search(ctx.t_range(last.start, last.end)) is not None
+            )
+            or (kinds[i - 1] == "MARKER" and bool(last.children))
+        )
     )
+
+
+def headed_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a register of numbered resolutions with no formula
+    begins: a number line ("Resolution AB1/06/4", "Motion 12") over the record of
+    the decision ("Academic Board approved …", "That on an annual basis:"), two or
+    more such pairs and no formula, recital opener or organ line anywhere. The
+    paragraph under each number line is the resolution's clause (marked THAT),
+    and so is a paragraph right after the list under it ("… authority to the
+    Dean:" / "• leave from studies" / "The Dean reports …"); each number line
+    starts its resolution (a heading line does)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    heads = [
+        i
+        for i in range(len(units) - 1)
+        if kinds[i] == "HEADING"
+        and NUMBER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        and kinds[i + 1] in ("TEXT", "VERB", "THAT", "PHRASE")
+    ]
+    if len(heads) < MOTIONS_MIN:
+        return []
+    for i in heads:
+        kinds[i + 1] = "THAT"
+        j = i + 2
+        while j < len(units) and kinds[j] == "MARKER":
+            j += 1
+        if j > i + 2 and j < len(units) and kinds[j] in ("TEXT", "VERB"):
+            kinds[j] = "THAT"  # a paragraph after the decision's list: its next clause
+    return []

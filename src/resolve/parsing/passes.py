@@ -22,6 +22,7 @@ from collections.abc import Callable
 from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import (
     chained_clauses,
+    headed_records,
     labelled_over,
     moved_records,
     numbered_motions,
@@ -86,6 +87,7 @@ BREAKS: tuple[Breaks, ...] = (
     numbered_motions,
     labelled_over,
     moved_records,
+    headed_records,
 )
 """Resolution starts found in the whole document, in order."""
 
