@@ -20,6 +20,7 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with, marker_end
+from resolve.parsing.sentences import MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
@@ -212,3 +213,30 @@ def headed_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         if j > i + 2 and j < len(units) and kinds[j] in ("TEXT", "VERB"):
             kinds[j] = "THAT"  # a paragraph after the decision's list: its next clause
     return []
+
+
+def titled_sections(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page of motions written in section labels begins: a
+    title line ("16 AAQA 2 Academic Calendar Committee") right over a label alone
+    on its line ("Congress recognises", "Congress Adopts:"), two or more such
+    motions and no formula, recital opener or organ line anywhere. Each title
+    line starts a resolution; what stands above the first (a ballot's
+    instructions, their bullets) is the page's head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    titles = [
+        i - 1
+        for i in range(1, len(units))
+        if kinds[i] in ("PHRASE", "THAT")
+        and units[i].lines == 1
+        and MOTION_SECTION.fullmatch(ctx.t(units[i]).strip()) is not None
+        and kinds[i - 1] in ("TEXT", "HEADING")
+        and units[i - 1].lines == 1
+        and not ends_with(ctx.t(units[i - 1]), ".;,:!?")
+        and MOTION_SECTION.fullmatch(ctx.t(units[i - 1]).strip()) is None
+    ]
+    if len(titles) < MOTIONS_MIN:
+        return []
+    for i in range(titles[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[i]
+    return [units[i].start for i in titles]

@@ -26,6 +26,7 @@ from resolve.parsing.motion_pages import (
     labelled_over,
     moved_records,
     numbered_motions,
+    titled_sections,
 )
 from resolve.parsing.motions import (
     headed_acts,
@@ -88,6 +89,7 @@ BREAKS: tuple[Breaks, ...] = (
     labelled_over,
     moved_records,
     headed_records,
+    titled_sections,
 )
 """Resolution starts found in the whole document, in order."""
 
