@@ -217,7 +217,7 @@ class Machine(HeadReader):
                 return
             if r.state is BODY and (
                 MOTION_SECTION.match(self.ctx.text, u.start, u.end)
-                or chained_that(self.ctx, self.kinds, self.index, r)
+                or chained_that(self.ctx, self.kinds, self.index, u, r)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

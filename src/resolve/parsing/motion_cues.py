@@ -38,3 +38,35 @@ NUMBER_LINE = re.compile(
 )
 """A line that only numbers the resolution below it in a register: "Resolution
 AB1/06/4", "Motion 12", "Decision No. 2024/7" (a label, no title)."""
+_OP_VERB = (
+    r"(?:calls?[ \t]++(?:on|upon|for)|instructs?|demands?|urges?|mandates?|resolves?"
+    r"|requests?|directs?)\b"
+)
+NOTING_MOTION = re.compile(
+    r"[ \t]*+[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
+    r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM))"
+    r"[ \t]++(?:(?:also|further|strongly)[ \t]++)?(?:notes?|believes?|recogni[sz]es?|acknowledges?"
+    r"|welcomes?|applauds?|regrets?|deplores?|condemns?"
+    r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply))\b"
+)
+"""A one-paragraph motion that opens by noting ("That this Meeting notes …",
+"That this AGM welcome …", "Council notes …"): what it notes is its recital, up
+to the sentence or the "and …" that acts."""
+ACTING_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=(?:It|We|They|This[ \t]++\S++|Conference|Congress"
+    r"|Council|Councillors|Members)[ \t]++(?:(?:therefore|further|also|now),?[ \t]++)?"
+    r"(?:" + _OP_VERB + r"|agrees?[ \t]++to\b|asks?[ \t]++(?!whether)))"
+)
+"""Where a sentence that acts begins in a noting motion: "… hard to break. It
+therefore calls on …", "… Campaign.  This AGM instruct …", "… observed. Councillors
+agree to …"."""
+ACTING_AND = re.compile(
+    r",?[ \t]++and[ \t]++(?=(?:(?:therefore|further|also)[ \t]++)?"
+    r"(?:(?:[Cc]onference|[Cc]ongress|[Cc]ouncil|it|we)[ \t]++(?:(?:therefore|further|also)[ \t]++)?)?"
+    + _OP_VERB
+    + ")"
+)
+"""Where a noting motion's sentence goes on to act: "… notes X and demands that …",
+"… believes X and therefore calls for …", "… and conference instructs …"."""
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=[A-Z])")
+"""Where the next sentence of a paragraph begins."""

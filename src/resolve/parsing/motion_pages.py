@@ -167,21 +167,20 @@ def chained_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
         return
 
 
-def chained_that(ctx: Context, kinds: list[str], i: int, r: ResB) -> bool:
-    """Whether the "THAT …" paragraph ``i`` is the next clause of a motion: its
-    last clause, a "THAT …" paragraph right above it, ends "; and", or the list
-    under its last clause ends right above it."""
+def chained_that(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """Whether the "THAT …" paragraph ``u`` (unit ``i``) is the next clause of a
+    motion: its last clause, a "THAT …" paragraph right above it, ends "; and"
+    or runs on into it on the same line (a one-paragraph motion's next act: "…
+    and conference instructs …"), or the list under its last clause ends right
+    above it."""
     last = r.clauses.roots[-1] if r.clauses.roots else None
-    return (
-        i > 0
-        and last is not None
-        and (
-            (
-                kinds[i - 1] == "THAT"
-                and CHAINED.search(ctx.t_range(last.start, last.end)) is not None
-            )
-            or (kinds[i - 1] == "MARKER" and bool(last.children))
-        )
+    if i == 0 or last is None:
+        return False
+    if kinds[i - 1] == "MARKER":
+        return bool(last.children)
+    return kinds[i - 1] == "THAT" and (
+        CHAINED.search(ctx.t_range(last.start, last.end)) is not None
+        or (last.end <= u.start and "\n" not in ctx.text[last.end : u.start])
     )
 
 
