@@ -43,7 +43,14 @@ from resolve.parsing.minutes_cues import (
     ROW_MOTION,
     SENTENCE_GAP,
 )
-from resolve.parsing.motion_cues import ACTING_AND, ACTING_SENTENCE, NOTING_MOTION, SENTENCE_BREAK
+from resolve.parsing.motion_cues import (
+    ACTING_AND,
+    ACTING_ITEM,
+    ACTING_SENTENCE,
+    ENDS_AND_COLON,
+    NOTING_MOTION,
+    SENTENCE_BREAK,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
@@ -447,8 +454,11 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
     if any(u.kind in ("FORMULA", "WHEREAS") for u in units):
         return units
     out: list[Unit] = []
-    for u in units:
+    for i, u in enumerate(units):
         m = NOTING_MOTION.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m and i + 1 < len(units) and acts_below(ctx, u.start, u.end, units[i + 1]):
+            out.append(_piece(ctx, "PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
+            continue
         acts = [
             a.end()
             for a in (
@@ -474,3 +484,14 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         ends = sorted({act, *more, u.end})
         out.extend(_piece(ctx, "THAT", a, b) for a, b in pairwise(ends) if a < b)
     return out
+
+
+def acts_below(ctx: Context, start: int, end: int, nu: Unit) -> bool:
+    """Does the paragraph ``start``-``end`` end on "and:" over a list whose item
+    ``nu`` acts ("… hard to break, and:" / "1. calls on the Board …")? Then the
+    paragraph notes (a recital) and each item is a clause."""
+    return (
+        nu.kind == "MARKER"
+        and ENDS_AND_COLON.search(ctx.text, start, end) is not None
+        and ACTING_ITEM.match(ctx.text, marker_end(ctx.text, nu.start, nu.end), nu.end) is not None
+    )

@@ -35,7 +35,7 @@ from resolve.parsing.classify import (
     starts_next,
     trailer_kind,
 )
-from resolve.parsing.extracts import unglue
+from resolve.parsing.extracts import acts_below, unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.head import HeadReader
 from resolve.parsing.lost import colon_paragraphs, lost_formula_list
@@ -368,9 +368,11 @@ class Machine(HeadReader):
                 and last is not None
                 and (r.formula.span.start.offset > last.start)
             )
+            acts = last is not None and acts_below(self.ctx, last.start, last.end, u)
             if (
                 last
                 and not formula_after
+                and not acts
                 and (
                     last.items.roots
                     or introduces_list(self.ctx.t_range(last.start, last.end))
@@ -384,8 +386,13 @@ class Machine(HeadReader):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb or lost_formula_list(self.ctx, r, u):
-                if opens_verb and prose_only(r) and first_item(self.ctx.text, u.start, u.end):
+            elif un or opens_verb or acts or lost_formula_list(self.ctx, r, u):
+                if (
+                    opens_verb
+                    and not acts
+                    and prose_only(r)
+                    and first_item(self.ctx.text, u.start, u.end)
+                ):
                     recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
                 r.state = BODY
                 self.body(u, kind, nxt)

@@ -70,3 +70,13 @@ ACTING_AND = re.compile(
 "… believes X and therefore calls for …", "… and conference instructs …"."""
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=[A-Z])")
 """Where the next sentence of a paragraph begins."""
+NUMBER_NAME_LINE = re.compile(
+    r"[ \t]*+(?:[*•][ \t]*+)?\d{1,4}[a-z]?\.[ \t]++[A-Z][^\n]{0,100}?(?<![.;:,])[ \t]*+"
+)
+"""A line that numbers the motion below it and names its proposer: "42. Council",
+"205a. Motion by City Division", "* 206. Motion by the Agenda Committee (…)"."""
+ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?" + _OP_VERB)
+"""A noting motion's act as an item of the list its paragraph ends on ("…, and:"
+/ "1. calls on the Board …"), after the item's marker."""
+ENDS_AND_COLON = re.compile(r"[ \t,]and[ \t]*+:[ \t]*+$")
+"""A noting paragraph that hands over to its list of acts: "… hard to break, and:"."""

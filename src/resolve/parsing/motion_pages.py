@@ -15,6 +15,7 @@ from resolve.parsing.motion_cues import (
     MOTION_LABEL_LINE,
     MOVED_THAT,
     NUMBER_LINE,
+    NUMBER_NAME_LINE,
     QUOTED_MOTION,
     THAT_ITEM,
 )
@@ -80,9 +81,17 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         i
         for i, u in enumerate(units[:-1])
         if u.lines == 1
-        and kinds[i] in ("TEXT", "HEADING", "META")
-        and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
-        and kinds[i + 1] in ("TEXT", "THAT", "VERB")
+        and (
+            (
+                kinds[i] in ("TEXT", "HEADING", "META")
+                and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+            )
+            or (
+                kinds[i] in ("TEXT", "MARKER")
+                and NUMBER_NAME_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+            )
+        )
+        and kinds[i + 1] in ("TEXT", "THAT", "VERB", "PHRASE")
         and (
             THAT_ITEM.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
             or QUOTED_MOTION.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
@@ -93,7 +102,8 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     for i in range(labels[0]):
         kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
     for i in labels:
-        kinds[i], kinds[i + 1] = "META", "THAT"
+        kinds[i] = "META"
+        kinds[i + 1] = "PHRASE" if kinds[i + 1] == "PHRASE" else "THAT"  # a noting motion's recital
     return [units[i].start for i in labels[1:]]
 
 
