@@ -44,7 +44,8 @@ _OP_VERB = (
 )
 NOTING_MOTION = re.compile(
     r"[ \t]*+[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
-    r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM))"
+    r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM)"
+    r"|This[ \t]++(?:[AES]GM|ADM|ARM|ADC))"
     r"[ \t]++(?:(?:also|further|strongly)[ \t]++)?(?:notes?|believes?|recogni[sz]es?|acknowledges?"
     r"|welcomes?|applauds?|regrets?|deplores?|condemns?"
     r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply))\b"

@@ -24,8 +24,9 @@ NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
 """A line that opens the enacting sentence in capitals' convention: "NOW, THEREFORE,
 THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
-    r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
+    r"(?:(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
     r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch|Region)"
+    r"|This\s++(?:[AES]GM|ADM|ARM|ADC))"
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
