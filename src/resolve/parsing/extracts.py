@@ -43,6 +43,14 @@ from resolve.parsing.minutes_cues import (
     ROW_MOTION,
     SENTENCE_GAP,
 )
+from resolve.parsing.motion_cues import (
+    ACTING_AND,
+    ACTING_ITEM,
+    ACTING_SENTENCE,
+    ENDS_AND_COLON,
+    NOTING_MOTION,
+    SENTENCE_BREAK,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
@@ -57,7 +65,8 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    return flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+    units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+    return noting_motions(ctx, units)
 
 
 def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -434,3 +443,55 @@ def _skip_ws(text: str, start: int, end: int) -> int:
     while start < end and text[start] in " \t":
         start += 1
     return start
+
+
+def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a one-paragraph motion that notes, then acts ("That this Meeting
+    notes X and demands that Y and conference instructs Z", "Council notes X.
+    Councillors agree to Y."), in a document with no formula or WHEREAS: each
+    sentence before the first act is a recital (PHRASE), each act a clause
+    (THAT). A paragraph that never acts is left whole."""
+    if any(u.kind in ("FORMULA", "WHEREAS") for u in units):
+        return units
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        m = NOTING_MOTION.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m and i + 1 < len(units) and acts_below(ctx, u.start, u.end, units[i + 1]):
+            out.append(_piece(ctx, "PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
+            continue
+        acts = [
+            a.end()
+            for a in (
+                ACTING_SENTENCE.search(ctx.text, m.end(), u.end) if m else None,
+                ACTING_AND.search(ctx.text, m.end(), u.end) if m else None,
+            )
+            if a is not None
+        ]
+        if not acts:
+            out.append(u)
+            continue
+        act = min(acts)
+        cuts = [u.start, *(s.end() for s in SENTENCE_BREAK.finditer(ctx.text, u.start, act))]
+        cuts = [c for c in cuts if c < act]
+        out.extend(_piece(ctx, "PHRASE", a, b) for a, b in pairwise([*cuts, act]))
+        more = [
+            s.end()
+            for s in (
+                *ACTING_SENTENCE.finditer(ctx.text, act, u.end),
+                *ACTING_AND.finditer(ctx.text, act, u.end),
+            )
+        ]
+        ends = sorted({act, *more, u.end})
+        out.extend(_piece(ctx, "THAT", a, b) for a, b in pairwise(ends) if a < b)
+    return out
+
+
+def acts_below(ctx: Context, start: int, end: int, nu: Unit) -> bool:
+    """Does the paragraph ``start``-``end`` end on "and:" over a list whose item
+    ``nu`` acts ("… hard to break, and:" / "1. calls on the Board …")? Then the
+    paragraph notes (a recital) and each item is a clause."""
+    return (
+        nu.kind == "MARKER"
+        and ENDS_AND_COLON.search(ctx.text, start, end) is not None
+        and ACTING_ITEM.match(ctx.text, marker_end(ctx.text, nu.start, nu.end), nu.end) is not None
+    )

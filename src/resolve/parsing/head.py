@@ -26,6 +26,7 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.lost import report_paragraphs
+from resolve.parsing.motion_cues import NOTING_MOTION
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -121,7 +122,12 @@ class HeadReader(Assembly):
             r.formula = organ_formula(self.ctx, u)
             r.state = PRE
         elif kind == "WHEREAS" or (
-            kind == "PHRASE" and (ends_with(text, ",;:") or MOTION_LABEL.fullmatch(text.strip()))
+            kind == "PHRASE"
+            and (
+                ends_with(text, ",;:")
+                or MOTION_LABEL.fullmatch(text.strip())
+                or NOTING_MOTION.match(text) is not None  # "That this Meeting notes …"
+            )
         ):
             self.recital(u, kind)
         elif kind in ("FORMULA", "RESOLVES"):

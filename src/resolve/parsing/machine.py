@@ -35,7 +35,7 @@ from resolve.parsing.classify import (
     starts_next,
     trailer_kind,
 )
-from resolve.parsing.extracts import unglue
+from resolve.parsing.extracts import acts_below, unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.head import HeadReader
 from resolve.parsing.lost import bare_text, colon_paragraphs, lost_formula_list
@@ -47,6 +47,7 @@ from resolve.parsing.minutes_cues import (
     OUTCOME_ITEM,
     SIGNER,
 )
+from resolve.parsing.motion_pages import chained_that
 from resolve.parsing.motions import (
     announces_next,
     items_continue,
@@ -215,7 +216,10 @@ class Machine(HeadReader):
                 r.clauses.lead_mode = True  # the motion is one clause: its list nests below it
                 self.last = r.clauses.last()
                 return
-            if r.state is BODY and MOTION_SECTION.match(self.ctx.text, u.start, u.end):
+            if r.state is BODY and (
+                MOTION_SECTION.match(self.ctx.text, u.start, u.end)
+                or chained_that(self.ctx, self.kinds, self.index, u, r)
+            ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()
                 return
@@ -365,9 +369,11 @@ class Machine(HeadReader):
                 and last is not None
                 and (r.formula.span.start.offset > last.start)
             )
+            acts = last is not None and acts_below(self.ctx, last.start, last.end, u)
             if (
                 last
                 and not formula_after
+                and not acts
                 and (
                     last.items.roots
                     or introduces_list(self.ctx.t_range(last.start, last.end))
@@ -381,8 +387,13 @@ class Machine(HeadReader):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb or lost_formula_list(self.ctx, r, u):
-                if opens_verb and prose_only(r) and first_item(self.ctx.text, u.start, u.end):
+            elif un or opens_verb or acts or lost_formula_list(self.ctx, r, u):
+                if (
+                    opens_verb
+                    and not acts
+                    and prose_only(r)
+                    and first_item(self.ctx.text, u.start, u.end)
+                ):
                     recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
                 r.state = BODY
                 self.body(u, kind, nxt)

@@ -30,3 +30,54 @@ seconded by B, that the report be adopted. Carried." / "Moved by C that 250 copi
 MOTION_INTRO = re.compile(r"(?i)\bthe\s++following\s++(?:motion|resolution)\b[^:]{0,200}:[ \t]*+$")
 """A sentence that introduces the one motion below it: "… we beg to submit the
 following motion which the secretary has been instructed to send …:"."""
+CHAINED = re.compile(r"[;,][ \t]*+(?:and|or)?[ \t]*+$")
+"""A clause that goes on to the next: "…; and", "…;"."""
+NUMBER_LINE = re.compile(
+    r"[ \t]*+(?:Resolution|RESOLUTION|Motion|MOTION|Decision|DECISION)[ \t]++"
+    r"(?:(?i:no)\.?[ \t]*+)?(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]{0,20}[ \t]*+[:.]?[ \t]*+"
+)
+"""A line that only numbers the resolution below it in a register: "Resolution
+AB1/06/4", "Motion 12", "Decision No. 2024/7" (a label, no title)."""
+_OP_VERB = (
+    r"(?:calls?[ \t]++(?:on|upon|for)|instructs?|demands?|urges?|mandates?|resolves?"
+    r"|requests?|directs?)\b"
+)
+NOTING_MOTION = re.compile(
+    r"[ \t]*+[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
+    r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM)"
+    r"|This[ \t]++(?:[AES]GM|ADM|ARM|ADC))"
+    r"[ \t]++(?:(?:also|further|strongly)[ \t]++)?(?:notes?|believes?|recogni[sz]es?|acknowledges?"
+    r"|welcomes?|applauds?|regrets?|deplores?|condemns?"
+    r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply))\b"
+)
+"""A one-paragraph motion that opens by noting ("That this Meeting notes …",
+"That this AGM welcome …", "Council notes …"): what it notes is its recital, up
+to the sentence or the "and …" that acts."""
+ACTING_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=(?:It|We|They|This[ \t]++\S++|Conference|Congress"
+    r"|Council|Councillors|Members)[ \t]++(?:(?:therefore|further|also|now),?[ \t]++)?"
+    r"(?:" + _OP_VERB + r"|agrees?[ \t]++to\b|asks?[ \t]++(?!whether)))"
+)
+"""Where a sentence that acts begins in a noting motion: "… hard to break. It
+therefore calls on …", "… Campaign.  This AGM instruct …", "… observed. Councillors
+agree to …"."""
+ACTING_AND = re.compile(
+    r",?[ \t]++and[ \t]++(?=(?:(?:therefore|further|also)[ \t]++)?"
+    r"(?:(?:[Cc]onference|[Cc]ongress|[Cc]ouncil|it|we)[ \t]++(?:(?:therefore|further|also)[ \t]++)?)?"
+    + _OP_VERB
+    + ")"
+)
+"""Where a noting motion's sentence goes on to act: "… notes X and demands that …",
+"… believes X and therefore calls for …", "… and conference instructs …"."""
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=[A-Z])")
+"""Where the next sentence of a paragraph begins."""
+NUMBER_NAME_LINE = re.compile(
+    r"[ \t]*+(?:[*•][ \t]*+)?\d{1,4}[a-z]?\.[ \t]++[A-Z][^\n]{0,100}?(?<![.;:,])[ \t]*+"
+)
+"""A line that numbers the motion below it and names its proposer: "42. Council",
+"205a. Motion by City Division", "* 206. Motion by the Agenda Committee (…)"."""
+ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?" + _OP_VERB)
+"""A noting motion's act as an item of the list its paragraph ends on ("…, and:"
+/ "1. calls on the Board …"), after the item's marker."""
+ENDS_AND_COLON = re.compile(r"[ \t,]and[ \t]*+:[ \t]*+$")
+"""A noting paragraph that hands over to its list of acts: "… hard to break, and:"."""

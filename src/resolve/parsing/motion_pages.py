@@ -6,17 +6,22 @@ approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
 
 from __future__ import annotations
 
+from resolve.parsing.builders import ResB
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import (
+    CHAINED,
     INTRODUCES_BELOW,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
     MOVED_THAT,
+    NUMBER_LINE,
+    NUMBER_NAME_LINE,
     QUOTED_MOTION,
     THAT_ITEM,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with, marker_end
+from resolve.parsing.sentences import MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
@@ -76,9 +81,17 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         i
         for i, u in enumerate(units[:-1])
         if u.lines == 1
-        and kinds[i] in ("TEXT", "HEADING", "META")
-        and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
-        and kinds[i + 1] in ("TEXT", "THAT", "VERB")
+        and (
+            (
+                kinds[i] in ("TEXT", "HEADING", "META")
+                and MOTION_LABEL_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+            )
+            or (
+                kinds[i] in ("TEXT", "MARKER")
+                and NUMBER_NAME_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+            )
+        )
+        and kinds[i + 1] in ("TEXT", "THAT", "VERB", "PHRASE")
         and (
             THAT_ITEM.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
             or QUOTED_MOTION.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
@@ -89,7 +102,8 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     for i in range(labels[0]):
         kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
     for i in labels:
-        kinds[i], kinds[i + 1] = "META", "THAT"
+        kinds[i] = "META"
+        kinds[i + 1] = "PHRASE" if kinds[i + 1] == "PHRASE" else "THAT"  # a noting motion's recital
     return [units[i].start for i in labels[1:]]
 
 
@@ -131,3 +145,107 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         ):
             kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
     return [units[i].start for i in moved[1:]]
+
+
+def chained_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A motion printed as "THAT …" paragraphs chained by "; and" ("THAT the
+    Council recognizes …; and" / "THAT, although …, it acknowledges …; and" /
+    "THAT the Council charges …."), right under the line that introduces the one
+    motion ("• Adopted the following motion regarding …:"), with no formula,
+    recital opener or organ line anywhere: each paragraph is a clause of that one
+    motion (marked THAT), the introducing line and the prose above it the page's
+    head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return
+    for i in range(1, len(units)):
+        if MOTION_INTRO.search(ctx.t(units[i - 1])) is None:
+            continue
+        run = i
+        while run < len(units) and THAT_ITEM.match(ctx.text, units[run].start, units[run].end):
+            if not CHAINED.search(ctx.t(units[run])):
+                run += 1
+                break
+            run += 1
+        if run - i < MOTIONS_MIN or CHAINED.search(ctx.t(units[run - 1])):
+            continue
+        for j in range(i):
+            kinds[j] = (
+                "META" if kinds[j] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[j]
+            )
+        for j in range(i, run):
+            kinds[j] = "THAT"
+        return
+
+
+def chained_that(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
+    """Whether the "THAT …" paragraph ``u`` (unit ``i``) is the next clause of a
+    motion: its last clause, a "THAT …" paragraph right above it, ends "; and"
+    or runs on into it on the same line (a one-paragraph motion's next act: "…
+    and conference instructs …"), or the list under its last clause ends right
+    above it."""
+    last = r.clauses.roots[-1] if r.clauses.roots else None
+    if i == 0 or last is None:
+        return False
+    if kinds[i - 1] == "MARKER":
+        return bool(last.children)
+    return kinds[i - 1] == "THAT" and (
+        CHAINED.search(ctx.t_range(last.start, last.end)) is not None
+        or (last.end <= u.start and "\n" not in ctx.text[last.end : u.start])
+    )
+
+
+def headed_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of a register of numbered resolutions with no formula
+    begins: a number line ("Resolution AB1/06/4", "Motion 12") over the record of
+    the decision ("Academic Board approved …", "That on an annual basis:"), two or
+    more such pairs and no formula, recital opener or organ line anywhere. The
+    paragraph under each number line is the resolution's clause (marked THAT),
+    and so is a paragraph right after the list under it ("… authority to the
+    Dean:" / "• leave from studies" / "The Dean reports …"); each number line
+    starts its resolution (a heading line does)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    heads = [
+        i
+        for i in range(len(units) - 1)
+        if kinds[i] == "HEADING"
+        and NUMBER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        and kinds[i + 1] in ("TEXT", "VERB", "THAT", "PHRASE")
+    ]
+    if len(heads) < MOTIONS_MIN:
+        return []
+    for i in heads:
+        kinds[i + 1] = "THAT"
+        j = i + 2
+        while j < len(units) and kinds[j] == "MARKER":
+            j += 1
+        if j > i + 2 and j < len(units) and kinds[j] in ("TEXT", "VERB"):
+            kinds[j] = "THAT"  # a paragraph after the decision's list: its next clause
+    return []
+
+
+def titled_sections(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page of motions written in section labels begins: a
+    title line ("16 AAQA 2 Academic Calendar Committee") right over a label alone
+    on its line ("Congress recognises", "Congress Adopts:"), two or more such
+    motions and no formula, recital opener or organ line anywhere. Each title
+    line starts a resolution; what stands above the first (a ballot's
+    instructions, their bullets) is the page's head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    titles = [
+        i - 1
+        for i in range(1, len(units))
+        if kinds[i] in ("PHRASE", "THAT")
+        and units[i].lines == 1
+        and MOTION_SECTION.fullmatch(ctx.t(units[i]).strip()) is not None
+        and kinds[i - 1] in ("TEXT", "HEADING")
+        and units[i - 1].lines == 1
+        and not ends_with(ctx.t(units[i - 1]), ".;,:!?")
+        and MOTION_SECTION.fullmatch(ctx.t(units[i - 1]).strip()) is None
+    ]
+    if len(titles) < MOTIONS_MIN:
+        return []
+    for i in range(titles[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[i]
+    return [units[i].start for i in titles]

@@ -20,7 +20,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.context import Context
-from resolve.parsing.motion_pages import labelled_over, moved_records, numbered_motions
+from resolve.parsing.motion_pages import (
+    chained_clauses,
+    headed_records,
+    labelled_over,
+    moved_records,
+    numbered_motions,
+    titled_sections,
+)
 from resolve.parsing.motions import (
     headed_acts,
     labelled_proposals,
@@ -65,6 +72,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_lettered_motion,
     settle_passive_hereby,
+    chained_clauses,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -80,6 +88,8 @@ BREAKS: tuple[Breaks, ...] = (
     numbered_motions,
     labelled_over,
     moved_records,
+    headed_records,
+    titled_sections,
 )
 """Resolution starts found in the whole document, in order."""
 

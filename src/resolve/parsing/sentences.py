@@ -24,8 +24,9 @@ NOW_THEREFORE = re.compile(r"(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),[ \t]")
 """A line that opens the enacting sentence in capitals' convention: "NOW, THEREFORE,
 THE CITY COUNCIL … DOES" (its verb wrapped to the next line)."""
 _MOTION_SUBJECT = (
-    r"(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
+    r"(?:(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
     r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch|Region)"
+    r"|This\s++(?:[AES]GM|ADM|ARM|ADC))"
 )
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
@@ -43,17 +44,18 @@ form's guidance in brackets: "Union AGM Notes (This is what the author believes
 to be fact …)", "Conference Resolves:". Its items are the section's."""
 MOTION_CALLS = re.compile(
     _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
-    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs)\b"
+    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs|adopts)\b"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …",
 "Congress, therefore, agrees a rule change …", "This Region Urges …" (the verb in
 title case, as some branches print it)."""
 MOTION_SECTION = re.compile(
-    "(?:" + MOTION_NOTES.pattern + "|" + MOTION_CALLS.pattern + r")[ \t]*+:[ \t]*+"
+    "(?:" + MOTION_NOTES.pattern + "|" + MOTION_CALLS.pattern + r")[ \t]*+(?::[ \t]*+|(?=\r?\n|$))"
 )
 """A motion's section label alone on its line, over the one paragraph it opens:
-"Council further notes:", "Congress therefore calls on:", "Council mandates:" (the
-label and its paragraph are one recital or one clause; used with ``fullmatch``)."""
+"Council further notes:", "Congress therefore calls on:", "Council mandates:", or
+with no colon, "Congress also recognises" (the label and its paragraph are one
+recital or one clause; used with ``fullmatch``, or ``match`` on the label's line)."""
 MOTION_CALLS_LATE = re.compile(r"[.!?][\"”’')]*+[ \t\n]++(?=" + MOTION_CALLS.pattern + ")")
 """Where a motion's operative sentence begins after the reasons that open its
 paragraph: "… a far larger delegation. Congress, therefore, agrees …"."""
