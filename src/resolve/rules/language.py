@@ -63,6 +63,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
 # "the challenges of today", "the leaders of tomorrow": an age, not a date
 # ("as of today" is one).
 _OF_TODAY = re.compile(r"(?i)(?<!\bas\s)\bof\s++$")
+# "… shall report each year on what they plan during the coming year": a
+# recurring duty, relative by design; no date could replace it.
+_RECURRING = re.compile(
+    r"(?i)\b(?:each|every)\s++(?:year|month|week|quarter|session|term|meeting|conference"
+    r"|convention|congress)\b|\bannually\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;][\"”’')]*+\s")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -77,7 +84,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     Kosovo", "the challenges of today") or at the start of a sentence;
     ``tomorrow`` and ``yesterday`` not as an age ("the leaders of tomorrow");
     ``currently`` does not count (a recital states the facts as of its
-    adoption). Paragraphs with no opener before a plain ``Resolved, That``
+    adoption), nor does a relative time in a sentence that sets a recurring
+    duty ("each year, a statement of what they plan for the coming year"). Paragraphs with no opener before a plain ``Resolved, That``
     are the narrative of minutes, dated by the meeting, and are not read.
 
     ## Why is this bad?
@@ -108,12 +116,22 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                     continue  # "the leaders of tomorrow": an age, not a date
                 if word == "today" and _SENTENCE_START.search(source, before, m.start()):
                     continue
+                if _recurring(source, start, m.start()):
+                    continue  # "each year, … during the coming year": a standing duty
                 yield Hit(
                     m.start(),
                     m.end(),
                     f'Unexpected relative time "{phrase}", expected an absolute date',
                     help="Name the date, month or year instead.",
                 )
+
+
+def _recurring(source: str, start: int, at: int) -> bool:
+    """Does the sentence that holds ``at`` set a recurring duty ("each year",
+    "every session", "annually") before it?"""
+    since = max(start, at - 400)
+    ends = [e.end() for e in _SENTENCE_END.finditer(source, since, at)]
+    return _RECURRING.search(source, ends[-1] if ends else since, at) is not None
 
 
 # ---------------------------------------------------------------------------
