@@ -32,6 +32,7 @@ from resolve.parsing.motions import (
     settle_will,
 )
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
     adopted_list,
     counted_list,
@@ -80,6 +81,7 @@ BREAKS: tuple[Breaks, ...] = (
     numbered_motions,
     labelled_over,
     moved_records,
+    recorded_motions,
 )
 """Resolution starts found in the whole document, in order."""
 
