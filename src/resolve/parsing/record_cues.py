@@ -27,3 +27,17 @@ SECONDED = re.compile(
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
 "On motion/second", "Second obtained."."""
+MOVER_LINE = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
+    r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
+)
+"""A line that only names the mover of a motion: "- Proposed: Ann", "Proposed by Cllr A"."""
+SECONDER_LINE = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED|Seconder)(?:[ \t]++by)?[ \t]*+:[ \t]*+[A-Z][^\n]{0,60}"
+)
+"""A line that only names the seconder: "- Seconded: Bob"."""
+SECONDER_OPENS = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b)"
+)
+"""A record that opens with the seconding of the motion above it, its text not
+repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried."."""

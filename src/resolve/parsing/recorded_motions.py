@@ -11,7 +11,13 @@ from __future__ import annotations
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ends_with
-from resolve.parsing.record_cues import MOVING, SECONDED
+from resolve.parsing.record_cues import (
+    MOVER_LINE,
+    MOVING,
+    SECONDED,
+    SECONDER_LINE,
+    SECONDER_OPENS,
+)
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -33,6 +39,36 @@ def _records(ctx: Context, u: Unit) -> bool:
         and MOVING.search(ctx.text, u.start, u.end) is not None
         and SECONDED.search(ctx.text, u.start, u.end) is not None
         and not ends_with(ctx.t(u), ":")
+    )
+
+
+def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion over the lines that name its mover and seconder
+    ("- Vote to accept the annual report:" / "- Proposed: Ann" / "- Seconded: Bob")?"""
+    if i + 2 >= len(units) or any(units[j].lines != 1 for j in (i, i + 1, i + 2)):
+        return False
+    u = units[i]
+    return (
+        MOVER_LINE.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        and SECONDER_LINE.fullmatch(ctx.text, units[i + 2].start, units[i + 2].end) is not None
+        and MOVER_LINE.fullmatch(ctx.text, u.start, u.end) is None
+        and SECONDER_LINE.fullmatch(ctx.text, u.start, u.end) is None
+    )
+
+
+def _seconded_below(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a motion whose record, right under it, opens with its seconding
+    and does not repeat it ("Authorize the Council to appoint …" / "Second
+    obtained. … Motion passes on voice vote.")?"""
+    if i + 1 >= len(units) or ends_with(ctx.t(units[i]), ":"):
+        return False
+    below = units[i + 1]
+    return (
+        kinds[i + 1] in RECORD_KINDS
+        and SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
+        and MOVING.search(ctx.text, below.start, below.end) is None
+        and SECONDER_OPENS.match(ctx.text, units[i].start, units[i].end) is None
+        and MOVER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is None
     )
 
 
@@ -70,7 +106,16 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     line, a "That …" motion or a sentence that introduces one anywhere."""
     if any(k in ENACTING for k in kinds):
         return []
-    records = [i for i, u in enumerate(units) if kinds[i] in RECORD_KINDS and _records(ctx, u)]
+    records = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in RECORD_KINDS
+        and (
+            _records(ctx, u)
+            or _movers_below(ctx, units, i)
+            or _seconded_below(ctx, units, kinds, i)
+        )
+    ]
     if not records:
         return []
     starts: list[int] = []
