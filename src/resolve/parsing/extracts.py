@@ -32,6 +32,7 @@ from resolve.parsing.glued import (
     LINE_SECTION,
     NUMBERED_LEAD,
     ORGAN_GLUED,
+    PHRASE_ORGAN_ACTS,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
 )
@@ -65,6 +66,7 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
+    units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
     return noting_motions(ctx, units)
 
@@ -103,6 +105,25 @@ def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
                     out.append(_piece(ctx, "TEXT", start, m.end()))
                     start = m.end()
         out.append(u if start == u.start else _piece(ctx, "TEXT", start, u.end))
+    return out
+
+
+def phrase_organ(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a preambular paragraph that ends with the body and its operative
+    verb over a list ("Aware of the need …, the congress decides:" / "1. …"):
+    the phrase (a recital) and the body's "decides:" (the formula, RESOLVES)."""
+    out: list[Unit] = []
+    for u in units:
+        m = (
+            PHRASE_ORGAN_ACTS.search(ctx.text, u.start, u.end)
+            if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)])
+            else None
+        )
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "TEXT", u.start, m.start("organ")))
+        out.append(_piece(ctx, "RESOLVES", m.start("organ"), u.end))
     return out
 
 

@@ -99,3 +99,10 @@ GLUED_MOTION = re.compile(
 """Minutes flattened onto one line, each motion's number and movers run into the
 text around it: "… APPROVAL OF AGENDA Resolution No. 1 Moved by A Seconded by B
 RESOLVED that …" (the number and movers, up to the formula)."""
+PHRASE_ORGAN_ACTS = re.compile(
+    r",[ \t]++(?P<organ>(?:the|The|THE|this|This|THIS)[ \t]++[^\n,;:.]{1,60}?[ \t]++(?:hereby[ \t]++)?"
+    r"(?i:decides|resolves|agrees|declares|demands|calls[ \t]++(?:on|upon)))[ \t]*+:[ \t]*+$"
+)
+"""A preambular paragraph that ends with the body and its operative verb over the
+list below it: "Aware of the need …, the congress decides:" (the body and verb,
+group ``organ``, are the enacting formula)."""

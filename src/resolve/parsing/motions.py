@@ -19,6 +19,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
     BODY_ACTS,
+    ENDS_FINALLY,
     ENDS_FURTHER,
     FUTURE_ACT,
     HEADED_ACT,
@@ -62,16 +63,19 @@ def settle_caps_verbs(ctx: Context, units: list[Unit], kinds: list[str]) -> None
 
 
 def announces_next(ctx: Context, tree: ClauseTree, last: ClauseB | None) -> bool:
-    """Did the unmarked clause just read end with "; and" or "; or"? It says
-    another clause follows, so the paragraph after it ("Inspired by …, CALLS on
-    …") is that clause, however it opens."""
+    """Did the unmarked clause just read end with "; and" or "; or" (or "… and
+    finally,")? It says another clause follows, so the paragraph after it
+    ("Inspired by …, CALLS on …") is that clause, however it opens."""
     return (
         last is not None
         and not tree.marked
         and bool(tree.roots)
         and last is tree.roots[-1]
         and last.marker is None
-        and ENDS_CONNECTOR.search(ctx.t_range(last.start, last.end)) is not None
+        and (
+            ENDS_CONNECTOR.search(ctx.t_range(last.start, last.end)) is not None
+            or ENDS_FINALLY.search(ctx.t_range(last.start, last.end)) is not None
+        )
     )
 
 

@@ -39,6 +39,7 @@ from resolve.parsing.motions import (
     settle_will,
 )
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
     adopted_list,
     counted_list,
@@ -90,6 +91,7 @@ BREAKS: tuple[Breaks, ...] = (
     moved_records,
     headed_records,
     titled_sections,
+    recorded_motions,
 )
 """Resolution starts found in the whole document, in order."""
 

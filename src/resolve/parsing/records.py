@@ -31,6 +31,7 @@ from resolve.parsing.minutes_cues import (
     TEXT_WAS,
     counted,
 )
+from resolve.parsing.motion_cues import QUOTED_MOTION
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BULLETS,
@@ -67,6 +68,8 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
             (len(ctx.t(u)) <= 120 and not ends_with(ctx.t(u), ".;,:"))
             # "A Concurrent Resolution informing the Governor that …." (a long title)
             or TITLE_START.match(ctx.t(u)) is not None
+            # "“Amend the Rules … to set a special order …”": a caption in quotation marks
+            or QUOTED_MOTION.fullmatch(ctx.t(u)) is not None
         )
         and is_title(ctx, u, kind, HEAD)
         # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's

@@ -178,6 +178,9 @@ ENDS_FURTHER = re.compile(
     r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
 )
 """A paragraph ending on the connector to a further RESOLVED: "…; and be it further"."""
+ENDS_FINALLY = re.compile(r"[ \t,;]and[ \t]++(?:finally|further|furthermore|also)[ \t]*+,[ \t]*+$")
+"""A clause ending on the words that announce one more clause, its formula left
+out: "… against their right to strike and finally," (the next paragraph is it)."""
 BODY_DECIDED = re.compile(
     r"[ \t]*+(?:The|This)(?:[ \t]++[A-Z][\w'’-]*+){1,6}?"
     r"(?:[ \t]++of[ \t]++the(?:[ \t]++[A-Z][\w'’-]*+){1,4}?)?(?:,[^,\n]{1,80},)?[ \t]++"

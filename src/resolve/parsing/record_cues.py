@@ -1,0 +1,43 @@
+"""Cues of minutes that record their motions in narrative, with no formula: "It
+was moved and seconded that …", "A made a motion to …. B seconded.", "On a
+motion by A and a second by B, the Council approved …". Plain regular
+expressions, used by :mod:`resolve.parsing.recorded_motions`; like
+:mod:`resolve.parsing.patterns`, nothing here knows the parser's state."""
+
+from __future__ import annotations
+
+import re
+
+MOVING = re.compile(
+    r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?moved)\b"
+    r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
+    r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:the\s++)?(?:approval|adoption|acceptance)))\b"
+    r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
+    r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z][^\n.;:]{0,60}?"
+    r"[,\s]++(?i:seconded)\b"
+)
+"""A sentence that records a motion put to the meeting: "It was moved and
+seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
+…", "A moved approval of …", "A made a motion to …", "On a motion by A …", "On
+motion/second, …", "“To accept …” Proposed A Seconded B Carried"."""
+SECONDED = re.compile(
+    r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
+    r"|\bsecond\s++(?:obtained|received)\b"
+)
+"""The record of the motion's seconder: "B seconded.", "… and a second by B",
+"On motion/second", "Second obtained."."""
+MOVER_LINE = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
+    r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
+)
+"""A line that only names the mover of a motion: "- Proposed: Ann", "Proposed by Cllr A"."""
+SECONDER_LINE = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED|Seconder)(?:[ \t]++by)?[ \t]*+:[ \t]*+[A-Z][^\n]{0,60}"
+)
+"""A line that only names the seconder: "- Seconded: Bob"."""
+SECONDER_OPENS = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b)"
+)
+"""A record that opens with the seconding of the motion above it, its text not
+repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried."."""

@@ -1,0 +1,135 @@
+"""Minutes that record each motion in narrative, with no formula, no "That …"
+motion and no recital anywhere: "It was moved and seconded to approve the
+minutes. The motion carried.", "1. A made a motion to donate $500. B seconded
+and the vote was unanimous.", "On a motion by A and a second by B, the Council
+approved …". Each record is one resolution of one clause; the narrative around
+the records is the minutes' head and trailers. A pure pass over the classified
+units, run by :mod:`resolve.parsing.passes`."""
+
+from __future__ import annotations
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import ends_with
+from resolve.parsing.record_cues import (
+    MOVER_LINE,
+    MOVING,
+    SECONDED,
+    SECONDER_LINE,
+    SECONDER_OPENS,
+)
+
+ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
+"""Kinds that show the page has its own enacting form, motions or sentences that
+introduce them ("It was proposed by A, seconded by B, and RESOLVED"): the pass
+does not apply."""
+RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE")
+"""Kinds of the units that may record a motion."""
+RECORD_MAX = 1500
+"""Characters of a unit that records one motion among the minutes' narrative."""
+CAPTION_MAX = 100
+"""Characters of an item's caption line over a record (its title)."""
+
+
+def _records(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` record a motion made and seconded ("It was moved and seconded
+    that …", "A made a motion to …. B seconded."), not only introduce one below it?"""
+    return (
+        u.end - u.start <= RECORD_MAX
+        and MOVING.search(ctx.text, u.start, u.end) is not None
+        and SECONDED.search(ctx.text, u.start, u.end) is not None
+        and not ends_with(ctx.t(u), ":")
+    )
+
+
+def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion over the lines that name its mover and seconder
+    ("- Vote to accept the annual report:" / "- Proposed: Ann" / "- Seconded: Bob")?"""
+    if i + 2 >= len(units) or any(units[j].lines != 1 for j in (i, i + 1, i + 2)):
+        return False
+    u = units[i]
+    return (
+        MOVER_LINE.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        and SECONDER_LINE.fullmatch(ctx.text, units[i + 2].start, units[i + 2].end) is not None
+        and MOVER_LINE.fullmatch(ctx.text, u.start, u.end) is None
+        and SECONDER_LINE.fullmatch(ctx.text, u.start, u.end) is None
+    )
+
+
+def _seconded_below(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a motion whose record, right under it, opens with its seconding
+    and does not repeat it ("Authorize the Council to appoint …" / "Second
+    obtained. … Motion passes on voice vote.")?"""
+    if i + 1 >= len(units) or ends_with(ctx.t(units[i]), ":"):
+        return False
+    below = units[i + 1]
+    return (
+        kinds[i + 1] in RECORD_KINDS
+        and SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
+        and MOVING.search(ctx.text, below.start, below.end) is None
+        and SECONDER_OPENS.match(ctx.text, units[i].start, units[i].end) is None
+        and MOVER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is None
+    )
+
+
+def _caption(ctx: Context, u: Unit, kind: str) -> bool:
+    """Is ``u`` an item's caption line ("Treasurer’s Report"): one short line
+    that ends no sentence?"""
+    text = ctx.t(u).strip()
+    return (
+        kind == "TEXT"
+        and u.lines == 1
+        and len(text) <= CAPTION_MAX
+        and text[:1].isupper()
+        and not ends_with(text, ".;,:")
+    )
+
+
+def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
+    """Does record ``i`` go on, in lower case, with the sentence of the unit above
+    it, which a hard wrap cut from it ("Motion 2: “To approve the new Constitution,
+    as amended by the Minutes of this" / "meeting” Proposed A Seconded B Carried")?"""
+    return (
+        i - 1 > previous
+        and ctx.t(units[i]).lstrip()[:1].islower()
+        and not ends_with(ctx.t(units[i - 1]), ".;:!?")
+    )
+
+
+def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of minutes that record their motions in narrative
+    begins: each unit that records a motion made and seconded is one resolution
+    of one clause (marked THAT), headed by the item's caption line right above
+    it; the narrative before the first is the minutes' head (marked META), and
+    what follows a record (its outcome, the next items' narrative) its trailer
+    (marked TRAILER). Empty when the page has a formula, a recital, an organ
+    line, a "That …" motion or a sentence that introduces one anywhere."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    records = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in RECORD_KINDS
+        and (
+            _records(ctx, u)
+            or _movers_below(ctx, units, i)
+            or _seconded_below(ctx, units, kinds, i)
+        )
+    ]
+    if not records:
+        return []
+    starts: list[int] = []
+    previous = -1
+    for i in records:
+        m = i - 1 if _wrapped(ctx, units, i, previous) else i
+        first = m - 1 if m - 1 > previous and _caption(ctx, units[m - 1], kinds[m - 1]) else m
+        for j in range(previous + 1, first):
+            kinds[j] = "META" if previous < 0 else "TRAILER"
+        kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
+        # text: the rest of the motion's sentence, which the clause takes on
+        if previous >= 0:
+            starts.append(units[first].start)
+        previous = i
+    for j in range(previous + 1, len(units)):
+        kinds[j] = "TRAILER"
+    return starts
