@@ -47,6 +47,7 @@ from resolve.parsing.minutes_cues import (
     OUTCOME_ITEM,
     SIGNER,
 )
+from resolve.parsing.motion_cues import THAT_ITEM
 from resolve.parsing.motions import (
     announces_next,
     items_continue,
@@ -510,6 +511,13 @@ class Machine(HeadReader):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
+            elif (
+                kind == "TEXT"
+                and r.formula is not None
+                and THAT_ITEM.match(text) is not None
+                and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
+            ):
+                tree.add_plain(self.ctx, u)  # "Resolved, That …" / "That copies …": the next one
             elif (
                 last is not None  # the list just ended: nothing came between
                 and tree.lead_mode
