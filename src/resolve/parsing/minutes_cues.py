@@ -191,3 +191,6 @@ MOTION_OUTCOME = re.compile(
     r"[ \t]*+(?:Motion|MOTION)[ \t]++(?i:passes|passed|carries|carried|fails|failed|defeated)\b[ \t.!]*+"
 )
 """A running record's line after a motion: "Motion passes." (its trailer)."""
+DECIDED_COLON = re.compile(r"(?i)\b(?:agree[sd]?|decide[sd]?)[ \t]*+:[ \t]*+$")
+"""A body's decision over the list of what it decided, with no "to" after the
+verb: "The Governing Body decided:", "The Committee agreed:"."""

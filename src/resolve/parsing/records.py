@@ -17,6 +17,7 @@ from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     AS_FOLLOWS_END,
     COUNTED_INTRO,
+    DECIDED_COLON,
     INFINITIVE_ACT,
     LABELLED_MOTION,
     LISTED_INTRO,
@@ -456,14 +457,17 @@ def enacting_colon(
 ) -> bool:
     """Does prose ``u`` enact the numbered list after it, with no formula anywhere
     after ("… takes the following actions …:" / "1. Bylaws … are hereby
-    adopted.")? Then it is the formula and the items are the clauses; a
+    adopted.", "The Board decided:" / "(a) that …")? Then it is the formula and the items are the clauses; a
     paragraph that only reports ("the LC recommended that the Board:") is not."""
     return (
         nxt == "MARKER"
         and r.state in (HEAD, PRE)
         and r.formula is None
         and not r.clauses.roots
-        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and (
+            ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+            or DECIDED_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        )
         and not resolution_ahead(kinds, i)
     )
 
