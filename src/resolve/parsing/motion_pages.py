@@ -7,6 +7,7 @@ approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
 from __future__ import annotations
 
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import MOVED_TO
 from resolve.parsing.motion_cues import (
     INTRODUCES_BELOW,
     MOTION_INTRO,
@@ -96,7 +97,7 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
 def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of a record of proceedings begins, each a paragraph that
     records a motion with its mover ("Moved by A, seconded by B, that the report
-    be adopted. Carried.") or a "That …" motion right under a sentence that
+    be adopted. Carried.", "Motion made by A to approve …, 2nd by B.") or a "That …" motion right under a sentence that
     introduces it ("… submit the following motion …:"), two or more and no
     formula, recital opener or organ line anywhere: each one resolution of one
     clause (marked THAT); the prose above the first is the record's head, and an
@@ -110,6 +111,7 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         if kinds[i] in ("TEXT", "THAT", "INTRO")
         and (
             MOVED_THAT.match(ctx.text, u.start, u.end) is not None
+            or MOVED_TO.match(ctx.text, u.start, min(u.end, u.start + 300)) is not None
             or (
                 i > 0
                 and THAT_ITEM.match(ctx.text, u.start, u.end) is not None
