@@ -85,6 +85,7 @@ from resolve.parsing.records import (
     next_minute_item,
     opens_lead,
     opens_quote,
+    quotation_goes_on,
     quoted_wording,
     quotes_amendment,
     quotes_part,
@@ -340,6 +341,13 @@ class Machine(HeadReader):
             # "WHEREAS … article 5 states:" / one quoted paragraph / the next
             # WHEREAS: the quotation is part of the recital.
             last.end = u.end
+        elif (
+            kind == "TEXT"
+            and last is not None
+            and last is self.last
+            and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last.start)
+        ):
+            last.end = u.end  # "… was as follows:" / "“That …" / "“The Senate …": quoted on
         elif (
             kind == "TEXT"
             and last is not None

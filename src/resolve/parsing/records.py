@@ -527,3 +527,24 @@ def adopted_paragraph(
     root = tree.roots[-1]
     own = ctx.text[root.start : root.children[0].start if root.children else root.end]
     return "content" if AS_FOLLOWS_END.search(own) else "clause"
+
+
+_QUOTED_BELOW = re.compile(r":[ \t]*+\r?\n\s*+[\"“‘']")
+"""A recital that introduced a quotation in its own paragraphs below it: "… which
+said resolution was as follows:" / "“That in lieu of …"."""
+
+
+def quotation_goes_on(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, start: int
+) -> bool:
+    """Is plain unit ``i`` a paragraph of the quotation the recital ``start``–``end``
+    introduced with a colon (its first paragraph, ``i`` or one already in the
+    recital, opening with a quotation mark), every paragraph up to the next
+    recital or formula plain prose? Then the quoted text (a bill, an amendment)
+    runs on to there."""
+    if _QUOTED_BELOW.search(ctx.text, start, units[i].start + 1) is None:
+        return False
+    j = i
+    while j < len(kinds) and kinds[j] == "TEXT":
+        j += 1
+    return j < len(kinds) and kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES")
