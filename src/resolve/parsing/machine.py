@@ -47,7 +47,6 @@ from resolve.parsing.minutes_cues import (
     OUTCOME_ITEM,
     SIGNER,
 )
-from resolve.parsing.motion_cues import THAT_ITEM
 from resolve.parsing.motions import (
     announces_next,
     items_continue,
@@ -79,6 +78,7 @@ from resolve.parsing.records import (
     caption_between,
     elides_quoted,
     enacting_colon,
+    further_that,
     item_over_lead_in,
     minutes_motion,
     motion_below,
@@ -345,7 +345,7 @@ class Machine(HeadReader):
             kind == "TEXT"
             and last is not None
             and last is self.last
-            and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last.start)
+            and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last)
         ):
             last.end = u.end  # "… was as follows:" / "“That …" / "“The Senate …": quoted on
         elif (
@@ -368,6 +368,8 @@ class Machine(HeadReader):
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
+            # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
+            lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             formula_after = (
                 r.formula is not None
@@ -390,8 +392,12 @@ class Machine(HeadReader):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb or lost_formula_list(self.ctx, r, u):
-                if opens_verb and prose_only(r) and first_item(self.ctx.text, u.start, u.end):
+            elif un or opens_verb or lost or lost_formula_list(self.ctx, r, u):
+                if (
+                    (opens_verb or lost)
+                    and prose_only(r)
+                    and first_item(self.ctx.text, u.start, u.end)
+                ):
                     recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
                 r.state = BODY
                 self.body(u, kind, nxt)
@@ -519,12 +525,7 @@ class Machine(HeadReader):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
-            elif (
-                kind == "TEXT"
-                and r.formula is not None
-                and THAT_ITEM.match(text) is not None
-                and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
-            ):
+            elif kind == "TEXT" and r.formula is not None and further_that(self.ctx, tree, text):
                 tree.add_plain(self.ctx, u)  # "Resolved, That …" / "That copies …": the next one
             elif (
                 last is not None  # the list just ended: nothing came between

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ResB
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseTree, RecitalB, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
@@ -32,6 +32,7 @@ from resolve.parsing.minutes_cues import (
     TEXT_WAS,
     counted,
 )
+from resolve.parsing.motion_cues import THAT_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BULLETS,
@@ -535,16 +536,27 @@ said resolution was as follows:" / "“That in lieu of …"."""
 
 
 def quotation_goes_on(
-    ctx: Context, units: list[Unit], kinds: list[str], i: int, start: int
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, last: RecitalB
 ) -> bool:
-    """Is plain unit ``i`` a paragraph of the quotation the recital ``start``–``end``
+    """Is plain unit ``i`` a paragraph of the quotation that recital ``last``
     introduced with a colon (its first paragraph, ``i`` or one already in the
     recital, opening with a quotation mark), every paragraph up to the next
     recital or formula plain prose? Then the quoted text (a bill, an amendment)
     runs on to there."""
-    if _QUOTED_BELOW.search(ctx.text, start, units[i].start + 1) is None:
+    if _QUOTED_BELOW.search(ctx.text, last.start, units[i].start + 1) is None:
         return False
     j = i
     while j < len(kinds) and kinds[j] == "TEXT":
         j += 1
     return j < len(kinds) and kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES")
+
+
+def further_that(ctx: Context, tree: ClauseTree, text: str) -> bool:
+    """After a clause that ended its sentence ("Resolved, That this council …."),
+    does plain ``text`` open with a bare "That …" ("That copies of these
+    resolutions be sent …")? Then it is the next clause of the same resolution."""
+    return (
+        bool(tree.roots)
+        and THAT_ITEM.match(text) is not None
+        and ends_with(ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
+    )
