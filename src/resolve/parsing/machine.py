@@ -525,7 +525,7 @@ class Machine(HeadReader):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
-            elif kind == "TEXT" and r.formula is not None and further_that(self.ctx, tree, text):
+            elif kind in ("TEXT", "VERB") and further_that(self.ctx, r, text):
                 tree.add_plain(self.ctx, u)  # "Resolved, That …" / "That copies …": the next one
             elif (
                 last is not None  # the list just ended: nothing came between

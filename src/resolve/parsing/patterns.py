@@ -34,7 +34,7 @@ _RESOLVED_LEAD = (
     r"(?i:(?:further|finally|also|unanimously)\s++)?"
     r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed))(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
-    r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
+    r"(?:[ \t]++(?i:further|unanimously))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
     r"(?:\s*+(?:[,:;]|[–—-](?=[ \t]))?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
@@ -42,9 +42,9 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++)?"
-"""A Markdown heading or quote mark, or a web form's bullet, before a keyword
-(\"## NOW, THEREFORE, BE IT\", "  • RESOLVED, the TMA should …")."""
+MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++|\[Page[ \t]\d{1,4}\][ \t]*+)?"
+"""Before a keyword, a Markdown heading or quote mark (\"## NOW, THEREFORE, BE IT\"), a web
+form's bullet ("  • RESOLVED, …") or an edition's page mark ("[Page 192]Resolved, That")."""
 LEAD = re.compile(
     rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|BI[FA]?RT\b[,:]?|{_RESOLVED_LEAD})"
 )
@@ -477,8 +477,8 @@ INTRO = re.compile(
     r"\s*+[:\u2013\u2014]"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
-    r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
-    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
+    r"|(?:[,.]\s++|[—–]\s*+|\band\s++)it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
+    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?(?:[ \t]*+[—–])?"
     r"|\bagus\s++an\s++cinneadh\s*+:|\bI\s++(?:hereby\s++)?move(?:\s++without\s++notice)?\s*+:"
     r"|\b(?:it|which|resolution|motion|text)\s++reads(?:\s++in\s++full)?(?:\s++as\s++follows)?\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is)|\b(?:on|upon)\s++motion(?:\s++of\s++[^,:\n]{1,60})?,)\s*+$"

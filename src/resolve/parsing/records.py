@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseTree, RecitalB, ResB
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, RecitalB, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
@@ -551,12 +551,14 @@ def quotation_goes_on(
     return j < len(kinds) and kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES")
 
 
-def further_that(ctx: Context, tree: ClauseTree, text: str) -> bool:
-    """After a clause that ended its sentence ("Resolved, That this council …."),
-    does plain ``text`` open with a bare "That …" ("That copies of these
-    resolutions be sent …")? Then it is the next clause of the same resolution."""
+def further_that(ctx: Context, r: ResB, text: str) -> bool:
+    """After a formula's clause that ended its sentence ("Resolved, That this
+    council …."), does plain ``text`` open with a bare "That …" ("That copies of
+    these resolutions be sent …")? Then it is the next clause of the same resolution."""
+    tree = r.clauses
     return (
-        bool(tree.roots)
+        r.formula is not None
+        and bool(tree.roots)
         and THAT_ITEM.match(text) is not None
         and ends_with(ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
     )
