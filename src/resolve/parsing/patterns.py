@@ -379,7 +379,7 @@ FURNITURE = re.compile(
 SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 CERTIFY = re.compile(
     r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
-    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
+    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$|^extract(?:ed)?\s+from\s+the\s+minutes\b|^by\s+order\s+of\s+the\b"
 )
 CARRIED = re.compile(
     r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved|proposed)\b.{0,200}\b(?i:seconded)\b"
