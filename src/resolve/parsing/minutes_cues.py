@@ -207,3 +207,6 @@ MOTION_OUTCOME = re.compile(
 DECIDED_COLON = re.compile(r"(?i)\b(?:agree[sd]?|decide[sd]?)[ \t]*+:[ \t]*+$")
 """A body's decision over the list of what it decided, with no "to" after the
 verb: "The Governing Body decided:", "The Committee agreed:"."""
+MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
+"""A minutes item's reference code before its agenda wording: "F03:04/24 To
+elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""

@@ -1,13 +1,14 @@
 """Pages that print motions with no formula anywhere, each motion one
 resolution of one clause: numbered "That …" items ("1. That the report … be
 approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
-"“That the union …”"). Pure passes over the classified units, run by
-:mod:`resolve.parsing.passes`."""
+"“That the union …”"); and minutes whose coded items each carry a RESOLVED
+line ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: …"). Pure passes over
+the classified units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import MOVED_TO
+from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     INTRODUCES_BELOW,
     MOTION_INTRO,
@@ -133,3 +134,26 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         ):
             kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
     return [units[i].start for i in moved[1:]]
+
+
+def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of minutes whose items open with a reference code
+    begins ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: Cllr A elected …"):
+    two or more one-line items right over a RESOLVED line, each the caption of
+    one resolution (marked META, its heading); the prose above the first is the
+    record's head, and an item with no RESOLVED under it the record's narrative."""
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and u.lines == 1
+        and kinds[i + 1] == "FORMULA"
+        and MINUTE_REF.match(ctx.text, u.start, u.end) is not None
+    ]
+    if len(items) < 2:
+        return []
+    for i in range(items[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in items:
+        kinds[i] = "META"
+    return [units[i].start for i in items[1:]]

@@ -20,7 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.context import Context
-from resolve.parsing.motion_pages import labelled_over, moved_records, numbered_motions
+from resolve.parsing.motion_pages import (
+    labelled_over,
+    minute_items,
+    moved_records,
+    numbered_motions,
+)
 from resolve.parsing.motions import (
     headed_acts,
     labelled_proposals,
@@ -77,6 +82,7 @@ BREAKS: tuple[Breaks, ...] = (
     labelled_proposals,
     _register,
     counted_list,
+    minute_items,
     numbered_motions,
     labelled_over,
     moved_records,
