@@ -10,6 +10,8 @@ paragraph units, like :mod:`resolve.parsing.classify`, whose cues they use.
 
 from __future__ import annotations
 
+import re
+
 from resolve.model import TrailerKind
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
@@ -27,6 +29,19 @@ from resolve.parsing.patterns import (
     marker_end,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
+
+_REFERENCE = re.compile(r"[ \t]*+\((?=[^\n]{0,60}\d)[A-Z][^\n]{1,60}\)[ \t]*+")
+"""A line that only cites a document in brackets: "(CM(2011)24 corr3)", "(GB.301/7,
+paragraphs 3, 4 and 5.)"."""
+
+
+def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A one-line document reference in brackets ("(CM(2011)24 corr3)" under an
+    item's caption, "(GB.301/7, paragraphs 3 and 4.)" under a decision) is a
+    field of the record (META), no recital or clause."""
+    for i, u in enumerate(units):
+        if kinds[i] == "TEXT" and u.lines == 1 and _REFERENCE.fullmatch(ctx.text, u.start, u.end):
+            kinds[i] = "META"
 
 
 def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:

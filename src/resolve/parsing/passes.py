@@ -36,6 +36,7 @@ from resolve.parsing.motions import (
     settle_passive_hereby,
     settle_will,
 )
+from resolve.parsing.pagehead import settle_references
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.records import (
     adopted_list,
@@ -70,6 +71,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_lettered_motion,
     settle_passive_hereby,
+    settle_references,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
