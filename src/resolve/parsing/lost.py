@@ -106,6 +106,7 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
     plain = (
         f.span.end.offset <= roots[0].start
+        and "\n" in ctx.text[f.span.end.offset : roots[0].start]  # "RESOLVED: X …" is not bare
         and not r.clauses.marked  # no clause carries a marker; the last is plain:
         and roots[-1].lead is None
         and not roots[-1].children

@@ -79,12 +79,14 @@ from resolve.parsing.records import (
     caption_between,
     elides_quoted,
     enacting_colon,
+    further_that,
     item_over_lead_in,
     minutes_motion,
     motion_below,
     next_minute_item,
     opens_lead,
     opens_quote,
+    quotation_goes_on,
     quoted_wording,
     quotes_amendment,
     quotes_part,
@@ -346,6 +348,13 @@ class Machine(HeadReader):
         elif (
             kind == "TEXT"
             and last is not None
+            and last is self.last
+            and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last)
+        ):
+            last.end = u.end  # "… was as follows:" / "“That …" / "“The Senate …": quoted on
+        elif (
+            kind == "TEXT"
+            and last is not None
             and last.items.roots
             and self.last is last.items.last()
             and self.ctx.t(u)[:1].islower()
@@ -363,6 +372,8 @@ class Machine(HeadReader):
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
+            # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
+            lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
             un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
             formula_after = (
                 r.formula is not None
@@ -387,9 +398,9 @@ class Machine(HeadReader):
                 # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
                 last.items.add_marked(self.ctx, u, under_root=False)
                 self.last = last.items.last()
-            elif un or opens_verb or acts or lost_formula_list(self.ctx, r, u):
+            elif un or opens_verb or acts or lost or lost_formula_list(self.ctx, r, u):
                 if (
-                    opens_verb
+                    (opens_verb or lost)
                     and not acts
                     and prose_only(r)
                     and first_item(self.ctx.text, u.start, u.end)
@@ -521,6 +532,8 @@ class Machine(HeadReader):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
+            elif kind in ("TEXT", "VERB") and further_that(self.ctx, r, text):
+                tree.add_plain(self.ctx, u)  # "Resolved, That …" / "That copies …": the next one
             elif (
                 last is not None  # the list just ended: nothing came between
                 and tree.lead_mode

@@ -97,17 +97,30 @@ LOST_THAT = re.compile(r"[ \t]*+that[ \t]++(?=\w)")
 "that the Public Relations Committee is dissolved."): under a register's outcome
 line, the next resolution, whose "RESOLVED," the rendering lost."""
 
+_NOT_RECORD = (
+    r"(?!(?:adopt|approve|accept|pass)[ \t]++(?:the|this)[ \t]++"
+    r"(?:(?:above|foregoing|following)[ \t]++)?(?:resolutions?|motions?)\b)"
+)
+_SECOND_BY = r"(?:2nd|[Ss]econd(?:ed)?)[ \t]++by[ \t]++"
 MOVED_TO = re.compile(
     r"[ \t]*+(?:Motion|MOTION)[ \t]*+\([^()\n]{1,60}\)[ \t]*+:[ \t]*+(?:(?i:motion)[ \t]++)?to[ \t]++[a-z]++\b"
     r"|[ \t]*+(?:MOVED|Moved)\b[ \t,:]*+\s*+by[ \t]++[^\n,]{1,80}?,[ \t]*+\s*+seconded[ \t]++by[ \t]++"
-    r"[^\n,]{1,80}?,[ \t]*+\s*+to[ \t]++(?!(?:adopt|approve|accept|pass)[ \t]++(?:the|this)[ \t]++"
-    r"(?:(?:above|foregoing|following)[ \t]++)?(?:resolutions?|motions?)\b)[a-z]++\b"
+    rf"[^\n,]{{1,80}}?,[ \t]*+\s*+to[ \t]++{_NOT_RECORD}[a-z]++\b"
+    r"|[ \t]*+Motion[ \t]++(?:made[ \t]++)?by[ \t]++[^\n,]{1,60}?"
+    rf"(?:,?[ \t]++{_SECOND_BY}[^\n,]{{1,60}}?)?,?[ \t]++to[ \t]++{_NOT_RECORD}[a-z]++\b"
+    rf"|[ \t]*+Motion[ \t]++to[ \t]++{_NOT_RECORD}[a-z]++\b[^\n]{{1,300}}?"
+    rf"[ \t]++(?:made[ \t]++)?by[ \t]++[^\n,]{{1,60}}?,[ \t]*+{_SECOND_BY}"
+    r"|[ \t]*+(?:[A-Z][\w.'’-]*+[ \t]++){1,3}moved[ \t]++to[ \t]++[a-z]++\b[^\n]{1,300}?"
+    r"[.,;][ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,3}seconded\b"
 )
 """A motion recorded with its movers, the text of the act after them: "MOVED / by
 Councilman A, seconded by Councilman B, to approve the General Bills for payment.",
-"Motion (Patrick): Motion to appoint …" (the mover in brackets)
-(not "…, to adopt the foregoing resolution", the record of a resolution above it, nor
-"…, to approve the following resolution:", which introduces one)."""
+"Motion (Patrick): Motion to appoint …" (the mover in brackets), "Motion made by A
+to approve …", "Motion by A, second by B, to approve …", "Motion to approve …
+made by A, 2nd by B …", "Commissioner A moved to adopt …. Commissioner B seconded
+the motion." (not "…, to adopt the foregoing resolution", the record of a
+resolution above it, nor "…, to approve the following resolution:", which
+introduces one)."""
 DATED_RESOLVED = re.compile(
     r"[ \t]*+(?i:resolved|adopted)(?:[ \t]*+,)?[ \t]++(?i:this)[ \t]++"
     r"(?:\d{1,2}(?i:st|nd|rd|th)[ \t]++)?(?i:day)\b(?![^\n]*\b(?i:that)\b)"
@@ -191,3 +204,9 @@ MOTION_OUTCOME = re.compile(
     r"[ \t]*+(?:Motion|MOTION)[ \t]++(?i:passes|passed|carries|carried|fails|failed|defeated)\b[ \t.!]*+"
 )
 """A running record's line after a motion: "Motion passes." (its trailer)."""
+DECIDED_COLON = re.compile(r"(?i)\b(?:agree[sd]?|decide[sd]?)[ \t]*+:[ \t]*+$")
+"""A body's decision over the list of what it decided, with no "to" after the
+verb: "The Governing Body decided:", "The Committee agreed:"."""
+MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
+"""A minutes item's reference code before its agenda wording: "F03:04/24 To
+elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""

@@ -1,13 +1,15 @@
 """Pages that print motions with no formula anywhere, each motion one
 resolution of one clause: numbered "That …" items ("1. That the report … be
 approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
-"“That the union …”"). Pure passes over the classified units, run by
-:mod:`resolve.parsing.passes`."""
+"“That the union …”"); and minutes whose coded items each carry a RESOLVED
+line ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: …"). Pure passes over
+the classified units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
 from resolve.parsing.builders import ResB
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     CHAINED,
     INTRODUCES_BELOW,
@@ -110,7 +112,7 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
 def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of a record of proceedings begins, each a paragraph that
     records a motion with its mover ("Moved by A, seconded by B, that the report
-    be adopted. Carried.") or a "That …" motion right under a sentence that
+    be adopted. Carried.", "Motion made by A to approve …, 2nd by B.") or a "That …" motion right under a sentence that
     introduces it ("… submit the following motion …:"), two or more and no
     formula, recital opener or organ line anywhere: each one resolution of one
     clause (marked THAT); the prose above the first is the record's head, and an
@@ -124,6 +126,7 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         if kinds[i] in ("TEXT", "THAT", "INTRO")
         and (
             MOVED_THAT.match(ctx.text, u.start, u.end) is not None
+            or MOVED_TO.match(ctx.text, u.start, min(u.end, u.start + 300)) is not None
             or (
                 i > 0
                 and THAT_ITEM.match(ctx.text, u.start, u.end) is not None
@@ -249,3 +252,26 @@ def titled_sections(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     for i in range(titles[0]):
         kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[i]
     return [units[i].start for i in titles]
+
+
+def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of minutes whose items open with a reference code
+    begins ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: Cllr A elected …"):
+    two or more one-line items right over a RESOLVED line, each the caption of
+    one resolution (marked META, its heading); the prose above the first is the
+    record's head, and an item with no RESOLVED under it the record's narrative."""
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and u.lines == 1
+        and kinds[i + 1] == "FORMULA"
+        and MINUTE_REF.match(ctx.text, u.start, u.end) is not None
+    ]
+    if len(items) < 2:
+        return []
+    for i in range(items[0]):
+        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    for i in items:
+        kinds[i] = "META"
+    return [units[i].start for i in items[1:]]

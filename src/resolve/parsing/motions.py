@@ -259,13 +259,16 @@ def settle_endorsements(ctx: Context, units: list[Unit], kinds: list[str]) -> No
 def settle_colon_organs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A bare organ name ending with a colon ("The Assembly:") right over a
     preambular paragraph ("Having heard …,") or an operative one in capitals
-    ("THE COMMISSION:" / "AGREES to …"): the organ line of a UN-style text."""
+    ("THE COMMISSION:" / "AGREES to …"), or with no colon right over an
+    operative paragraph ("The Executive Board" / "Decides that …"): the organ
+    line of a UN-style text."""
     for i in range(len(units) - 1):
         u = units[i]
         if (
             kinds[i] == "TEXT"
             and kinds[i + 1] in ("PHRASE", "VERB")
-            and ORGAN_COLON.fullmatch(ctx.text, u.start, u.end)
+            and (m := ORGAN_COLON.fullmatch(ctx.text, u.start, u.end))
+            and (":" in m[0] or kinds[i + 1] == "VERB")
         ):
             kinds[i] = "ORGAN"
 

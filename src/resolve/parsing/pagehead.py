@@ -10,6 +10,8 @@ paragraph units, like :mod:`resolve.parsing.classify`, whose cues they use.
 
 from __future__ import annotations
 
+import re
+
 from resolve.model import TrailerKind
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
@@ -27,6 +29,37 @@ from resolve.parsing.patterns import (
     marker_end,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
+
+_REFERENCE = re.compile(r"[ \t]*+\((?=[^\n]{0,60}\d)[A-Z][^\n]{1,60}\)[ \t]*+")
+"""A line that only cites a document in brackets: "(CM(2011)24 corr3)", "(GB.301/7,
+paragraphs 3, 4 and 5.)"."""
+
+
+_BILL_LABEL = r"(?:[A-Z]\.[ \t]*+){2,4}No\.(?:[ \t]*+\d{1,4})?"
+_SESSION_STATUS = re.compile(
+    rf"[ \t]*+{_BILL_LABEL}\.?[ \t]*+"
+    rf"|[^\n]{{0,200}}?(?:{_BILL_LABEL}|\d{{1,4}})[;,][ \t]*+Approved[ \t]++[A-Z][a-z]{{2,8}}\.?"
+    r"[ \t]++\d{1,2},[ \t]*+\d{4}\.?[ \t]*+"
+)
+"""A session law's status under its title, as a compilation prints it: "C. J. R.
+No. 3; Approved January 24, 1905." (glued to the title or split by the page
+layout into "4; Approved …" and "C. J. R. No.")."""
+
+
+def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A one-line document reference in brackets ("(CM(2011)24 corr3)" under an
+    item's caption, "(GB.301/7, paragraphs 3 and 4.)" under a decision), or a
+    session law's status line ("H. B. No. 12; Approved March 3, 1905."), is a
+    field of the record (META), no recital or clause."""
+    for i, u in enumerate(units):
+        if u.lines == 1 and (
+            (kinds[i] == "TEXT" and _REFERENCE.fullmatch(ctx.text, u.start, u.end))
+            or (
+                kinds[i] in ("TEXT", "MARKER")
+                and _SESSION_STATUS.fullmatch(ctx.text, u.start, u.end)
+            )
+        ):
+            kinds[i] = "META"
 
 
 def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:

@@ -24,6 +24,7 @@ from resolve.parsing.motion_pages import (
     chained_clauses,
     headed_records,
     labelled_over,
+    minute_items,
     moved_records,
     numbered_motions,
     titled_sections,
@@ -38,6 +39,7 @@ from resolve.parsing.motions import (
     settle_passive_hereby,
     settle_will,
 )
+from resolve.parsing.pagehead import settle_references
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -73,6 +75,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_lettered_motion,
     settle_passive_hereby,
+    settle_references,
     chained_clauses,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
@@ -86,6 +89,7 @@ BREAKS: tuple[Breaks, ...] = (
     labelled_proposals,
     _register,
     counted_list,
+    minute_items,
     numbered_motions,
     labelled_over,
     moved_records,

@@ -31,10 +31,10 @@ _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
     r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
-    r"(?i:(?:further|finally|also)\s++)?(?:(?i:resolved|(?<=it )enacted|(?<=it )ordained)(?:\b|(?=_))"
+    r"(?i:(?:further|finally|also|unanimously)\s++)?"
+    r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed))(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
-    r"(?:[ \t]++(?i:further))?(?:\*\*?|__?)?"
-    r"(?:[ \t]*+\([^()\n]{1,40}\))?"
+    r"(?:[ \t]++(?i:further|unanimously))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|,?\s*+$))?"
     r"(?:\s*+(?:[,:;]|[–—-](?=[ \t]))?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
@@ -42,9 +42,9 @@ _RESOLVED_LEAD = (
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"
-MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++)?"
-"""A Markdown heading or quote mark, or a web form's bullet, before a keyword
-(\"## NOW, THEREFORE, BE IT\", "  • RESOLVED, the TMA should …")."""
+MD_PREFIX = r"(?:#{1,6}[ \t]++|>[ \t]?+|•[ \t]++|\[Page[ \t]\d{1,4}\][ \t]*+)?"
+"""Before a keyword, a Markdown heading or quote mark (\"## NOW, THEREFORE, BE IT\"), a web
+form's bullet ("  • RESOLVED, …") or an edition's page mark ("[Page 192]Resolved, That")."""
 LEAD = re.compile(
     rf"[ \t\ufeff]*+{MD_PREFIX}(?:\*\*?|__?)?[\"“]?(?:{_THAT_LEAD}|BI[FA]?RT\b[,:]?|{_RESOLVED_LEAD})"
 )
@@ -87,11 +87,11 @@ FLAT_MIN = 600
 FLAT_BOUNDARY = re.compile(
     _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
-    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)"
+    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
-    r"|(?<=[.;])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
-    r"(?:[ \t]+[\w&'’.-]+){0,6}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
+    r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
+    r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
@@ -379,7 +379,7 @@ FURNITURE = re.compile(
 SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.()-]+){2,}")
 CERTIFY = re.compile(
     r"(?i)\bhereby\s+certify\b|\bcertify\s+that\b|\bin\s+witness\s+whereof\b|\bsubscribed\s+and\s+sworn\b"
-    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$"
+    r"|\bwitness\s+my\s+hand\b|^(?:state|county|city|commonwealth)\s+of\s+[^\n)]{1,60}\)|\)\s*ss\.?\s*$|^extract(?:ed)?\s+from\s+the\s+minutes\b|^by\s+order\s+of\s+the\b"
 )
 CARRIED = re.compile(
     r"\b(?:CARRIED|Carried|LOST|Lost|ADOPTED|DEFEATED)\.?\s*$|^(?i:moved|proposed)\b.{0,200}\b(?i:seconded)\b"
@@ -477,8 +477,8 @@ INTRO = re.compile(
     r"\s*+[:\u2013\u2014]"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
     r"|\brecommends?\s++(?:concurrence|adoption|approval)\s++(?:in|of)\s++the\s++following\b[^:\n]{0,40}:"
-    r"|(?:[,.]|\band)\s++it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
-    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?"
+    r"|(?:[,.]\s++|[—–]\s*+|\band\s++)it\s++(?:was|is)(?:\s++(?:unanimously|duly|hereby|then))?"
+    r"(?:\s++(?:agreed|resolved|decided)\s*+:)?(?:[ \t]*+[—–])?"
     r"|\bagus\s++an\s++cinneadh\s*+:|\bI\s++(?:hereby\s++)?move(?:\s++without\s++notice)?\s*+:"
     r"|\b(?:it|which|resolution|motion|text)\s++reads(?:\s++in\s++full)?(?:\s++as\s++follows)?\s*+:"
     r"|\bmoved\s++that\s++it\s++(?:was|is)|\b(?:on|upon)\s++motion(?:\s++of\s++[^,:\n]{1,60})?,)\s*+$"

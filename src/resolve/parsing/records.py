@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ResB
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, RecitalB, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
@@ -17,6 +17,7 @@ from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
     AS_FOLLOWS_END,
     COUNTED_INTRO,
+    DECIDED_COLON,
     INFINITIVE_ACT,
     LABELLED_MOTION,
     LISTED_INTRO,
@@ -31,7 +32,7 @@ from resolve.parsing.minutes_cues import (
     TEXT_WAS,
     counted,
 )
-from resolve.parsing.motion_cues import QUOTED_MOTION
+from resolve.parsing.motion_cues import QUOTED_MOTION, THAT_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BULLETS,
@@ -459,14 +460,17 @@ def enacting_colon(
 ) -> bool:
     """Does prose ``u`` enact the numbered list after it, with no formula anywhere
     after ("… takes the following actions …:" / "1. Bylaws … are hereby
-    adopted.")? Then it is the formula and the items are the clauses; a
+    adopted.", "The Board decided:" / "(a) that …")? Then it is the formula and the items are the clauses; a
     paragraph that only reports ("the LC recommended that the Board:") is not."""
     return (
         nxt == "MARKER"
         and r.state in (HEAD, PRE)
         and r.formula is None
         and not r.clauses.roots
-        and ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        and (
+            ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+            or DECIDED_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+        )
         and not resolution_ahead(kinds, i)
     )
 
@@ -526,3 +530,37 @@ def adopted_paragraph(
     root = tree.roots[-1]
     own = ctx.text[root.start : root.children[0].start if root.children else root.end]
     return "content" if AS_FOLLOWS_END.search(own) else "clause"
+
+
+_QUOTED_BELOW = re.compile(r":[ \t]*+\r?\n\s*+[\"“‘']")
+"""A recital that introduced a quotation in its own paragraphs below it: "… which
+said resolution was as follows:" / "“That in lieu of …"."""
+
+
+def quotation_goes_on(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, last: RecitalB
+) -> bool:
+    """Is plain unit ``i`` a paragraph of the quotation that recital ``last``
+    introduced with a colon (its first paragraph, ``i`` or one already in the
+    recital, opening with a quotation mark), every paragraph up to the next
+    recital or formula plain prose? Then the quoted text (a bill, an amendment)
+    runs on to there."""
+    if _QUOTED_BELOW.search(ctx.text, last.start, units[i].start + 1) is None:
+        return False
+    j = i
+    while j < len(kinds) and kinds[j] == "TEXT":
+        j += 1
+    return j < len(kinds) and kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES")
+
+
+def further_that(ctx: Context, r: ResB, text: str) -> bool:
+    """After a formula's clause that ended its sentence ("Resolved, That this
+    council …."), does plain ``text`` open with a bare "That …" ("That copies of
+    these resolutions be sent …")? Then it is the next clause of the same resolution."""
+    tree = r.clauses
+    return (
+        r.formula is not None
+        and bool(tree.roots)
+        and THAT_ITEM.match(text) is not None
+        and ends_with(ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
+    )
