@@ -225,6 +225,18 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
+PROSE_KINDS = ("TEXT", "VERB", "PHRASE")
+"""Kinds of a unit that may be a page's prose rather than a part."""
+
+
+def head_above(kinds: list[str], end: int, also: tuple[str, ...] = ()) -> None:
+    """The prose above a page's first motion (units before ``end``) is the page's
+    head, not a preamble: retype it ``META`` (and units of the kinds ``also``)."""
+    for i in range(end):
+        if kinds[i] in PROSE_KINDS or kinds[i] in also:
+            kinds[i] = "META"
+
+
 def prose_only(r: ResB) -> bool:
     return (
         r.formula is None

@@ -8,6 +8,7 @@ the classified units, run by :mod:`resolve.parsing.passes`."""
 from __future__ import annotations
 
 from resolve.parsing.builders import ResB
+from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
@@ -63,8 +64,7 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         items[0] and INTRODUCES_BELOW.search(ctx.t(units[items[0] - 1]))
     ):
         return []
-    for i in range(items[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    head_above(kinds, items[0], ("INTRO",))
     for i in items:
         kinds[i] = "THAT"
     return [units[i].start for i in items[1:]]
@@ -101,8 +101,7 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     ]
     if len(labels) < MOTIONS_MIN:
         return []
-    for i in range(labels[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    head_above(kinds, labels[0], ("INTRO",))
     for i in labels:
         kinds[i] = "META"
         kinds[i + 1] = "PHRASE" if kinds[i + 1] == "PHRASE" else "THAT"  # a noting motion's recital
@@ -136,8 +135,7 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     ]
     if len(moved) < MOTIONS_MIN:
         return []
-    for i in range(moved[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    head_above(kinds, moved[0], ("INTRO",))
     for i in moved:
         kinds[i] = "THAT"
     for i in range(moved[0] + 1, len(units)):
@@ -249,8 +247,7 @@ def titled_sections(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     ]
     if len(titles) < MOTIONS_MIN:
         return []
-    for i in range(titles[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO", "MARKER") else kinds[i]
+    head_above(kinds, titles[0], ("INTRO", "MARKER"))
     return [units[i].start for i in titles]
 
 
@@ -270,8 +267,7 @@ def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     ]
     if len(items) < 2:
         return []
-    for i in range(items[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE", "INTRO") else kinds[i]
+    head_above(kinds, items[0], ("INTRO",))
     for i in items:
         kinds[i] = "META"
     return [units[i].start for i in items[1:]]

@@ -12,7 +12,7 @@ import re
 
 from resolve.model import FormulaKind
 from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
-from resolve.parsing.classify import prose_only
+from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
@@ -166,8 +166,7 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     ]
     if len(heads) < HEADED_MIN:
         return []
-    for i in range(heads[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    head_above(kinds, heads[0])
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
@@ -194,8 +193,7 @@ def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> lis
         j = i - 1
         headed = j >= 0 and kinds[j] == "TEXT" and units[j].lines == 1
         starts.append(j if headed and not ends_with(ctx.t(units[j]), ".;,:!?") else i)
-    for i in range(starts[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    head_above(kinds, starts[0])
     return [units[j].start for j in starts[1:]]
 
 
@@ -213,8 +211,7 @@ def settle_passive_hereby(ctx: Context, units: list[Unit], kinds: list[str]) -> 
     ]
     if len(found) != 1 or kinds[found[0] + 1 : found[0] + 2] not in (["MARKER"], ["TEXT"]):
         return
-    for i in range(found[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    head_above(kinds, found[0])
     kinds[found[0]] = "THAT"
 
 

@@ -11,7 +11,7 @@ import re
 
 from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, RecitalB, ResB
 from resolve.parsing.captions import resolution_ahead
-from resolve.parsing.classify import introduces_list, is_title, prose_only
+from resolve.parsing.classify import head_above, introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     ADOPTED_LIST,
@@ -406,8 +406,7 @@ def labelled_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     ]
     if len(items) < 2:
         return []
-    for i in range(items[0]):
-        kinds[i] = "META" if kinds[i] in ("TEXT", "VERB", "PHRASE") else kinds[i]
+    head_above(kinds, items[0])
     for i in range(items[0], items[-1] + 1):
         kinds[i] = "THAT" if i in items else "TRAILER" if kinds[i] == "MARKER" else kinds[i]
     return [units[i].start for i in items[1:]]
