@@ -21,7 +21,8 @@ GRAPH = {
 
 
 def test_the_graph_is_read() -> None:
-    assert GRAPH["machine"] >= {"head", "builders", "classify", "paragraphs", "patterns"}
+    assert GRAPH["machine"] >= {"pre", "builders", "classify", "paragraphs", "patterns"}
+    assert GRAPH["pre"] >= {"head", "builders", "classify", "patterns"}
     assert GRAPH["head"] >= {"assembly", "builders", "classify", "patterns"}
     assert GRAPH["__init__"] >= {"machine", "freeze", "lines", "margins", "paragraphs"}
 

@@ -12,7 +12,7 @@ One-way modules, each importing only modules above it in the table of
 - extracts, captions, furniture, classify, pagehead, records, motions: layout
   cues as pure functions
 - passes: the ordered document-wide passes over the classified units
-- assembly and machine: the HEAD → PRE → BODY → TAIL state machine
+- assembly, head, pre and machine: the HEAD → PRE → BODY → TAIL state machine
 - doubts and freeze: builders → frozen model nodes, doubts, the Document
 
 This module wires them together (:func:`parse`).

@@ -7,12 +7,14 @@ heading, organ line or title after the clauses starts the next resolution of
 a book. Sub-clauses nest by indentation first and marker style second. The
 layout tests it asks are the pure functions of :mod:`resolve.parsing.classify`;
 the nodes are built by :mod:`resolve.parsing.builders`. The HEAD state's
-decisions are :class:`~resolve.parsing.head.HeadReader`'s, which this extends.
+decisions are :class:`~resolve.parsing.head.HeadReader`'s and the PRE state's
+:class:`~resolve.parsing.pre.PreambleReader`'s, which this extends; the passes
+over the whole document before the states run are :mod:`resolve.parsing.passes`'.
 """
 
 from __future__ import annotations
 
-from resolve.model import FormulaKind, HeadingLineKind, Trailer, TrailerKind
+from resolve.model import HeadingLineKind, Trailer, TrailerKind
 from resolve.parsing.builders import (
     BODY,
     HEAD,
@@ -25,20 +27,15 @@ from resolve.parsing.builders import (
 from resolve.parsing.captions import item_after_header, section_heading
 from resolve.parsing.classify import (
     bare_keyword,
-    broken_sentence,
     classify,
     headish,
-    introduces_list,
-    motion_metadata,
     prose_only,
-    runs_into_list,
     starts_next,
     trailer_kind,
 )
-from resolve.parsing.extracts import acts_below, unglue
+from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.head import HeadReader
-from resolve.parsing.lost import bare_text, colon_paragraphs, lost_formula_list
+from resolve.parsing.lost import bare_text, colon_paragraphs
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     LOST_THAT,
@@ -57,7 +54,6 @@ from resolve.parsing.motions import (
     statement_goes_on,
     unspaced_next,
 )
-from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passes import prepare
 from resolve.parsing.patterns import (
@@ -65,45 +61,31 @@ from resolve.parsing.patterns import (
     DATE,
     FOOTNOTE,
     LINK_ITEM,
-    MEMORIAL_ADDRESS,
-    NUMBER_LINE,
-    QUOTES,
     ends_with,
-    first_item,
     is_section,
-    marker_end,
 )
+from resolve.parsing.pre import PreambleReader
 from resolve.parsing.records import (
     adopted_paragraph,
     after_unknown,
-    caption_between,
     elides_quoted,
     enacting_colon,
     further_that,
-    item_over_lead_in,
     minutes_motion,
     motion_below,
     next_minute_item,
-    opens_lead,
     opens_quote,
-    quotation_goes_on,
     quoted_wording,
     quotes_amendment,
     quotes_part,
     repeats_head,
-    repeats_prose,
     report_heads,
     root_opens_list,
-    table_goes_on,
-    titled_after_prose,
 )
-from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION, OPERATIVE_LEAD
-
-PAGE_PROSE = 3
-"""Paragraphs of prose before the first WHEREAS that make them the page's text."""
+from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION
 
 
-class Machine(HeadReader):
+class Machine(PreambleReader):
     """Builds resolutions from units. One instance per document."""
 
     def run(self) -> list[ResB]:
@@ -284,161 +266,6 @@ class Machine(HeadReader):
             self.body(u, kind, nxt)
         else:
             self.tail(u, kind, nxt)
-
-    def _continues_sentence(self, u: Unit, kind: str) -> bool:
-        """Extend the last part over ``u`` when it continues a broken sentence."""
-        if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
-            return False
-        assert self.last is not None
-        self.last.end = u.end
-        return True
-
-    def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
-        r = self.cur
-        last = r.recitals[-1] if r.recitals else None
-        if self._continues_sentence(u, kind):
-            return
-        if titled_after_prose(self.ctx, u, kind, nxt, r):
-            # Prose paragraphs, then the resolution's own title line, then its
-            # first WHEREAS: the prose was the page around it (a project's
-            # history, a blog's introduction), not its preamble.
-            recitals_to_heading(self.ctx, self.cur)
-            self.heading_line(u, HeadingLineKind.TITLE)
-        elif kind == "WHEREAS" and prose_only(r) and len(r.recitals) >= PAGE_PROSE:
-            # Three or more paragraphs of prose, then the first WHEREAS: the page
-            # around the resolution (a news summary, a session report), not its
-            # preamble (a consent's or memorial's one or two lines of prose are).
-            recitals_to_heading(self.ctx, self.cur)
-            self.recital(u, kind)
-        elif item_over_lead_in(self.ctx, u, kind, nxt, r):
-            recitals_to_heading(self.ctx, self.cur)  # the minutes' earlier items
-            self.heading_line(u, HeadingLineKind.TITLE)
-        elif repeats_prose(self.ctx, u, kind, r):
-            recitals_to_heading(self.ctx, self.cur)  # a site header printed twice
-            self.heading_line(u, HeadingLineKind.META)
-        elif kind == "TEXT" and prose_only(r) and reports_adoption(self.ctx.t(u)):
-            # "This resolution … was approved by vote … on 4 April 2006.": the
-            # page's note on the resolution; the prose above it was the page's head.
-            recitals_to_heading(self.ctx, self.cur)
-            self.heading_line(u, HeadingLineKind.META)
-        elif caption_between(self.ctx, u, kind, nxt, r):
-            self.furniture.append(u)  # kept between the recitals, in no part
-        elif (
-            last is not None
-            and last is self.last
-            and table_goes_on(self.ctx, u, last.start, last.end)
-        ):
-            last.end = u.end
-        elif kind in ("FORMULA", "RESOLVES"):
-            self.formula_or_clause(u, kind)
-        elif kind == "CONNECTOR":
-            self.connector(u)
-        elif (
-            kind == "TEXT"
-            and last is not None
-            and last is self.last
-            and not MEMORIAL_ADDRESS.match(self.ctx.t_range(last.start, last.end))  # quotes nothing
-            and not last.items.roots
-            and ends_with(self.ctx.t_range(last.start, last.end), ":—–")
-            and nxt in ("WHEREAS", "MARKER")
-        ):
-            # "WHEREAS … article 5 states:" / one quoted paragraph / the next
-            # WHEREAS: the quotation is part of the recital.
-            last.end = u.end
-        elif (
-            kind == "TEXT"
-            and last is not None
-            and last is self.last
-            and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last)
-        ):
-            last.end = u.end  # "… was as follows:" / "“That …" / "“The Senate …": quoted on
-        elif (
-            kind == "TEXT"
-            and last is not None
-            and last.items.roots
-            and self.last is last.items.last()
-            and self.ctx.t(u)[:1].islower()
-        ):
-            # "Whereas … located in any of" / "* …" / "as long as they …": the
-            # recital's sentence ends after the list it holds.
-            last.items.add_plain(self.ctx, u)
-            self.last = last.items.last()
-        elif kind == "MARKER" and prose_only(r) and opens_lead(self.ctx, u):
-            # "Meeting called to order." / … / "5.1 BIRT the council fund …": an
-            # item of the minutes that carries a resolution; the prose was the record.
-            recitals_to_heading(self.ctx, r)
-            r.state = BODY
-            self.body(u, kind, nxt)
-        elif kind == "MARKER":
-            body_start = marker_end(self.ctx.text, u.start, u.end)
-            opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
-            # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
-            lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
-            un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
-            formula_after = (
-                r.formula is not None
-                and last is not None
-                and (r.formula.span.start.offset > last.start)
-            )
-            acts = last is not None and acts_below(self.ctx, last.start, last.end, u)
-            if (
-                last
-                and not formula_after
-                and not acts
-                and (
-                    last.items.roots
-                    or introduces_list(self.ctx.t_range(last.start, last.end))
-                    or (last is self.last and QUOTES.search(self.ctx.t_range(last.start, last.end)))
-                    or (
-                        last is self.last and runs_into_list(self.ctx.t_range(last.start, last.end))
-                    )
-                )
-            ):
-                # The list a recital introduces, or the rest of the text it quotes
-                # ("AND WHEREAS the Act reads:" / "312-Selection …" / "(a) The board …").
-                last.items.add_marked(self.ctx, u, under_root=False)
-                self.last = last.items.last()
-            elif un or opens_verb or acts or lost or lost_formula_list(self.ctx, r, u):
-                if (
-                    (opens_verb or lost)
-                    and not acts
-                    and prose_only(r)
-                    and first_item(self.ctx.text, u.start, u.end)
-                ):
-                    recitals_to_heading(self.ctx, r)  # "(a) condemns …": a motion, no body line
-                r.state = BODY
-                self.body(u, kind, nxt)
-            else:
-                self.recital(u, kind)
-        elif (
-            kind == "VERB"
-            and (
-                (r.formula is not None and r.formula.kind == FormulaKind.ORGAN)
-                or (last is not None and last.opener_kind == "phrase")
-            )
-        ) or (
-            # "The Representatives," / "Conscious of …;" / "Decide that," over "- …"
-            kind == "TEXT"
-            and organ_led(r)
-            and nxt == "MARKER"
-            and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
-            # its verb in the plural: "Decide" is "Decides" without its "s"
-            and self.ctx.ops.match(self.ctx.t(u).split(None, 1)[0] + "s") is not None
-        ):
-            r.state = BODY
-            self.body(u, kind, nxt)
-        elif (
-            kind in ("TRAILER", "META")
-            or (u.lines == 1 and NUMBER_LINE.match(self.ctx.text, u.start, u.end))
-        ) and motion_metadata(self.kinds, self.index):
-            # "Moved: Cr X" / "Seconded: Cr Y" between the preamble and "That
-            # Council:": kept between the parts, like page furniture.
-            self.furniture.append(u)
-        elif kind in ("TRAILER", "META"):
-            r.state = TAIL
-            self.tail(u, kind, nxt)
-        else:
-            self.recital(u, kind)
 
     def body(self, u: Unit, kind: str, nxt: str | None) -> None:
         before = self.cur.clauses.last()
