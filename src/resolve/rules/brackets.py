@@ -11,7 +11,7 @@ from resolve.rules.base import Context, Hit, blank_after, blank_before
 _PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
 _OPENERS = {"(", "[", "{", "“"}
 _BRACKETS = re.compile(r"[()\[\]{}“”\"″]")
-_MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(])|(?<=\d\.))(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,6})\)")
+_MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(])|(?<=\d\.))(?:\d{1,3}[a-z]?|[a-zA-Z]|[ivxIVX]{1,6})\)")
 
 
 def unbalanced(ctx: Context) -> Iterator[Hit]:
@@ -32,7 +32,7 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     right after a digit is OCR of a superscript ("115”"), and an opening
     bracket that ends a word ("Clerl(") is OCR of a letter; a double prime
     ``″`` right after a digit closes an open ``“`` (web publishing software
-    writes “4,999″). List markers such as ``1)`` and ``a)`` are not counted.
+    writes “4,999″). List markers such as ``1)``, ``a)`` and ``1a)`` are not counted.
 
     ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
