@@ -259,7 +259,7 @@ def starts_next(
         return False
     if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
         return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
-    if kind == "WHEREAS" and r.state == TAIL:
+    if kind == "WHEREAS" and (r.state == TAIL or _whereas_over_formula(ctx, units, kinds, i, r)):
         return True
     if r.trailer and r.trailer[-1].kind in (TrailerKind.SIGNATURE, TrailerKind.ATTEST):
         return False
@@ -328,6 +328,24 @@ def _first_lead(ctx: Context, u: Unit, r: ResB) -> bool:
     return (
         own is not None and collapse(own.group(0)).casefold() == collapse(lead.group(0)).casefold()
     )
+
+
+def _whereas_over_formula(
+    ctx: Context, units: list[Unit], kinds: list[str], i: int, r: ResB
+) -> bool:
+    """Is the WHEREAS at unit ``i``, after this resolution's clauses, the preamble
+    of the next one: its recitals lead to a formula that opens anew ("… Be it
+    further resolved that …" / "Whereas, …, Be it resolved, that …"), not to a
+    "FURTHER RESOLVED" that goes on with this one?"""
+    if r.state != BODY or not r.clauses.roots or r.formula is None:
+        return False
+    j = i + 1
+    while j < len(units) and kinds[j] == "WHEREAS":
+        j += 1
+    if j >= len(units) or kinds[j] != "FORMULA":
+        return False
+    lead = match_lead(ctx.text, units[j].start, units[j].end)
+    return lead is not None and FURTHER.search(lead.group(0)) is None
 
 
 def _next_is_prose(ctx: Context, units: list[Unit], i: int) -> bool:

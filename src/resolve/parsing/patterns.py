@@ -71,7 +71,7 @@ LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 # alternation whose branches each start with their own set).
 _BOUNDARY = (
     r"[;:,.](?:"
-    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b)"
+    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b|(?<=,\s)whereas(?=,))"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
     r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
