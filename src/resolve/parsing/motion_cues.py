@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-THAT_ITEM = re.compile(r"[“\"‘']?(?:That|THAT)(?:[ \t]*+,|[ \t]++(?=\S))")
+THAT_ITEM = re.compile(
+    r"(?:[A-Z][^\n,:;]{0,80},[ \t]++(?=THAT\b))?[“\"‘']?(?:That|THAT)(?:[ \t]*+[,:]|[ \t]++(?=\S))"
+)
 """A motion's text after its item number: "That the recommendations … be
-approved.", "That, in order to …" (the number's blanks already passed)."""
+approved.", "That, in order to …", "THAT:" over its items, or a condition before
+it in capitals "Subject to the passing of resolution 1, THAT:" (the number's
+blanks already passed)."""
+NAMES_MOTIONS = re.compile(r"(?i)\b(?:resolutions|motions)\b")
+"""A line over numbered motions that names them as such ("The Resolutions were:"):
+each item is a motion of its own, not a clause of one report."""
 INTRODUCES_BELOW = re.compile(r"(?::[ \t]*+[-—–]?|(?i:\bas[ \t]++follows)[ \t]*+[.:]?)[ \t]*+$")
 """A line that introduces the list below it: "… recommend as follows:", "… the
 report of the committee:—", "… were adopted as follows."."""

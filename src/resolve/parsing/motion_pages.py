@@ -17,6 +17,7 @@ from resolve.parsing.motion_cues import (
     MOTION_INTRO,
     MOTION_LABEL_LINE,
     MOVED_THAT,
+    NAMES_MOTIONS,
     NUMBER_LINE,
     NUMBER_NAME_LINE,
     QUOTED_MOTION,
@@ -60,8 +61,9 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if items and n != _number(ctx, units[items[-1]]) + 1:  # type: ignore[operator]
             return []
         items.append(i)
+    above = ctx.t(units[items[0] - 1]) if items and items[0] else ""
     if len(items) < MOTIONS_MIN or (
-        items[0] and INTRODUCES_BELOW.search(ctx.t(units[items[0] - 1]))
+        INTRODUCES_BELOW.search(above) and not NAMES_MOTIONS.search(above)
     ):
         return []
     head_above(kinds, items[0], ("INTRO",))
