@@ -41,3 +41,11 @@ SECONDER_OPENS = re.compile(
 )
 """A record that opens with the seconding of the motion above it, its text not
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried."."""
+MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
+"""A motion told by what it does: "… a motion to deactivate the committee …"."""
+CARRIED = re.compile(
+    r"(?i)\bmotion\b[^\n]{0,300}?\bwas\s++(?:unanimously\s++|duly\s++)?"
+    r"(?:approved|carried|passed|adopted)\b"
+)
+"""The motion's outcome told with it: "… a motion to deactivate the committee was
+unanimously approved", "A motion was made to add … The motion was approved."."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import ends_with
+from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.record_cues import (
+    CARRIED,
+    MOTION_TO,
     MOVER_LINE,
     MOVING,
     SECONDED,
@@ -33,13 +35,18 @@ CAPTION_MAX = 100
 
 def _records(ctx: Context, u: Unit) -> bool:
     """Does ``u`` record a motion made and seconded ("It was moved and seconded
-    that …", "A made a motion to …. B seconded."), not only introduce one below it?"""
-    return (
-        u.end - u.start <= RECORD_MAX
-        and MOVING.search(ctx.text, u.start, u.end) is not None
-        and SECONDED.search(ctx.text, u.start, u.end) is not None
-        and not ends_with(ctx.t(u), ":")
-    )
+    that …", "A made a motion to …. B seconded."), or made and carried, not only
+    introduce one below it?"""
+    if u.end - u.start > RECORD_MAX or ends_with(ctx.t(u), ":"):
+        return False
+    moving = MOVING.search(ctx.text, u.start, u.end) is not None
+    if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
+        return True
+    # with no seconder, its outcome in the same paragraph: "A motion was made to
+    # add … The motion was approved.", "… a motion to deactivate it was approved."
+    return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
+        ctx.text, u.start, u.end
+    ) is not None
 
 
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -92,6 +99,7 @@ def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     return (
         i - 1 > previous
         and ctx.t(units[i]).lstrip()[:1].islower()
+        and MARKER.match(ctx.text, units[i].start, units[i].end) is None  # "b. …": an item
         and not ends_with(ctx.t(units[i - 1]), ".;:!?")
     )
 
