@@ -25,7 +25,7 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with, marker_end
-from resolve.parsing.sentences import MOTION_SECTION
+from resolve.parsing.sentences import FUTURE_ACT, MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
@@ -108,6 +108,33 @@ def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         kinds[i] = "META"
         kinds[i + 1] = "PHRASE" if kinds[i + 1] == "PHRASE" else "THAT"  # a noting motion's recital
     return [units[i].start for i in labels[1:]]
+
+
+def addressed_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of a page that addresses its decisions begins: a field
+    line naming who is to act ("Directed to: Secretariat") right over a paragraph
+    in which a named body shall or will act ("The Secretariat shall prepare …"),
+    two or more such pairs under the same label and no formula, recital opener or
+    organ line anywhere. Each field line starts a resolution (its heading) whose
+    one clause is the decision under it (marked THAT); the prose above the first
+    is the page's head."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    pairs = [
+        i
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and kinds[i] == "KEYVAL"
+        and kinds[i + 1] in ("TEXT", "VERB")
+        and FUTURE_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    labels = {ctx.t(units[i]).split(":", 1)[0].strip().lower() for i in pairs}
+    if len(pairs) < MOTIONS_MIN or len(labels) != 1:
+        return []
+    head_above(kinds, pairs[0], ("INTRO",))
+    for i in pairs:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in pairs[1:]]
 
 
 def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

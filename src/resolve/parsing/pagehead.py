@@ -33,6 +33,13 @@ from resolve.parsing.patterns import trailer_kind as trailer_words
 _REFERENCE = re.compile(r"[ \t]*+\((?=[^\n]{0,60}\d)[A-Z][^\n]{1,60}\)[ \t]*+")
 """A line that only cites a document in brackets: "(CM(2011)24 corr3)", "(GB.301/7,
 paragraphs 3, 4 and 5.)"."""
+_DOC_REFERENCE = re.compile(
+    r"[ \t]*+(?:(?i:annex|attachment|appendix|addendum)(?:[ \t]++[IVX\d]{1,4})?[ \t]++to[ \t]++)?"
+    r"(?:DOC\.|Doc\.|Document|document)[ \t]*+(?=[^\n]{0,40}\d)[A-Z][\w./()-]{0,40}"
+    r"(?:[ \t]*+\((?i:rev|corr|add)\.?[ \t]*+\d{0,2}\))?[ \t.]*+"
+)
+"""A line that only cites the document a text is printed in or annexed to: "Annex
+to DOC. C.4.12 (Rev.)", "Document A/CONF.48/14/Rev.1"."""
 
 
 _BILL_LABEL = r"(?:[A-Z]\.[ \t]*+){2,4}No\.(?:[ \t]*+\d{1,4})?"
@@ -48,12 +55,14 @@ layout into "4; Approved …" and "C. J. R. No.")."""
 
 def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A one-line document reference in brackets ("(CM(2011)24 corr3)" under an
-    item's caption, "(GB.301/7, paragraphs 3 and 4.)" under a decision), or a
+    item's caption, "(GB.301/7, paragraphs 3 and 4.)" under a decision) or to the
+    document it is annexed to ("Annex to DOC. C.4.12 (Rev.)"), or a
     session law's status line ("H. B. No. 12; Approved March 3, 1905."), is a
     field of the record (META), no recital or clause."""
     for i, u in enumerate(units):
         if u.lines == 1 and (
             (kinds[i] == "TEXT" and _REFERENCE.fullmatch(ctx.text, u.start, u.end))
+            or (kinds[i] == "TEXT" and _DOC_REFERENCE.fullmatch(ctx.text, u.start, u.end))
             or (
                 kinds[i] in ("TEXT", "MARKER")
                 and _SESSION_STATUS.fullmatch(ctx.text, u.start, u.end)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import (
+    addressed_decisions,
     chained_clauses,
     headed_records,
     labelled_over,
@@ -92,6 +93,7 @@ BREAKS: tuple[Breaks, ...] = (
     minute_items,
     numbered_motions,
     labelled_over,
+    addressed_decisions,
     moved_records,
     headed_records,
     titled_sections,

@@ -16,6 +16,7 @@ from resolve.parsing.record_cues import (
     MOTION_TO,
     MOVER_LINE,
     MOVING,
+    OUTCOME_OPENS,
     SECONDED,
     SECONDER_LINE,
     SECONDER_OPENS,
@@ -47,6 +48,20 @@ def _records(ctx: Context, u: Unit) -> bool:
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Does ``u`` record a motion made, with no seconder, whose vote is recorded
+    right under it ("A moved for approval of …" / "The Motion was APPROVED on a
+    5-2 vote")?"""
+    u = units[i]
+    return (
+        i + 1 < len(units)
+        and u.end - u.start <= RECORD_MAX
+        and MOVING.search(ctx.text, u.start, u.end) is not None
+        and not ends_with(ctx.t(u), ":")
+        and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    )
 
 
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -120,6 +135,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if kinds[i] in RECORD_KINDS
         and (
             _records(ctx, u)
+            or _decided_below(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
         )
