@@ -100,6 +100,9 @@ from resolve.parsing.sentences import (
     THEREFORE_HEREBY,
 )
 
+PROSE_KINDS = ("TEXT", "VERB", "PHRASE")
+"""Kinds of a unit that may be a page's prose rather than a part."""
+
 
 def classify(ctx: Context, u: Unit) -> str:
     """Refine TEXT units: wrapped RESOLVES formula, UN phrase, operative verb, or prose."""
@@ -190,7 +193,7 @@ def classify(ctx: Context, u: Unit) -> str:
 
 def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
     text = ctx.t(u)
-    if kind not in ("TEXT", "VERB", "PHRASE") or len(text) > TITLE_MAX or u.lines > 6:
+    if kind not in PROSE_KINDS or len(text) > TITLE_MAX or u.lines > 6:
         return False
     if DATE.match(text) or (state != HEAD and FOOTNOTE.match(text)):
         return False
@@ -225,10 +228,6 @@ def bare_keyword(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     return False
 
 
-PROSE_KINDS = ("TEXT", "VERB", "PHRASE")
-"""Kinds of a unit that may be a page's prose rather than a part."""
-
-
 def head_above(kinds: list[str], end: int, also: tuple[str, ...] = ()) -> None:
     """The prose above a page's first motion (units before ``end``) is the page's
     head, not a preamble: retype it ``META`` (and units of the kinds ``also``)."""
@@ -257,7 +256,7 @@ def starts_next(
 ) -> bool:
     if not (r.clauses.roots or r.formula or r.state == TAIL):
         return False
-    if r.state == BODY and not r.clauses.roots and kind in ("TEXT", "VERB", "PHRASE"):
+    if r.state == BODY and not r.clauses.roots and kind in PROSE_KINDS:
         return False  # a bare "_RESOLVED:_" waits for its first clause, whatever it looks like
     if kind == "WHEREAS" and (r.state == TAIL or _whereas_over_formula(ctx, units, kinds, i, r)):
         return True
@@ -451,7 +450,7 @@ def broken_sentence(
         # clause ending on "to" is the next item of a list.
         gap = ctx.text.count("\n", last.end, u.start)
         return function_end and isinstance(last, ClauseB) and gap >= 2
-    if kind not in ("TEXT", "VERB", "PHRASE"):
+    if kind not in PROSE_KINDS:
         return False
     if function_end or ctx.text[u.start].islower():
         return True

@@ -222,10 +222,13 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                     continue  # "COMMISSIONER COMMISSIONER": signature columns on one line
                 if len(first) > 1 and first.isupper() and word[:1].isupper() and not word.isupper():
                     continue  # "MOTIONS Motions received …": a heading run onto the text
-                second_start = second_end - len(word)
-                if _alone_on_line(
-                    source, start + first_start, start + first_start + len(first)
-                ) and (_alone_on_line(source, start + second_start, start + second_end)):
+                a, b = start + first_start, start + second_end
+                if (
+                    blank_before(source, a)
+                    and blank_after(source, a + len(first))
+                    and blank_before(source, b - len(word))
+                    and blank_after(source, b)
+                ):
                     continue  # "UNCLASSIFIED" / "UNCLASSIFIED": a marking atop each page
                 yield Hit(
                     start + first_start,
@@ -233,16 +236,6 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected repeated word "{first} {word}", expected "{first}"',
                     help="Delete the repeated word.",
                 )
-
-
-def _alone_on_line(source: str, start: int, end: int) -> bool:
-    """Is ``source[start:end]`` all that its line holds, but for blanks?"""
-    before = source.rfind("\n", 0, start) + 1
-    after = source.find("\n", end)
-    return (
-        not source[before:start].strip()
-        and not source[end : len(source) if after < 0 else after].strip()
-    )
 
 
 def _word_pairs(text: str) -> Iterator[tuple[int, int, str, str]]:

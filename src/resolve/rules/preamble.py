@@ -331,11 +331,11 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
         # The document's own convention: what most of its WHEREAS openers do.
         # "Whereas, in December 2018, the ..." puts a comma before a phrase that
         # a second comma closes; it departs from no convention.
-        usual = majority(mark.strip() for _, _, _, mark, aside in found if not aside)
+        usual = majority(mark for _, _, _, mark, aside, _ in found if not aside)
         if usual is None:
             return  # no mark is more common than the others: no convention to depart from
-        for recital, m, word, mark, aside in found:
-            if mark.strip() == usual or (aside and usual == "") or mark.startswith(" "):
+        for recital, m, word, mark, aside, spaced in found:
+            if mark == usual or (aside and usual == "") or spaced:
                 continue
             yield _comma_hit(recital, m, word, mark, usual, own=True)
         return
@@ -345,12 +345,10 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
         if r.preamble
     }
     want: bool | None = None
-    for recital, m, word, mark, aside in found:
+    for recital, m, word, mark, aside, spaced in found:
         want = by_res.get(id(recital), want)
-        if want is None:
+        if want is None or spaced:
             continue
-        if mark.startswith(" "):
-            continue  # "WHEREAS ,": a spacing matter, the mark is there
         if want and mark not in (",", ":"):
             yield _comma_hit(recital, m, word, mark, ",", own=False)
         elif not want and mark == "," and not aside:
@@ -362,8 +360,17 @@ def whereas_comma(ctx: Context) -> Iterator[Hit]:
 _ASIDE = re.compile(r",\s*+(?:[^\s,;:]++\s++){0,5}?[^\s,;:]++,")
 
 
-def _whereas_marks(ctx: Context) -> Iterator[tuple[Recital, re.Match[str], str, str, bool]]:
-    """Each WHEREAS opener: (recital, match, the word, the mark after it, aside?)."""
+# "WHEREAS ," (a blank before the mark, as OCR and some typists space it): the
+# mark counts towards the document's convention, but the opener is never
+# reported, since the spacing makes the mark's place unsure for an edit.
+_SPACED_MARK = re.compile(r"[ \t]{1,2}(?=[,:;])")
+
+
+def _whereas_marks(
+    ctx: Context,
+) -> Iterator[tuple[Recital, re.Match[str], str, str, bool, bool]]:
+    """Each WHEREAS opener: (recital, match, the word, the mark after it, aside?,
+    spaced off the word?)."""
     for res in ctx.doc.resolutions:
         for recital in res.preamble:
             if recital.opener_kind is not RecitalOpener.WHEREAS:
@@ -371,21 +378,13 @@ def _whereas_marks(ctx: Context) -> Iterator[tuple[Recital, re.Match[str], str, 
             m = _WHEREAS.match(recital.text)
             if m is None:
                 continue
-            at = m.end()
-            while recital.text[at : at + 1] in (" ", "\t") and at - m.end() < 2:
-                at += 1
+            spaced = _SPACED_MARK.match(recital.text, m.end())
+            at = m.end() if spaced is None else spaced.end()
             after = recital.text[at : at + 1]
             mark = after if after in (",", ":", ";") else ""
-            if at > m.end() and not mark:
-                at = m.end()
             aside = mark == "," and _ASIDE.match(recital.text, at) is not None
             word = recital.text[m.start() : m.end()].strip()
-            if at > m.end():
-                # "WHEREAS ," (a blank before the mark, as OCR and some typists
-                # space it): it counts towards the document's convention, but no
-                # edit is offered where the spacing makes the mark's place unsure.
-                mark = " " + mark
-            yield recital, m, word, mark, aside
+            yield recital, m, word, mark, aside, spaced is not None
 
 
 def _comma_hit(
