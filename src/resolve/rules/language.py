@@ -70,6 +70,12 @@ _RECURRING = re.compile(
     r"|convention|congress)\b|\bannually\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;][\"”’')]*+\s")
+# "We discussed who would run in the upcoming elections.", "Kim reported that
+# dues rose this month.": minutes telling what a meeting heard, dated by the
+# meeting. Read only where the resolution has no enacting formula.
+_REPORTED = re.compile(
+    r"(?i)\b(?:discussed|reported|explained|announced|informed|updated|said|stated|told)\b"
+)
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -85,8 +91,12 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     ``tomorrow`` and ``yesterday`` not as an age ("the leaders of tomorrow");
     ``currently`` does not count (a recital states the facts as of its
     adoption), nor does a relative time in a sentence that sets a recurring
-    duty ("each year, a statement of what they plan for the coming year"). Paragraphs with no opener before a plain ``Resolved, That``
-    are the narrative of minutes, dated by the meeting, and are not read.
+    duty ("each year, a statement of what they plan for the coming year").
+    Paragraphs with no opener before a plain ``Resolved, That`` are the
+    narrative of minutes, dated by the meeting, and are not read; nor, in a
+    record with no enacting formula, is a sentence that tells what the meeting
+    heard ("Kim reported that dues rose this month", "We discussed the
+    upcoming elections").
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -116,8 +126,11 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                     continue  # "the leaders of tomorrow": an age, not a date
                 if word == "today" and _SENTENCE_START.search(source, before, m.start()):
                     continue
-                if _recurring(source, start, m.start()):
+                since = _sentence_start(source, start, m.start())
+                if _RECURRING.search(source, since, m.start()):
                     continue  # "each year, … during the coming year": a standing duty
+                if res.enacting_formula is None and _REPORTED.search(source, since, m.start()):
+                    continue  # "Kim reported that dues rose this month": the minutes' story
                 yield Hit(
                     m.start(),
                     m.end(),
@@ -126,12 +139,12 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _recurring(source: str, start: int, at: int) -> bool:
-    """Does the sentence that holds ``at`` set a recurring duty ("each year",
-    "every session", "annually") before it?"""
+def _sentence_start(source: str, start: int, at: int) -> int:
+    """Where the sentence that holds ``at`` begins (not before ``start``, nor
+    more than 400 characters back)."""
     since = max(start, at - 400)
     ends = [e.end() for e in _SENTENCE_END.finditer(source, since, at)]
-    return _RECURRING.search(source, ends[-1] if ends else since, at) is not None
+    return ends[-1] if ends else since
 
 
 # ---------------------------------------------------------------------------
