@@ -16,7 +16,7 @@ MOVING = re.compile(
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
-    r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z][^\n.;:]{0,60}?"
+    r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded)\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
@@ -24,7 +24,8 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "A moved approval of …", "A moved for approval of …", "A made a motion to …",
 "There was a motion by A …", "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
-"“To accept …” Proposed A Seconded B Carried"."""
+"“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
+(a name's initials)."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b"
