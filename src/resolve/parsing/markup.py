@@ -20,6 +20,7 @@ one is a blank line. It imports only :mod:`resolve.parsing.margins`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from resolve.parsing.margins import _TAG
@@ -38,6 +39,8 @@ _P_RUN = re.compile(_P + r"(?:[ \t]*+" + _P + r")*+[ \t]*+", re.IGNORECASE)
 _MID_LINE = re.compile(r"(?<=[^\s>])[ \t]*+(?:<br[ \t]*+/?>|</p>[ \t]*+<p\b)", re.IGNORECASE)
 """A break tag with text before it on its line: ``area; and <br />``, ``…</p> <p>``."""
 _BREAK_TAG = re.compile(r"</?(?:br|p)\b", re.IGNORECASE)
+_ROW = re.compile(r"^[ \t]*+\|[^\n]*+", re.MULTILINE)
+"""A Markdown table row: a line that opens with "|"."""
 
 
 def _weight(run: str) -> int:
@@ -45,22 +48,36 @@ def _weight(run: str) -> int:
     return run.lower().count("<br") + run.count("\n")
 
 
+def _rows(text: str) -> list[tuple[int, int]]:
+    """The Markdown table rows of ``text`` ("| a<br>b | c |"), whose cells break
+    their lines with tags that must not break the row."""
+    return [m.span() for m in _ROW.finditer(text)] if "|" in text else []
+
+
+def _in_row(rows: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(rows, (pos, pos)) - 1
+    return i >= 0 and rows[i][0] <= pos < rows[i][1]
+
+
 def _breaks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, newlines to write) for every break written as tags."""
-    runs = list(_BR_RUN.finditer(text))
+    rows = _rows(text)
+    runs = [m for m in _BR_RUN.finditer(text) if not _in_row(rows, m.start())]
     found: list[tuple[int, int, int]] = []
     if runs:
         usual = Counter(_weight(m.group()) for m in runs).most_common(1)[0][0]
         found += [(m.start(), m.end(), 2 if _weight(m.group()) > usual else 1) for m in runs]
-    found += [(m.start(), m.end(), 2) for m in _P_RUN.finditer(text)]
+    found += [
+        (m.start(), m.end(), 2) for m in _P_RUN.finditer(text) if not _in_row(rows, m.start())
+    ]
     return sorted(found)
 
 
 def _tag_breaks(text: str) -> bool:
     """Do at least :data:`MIN_BREAKS` break tags stand inside the lines of ``text``?"""
-    return (
-        sum(1 for _ in zip(range(MIN_BREAKS), _MID_LINE.finditer(text), strict=False)) >= MIN_BREAKS
-    )
+    rows = _rows(text)
+    inside = (m for m in _MID_LINE.finditer(text) if not _in_row(rows, m.start()))
+    return sum(1 for _ in zip(range(MIN_BREAKS), inside, strict=False)) >= MIN_BREAKS
 
 
 def inline_tags(text: str) -> list[tuple[int, int]]:
