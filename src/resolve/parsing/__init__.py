@@ -35,6 +35,7 @@ from resolve.parsing.margins import (
     strip,
     timestamps,
 )
+from resolve.parsing.markup import inline_tags, unwrap
 from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
@@ -49,7 +50,9 @@ def _keyword(text: str, pos: int, end: int) -> str | None:
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
-    margins = find_margins(text, _keyword) or html_tags(text) or timestamps(text)
+    margins = (
+        find_margins(text, _keyword) or html_tags(text) or timestamps(text) or inline_tags(text)
+    )
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text
         # with them blanked out (same offsets); the nodes refer to the original.
@@ -62,8 +65,9 @@ def parse_clean(text: str, breaks: list[int] | None = None, source: str | None =
     """Parse text that has no line margins; ``breaks`` are offsets where a new
     resolution must begin; ``source`` is the original the nodes refer to, if
     ``text`` is it with its margins blanked out. The parser reads ``text`` with
-    its OCR damage repaired (same offsets: :func:`~resolve.parsing.ocr.repair`)."""
-    read = repair(text)
+    its HTML break tags written as newlines and its OCR damage repaired (same
+    offsets: :func:`~resolve.parsing.markup.unwrap`, :func:`~resolve.parsing.ocr.repair`)."""
+    read = repair(unwrap(text))
     if source is None and read is not text:
         source = text
     text = read

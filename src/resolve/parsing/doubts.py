@@ -20,9 +20,10 @@ UNKNOWN_SHARE = 0.5
 (a note or a rationale left unknown after clear clauses is common)."""
 
 
-_MISSED_FORMULA = re.compile(r"(?i)\b(?:be|it)\s++(?:\w+\s++){0,2}?resolved,?\s++that\b")
+_MISSED_FORMULA = re.compile(r"(?i)\b(?:be|it)\s++(?:\w+\s++){0,2}?resolved(?:,?\s++that|\s++by)\b")
 """A resolving formula near the start of text left unrecognised ("”May it therefore be
-resolved that …"), not a word quoted in prose ("that second “resolved” that …")."""
+resolved that …", "it is resolved by the Council …"), not a word quoted in prose
+("that second “resolved” that …")."""
 
 _INLINE_SECOND = re.compile(r"[:;][ \t]++\(?(?:2|II|ii|b|B)[.,)][ \t]++[A-Z](?:[a-z]|[ \t][a-z])")
 """The second item of a list run on inside the first after a colon or semicolon,

@@ -18,6 +18,7 @@ from resolve.parsing.glued import (
     BODY_DASH,
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
+    FIRST_SECTION,
     FORM_LABEL,
     FORM_LINE,
     GLUED_ITEM,
@@ -335,7 +336,9 @@ def unglue_bill(ctx: Context, units: list[Unit]) -> list[Unit]:
     CONGRESS1st SessionH. RES. 351IN THE HOUSE …RESOLUTION") are one BILLHEAD
     unit, the official title after them one unit, and the text after the title
     ("That immediately …", with "Resolved," left out by the XML) one THAT unit,
-    with each glued section number ("2.Clause …") starting a SECTION unit."""
+    with each glued section number ("2.Clause …") starting a SECTION unit. With
+    the formula left out too, the text opens on its first section ("1.Use of …",
+    its subsections "(a)Authorization…" on lines below): all of it one THAT unit."""
     text = ctx.text
     for i, u in enumerate(units):
         fields = BILL_FIELDS.search(text, u.start, u.end) if u.kind == "TEXT" else None
@@ -350,9 +353,14 @@ def unglue_bill(ctx: Context, units: list[Unit]) -> list[Unit]:
             out.extend(_sections(ctx, that.start(), u.end))
         else:
             out.append(_piece(ctx, "TEXT", label.end(), u.end))
-            if rest and rest[0].kind == "TEXT" and text.startswith("That ", rest[0].start):
-                out.extend(_sections(ctx, rest[0].start, rest[0].end))
-                rest = rest[1:]
+            if rest and rest[0].kind == "TEXT" and FIRST_SECTION.match(text, rest[0].start):
+                k = 1
+                while not text.startswith("That", rest[0].start) and k < len(rest):
+                    if rest[k].kind != "TEXT":
+                        break
+                    k += 1  # "1.Use of …" / its heading's wrapped line / "(a)Authorization…"
+                out.extend(_sections(ctx, rest[0].start, rest[k - 1].end))
+                rest = rest[k:]
         return out + rest
     return _bill_lines(ctx, units)
 

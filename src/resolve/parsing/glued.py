@@ -46,6 +46,10 @@ FORM_LINE = re.compile(r"[ \t]*+(?:JOINT[ \t]++|CONCURRENT[ \t]++)?RESOLUTION[ \
 """The form label alone on its line, over the official title: "RESOLUTION"."""
 LINE_SECTION = re.compile(r"(?m)^[ \t]*+(?=\d{1,3}\.[A-Z])")
 """Where a line opens with a section number glued to its first word: "2.The"."""
+FIRST_SECTION = re.compile(r"That[ \t]|1\.(?=[A-Z][a-z])")
+"""How the text after a bill's official title opens: "That …" (with "Resolved,"
+left out by the XML), or its first section's number glued to its heading
+("1.Use of the hall …") when the formula is left out too."""
 GLUED_THAT = re.compile(r"(?<=\.)That(?=[ \t])")
 """The text after the title, glued to it with the "Resolved," the XML left out: "…justices.That …"."""
 _BODY_DASH = (

@@ -14,15 +14,18 @@ MOVING = re.compile(
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
+    r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
-    r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z][^\n.;:]{0,60}?"
+    r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded)\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
 …", "A moved approval of …", "A moved for approval of …", "A made a motion to …",
-"There was a motion by A …", "On a motion by A …", "On motion/second, …",
-"“To accept …” Proposed A Seconded B Carried"."""
+"There was a motion by A …", "On a motion by A …", "On motion/second, …", a
+speaker's "MR. A--I move that …" in a verbatim record,
+"“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
+(a name's initials)."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b"
@@ -54,7 +57,8 @@ unanimously approved", "A motion was made to add … The motion was approved."."
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:The[ \t]++)?(?i:motion|minutes|resolution|amendment|report|recommendation)"
     r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
-    r"(?i:approved|carried|passed|adopted|failed|defeated)\b"
+    r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed)\b"
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
-on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried."."""
+on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
+motion prevailed; …"."""

@@ -1,0 +1,110 @@
+"""Line breaks written as HTML tags: a page's text with its ``<br />`` and ``<p>``
+tags left in as literal text.
+
+A scan's text layer exported as HTML keeps each printed line's break as a
+literal ``<br />`` ("… facilities in the <br /> area for …"), often with the
+whole page run onto one line; a page's paragraphs may likewise be run onto one
+line as ``<p>WHEREAS, …</p> <p>WHEREAS, …</p>``. The line grammar then sees no
+line at all. :func:`unwrap` writes each break where its tags stand: the tags
+and the blanks around them become spaces ending in a newline (same length,
+same offsets, as the repairs of :mod:`resolve.parsing.ocr`), and the other
+tags of a known element (``<span class="…">``, as :mod:`resolve.parsing.margins`
+knows them) become spaces and the document's margins (:func:`inline_tags`), so
+the parser reads the lines and its nodes refer to the original.
+
+A text double-spaced by its tags (every line's break two tags, or a tag and a
+blank line) is read single-spaced: only a break heavier than the text's usual
+one is a blank line. It imports only :mod:`resolve.parsing.margins`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from resolve.parsing.margins import _TAG
+
+MIN_BREAKS = 3
+"""Tag breaks inside lines a text needs before its tags count as its line breaks
+(a stray ``<br>`` in prose stays prose)."""
+
+_BR = r"<br[ \t]*+/?>"
+_BR_RUN = re.compile(_BR + r"(?:[ \t\r\n]*+" + _BR + r")*+[ \t]*+(?:\r?\n[ \t]*+)*+", re.IGNORECASE)
+"""A line break written as one or more ``<br />`` tags, with the blanks and
+newlines between and after them."""
+_P = r"</?p(?:[ \t]++[^<>\n]*+)?/?>"
+_P_RUN = re.compile(_P + r"(?:[ \t]*+" + _P + r")*+[ \t]*+", re.IGNORECASE)
+"""A paragraph break written as ``</p> <p>`` (or an empty ``<p/>``) tags."""
+_MID_LINE = re.compile(r"(?<=[^\s>])[ \t]*+(?:<br[ \t]*+/?>|</p>[ \t]*+<p\b)", re.IGNORECASE)
+"""A break tag with text before it on its line: ``area; and <br />``, ``…</p> <p>``."""
+_BREAK_TAG = re.compile(r"</?(?:br|p)\b", re.IGNORECASE)
+_ROW = re.compile(r"^[ \t]*+\|[^\n]*+", re.MULTILINE)
+"""A Markdown table row: a line that opens with "|"."""
+
+
+def _weight(run: str) -> int:
+    """How many line breaks ``run`` writes: its ``<br>`` tags and its newlines."""
+    return run.lower().count("<br") + run.count("\n")
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """The Markdown table rows of ``text`` ("| a<br>b | c |"), whose cells break
+    their lines with tags that must not break the row."""
+    return [m.span() for m in _ROW.finditer(text)] if "|" in text else []
+
+
+def _in_row(rows: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(rows, (pos, pos)) - 1
+    return i >= 0 and rows[i][0] <= pos < rows[i][1]
+
+
+def _breaks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, newlines to write) for every break written as tags."""
+    rows = _rows(text)
+    runs = [m for m in _BR_RUN.finditer(text) if not _in_row(rows, m.start())]
+    found: list[tuple[int, int, int]] = []
+    if runs:
+        usual = Counter(_weight(m.group()) for m in runs).most_common(1)[0][0]
+        found += [(m.start(), m.end(), 2 if _weight(m.group()) > usual else 1) for m in runs]
+    found += [
+        (m.start(), m.end(), 2) for m in _P_RUN.finditer(text) if not _in_row(rows, m.start())
+    ]
+    return sorted(found)
+
+
+def _tag_breaks(text: str) -> bool:
+    """Do at least :data:`MIN_BREAKS` break tags stand inside the lines of ``text``?"""
+    rows = _rows(text)
+    inside = (m for m in _MID_LINE.finditer(text) if not _in_row(rows, m.start()))
+    return sum(1 for _ in zip(range(MIN_BREAKS), inside, strict=False)) >= MIN_BREAKS
+
+
+def inline_tags(text: str) -> list[tuple[int, int]]:
+    """The tags other than breaks (``<span class="…">``, ``</span>``) of a text
+    whose line breaks are tags, as margins: markup, not words of the resolution.
+    The break tags are no margin: cut out, they would glue the lines' words."""
+    if not _tag_breaks(text):
+        return []
+    return [m.span() for m in _TAG.finditer(text) if not _BREAK_TAG.match(m.group())]
+
+
+def unwrap(text: str) -> str:
+    """``text`` with its HTML line and paragraph breaks written as newlines and
+    its other tags blanked (same length, same offsets); ``text`` itself when
+    fewer than :data:`MIN_BREAKS` break tags stand inside its lines."""
+    if not _tag_breaks(text):
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for start, end, newlines in _breaks(text):
+        if start < pos:
+            continue
+        pieces.append(_TAG.sub(lambda m: " " * len(m.group()), text[pos:start]))
+        newlines = min(newlines, end - start)
+        pieces.append(" " * (end - start - newlines) + "\n" * newlines)
+        pos = end
+    pieces.append(_TAG.sub(lambda m: " " * len(m.group()), text[pos:]))
+    out = "".join(pieces)
+    assert len(out) == len(text)
+    return out
