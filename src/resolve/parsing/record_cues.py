@@ -58,3 +58,13 @@ OUTCOME_OPENS = re.compile(
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
 on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried."."""
+SECONDED_BY_LINE = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED)[ \t]++(?:by|BY)[ \t]++[A-Z][^\n]{0,60}"
+)
+"""A line that only names the seconder, with no colon: "Seconded by Councillor B"."""
+AGREED_LINE = re.compile(
+    r"[ \t]*+(?:(?:AND|And|and)[ \t]++)?(?:AGREED|Agreed|CARRIED|Carried)"
+    r"(?:[ \t]++(?i:unanimously))?[ \t]*+[.:]?[ \t]*+"
+)
+"""The line between the seconder's line and the decision it agrees: "AND AGREED",
+"Agreed:", "Carried unanimously."."""
