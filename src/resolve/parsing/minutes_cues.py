@@ -195,11 +195,13 @@ C Di That Council …" (or "Council adjourn …", with no "That")."""
 
 LABELLED_LIST_ACT = re.compile(
     r"[ \t]*+(?:Resolution|RESOLUTION)[ \t]++[A-Z]?\d{1,4}[A-Za-z]?[ \t]*+:[ \t]++"
-    r"(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
+    r"(?:[^\x00-\x7f][ \t]++)?(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
 )
 """A resolution's number label over the one elliptical sentence it adopts, which
 introduces the list below it: "Resolution R4: Finance Committee as noted on the
-wiki:" / "-Ms. A …" (the label, then the text: no title)."""
+wiki:" / "-Ms. A …" (the label, then the text: no title); a stray glyph a web
+page left after the label (an icon font's letter: "Resolution 3: ► To …") goes
+with the label."""
 MOTION_OUTCOME = re.compile(
     r"[ \t]*+(?:Motion|MOTION)[ \t]++(?i:passes|passed|carries|carried|fails|failed|defeated)\b[ \t.!]*+"
 )
