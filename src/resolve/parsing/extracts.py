@@ -35,6 +35,7 @@ from resolve.parsing.glued import (
     PHRASE_ORGAN_ACTS,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
+    SOURCE_NOTE,
 )
 from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
@@ -68,7 +69,24 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
-    return noting_motions(ctx, units)
+    return source_notes(ctx, noting_motions(ctx, units))
+
+
+def source_notes(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a compiler's bracketed source line off the resolution glued after it
+    ("[Resolution adopted by A, May, 1927] Resolved, That …"): the line is a META
+    unit (alone on its line too), the rest the resolution's text or formula."""
+    out: list[Unit] = []
+    for u in units:
+        m = SOURCE_NOTE.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "META", u.start, m.end()))
+        if m.end() < u.end:
+            lead = match_lead(ctx.text, m.end(), u.end) is not None
+            out.append(_piece(ctx, "FORMULA" if lead else "TEXT", m.end(), u.end))
+    return out
 
 
 def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.compilations import source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -98,6 +99,7 @@ BREAKS: tuple[Breaks, ...] = (
     headed_records,
     titled_sections,
     recorded_motions,
+    source_lines,
 )
 """Resolution starts found in the whole document, in order."""
 
