@@ -43,7 +43,7 @@ from resolve.parsing.motions import (
 )
 from resolve.parsing.pagehead import settle_references
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.recorded_motions import recorded_motions
+from resolve.parsing.recorded_motions import listed_actions, recorded_motions
 from resolve.parsing.records import (
     adopted_list,
     counted_list,
@@ -100,6 +100,7 @@ BREAKS: tuple[Breaks, ...] = (
     titled_sections,
     recorded_motions,
     source_lines,
+    listed_actions,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -68,3 +68,11 @@ AGREED_LINE = re.compile(
 )
 """The line between the seconder's line and the decision it agrees: "AND AGREED",
 "Agreed:", "Carried unanimously."."""
+ACTIONS_INTRO = re.compile(
+    r"(?i)\b(?:took|takes|adopted|made)[ \t]++the[ \t]++following[ \t]++(?:actions?|decisions?)\b"
+)
+"""The sentence that introduces a meeting's actions listed below it, each in a
+paragraph of its own: "The congregation took the following actions …"."""
+ACTION_VERB = re.compile(r"[ \t]*+(?P<verb>[A-Z][a-z]*+(?:-[a-z]++)?)[ \t]++(?=\S)")
+"""The word that opens a paragraph: an action's verb if it is one ("Reaffirmed the
+election …", "Approved the by-laws.")."""

@@ -12,6 +12,8 @@ from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.record_cues import (
+    ACTION_VERB,
+    ACTIONS_INTRO,
     AGREED_LINE,
     CARRIED,
     MOTION_TO,
@@ -208,3 +210,42 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for j in range(previous + 1, len(units)):
         kinds[j] = "TRAILER"
     return starts
+
+
+def _action(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` tell one action the meeting took, opening with its verb in the
+    past tense or in the form the vocabulary lists ("Reaffirmed the election …",
+    "Re-affirmed A as …", "Reaffirm the delegates …")?"""
+    m = ACTION_VERB.match(ctx.text, u.start, u.end)
+    if m is None or u.end - u.start > RECORD_MAX:
+        return False
+    verb = m["verb"]
+    return verb.endswith("ed") or f"{verb.replace('-', '')}s" in ctx.ops
+
+
+def listed_actions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Minutes that list the actions a meeting took, one paragraph each opening
+    with its verb, under the sentence that introduces them ("The congregation
+    took the following actions …" / "Reaffirmed the election of …" / "Approved the
+    by-laws."), with no formula or motion anywhere: one resolution, the sentence
+    its enacting formula (as "The Board decided:" is), each action a clause
+    (VERB); what stands above the sentence is its head (META), the narrative
+    after the last action its trailer (TRAILER). No new resolution begins: the
+    list is empty."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    intro = next((i for i, u in enumerate(units) if ACTIONS_INTRO.search(ctx.t(u))), None)
+    if intro is None:
+        return []
+    end = intro + 1
+    while (
+        end < len(units) and kinds[end] in (*RECORD_KINDS, "TRAILER") and _action(ctx, units[end])
+    ):
+        end += 1
+    if end - intro < 3:
+        return []
+    for j in range(len(units)):
+        kinds[j] = (
+            "META" if j < intro else "RESOLVES" if j == intro else "VERB" if j < end else "TRAILER"
+        )
+    return []
