@@ -56,9 +56,11 @@ from resolve.parsing.motion_cues import (
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
+    ends_with,
     marker_end,
     match_lead,
 )
+from resolve.parsing.record_cues import AGREED_RECORD
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
@@ -69,7 +71,27 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
-    return source_notes(ctx, noting_motions(ctx, units))
+    return agreed_records(ctx, source_notes(ctx, noting_motions(ctx, units)))
+
+
+def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a minutes paragraph that records two or more decisions as agreed,
+    each in a sentence of its own ("It was agreed to nominate A. It was also
+    agreed to send …"): one unit per decision, each from its sentence's start."""
+    out: list[Unit] = []
+    for u in units:
+        found = AGREED_RECORD.finditer(ctx.text, u.start, u.end) if u.lines == 1 else iter(())
+        cuts = [
+            m.start()
+            for m in list(found)[1:]
+            if ctx.text[m.start()] == "I" and ends_with(ctx.text[u.start : m.start()].rstrip(), ".")
+        ]
+        if u.kind not in ("TEXT", "MARKER") or not cuts:
+            out.append(u)
+            continue
+        for k, (a, b) in enumerate(pairwise([u.start, *cuts, u.end])):
+            out.append(_piece(ctx, u.kind if k == 0 else "TEXT", a, b))
+    return out
 
 
 def source_notes(ctx: Context, units: list[Unit]) -> list[Unit]:

@@ -15,6 +15,7 @@ from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
     AGREED_LINE,
+    AGREED_RECORD,
     CARRIED,
     MOTION_TO,
     MOVER_LINE,
@@ -47,6 +48,8 @@ def _records(ctx: Context, u: Unit) -> bool:
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
+        return True  # "It was agreed to donate £200 …": made and carried in one
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
