@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
+    AND_RESOLVED,
     BILL_CONGRESS,
     BILL_FIELDS,
     BODY_DASH,
@@ -36,6 +37,7 @@ from resolve.parsing.glued import (
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
     SOURCE_NOTE,
+    SUBMITTED_LEAD,
 )
 from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
@@ -298,7 +300,15 @@ def unglue_resolutions(ctx: Context, units: list[Unit]) -> list[Unit]:
     for u in units:
         start = u.start
         kind = u.kind
-        if u.kind in ("TEXT", "FORMULA", "WHEREAS"):
+        lead = SUBMITTED_LEAD.match(ctx.text, u.start, u.end) if kind == "HEADING" else None
+        if lead is not None:  # "Resolution #1, …, submitted by A Resolved that …"
+            out.append(_piece(ctx, "HEADING", u.start, lead.end(1)))
+            start = lead.end()
+            kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
+            for m in AND_RESOLVED.finditer(ctx.text, start, u.end):  # "…; and Resolved, as …"
+                out.append(_piece(ctx, kind, start, m.start() + 1))
+                start, kind = m.end(), "FORMULA"
+        if kind in ("TEXT", "FORMULA", "WHEREAS"):
             for m in GLUED_RESOLUTION.finditer(ctx.text, u.start, u.end):
                 out.append(_piece(ctx, kind, start, m.start(1)))
                 out.append(_piece(ctx, "HEADING", m.start(1), m.end(1)))

@@ -114,3 +114,12 @@ SOURCE_NOTE = re.compile(
 it, as collections of resolutions by several bodies print it: "[Resolution
 adopted by the State Teachers' Association, November, 1927]" (the text may
 follow on the same line)."""
+SUBMITTED_LEAD = re.compile(
+    r"([^\n]{0,300}?\b(?:submitted|presented|offered)[ \t]++by[ \t]++[^\n]{1,120}?)"
+    r"[ \t]++(?=(?:RESOLVED|Resolved|WHEREAS|Whereas)\b)"
+)
+"""A resolution's number line with its caption and submitter, the text glued
+after it on the same line: "Resolution #1, Officer Requirements, submitted by the
+Logistics Committee Resolved that …" (the heading, group 1, then its first part)."""
+AND_RESOLVED = re.compile(r";[ \t]++and[ \t]++(?=Resolved,[ \t])")
+"""The next "Resolved" run on after the clause before it: "…; and Resolved, as …"."""
