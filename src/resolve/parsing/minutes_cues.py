@@ -28,9 +28,10 @@ ADOPTED_LIST = re.compile(
 """The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
-MOTION_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t,]")
+MOTION_THAT = re.compile(r"[ \t]*+(?:\d{1,3}[ \t]++(?=THAT[ \t]))?[“\"‘']?(?:That|THAT)[ \t,]")
 """A paragraph opening with "That": after a sentence that introduces it ("I move
-without notice:"), the motion itself, its one clause ("That standing orders be …")."""
+without notice:"), the motion itself, its one clause ("That standing orders be …");
+a PDF's page number may stand glued before a "THAT" in capitals ("1 THAT the …")."""
 TEXT_WAS = re.compile(
     r"(?i)\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\s++(?:was|is|reads)\s*+:\s*+$"
 )
