@@ -29,6 +29,7 @@ from resolve.parsing.motion_pages import (
     minute_items,
     moved_records,
     numbered_motions,
+    submitted_motions,
     titled_sections,
 )
 from resolve.parsing.motions import (
@@ -94,6 +95,7 @@ BREAKS: tuple[Breaks, ...] = (
     minute_items,
     numbered_motions,
     labelled_over,
+    submitted_motions,
     addressed_decisions,
     moved_records,
     headed_records,
