@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
+    AND_RESOLVED,
     BILL_CONGRESS,
     BILL_FIELDS,
     BODY_DASH,
@@ -36,6 +37,8 @@ from resolve.parsing.glued import (
     PHRASE_ORGAN_ACTS,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
+    SOURCE_NOTE,
+    SUBMITTED_LEAD,
 )
 from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
@@ -56,9 +59,11 @@ from resolve.parsing.motion_cues import (
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
+    ends_with,
     marker_end,
     match_lead,
 )
+from resolve.parsing.record_cues import AGREED_RECORD
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
@@ -69,7 +74,44 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
-    return noting_motions(ctx, units)
+    return agreed_records(ctx, source_notes(ctx, noting_motions(ctx, units)))
+
+
+def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a minutes paragraph that records two or more decisions as agreed,
+    each in a sentence of its own ("It was agreed to nominate A. It was also
+    agreed to send …"): one unit per decision, each from its sentence's start."""
+    out: list[Unit] = []
+    for u in units:
+        found = AGREED_RECORD.finditer(ctx.text, u.start, u.end) if u.lines == 1 else iter(())
+        cuts = [
+            m.start()
+            for m in list(found)[1:]
+            if ctx.text[m.start()] == "I" and ends_with(ctx.text[u.start : m.start()].rstrip(), ".")
+        ]
+        if u.kind not in ("TEXT", "MARKER") or not cuts:
+            out.append(u)
+            continue
+        for k, (a, b) in enumerate(pairwise([u.start, *cuts, u.end])):
+            out.append(_piece(ctx, u.kind if k == 0 else "TEXT", a, b))
+    return out
+
+
+def source_notes(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a compiler's bracketed source line off the resolution glued after it
+    ("[Resolution adopted by A, May, 1927] Resolved, That …"): the line is a META
+    unit (alone on its line too), the rest the resolution's text or formula."""
+    out: list[Unit] = []
+    for u in units:
+        m = SOURCE_NOTE.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
+        if m is None:
+            out.append(u)
+            continue
+        out.append(_piece(ctx, "META", u.start, m.end()))
+        if m.end() < u.end:
+            lead = match_lead(ctx.text, m.end(), u.end) is not None
+            out.append(_piece(ctx, "FORMULA" if lead else "TEXT", m.end(), u.end))
+    return out
 
 
 def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -259,7 +301,15 @@ def unglue_resolutions(ctx: Context, units: list[Unit]) -> list[Unit]:
     for u in units:
         start = u.start
         kind = u.kind
-        if u.kind in ("TEXT", "FORMULA", "WHEREAS"):
+        lead = SUBMITTED_LEAD.match(ctx.text, u.start, u.end) if kind == "HEADING" else None
+        if lead is not None:  # "Resolution #1, …, submitted by A Resolved that …"
+            out.append(_piece(ctx, "HEADING", u.start, lead.end(1)))
+            start = lead.end()
+            kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
+            for m in AND_RESOLVED.finditer(ctx.text, start, u.end):  # "…; and Resolved, as …"
+                out.append(_piece(ctx, kind, start, m.start() + 1))
+                start, kind = m.end(), "FORMULA"
+        if kind in ("TEXT", "FORMULA", "WHEREAS"):
             for m in GLUED_RESOLUTION.finditer(ctx.text, u.start, u.end):
                 out.append(_piece(ctx, kind, start, m.start(1)))
                 out.append(_piece(ctx, "HEADING", m.start(1), m.end(1)))

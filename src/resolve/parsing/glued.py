@@ -110,3 +110,20 @@ PHRASE_ORGAN_ACTS = re.compile(
 """A preambular paragraph that ends with the body and its operative verb over the
 list below it: "Aware of the need …, the congress decides:" (the body and verb,
 group ``organ``, are the enacting formula)."""
+SOURCE_NOTE = re.compile(
+    r"[ \t]*+\[(?:Resolutions?|RESOLUTIONS?|Motion|MOTION)[ \t]++(?:(?i:unanimously)[ \t]++)?"
+    r"(?i:adopted|passed|approved)[ \t]++(?i:by|at)[ \t]++[^\]\[\n]{3,240}\][ \t]*+"
+)
+"""A compiler's bracketed line naming the source of the resolution that follows
+it, as collections of resolutions by several bodies print it: "[Resolution
+adopted by the State Teachers' Association, November, 1927]" (the text may
+follow on the same line)."""
+SUBMITTED_LEAD = re.compile(
+    r"([^\n]{0,300}?\b(?:submitted|presented|offered)[ \t]++by[ \t]++[^\n]{1,120}?)"
+    r"[ \t]++(?=(?:RESOLVED|Resolved|WHEREAS|Whereas)\b)"
+)
+"""A resolution's number line with its caption and submitter, the text glued
+after it on the same line: "Resolution #1, Officer Requirements, submitted by the
+Logistics Committee Resolved that …" (the heading, group 1, then its first part)."""
+AND_RESOLVED = re.compile(r";[ \t]++and[ \t]++(?=Resolved,[ \t])")
+"""The next "Resolved" run on after the clause before it: "…; and Resolved, as …"."""

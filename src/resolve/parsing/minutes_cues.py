@@ -28,9 +28,10 @@ ADOPTED_LIST = re.compile(
 """The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
-MOTION_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t,]")
+MOTION_THAT = re.compile(r"[ \t]*+(?:\d{1,3}[ \t]++(?=THAT[ \t]))?[“\"‘']?(?:That|THAT)[ \t,]")
 """A paragraph opening with "That": after a sentence that introduces it ("I move
-without notice:"), the motion itself, its one clause ("That standing orders be …")."""
+without notice:"), the motion itself, its one clause ("That standing orders be …");
+a PDF's page number may stand glued before a "THAT" in capitals ("1 THAT the …")."""
 TEXT_WAS = re.compile(
     r"(?i)\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\s++(?:was|is|reads)\s*+:\s*+$"
 )
@@ -195,11 +196,13 @@ C Di That Council …" (or "Council adjourn …", with no "That")."""
 
 LABELLED_LIST_ACT = re.compile(
     r"[ \t]*+(?:Resolution|RESOLUTION)[ \t]++[A-Z]?\d{1,4}[A-Za-z]?[ \t]*+:[ \t]++"
-    r"(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
+    r"(?:[^\x00-\x7f][ \t]++)?(?=[A-Z][^\n:]{10,160}:[ \t]*+$)"
 )
 """A resolution's number label over the one elliptical sentence it adopts, which
 introduces the list below it: "Resolution R4: Finance Committee as noted on the
-wiki:" / "-Ms. A …" (the label, then the text: no title)."""
+wiki:" / "-Ms. A …" (the label, then the text: no title); a stray glyph a web
+page left after the label (an icon font's letter: "Resolution 3: ► To …") goes
+with the label."""
 MOTION_OUTCOME = re.compile(
     r"[ \t]*+(?:Motion|MOTION)[ \t]++(?i:passes|passed|carries|carried|fails|failed|defeated)\b[ \t.!]*+"
 )

@@ -88,3 +88,11 @@ ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?
 / "1. calls on the Board …"), after the item's marker."""
 ENDS_AND_COLON = re.compile(r"[ \t,]and[ \t]*+:[ \t]*+$")
 """A noting paragraph that hands over to its list of acts: "… hard to break, and:"."""
+SUBMITTED_LABEL = re.compile(
+    r"[ \t]*+(?:[a-z0-9]{1,3}[.)][ \t]++)?(?:(?:Substitute|Amended|Original)[ \t]++)?"
+    r"(?:Resolution|Motion|Amendment|Recommendation|motion|amendment)[ \t]++(?:submitted|offered|presented)"
+    r"[ \t]++by[ \t]++[A-Z][^\n:.]{0,100}[.:]?[ \t]*+"
+)
+"""An agenda's line that names the motion below it by its submitter: "a.
+Resolution submitted by A and B.", "b. Substitute motion submitted by C:" (a
+label, no title)."""

@@ -21,6 +21,7 @@ from resolve.parsing.motion_cues import (
     NUMBER_LINE,
     NUMBER_NAME_LINE,
     QUOTED_MOTION,
+    SUBMITTED_LABEL,
     THAT_ITEM,
 )
 from resolve.parsing.paragraphs import Unit
@@ -300,3 +301,28 @@ def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     for i in items:
         kinds[i] = "META"
     return [units[i].start for i in items[1:]]
+
+
+def submitted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of an agenda that prints its motions under lines naming
+    their submitters begins ("a. Resolution submitted by A." / "THE SENATE
+    RECOGNIZES …" / "b. Substitute motion submitted by B:" / "THE SENATE …"), two
+    or more such pairs and no formula, recital opener or organ line anywhere: each
+    line starts a resolution (marked META, its heading) whose one clause is the
+    paragraph under it (marked THAT); the prose above the first is the page's head."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    labels = [
+        i
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1
+        and kinds[i] in ("TEXT", "MARKER")
+        and SUBMITTED_LABEL.fullmatch(ctx.text, u.start, u.end) is not None
+        and kinds[i + 1] in ("TEXT", "THAT", "VERB", "PHRASE")
+    ]
+    if len(labels) < MOTIONS_MIN:
+        return []
+    head_above(kinds, labels[0], ("INTRO", "MARKER"))
+    for i in labels:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in labels[1:]]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.compilations import source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -28,6 +29,7 @@ from resolve.parsing.motion_pages import (
     minute_items,
     moved_records,
     numbered_motions,
+    submitted_motions,
     titled_sections,
 )
 from resolve.parsing.motions import (
@@ -42,7 +44,7 @@ from resolve.parsing.motions import (
 )
 from resolve.parsing.pagehead import settle_references
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.recorded_motions import recorded_motions
+from resolve.parsing.recorded_motions import listed_actions, recorded_motions
 from resolve.parsing.records import (
     adopted_list,
     counted_list,
@@ -93,11 +95,14 @@ BREAKS: tuple[Breaks, ...] = (
     minute_items,
     numbered_motions,
     labelled_over,
+    submitted_motions,
     addressed_decisions,
     moved_records,
     headed_records,
     titled_sections,
     recorded_motions,
+    source_lines,
+    listed_actions,
 )
 """Resolution starts found in the whole document, in order."""
 

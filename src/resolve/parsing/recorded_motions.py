@@ -12,12 +12,17 @@ from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.record_cues import (
+    ACTION_VERB,
+    ACTIONS_INTRO,
+    AGREED_LINE,
+    AGREED_RECORD,
     CARRIED,
     MOTION_TO,
     MOVER_LINE,
     MOVING,
     OUTCOME_OPENS,
     SECONDED,
+    SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
 )
@@ -43,6 +48,8 @@ def _records(ctx: Context, u: Unit) -> bool:
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
+        return True  # "It was agreed to donate £200 …": made and carried in one
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
@@ -94,6 +101,44 @@ def _seconded_below(ctx: Context, units: list[Unit], kinds: list[str], i: int) -
     )
 
 
+def _movers_above(ctx: Context, units: list[Unit], i: int) -> int | None:
+    """Where the lines naming the mover and seconder of decision ``i`` begin,
+    when they stand right above it, with the agreement line between ("Proposed by
+    A" / "Seconded by B" / "AND AGREED" / "To confirm the minutes …"); None if
+    they do not."""
+    j = i - 1
+    agreed = j >= 0 and AGREED_LINE.fullmatch(ctx.text, units[j].start, units[j].end) is not None
+    if agreed:
+        j -= 1
+    if not agreed and j >= 2 and _movers_below(ctx, units, j - 2):
+        return None  # "Vote to accept …:" / "- Proposed: A" / "- Seconded: B": its movers
+    if j < 1 or ends_with(ctx.t(units[i]), ":") or any(units[k].lines != 1 for k in (j - 1, j)):
+        return None
+    mover, seconder, u = units[j - 1], units[j], units[i]
+    lines = (MOVER_LINE, SECONDER_LINE, SECONDED_BY_LINE, AGREED_LINE)
+    if (
+        MOVER_LINE.fullmatch(ctx.text, mover.start, mover.end) is None
+        or not any(p.fullmatch(ctx.text, seconder.start, seconder.end) for p in lines[1:3])
+        or any(p.fullmatch(ctx.text, u.start, u.end) for p in lines)
+    ):
+        return None
+    return j - 1
+
+
+def _item_heading(ctx: Context, u: Unit, kind: str) -> bool:
+    """Is ``u`` the item's heading over the lines that name its mover ("1.
+    MINUTES OF THE MEETING HELD ON 3RD MAY:"): one short line, a caption or a
+    numbered one, that may end in a colon but ends no sentence?"""
+    text = ctx.t(u).strip()
+    return (
+        kind in ("TEXT", "MARKER")
+        and u.lines == 1
+        and len(text) <= CAPTION_MAX
+        and not ends_with(text, ".;,")
+        and MOVER_LINE.fullmatch(ctx.text, u.start, u.end) is None
+    )
+
+
 def _caption(ctx: Context, u: Unit, kind: str) -> bool:
     """Is ``u`` an item's caption line ("Treasurer’s Report"): one short line
     that ends no sentence?"""
@@ -138,6 +183,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _decided_below(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
+            or _movers_above(ctx, units, i) is not None
         )
     ]
     if not records:
@@ -146,7 +192,17 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     previous = -1
     for i in records:
         m = i - 1 if _wrapped(ctx, units, i, previous) else i
-        first = m - 1 if m - 1 > previous and _caption(ctx, units[m - 1], kinds[m - 1]) else m
+        top = _movers_above(ctx, units, i)
+        if top is not None and top > previous:
+            for j in range(top, i):
+                kinds[j] = "META"  # "Proposed by A" / "Seconded by B" / "AND AGREED"
+            first = top
+            if top - 1 > previous and _item_heading(ctx, units[top - 1], kinds[top - 1]):
+                first = top - 1
+                if kinds[first] == "MARKER":
+                    kinds[first] = "META"  # "1. MINUTES OF THE MEETING HELD ON 3RD MAY:"
+        else:
+            first = m - 1 if m - 1 > previous and _caption(ctx, units[m - 1], kinds[m - 1]) else m
         for j in range(previous + 1, first):
             kinds[j] = "META" if previous < 0 else "TRAILER"
         kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
@@ -157,3 +213,42 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for j in range(previous + 1, len(units)):
         kinds[j] = "TRAILER"
     return starts
+
+
+def _action(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` tell one action the meeting took, opening with its verb in the
+    past tense or in the form the vocabulary lists ("Reaffirmed the election …",
+    "Re-affirmed A as …", "Reaffirm the delegates …")?"""
+    m = ACTION_VERB.match(ctx.text, u.start, u.end)
+    if m is None or u.end - u.start > RECORD_MAX:
+        return False
+    verb = m["verb"]
+    return verb.endswith("ed") or f"{verb.replace('-', '')}s" in ctx.ops
+
+
+def listed_actions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Minutes that list the actions a meeting took, one paragraph each opening
+    with its verb, under the sentence that introduces them ("The congregation
+    took the following actions …" / "Reaffirmed the election of …" / "Approved the
+    by-laws."), with no formula or motion anywhere: one resolution, the sentence
+    its enacting formula (as "The Board decided:" is), each action a clause
+    (VERB); what stands above the sentence is its head (META), the narrative
+    after the last action its trailer (TRAILER). No new resolution begins: the
+    list is empty."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    intro = next((i for i, u in enumerate(units) if ACTIONS_INTRO.search(ctx.t(u))), None)
+    if intro is None:
+        return []
+    end = intro + 1
+    while (
+        end < len(units) and kinds[end] in (*RECORD_KINDS, "TRAILER") and _action(ctx, units[end])
+    ):
+        end += 1
+    if end - intro < 3:
+        return []
+    for j in range(len(units)):
+        kinds[j] = (
+            "META" if j < intro else "RESOLVES" if j == intro else "VERB" if j < end else "TRAILER"
+        )
+    return []
