@@ -79,6 +79,20 @@ def announces_next(ctx: Context, tree: ClauseTree, last: ClauseB | None) -> bool
     )
 
 
+def verb_goes_on(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """After an unmarked clause that ends on ";" or "; and" ("That the Council
+    deplores …;"), does ``u`` open with an operative verb in lower case ("calls
+    upon …;", "supports …; and")? It goes on the same subject: the next clause."""
+    text = ctx.t(u)
+    if tree.marked or not tree.roots or not text[:1].islower() or ctx.ops.match(text) is None:
+        return False
+    last = tree.roots[-1]
+    if last.marker is not None or last.children:
+        return False
+    prev = ctx.t_range(last.start, last.end).rstrip()
+    return prev.endswith(";") or ENDS_CONNECTOR.search(prev) is not None
+
+
 def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
     """After a statement's operative sentence with no formula ("The delegates …
     recognize …", "NEA will …", "The Board … hereby approves …"), is ``text`` a
