@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from resolve.model import FormulaKind
-from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
+from resolve.model import EnactingFormula, FormulaKind, HeadingLineKind
+from resolve.parsing.builders import BODY, PRE, ClauseB, ClauseTree, ResB, heading_line
 from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
+    BARE_RESOLVES,
     BODY_ACTS,
     ENDS_FINALLY,
     ENDS_FURTHER,
@@ -91,6 +92,31 @@ def verb_goes_on(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
         return False
     prev = ctx.t_range(last.start, last.end).rstrip()
     return prev.endswith(";") or ENDS_CONNECTOR.search(prev) is not None
+
+
+def resolves_under_organ(ctx: Context, r: ResB, u: Unit) -> bool:
+    """An organ line over the recitals ("THE ASSEMBLY:" / "RECALLING …;") and,
+    after them, the resolving verb alone ("RESOLVES:") over numbered "That …"
+    paragraphs: the verb ends the formula, so the organ line is the heading
+    and each paragraph a clause (the formula's body stays the organ's).
+    Makes that change and says whether it did."""
+    f = r.formula
+    if (
+        f is None
+        or f.kind != FormulaKind.ORGAN
+        or not r.recitals
+        or r.clauses.roots
+        or f.span.end.offset > r.recitals[0].start
+        or BARE_RESOLVES.fullmatch(ctx.text, u.start, u.end) is None
+    ):
+        return False
+    organ = Unit("ORGAN", f.span.start.offset, f.span.end.offset)
+    r.heading.append(heading_line(ctx, organ, HeadingLineKind.META))
+    r.formula = EnactingFormula(
+        ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.RESOLVES, f.body
+    )
+    r.state = BODY
+    return True
 
 
 def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
