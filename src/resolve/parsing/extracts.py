@@ -21,6 +21,7 @@ from resolve.parsing.glued import (
     FORM_LABEL,
     FORM_LINE,
     GLUED_ITEM,
+    GLUED_LETTER,
     GLUED_MOTION,
     GLUED_PHRASE,
     GLUED_RESOLUTION,
@@ -29,6 +30,7 @@ from resolve.parsing.glued import (
     INLINE_ITEM,
     INLINE_PHRASE,
     LABEL_LEAD,
+    LETTERED_LEAD,
     LINE_SECTION,
     NUMBERED_LEAD,
     ORGAN_GLUED,
@@ -246,6 +248,25 @@ def glued_items(ctx: Context, units: list[Unit]) -> list[Unit]:
                     continue
                 out.append(_piece(ctx, "MARKER", start, g.start()))
                 start, number = g.start(1), number + 1
+        out.append(u if start == u.start else _piece(ctx, "MARKER", start, u.end))
+    return _glued_letters(ctx, out)
+
+
+def _glued_letters(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """The same for lettered items on one line, a page that lost their line
+    breaks: "a. Receives …; and b. Adopts …; c. Recognises …" (only the next
+    letter in the same style, before a capital)."""
+    out: list[Unit] = []
+    for u in units:
+        m = LETTERED_LEAD.match(ctx.text, u.start, u.end) if u.kind == "MARKER" else None
+        start = u.start
+        if m is not None:
+            letter, mark = m.group(1), m.group(2)
+            for g in GLUED_LETTER.finditer(ctx.text, m.end(), u.end):
+                if g.group(2) != chr(ord(letter) + 1) or g.group(3) != mark:
+                    continue
+                out.append(_piece(ctx, "MARKER", start, g.start(1)))
+                start, letter = g.start(1), g.group(2)
         out.append(u if start == u.start else _piece(ctx, "MARKER", start, u.end))
     return out
 

@@ -106,3 +106,7 @@ PHRASE_ORGAN_ACTS = re.compile(
 """A preambular paragraph that ends with the body and its operative verb over the
 list below it: "Aware of the need …, the congress decides:" (the body and verb,
 group ``organ``, are the enacting formula)."""
+LETTERED_LEAD = re.compile(r"[ \t]*+([a-z])([.)])[ \t]++(?=[A-Z])")
+"""The letter of a lettered item and its closing mark: "a. Receives …" -> "a", "."."""
+GLUED_LETTER = re.compile(r"(?<=[.;])[ \t]++(?:and[ \t]++)?(([a-z])([.)])[ \t]++)(?=[A-Z])")
+"""A lettered item run on after the one before: "…; and b. Adopts …", "…; c. Recognises …"."""
