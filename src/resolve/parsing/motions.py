@@ -212,6 +212,23 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     return [units[i].start for i in heads[1:]]
 
 
+def numbered_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A resolution's number heading ("Resolution 5: Assessments") right over one
+    paragraph in which the body acts ("This Council asks the Committee to …"),
+    with the next heading or the end right after it: the paragraph is that
+    resolution's one clause (marked THAT), though other resolutions of the page
+    have a formula."""
+    n = len(units)
+    for i in range(n - 1):
+        if (
+            kinds[i] == "HEADING"
+            and kinds[i + 1] in ("TEXT", "VERB")
+            and (i + 2 == n or kinds[i + 2] == "HEADING")
+            and HEADED_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        ):
+            kinds[i + 1] = "THAT"
+
+
 def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each decision of a board's record of votes begins: two or more
     field-labelled proposals ("**Proposal:** Are we good to …?", "Motion: The

@@ -33,6 +33,7 @@ from resolve.parsing.motion_pages import (
 from resolve.parsing.motions import (
     headed_acts,
     labelled_proposals,
+    numbered_acts,
     settle_caps_verbs,
     settle_colon_organs,
     settle_endorsements,
@@ -78,6 +79,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_passive_hereby,
     settle_references,
     chained_clauses,
+    numbered_acts,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
