@@ -222,7 +222,7 @@ def numbered_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     for i in range(n - 1):
         if (
             kinds[i] == "HEADING"
-            and kinds[i + 1] in ("TEXT", "VERB")
+            and kinds[i + 1] in ("TEXT", "VERB", "PHRASE")  # "The Synod commends …" alone
             and (i + 2 == n or kinds[i + 2] == "HEADING")
             and HEADED_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
         ):
