@@ -88,3 +88,6 @@ ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?
 / "1. calls on the Board …"), after the item's marker."""
 ENDS_AND_COLON = re.compile(r"[ \t,]and[ \t]*+:[ \t]*+$")
 """A noting paragraph that hands over to its list of acts: "… hard to break, and:"."""
+PROPOSER_THAT = re.compile(r"[ \t]*+(?:[A-Z][A-Z'’.&-]*+[ \t]++){2,8}(?=That[ \t])")
+"""A motion paper's paragraph that opens with its proposer's name in capitals run
+into the motion: "THE STANDING COMMITTEE That the Canon be amended …"."""

@@ -20,6 +20,7 @@ from resolve.parsing.motion_cues import (
     NAMES_MOTIONS,
     NUMBER_LINE,
     NUMBER_NAME_LINE,
+    PROPOSER_THAT,
     QUOTED_MOTION,
     THAT_ITEM,
 )
@@ -70,6 +71,27 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for i in items:
         kinds[i] = "THAT"
     return [units[i].start for i in items[1:]]
+
+
+def proposer_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a motion paper begins whose paragraphs open with the
+    proposer's name in capitals run into the motion ("THE STANDING COMMITTEE That
+    the Canon be amended …"), two or more and no formula, recital opener or organ
+    line anywhere: each one resolution of one clause (marked THAT); the prose
+    above the first is the page's head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("TEXT", "THAT") and PROPOSER_THAT.match(ctx.text, u.start, u.end)
+    ]
+    if len(found) < MOTIONS_MIN:
+        return []
+    head_above(kinds, found[0])
+    for i in found:
+        kinds[i] = "THAT"
+    return [units[i].start for i in found[1:]]
 
 
 def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

@@ -28,6 +28,7 @@ from resolve.parsing.motion_pages import (
     minute_items,
     moved_records,
     numbered_motions,
+    proposer_motions,
     titled_sections,
 )
 from resolve.parsing.motions import (
@@ -100,6 +101,7 @@ BREAKS: tuple[Breaks, ...] = (
     headed_records,
     titled_sections,
     recorded_motions,
+    proposer_motions,
 )
 """Resolution starts found in the whole document, in order."""
 
