@@ -27,6 +27,7 @@ from resolve.parsing.motion_pages import (
     labelled_over,
     minute_items,
     moved_records,
+    numbered_form,
     numbered_motions,
     proposer_motions,
     titled_sections,
@@ -81,6 +82,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_references,
     chained_clauses,
     numbered_acts,
+    numbered_form,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
