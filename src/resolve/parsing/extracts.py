@@ -37,6 +37,7 @@ from resolve.parsing.glued import (
     PHRASE_ORGAN_ACTS,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
+    SHARE_QUOTE,
 )
 from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
@@ -304,6 +305,9 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
     for u in units:
         if u.kind not in ("TEXT", "ORGAN") or u.end - u.start < 20:
             out.append(u)
+            continue
+        if SHARE_QUOTE.match(ctx.text, u.start, u.end):
+            out.append(u)  # 'Share "A/RES/1: The Assembly, Noting …"': the page's share button
             continue
         m = next(
             (

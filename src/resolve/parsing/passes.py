@@ -43,7 +43,7 @@ from resolve.parsing.motions import (
     settle_passive_hereby,
     settle_will,
 )
-from resolve.parsing.pagehead import settle_references
+from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -83,6 +83,7 @@ SETTLE: tuple[Settle, ...] = (
     chained_clauses,
     numbered_acts,
     numbered_form,
+    settle_title_quote,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
