@@ -80,7 +80,9 @@ def settle_title_quote(ctx: Context, units: list[Unit], kinds: list[str]) -> Non
     for n, i in enumerate(heads):
         long = ctx.t(units[i]).strip()
         if any(
-            len(short := ctx.t(units[j]).strip()) < len(long) and long.startswith(short)
+            len(short := ctx.t(units[j]).strip()) < len(long)
+            and long.startswith(short)
+            and long[len(short)].isspace()  # "R/12: The …" over "R/12:", never "R/12" over "R/1"
             for j in heads[n + 1 :]
         ):
             kinds[i] = "META"
