@@ -34,6 +34,7 @@ from resolve.parsing.minutes_cues import (
     MOVER_COLON,
     MOVER_CREDIT,
     MOVER_LEAD_IN,
+    NAMED_READS,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -152,6 +153,7 @@ def classify(ctx: Context, u: Unit) -> str:
     if u.end - u.start < 300 and (
         MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end)
         or MOVER_COLON.fullmatch(ctx.text, u.start, u.end)
+        or NAMED_READS.fullmatch(ctx.text, u.start, u.end)
     ):
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):

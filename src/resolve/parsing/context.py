@@ -64,6 +64,13 @@ class Context:
     def t_range(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def piece(self, kind: str, start: int, end: int) -> Unit:
+        """A unit of ``kind`` cut from a longer one: ``start`` to ``end`` less
+        its trailing blanks."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Unit(kind, start, end, self.text.count("\n", start, end) + 1)
+
     @cached_property
     def acronyms(self) -> frozenset[str]:
         """Mixed-case documents' acronyms ("UE", "AFL-CIO"), to keep them when

@@ -2,41 +2,37 @@
 
 PDF, cable and tag-stripped XML extracts lose the line breaks between parts: a
 UN organ line runs into its first paragraph ("The General Assembly, Wishing
-…"), and a bill's form fields, title and text run together ("…RESOLUTIONProviding
-for … justices.That immediately …"). These functions cut such units apart,
-each piece keeping its offsets; they read the text and change nothing else.
+…"), and lettered items, decisions and motions run on after one another. These
+functions cut such units apart, each piece keeping its offsets; they read the
+text and change nothing else. (A tag-stripped bill's fields: ``bills.py``.)
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from resolve.parsing.bills import unglue_bill
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
     AND_RESOLVED,
-    BILL_CONGRESS,
-    BILL_FIELDS,
     BODY_DASH,
     BODY_DASH_ITEMS,
     EDITORIAL_GAP,
-    FIRST_SECTION,
-    FORM_LABEL,
-    FORM_LINE,
     GLUED_ITEM,
+    GLUED_LETTER,
     GLUED_MOTION,
     GLUED_PHRASE,
     GLUED_RESOLUTION,
-    GLUED_SECTION,
-    GLUED_THAT,
     INLINE_ITEM,
     INLINE_PHRASE,
     LABEL_LEAD,
-    LINE_SECTION,
+    LETTERED_LEAD,
     NUMBERED_LEAD,
     ORGAN_GLUED,
     PHRASE_ORGAN_ACTS,
     QUOTED_TEXT_INTRO,
     RUN_ON_ITEM,
+    SHARE_QUOTE,
     SOURCE_NOTE,
     SUBMITTED_LEAD,
 )
@@ -93,7 +89,7 @@ def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         for k, (a, b) in enumerate(pairwise([u.start, *cuts, u.end])):
-            out.append(_piece(ctx, u.kind if k == 0 else "TEXT", a, b))
+            out.append(ctx.piece(u.kind if k == 0 else "TEXT", a, b))
     return out
 
 
@@ -107,10 +103,10 @@ def source_notes(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "META", u.start, m.end()))
+        out.append(ctx.piece("META", u.start, m.end()))
         if m.end() < u.end:
             lead = match_lead(ctx.text, m.end(), u.end) is not None
-            out.append(_piece(ctx, "FORMULA" if lead else "TEXT", m.end(), u.end))
+            out.append(ctx.piece("FORMULA" if lead else "TEXT", m.end(), u.end))
     return out
 
 
@@ -128,10 +124,10 @@ def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         start = u.start
         for n, m in enumerate(found):
             if m.start() > start:
-                out.append(_piece(ctx, "TEXT", start, m.start()))
-            out.append(_piece(ctx, "INTRO", m.start(), m.end()))
+                out.append(ctx.piece("TEXT", start, m.start()))
+            out.append(ctx.piece("INTRO", m.start(), m.end()))
             start = found[n + 1].start() if n + 1 < len(found) else u.end
-            out.append(_piece(ctx, "FORMULA", m.end(), start))
+            out.append(ctx.piece("FORMULA", m.end(), start))
     return out
 
 
@@ -145,9 +141,9 @@ def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
         if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)]):
             for m in GLUED_PHRASE.finditer(ctx.text, u.start, u.end):
                 if ctx.pre.match(ctx.text[m.end() : min(u.end, m.end() + 60)]):
-                    out.append(_piece(ctx, "TEXT", start, m.end()))
+                    out.append(ctx.piece("TEXT", start, m.end()))
                     start = m.end()
-        out.append(u if start == u.start else _piece(ctx, "TEXT", start, u.end))
+        out.append(u if start == u.start else ctx.piece("TEXT", start, u.end))
     return out
 
 
@@ -165,8 +161,8 @@ def phrase_organ(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "TEXT", u.start, m.start("organ")))
-        out.append(_piece(ctx, "RESOLVES", m.start("organ"), u.end))
+        out.append(ctx.piece("TEXT", u.start, m.start("organ")))
+        out.append(ctx.piece("RESOLVES", m.start("organ"), u.end))
     return out
 
 
@@ -182,10 +178,10 @@ def minute_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "HEADING", m.start("number"), m.end("number")))
-        out.append(_piece(ctx, "TEXT", m.start("heading"), m.end("heading")))
-        out.append(_piece(ctx, "RESOLVES", m.start("formula"), m.end("formula")))
-        out.append(_piece(ctx, "TEXT", m.end(), u.end))
+        out.append(ctx.piece("HEADING", m.start("number"), m.end("number")))
+        out.append(ctx.piece("TEXT", m.start("heading"), m.end("heading")))
+        out.append(ctx.piece("RESOLVES", m.start("formula"), m.end("formula")))
+        out.append(ctx.piece("TEXT", m.end(), u.end))
     return out
 
 
@@ -198,8 +194,8 @@ def labelled_leads(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or match_lead(ctx.text, m.end(), u.end) is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "META", u.start, m.end()))
-        out.append(_piece(ctx, "FORMULA", m.end(), u.end))
+        out.append(ctx.piece("META", u.start, m.end()))
+        out.append(ctx.piece("FORMULA", m.end(), u.end))
     return out
 
 
@@ -215,8 +211,8 @@ def labelled_lists(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or after not in ("TEXT", "MARKER"):
             out.append(u)
             continue
-        out.append(_piece(ctx, "HEADING", u.start, m.end()))
-        out.append(_piece(ctx, "THAT", m.end(), u.end))
+        out.append(ctx.piece("HEADING", u.start, m.end()))
+        out.append(ctx.piece("THAT", m.end(), u.end))
     return out
 
 
@@ -230,9 +226,9 @@ def row_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "HEADING", m.start("number"), m.end("number")))
-        out.append(_piece(ctx, "META", m.start("movers"), m.end("movers")))
-        out.append(_piece(ctx, "THAT", m.end(), u.end))
+        out.append(ctx.piece("HEADING", m.start("number"), m.end("number")))
+        out.append(ctx.piece("META", m.start("movers"), m.end("movers")))
+        out.append(ctx.piece("THAT", m.end(), u.end))
     return out
 
 
@@ -252,8 +248,8 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if u.kind == "MARKER":
             at = marker_end(ctx.text, u.start, u.end)
             if ITEM_RESOLVED.match(ctx.text, at, u.end):
-                out.append(_piece(ctx, "INTRO", u.start, at))
-                out.append(_piece(ctx, "FORMULA", at, u.end))
+                out.append(ctx.piece("INTRO", u.start, at))
+                out.append(ctx.piece("FORMULA", at, u.end))
                 continue
         m = MID_RESOLVED.search(ctx.text, u.start, u.end) if u.kind in ("TEXT", "MARKER") else None
         if m is None or not ctx.text[u.start : m.start()].strip():
@@ -268,8 +264,8 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
                 [] if nxt is None else list(SENTENCE_GAP.finditer(ctx.text, m.end(), nxt.start()))
             )
             end = gaps[-1].end() if gaps else u.end
-            out.append(_piece(ctx, "INTRO", start, m.end()))
-            out.append(_piece(ctx, "FORMULA", _skip_ws(ctx.text, m.end(), end), end))
+            out.append(ctx.piece("INTRO", start, m.end()))
+            out.append(ctx.piece("FORMULA", _skip_ws(ctx.text, m.end(), end), end))
             start, m = end, nxt if gaps else None
     return out
 
@@ -287,9 +283,28 @@ def glued_items(ctx: Context, units: list[Unit]) -> list[Unit]:
             for g in GLUED_ITEM.finditer(ctx.text, u.start + len(m.group(0)), u.end):
                 if int(g.group(2)) != number + 1 or g.group(3) != mark:
                     continue
-                out.append(_piece(ctx, "MARKER", start, g.start()))
+                out.append(ctx.piece("MARKER", start, g.start()))
                 start, number = g.start(1), number + 1
-        out.append(u if start == u.start else _piece(ctx, "MARKER", start, u.end))
+        out.append(u if start == u.start else ctx.piece("MARKER", start, u.end))
+    return _glued_letters(ctx, out)
+
+
+def _glued_letters(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """The same for lettered items on one line, a page that lost their line
+    breaks: "a. Receives …; and b. Adopts …; c. Recognises …" (only the next
+    letter in the same style, before a capital)."""
+    out: list[Unit] = []
+    for u in units:
+        m = LETTERED_LEAD.match(ctx.text, u.start, u.end) if u.kind == "MARKER" else None
+        start = u.start
+        if m is not None:
+            letter, mark = m.group(1), m.group(2)
+            for g in GLUED_LETTER.finditer(ctx.text, m.end(), u.end):
+                if g.group(2) != chr(ord(letter) + 1) or g.group(3) != mark:
+                    continue
+                out.append(ctx.piece("MARKER", start, g.start(1)))
+                start, letter = g.start(1), g.group(2)
+        out.append(u if start == u.start else ctx.piece("MARKER", start, u.end))
     return out
 
 
@@ -303,19 +318,19 @@ def unglue_resolutions(ctx: Context, units: list[Unit]) -> list[Unit]:
         kind = u.kind
         lead = SUBMITTED_LEAD.match(ctx.text, u.start, u.end) if kind == "HEADING" else None
         if lead is not None:  # "Resolution #1, …, submitted by A Resolved that …"
-            out.append(_piece(ctx, "HEADING", u.start, lead.end(1)))
+            out.append(ctx.piece("HEADING", u.start, lead.end(1)))
             start = lead.end()
             kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
             for m in AND_RESOLVED.finditer(ctx.text, start, u.end):  # "…; and Resolved, as …"
-                out.append(_piece(ctx, kind, start, m.start() + 1))
+                out.append(ctx.piece(kind, start, m.start() + 1))
                 start, kind = m.end(), "FORMULA"
         if kind in ("TEXT", "FORMULA", "WHEREAS"):
             for m in GLUED_RESOLUTION.finditer(ctx.text, u.start, u.end):
-                out.append(_piece(ctx, kind, start, m.start(1)))
-                out.append(_piece(ctx, "HEADING", m.start(1), m.end(1)))
+                out.append(ctx.piece(kind, start, m.start(1)))
+                out.append(ctx.piece("HEADING", m.start(1), m.end(1)))
                 start = m.end()
                 kind = "WHEREAS" if ctx.text.startswith("W", start) else "FORMULA"
-        out.append(u if start == u.start else _piece(ctx, kind, start, u.end))
+        out.append(u if start == u.start else ctx.piece(kind, start, u.end))
     return out
 
 
@@ -335,6 +350,9 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
         if u.kind not in ("TEXT", "ORGAN") or u.end - u.start < 20:
             out.append(u)
             continue
+        if SHARE_QUOTE.match(ctx.text, u.start, u.end):
+            out.append(u)  # 'Share "A/RES/1: The Assembly, Noting …"': the page's share button
+            continue
         m = next(
             (
                 m
@@ -347,8 +365,8 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         if m.start() > u.start:
-            out.append(_piece(ctx, "TEXT", u.start, m.start()))
-        out.append(_piece(ctx, "ORGAN", m.start(), m.end()))
+            out.append(ctx.piece("TEXT", u.start, m.start()))
+        out.append(ctx.piece("ORGAN", m.start(), m.end()))
         starts = [m.end()]
         for item in INLINE_ITEM.finditer(ctx.text, m.end(), u.end):
             body = marker_end(ctx.text, item.end(), u.end)
@@ -361,7 +379,7 @@ def unglue_organs(ctx: Context, units: list[Unit]) -> list[Unit]:
         starts.append(u.end)
         for a, b in pairwise(starts):
             kind = "MARKER" if MARKER.match(ctx.text, a, b) else "TEXT"
-            out.append(_piece(ctx, kind, a, b))
+            out.append(ctx.piece(kind, a, b))
     return out
 
 
@@ -373,97 +391,6 @@ def _un_after(ctx: Context, at: int, end: int) -> bool:
     if EDITORIAL_GAP.match(ctx.text, at, end):
         return True
     return head[:1].isupper() and bool(ctx.pre.match(head) or ctx.ops.match(head))
-
-
-def _piece(ctx: Context, kind: str, start: int, end: int) -> Unit:
-    while end > start and ctx.text[end - 1].isspace():
-        end -= 1
-    return Unit(kind, start, end, ctx.text.count("\n", start, end) + 1)
-
-
-def unglue_bill(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a bill whose XML tags were stripped: its glued form fields ("IV117th
-    CONGRESS1st SessionH. RES. 351IN THE HOUSE …RESOLUTION") are one BILLHEAD
-    unit, the official title after them one unit, and the text after the title
-    ("That immediately …", with "Resolved," left out by the XML) one THAT unit,
-    with each glued section number ("2.Clause …") starting a SECTION unit. With
-    the formula left out too, the text opens on its first section ("1.Use of …",
-    its subsections "(a)Authorization…" on lines below): all of it one THAT unit."""
-    text = ctx.text
-    for i, u in enumerate(units):
-        fields = BILL_FIELDS.search(text, u.start, u.end) if u.kind == "TEXT" else None
-        label = FORM_LABEL.search(text, fields.end(), u.end) if fields else None
-        if label is None:
-            continue
-        out = [*units[:i], _piece(ctx, "BILLHEAD", u.start, label.end())]
-        that = GLUED_THAT.search(text, label.end(), u.end)
-        rest = units[i + 1 :]
-        if that is not None:
-            out.append(_piece(ctx, "TEXT", label.end(), that.start()))
-            out.extend(_sections(ctx, that.start(), u.end))
-        else:
-            out.append(_piece(ctx, "TEXT", label.end(), u.end))
-            if rest and rest[0].kind == "TEXT" and FIRST_SECTION.match(text, rest[0].start):
-                k = 1
-                while not text.startswith("That", rest[0].start) and k < len(rest):
-                    if rest[k].kind != "TEXT":
-                        break
-                    k += 1  # "1.Use of …" / its heading's wrapped line / "(a)Authorization…"
-                out.extend(_sections(ctx, rest[0].start, rest[k - 1].end))
-                rest = rest[k:]
-        return out + rest
-    return _bill_lines(ctx, units)
-
-
-def _bill_lines(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """The same bill with its form fields on lines of their own ("111th
-    CONGRESS" / … / "RESOLUTION" / the official title / "That paragraph 1 …" /
-    "2.The" / "Sergeant at Arms …"): the label is a BILLHEAD unit, and the text
-    after the title, up to the next unit that is not prose, a THAT unit with a
-    SECTION unit at each section number glued to its word."""
-    text = ctx.text
-    fields = next(
-        (k for k, u in enumerate(units) if BILL_CONGRESS.match(text, u.start, u.end)), None
-    )
-    if fields is None:
-        return units
-    for i in range(fields + 1, len(units) - 2):
-        label, title, body = units[i : i + 3]
-        if not (
-            label.kind == "TEXT"
-            and FORM_LINE.fullmatch(text, label.start, label.end)
-            and title.kind == "TEXT"
-            and body.kind == "TEXT"
-            and text.startswith("That ", body.start)
-        ):
-            continue
-        j = i + 3
-        while j < len(units) and units[j].kind == "TEXT":
-            j += 1
-        end = units[j - 1].end
-        starts = [body.start, *(m.end() for m in LINE_SECTION.finditer(text, body.start + 1, end))]
-        pieces = [
-            _piece(ctx, "THAT" if k == 0 else "SECTION", a, b)
-            for k, (a, b) in enumerate(pairwise([*starts, end]))
-        ]
-        return [
-            *units[:i],
-            _piece(ctx, "BILLHEAD", label.start, label.end),
-            title,
-            *pieces,
-            *units[j:],
-        ]
-    return units
-
-
-def _sections(ctx: Context, start: int, end: int) -> list[Unit]:
-    """The bill text from ``start``: a THAT unit, then a SECTION unit at each
-    glued section number."""
-    cuts = [start, *(m.start() for m in GLUED_SECTION.finditer(ctx.text, start, end)), end]
-    return [
-        _piece(ctx, "THAT" if k == 0 else "SECTION", a, b)
-        for k, (a, b) in enumerate(pairwise(cuts))
-    ]
 
 
 def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -480,10 +407,10 @@ def run_on_items(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, u.kind, u.start, m.end()))
+        out.append(ctx.piece(u.kind, u.start, m.end()))
         first = _skip_ws(ctx.text, m.end(), u.end)
         cuts = [first, *(r.end() for r in RUN_ON_ITEM.finditer(ctx.text, first, u.end)), u.end]
-        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+        out.extend(ctx.piece("MARKER", a, b) for a, b in pairwise(cuts))
     return out
 
 
@@ -497,9 +424,9 @@ def noting_items(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "RESOLVES", u.start, m.end()))
+        out.append(ctx.piece("RESOLVES", u.start, m.end()))
         cuts = [m.end(), *(r.end() for r in NOTING_ITEM.finditer(ctx.text, m.end(), u.end)), u.end]
-        out.extend(_piece(ctx, "MARKER", a, b) for a, b in pairwise(cuts))
+        out.extend(ctx.piece("MARKER", a, b) for a, b in pairwise(cuts))
     return out
 
 
@@ -513,8 +440,8 @@ def quoted_text(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None:
             out.append(u)
             continue
-        out.append(_piece(ctx, "INTRO", u.start, m.end()))
-        out.append(_piece(ctx, "TEXT", m.end(), u.end))
+        out.append(ctx.piece("INTRO", u.start, m.end()))
+        out.append(ctx.piece("TEXT", m.end(), u.end))
     return out
 
 
@@ -536,7 +463,7 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         m = NOTING_MOTION.match(ctx.text, u.start, u.end) if u.kind == "TEXT" else None
         if m and i + 1 < len(units) and acts_below(ctx, u.start, u.end, units[i + 1]):
-            out.append(_piece(ctx, "PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
+            out.append(ctx.piece("PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
             continue
         acts = [
             a.end()
@@ -552,7 +479,7 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         act = min(acts)
         cuts = [u.start, *(s.end() for s in SENTENCE_BREAK.finditer(ctx.text, u.start, act))]
         cuts = [c for c in cuts if c < act]
-        out.extend(_piece(ctx, "PHRASE", a, b) for a, b in pairwise([*cuts, act]))
+        out.extend(ctx.piece("PHRASE", a, b) for a, b in pairwise([*cuts, act]))
         more = [
             s.end()
             for s in (
@@ -561,7 +488,7 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
             )
         ]
         ends = sorted({act, *more, u.end})
-        out.extend(_piece(ctx, "THAT", a, b) for a, b in pairwise(ends) if a < b)
+        out.extend(ctx.piece("THAT", a, b) for a, b in pairwise(ends) if a < b)
     return out
 
 

@@ -127,3 +127,10 @@ after it on the same line: "Resolution #1, Officer Requirements, submitted by th
 Logistics Committee Resolved that …" (the heading, group 1, then its first part)."""
 AND_RESOLVED = re.compile(r";[ \t]++and[ \t]++(?=Resolved,[ \t])")
 """The next "Resolved" run on after the clause before it: "…; and Resolved, as …"."""
+LETTERED_LEAD = re.compile(r"[ \t]*+([a-z])([.)])[ \t]++(?=[A-Z])")
+"""The letter of a lettered item and its closing mark: "a. Receives …" -> "a", "."."""
+GLUED_LETTER = re.compile(r"(?<=[.;])[ \t]++(?:and[ \t]++)?(([a-z])([.)])[ \t]++)(?=[A-Z])")
+"""A lettered item run on after the one before: "…; and b. Adopts …", "…; c. Recognises …"."""
+SHARE_QUOTE = re.compile(r"[ \t]*+(?:Partager|Share|Teilen|Compartir)[ \t]++[\"“]")
+"""A web page's share button with the page's title in quotation marks after it
+('Share "…"'): page furniture that may quote an organ line, never one."""

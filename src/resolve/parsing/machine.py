@@ -53,6 +53,7 @@ from resolve.parsing.motions import (
     runs_on_to_lead,
     statement_goes_on,
     unspaced_next,
+    verb_goes_on,
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passes import prepare
@@ -357,6 +358,8 @@ class Machine(PreambleReader):
                 tree.add_child_plain(self.ctx, u)
             elif last is not None and elides_quoted(self.ctx, r, u):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
+            elif kind == "VERB" and verb_goes_on(self.ctx, tree, u):
+                tree.add_plain(self.ctx, u)  # "That the Council deplores …;" / "calls upon …;"
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
             elif kind in ("TEXT", "VERB") and further_that(self.ctx, r, text):

@@ -28,15 +28,24 @@ ADOPTED_LIST = re.compile(
 """The heading of a page that lists adopted resolutions: "Resolutions Adopted"."""
 TABLE_ROW = re.compile(r"[ \t]*+\|[^\n]*\|[ \t]*+")
 """A Markdown table row: "| Brief Description | Packages |"."""
-MOTION_THAT = re.compile(r"[ \t]*+(?:\d{1,3}[ \t]++(?=THAT[ \t]))?[“\"‘']?(?:That|THAT)[ \t,]")
-"""A paragraph opening with "That": after a sentence that introduces it ("I move
-without notice:"), the motion itself, its one clause ("That standing orders be …");
-a PDF's page number may stand glued before a "THAT" in capitals ("1 THAT the …")."""
+MOTION_THAT = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}[ \t]++(?=THAT[ \t]))?[“\"‘']?(?:That|THAT)[ \t,]|[“\"](?:To|TO)[ \t]++[a-z])"
+)
+"""A paragraph opening with "That", or in quotation marks with its infinitive
+("\"To approve …"): after a sentence that introduces it ("I move without
+notice:"), the motion itself, its one clause ("That standing orders be …"); a
+PDF's page number may stand glued before a "THAT" in capitals ("1 THAT the …")."""
 TEXT_WAS = re.compile(
     r"(?i)\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\s++(?:was|is|reads)\s*+:\s*+$"
 )
 """A record line that gives the adopted text below it with no formula: "Circular
 Resolution 12 - … - was accepted with 5 votes in favour. The text of the resolution was:"."""
+NAMED_READS = re.compile(
+    r"[ \t]*+(?:(?:The|the)[ \t]++)?(?:Resolution|Motion|RESOLUTION|MOTION)[ \t]++[\w.-]{1,12}+"
+    r",[^:,\n]{1,80},[ \t]++reads(?:[ \t]++in[ \t]++full)?(?:[ \t]++as[ \t]++follows)?[ \t]*+:[ \t]*+"
+)
+"""A page's sentence that gives a named resolution's text below it, an aside
+between the name and the verb: "Resolution B, as adopted in 2031, reads as follows:"."""
 AS_FOLLOWS_END = re.compile(r"(?i)\bas\s++follows\s*+[.:]\s*+$")
 """A paragraph that introduces the text below it: "The Rules of Order are changed as follows."."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

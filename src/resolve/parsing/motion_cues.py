@@ -96,3 +96,10 @@ SUBMITTED_LABEL = re.compile(
 """An agenda's line that names the motion below it by its submitter: "a.
 Resolution submitted by A and B.", "b. Substitute motion submitted by C:" (a
 label, no title)."""
+PROPOSER_THAT = re.compile(r"[ \t]*+(?:[A-Z][A-Z'’.&-]*+[ \t]++){2,8}(?=That[ \t])")
+"""A motion paper's paragraph that opens with its proposer's name in capitals run
+into the motion: "THE STANDING COMMITTEE That the Canon be amended …"."""
+FORM_FIELD = re.compile(r"[ \t]*+\d{1,2}\.[ \t]++([A-Z][\w’' ]{2,40}?)[ \t]*+:[ \t]*+([^\n]*+)")
+"""A numbered field of a motion form, its label (group 1) and the value on its
+line (group 2, empty when the value is the paragraph below): "2.  Motion
+presenter:   A. Name", "4.  Rationale:", "5.  Motion:"."""

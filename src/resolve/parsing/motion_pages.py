@@ -13,6 +13,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     CHAINED,
+    FORM_FIELD,
     INTRODUCES_BELOW,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
@@ -20,6 +21,7 @@ from resolve.parsing.motion_cues import (
     NAMES_MOTIONS,
     NUMBER_LINE,
     NUMBER_NAME_LINE,
+    PROPOSER_THAT,
     QUOTED_MOTION,
     SUBMITTED_LABEL,
     THAT_ITEM,
@@ -71,6 +73,61 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for i in items:
         kinds[i] = "THAT"
     return [units[i].start for i in items[1:]]
+
+
+def proposer_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a motion paper begins whose paragraphs open with the
+    proposer's name in capitals run into the motion ("THE STANDING COMMITTEE That
+    the Canon be amended …"), two or more and no formula, recital opener or organ
+    line anywhere: each one resolution of one clause (marked THAT); the prose
+    above the first is the page's head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("TEXT", "THAT") and PROPOSER_THAT.match(ctx.text, u.start, u.end)
+    ]
+    if len(found) < MOTIONS_MIN:
+        return []
+    head_above(kinds, found[0])
+    for i in found:
+        kinds[i] = "THAT"
+    return [units[i].start for i in found[1:]]
+
+
+FORM_MIN = 4
+"""Numbered fields a motion form holds (sponsor, presenter, date, motion …)."""
+
+
+def numbered_form(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A motion form of numbered fields ("1.  Sponsoring committee:  …" / "4.
+    Rationale:" / "5.  Motion:" / "6.  Senate action:  passed"), at least
+    :data:`FORM_MIN`, one of them "Motion:" (or "Resolution:") with the motion
+    in the paragraphs under it. That field is the formula (RESOLVES) over the
+    motion; the paragraphs under a bare "Rationale:" (or "Background:") field
+    before it are the preamble (PHRASE); the other fields and the lines above
+    are the head (META), the fields after it the trailer (TRAILER)."""
+    fields = []
+    for i, u in enumerate(units):
+        m = FORM_FIELD.fullmatch(ctx.text, u.start, u.end) if kinds[i] == "MARKER" else None
+        if m is not None and u.lines == 1:
+            fields.append((i, m.group(1).strip().lower(), m.group(2).strip()))
+    motion = [i for i, label, value in fields if label in ("motion", "resolution") and not value]
+    if len(fields) < FORM_MIN or len(motion) != 1:
+        return
+    at = motion[0]
+    head_above(kinds, at)
+    for i, label, value in fields:
+        if i > at:
+            kinds[i] = "TRAILER"
+            continue
+        kinds[i] = "META"
+        j = i + 1
+        while label in ("rationale", "background") and not value and j < at and kinds[j] == "META":
+            kinds[j] = "PHRASE"
+            j += 1
+    kinds[at] = "RESOLVES"
 
 
 def labelled_over(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

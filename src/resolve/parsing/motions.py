@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from resolve.model import FormulaKind
-from resolve.parsing.builders import PRE, ClauseB, ClauseTree, ResB
+from resolve.model import EnactingFormula, FormulaKind, HeadingLineKind
+from resolve.parsing.builders import BODY, PRE, ClauseB, ClauseTree, ResB, heading_line
 from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
+    BARE_RESOLVES,
     BODY_ACTS,
     ENDS_FINALLY,
     ENDS_FURTHER,
@@ -77,6 +78,45 @@ def announces_next(ctx: Context, tree: ClauseTree, last: ClauseB | None) -> bool
             or ENDS_FINALLY.search(ctx.t_range(last.start, last.end)) is not None
         )
     )
+
+
+def verb_goes_on(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
+    """After an unmarked clause that ends on ";" or "; and" ("That the Council
+    deplores …;"), does ``u`` open with an operative verb in lower case ("calls
+    upon …;", "supports …; and")? It goes on the same subject: the next clause."""
+    text = ctx.t(u)
+    if tree.marked or not tree.roots or not text[:1].islower() or ctx.ops.match(text) is None:
+        return False
+    last = tree.roots[-1]
+    if last.marker is not None or last.children:
+        return False
+    prev = ctx.t_range(last.start, last.end).rstrip()
+    return prev.endswith(";") or ENDS_CONNECTOR.search(prev) is not None
+
+
+def resolves_under_organ(ctx: Context, r: ResB, u: Unit) -> bool:
+    """An organ line over the recitals ("THE ASSEMBLY:" / "RECALLING …;") and,
+    after them, the resolving verb alone ("RESOLVES:") over numbered "That …"
+    paragraphs: the verb ends the formula, so the organ line is the heading
+    and each paragraph a clause (the formula's body stays the organ's).
+    Makes that change and says whether it did."""
+    f = r.formula
+    if (
+        f is None
+        or f.kind != FormulaKind.ORGAN
+        or not r.recitals
+        or r.clauses.roots
+        or f.span.end.offset > r.recitals[0].start
+        or BARE_RESOLVES.fullmatch(ctx.text, u.start, u.end) is None
+    ):
+        return False
+    organ = Unit("ORGAN", f.span.start.offset, f.span.end.offset)
+    r.heading.append(heading_line(ctx, organ, HeadingLineKind.META))
+    r.formula = EnactingFormula(
+        ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.RESOLVES, f.body
+    )
+    r.state = BODY
+    return True
 
 
 def statement_goes_on(ctx: Context, tree: ClauseTree, text: str) -> bool:
@@ -170,6 +210,23 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
+
+
+def numbered_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A resolution's number heading ("Resolution 5: Assessments") right over one
+    paragraph in which the body acts ("This Council asks the Committee to …"),
+    with the next heading or the end right after it: the paragraph is that
+    resolution's one clause (marked THAT), though other resolutions of the page
+    have a formula."""
+    n = len(units)
+    for i in range(n - 1):
+        if (
+            kinds[i] == "HEADING"
+            and kinds[i + 1] in ("TEXT", "VERB", "PHRASE")  # "The Synod commends …" alone
+            and (i + 2 == n or kinds[i + 2] == "HEADING")
+            and HEADED_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        ):
+            kinds[i + 1] = "THAT"
 
 
 def labelled_proposals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

@@ -71,6 +71,23 @@ def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None
             kinds[i] = "META"
 
 
+def settle_title_quote(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A web page's title line that opens with the resolution's number and runs
+    on into its text ("A/RES/12: The Assembly, Having examined …;"), the number
+    standing again further down on a line of its own ("A/RES/12:"): the long
+    line is the page's title (META), the short one the resolution's number."""
+    heads = [i for i, k in enumerate(kinds) if k == "HEADING"]
+    for n, i in enumerate(heads):
+        long = ctx.t(units[i]).strip()
+        if any(
+            len(short := ctx.t(units[j]).strip()) < len(long)
+            and long.startswith(short)
+            and long[len(short)].isspace()  # "R/12: The …" over "R/12:", never "R/12" over "R/1"
+            for j in heads[n + 1 :]
+        ):
+            kinds[i] = "META"
+
+
 def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is prose unit ``i`` a web page's or newsletter's introduction to the
     resolution below it: only prose stands between it and the first WHEREAS,

@@ -28,13 +28,16 @@ from resolve.parsing.motion_pages import (
     labelled_over,
     minute_items,
     moved_records,
+    numbered_form,
     numbered_motions,
+    proposer_motions,
     submitted_motions,
     titled_sections,
 )
 from resolve.parsing.motions import (
     headed_acts,
     labelled_proposals,
+    numbered_acts,
     settle_caps_verbs,
     settle_colon_organs,
     settle_endorsements,
@@ -42,7 +45,7 @@ from resolve.parsing.motions import (
     settle_passive_hereby,
     settle_will,
 )
-from resolve.parsing.pagehead import settle_references
+from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
 from resolve.parsing.records import (
@@ -80,6 +83,9 @@ SETTLE: tuple[Settle, ...] = (
     settle_passive_hereby,
     settle_references,
     chained_clauses,
+    numbered_acts,
+    numbered_form,
+    settle_title_quote,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -103,6 +109,7 @@ BREAKS: tuple[Breaks, ...] = (
     recorded_motions,
     source_lines,
     listed_actions,
+    proposer_motions,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -30,6 +30,7 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motions import (
     organ_led,
+    resolves_under_organ,
 )
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
@@ -107,6 +108,8 @@ class PreambleReader(HeadReader):
             and table_goes_on(self.ctx, u, last.start, last.end)
         ):
             last.end = u.end
+        elif kind == "VERB" and nxt == "MARKER" and resolves_under_organ(self.ctx, r, u):
+            self.last = None  # "THE ASSEMBLY:" / recitals / "RESOLVES:" / "1. That …"
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":

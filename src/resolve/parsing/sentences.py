@@ -191,3 +191,8 @@ BODY_DECIDED = re.compile(
 """A decision told with the body as its subject, with no formula: "The Board
 adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
 Second Meeting, decided to …"."""
+BARE_RESOLVES = re.compile(
+    r"[ \t]*+(?:RESOLVES?|Resolves?)(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:[ \t]*+"
+)
+"""The resolving verb alone with its colon, "RESOLVES:", under an organ line
+printed above the recitals: the formula's verb, its numbered items the clauses."""
