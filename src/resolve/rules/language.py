@@ -13,6 +13,7 @@ from resolve.model import (
     RecitalOpener,
     Resolution,
 )
+from resolve.parsing.minutes_cues import MINUTES_CUE
 from resolve.rules.base import Context, Hit, blank_after, blank_before
 
 
@@ -70,12 +71,11 @@ _RECURRING = re.compile(
     r"|convention|congress)\b|\bannually\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;][\"”’')]*+\s")
-# "We discussed who would run in the upcoming elections.", "Kim reported that
-# dues rose this month.": minutes telling what a meeting heard, dated by the
-# meeting. Read only where the resolution has no enacting formula.
-_REPORTED = re.compile(
-    r"(?i)\b(?:discussed|reported|explained|announced|informed|updated|said|stated|told)\b"
-)
+# "the last week of classes", "the last year of the plan": the final period of
+# something, not one counted from the date of writing ("the next six months of
+# campaigning" is one).
+_OF_AFTER = re.compile(r"\s++of\b")
+_FINAL = re.compile(r"last \w+")
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -91,12 +91,12 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     ``tomorrow`` and ``yesterday`` not as an age ("the leaders of tomorrow");
     ``currently`` does not count (a recital states the facts as of its
     adoption), nor does a relative time in a sentence that sets a recurring
-    duty ("each year, a statement of what they plan for the coming year").
-    Paragraphs with no opener before a plain ``Resolved, That`` are the
-    narrative of minutes, dated by the meeting, and are not read; nor, in a
-    record with no enacting formula, is a sentence that tells what the meeting
-    heard ("Kim reported that dues rose this month", "We discussed the
-    upcoming elections").
+    duty ("each year, a statement of what they plan for the coming year"), nor
+    "the last week of classes" (a place in a term, not a date). Minutes are
+    read against the meeting's date, which they print: paragraphs with no
+    opener before a plain ``Resolved, That`` are their narrative and are not
+    read, nor is a resolution with no enacting formula that holds two or more
+    words of minutes ("moved", "seconded", "meeting", "agenda").
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -114,6 +114,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
+        if _meeting_record(source, res):
+            continue  # minutes: read against the meeting's date, which they print
         for node in resolution_parts(ctx, res):
             start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
@@ -129,14 +131,24 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                 since = _sentence_start(source, start, m.start())
                 if _RECURRING.search(source, since, m.start()):
                     continue  # "each year, … during the coming year": a standing duty
-                if res.enacting_formula is None and _REPORTED.search(source, since, m.start()):
-                    continue  # "Kim reported that dues rose this month": the minutes' story
+                if _FINAL.fullmatch(word) and _OF_AFTER.match(source, m.end()):
+                    continue  # "the last week of classes": a place in a term, not a date
                 yield Hit(
                     m.start(),
                     m.end(),
                     f'Unexpected relative time "{phrase}", expected an absolute date',
                     help="Name the date, month or year instead.",
                 )
+
+
+def _meeting_record(source: str, res: Resolution) -> bool:
+    """Is ``res`` a record of a meeting rather than an adopted text: no enacting
+    formula, and two or more different words of minutes ("moved", "seconded",
+    "meeting", "agenda") in it?"""
+    if res.enacting_formula is not None:
+        return False
+    start, end = res.span.start.offset, res.span.end.offset
+    return len({w.lower() for w in MINUTES_CUE.findall(source, start, end)}) >= 2
 
 
 def _sentence_start(source: str, start: int, at: int) -> int:
