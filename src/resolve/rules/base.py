@@ -23,6 +23,7 @@ from resolve.model import (
     Resolution,
     Span,
 )
+from resolve.parsing.minutes_cues import MINUTES_CUE
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 from resolve.profiles import PROFILES, Profile
 
@@ -277,6 +278,17 @@ def majority(values: Iterable[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def meeting_record(source: str, res: Resolution) -> bool:
+    """Is ``res`` a record of a meeting rather than an adopted text: no enacting
+    formula, and two or more different words of minutes ("moved", "seconded",
+    "meeting", "agenda") in it? Minutes are read against the meeting's date, and
+    their record lines ("Motion carried.") recur by form."""
+    if res.enacting_formula is not None:
+        return False
+    start, end = res.span.start.offset, res.span.end.offset
+    return len({w.lower() for w in MINUTES_CUE.findall(source, start, end)}) >= 2
 
 
 def blank_before(source: str, offset: int) -> bool:

@@ -10,7 +10,7 @@ from resolve.rules.base import Context, Hit, blank_after, blank_before
 
 _PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
 _OPENERS = {"(", "[", "{", "“"}
-_BRACKETS = re.compile(r"[()\[\]{}“”\"″]")
+_BRACKETS = re.compile(r"[()\[\]{}“”„\"″]")
 _MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(])|(?<=\d\.))(?:\d{1,3}[a-z]?|[a-zA-Z]|[ivxIVX]{1,6})\)")
 
 
@@ -20,7 +20,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     ## What it does
     In every part of the document (title and heading, recitals, formula,
     clauses, trailer, and text outside any resolution), matches ``(``
-    with ``)``, ``[`` with ``]``, ``{`` with ``}``, and ``“`` with ``”``.
+    with ``)``, ``[`` with ``]``, ``{`` with ``}``, and ``“`` with ``”``
+    (a low ``„`` opens a quotation that ``”`` or ``“`` closes, as Polish,
+    Romanian, Hungarian and German texts write it).
     Brackets pair within each part; curly quotes pair across the recitals
     and clauses of a resolution (a quoted motion may run over several), and
     within each heading line and the matter after the clauses. Vote,
@@ -145,6 +147,12 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
                 if quotes and source[pos - 1 : pos].isdigit():
                     quotes.pop()  # “4,999″: web software's prime after a digit closes the quote
                 continue  # otherwise a prime: 5″ (inches, seconds)
+            if ch == "„":
+                quotes.append((ch, pos))  # „…” and „…“: a low opening quote
+                continue
+            if ch == "“" and quotes and quotes[-1][0] == "„":
+                quotes.pop()
+                continue
             if ch == "“":
                 if blank_before(source, pos):
                     state.reopened += 1  # a quotation over several paragraphs reopens each
@@ -186,7 +194,7 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
         yield _unclosed(ch, pos)
 
 
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_CLOSERS = {**{v: k for k, v in _PAIRS.items()}, "„": "”"}
 _OPENING_CLOSER = re.compile(r"(?:^|(?<=[\s:(]))”(?=\w)", re.MULTILINE)
 """A ``”`` that opens a word: in a text with no ``“`` it serves as both marks."""
 

@@ -15,6 +15,7 @@ from resolve.rules.base import (
     effective_connector,
     first_line_end,
     last_leaf,
+    meeting_record,
     norm_connector,
     punct_class,
     replace_fix,
@@ -487,7 +488,10 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Compares the text of every clause and sub-clause, ignoring case,
-    punctuation and spacing, and reports the second and later copies.
+    punctuation and spacing, and reports the second and later copies. A
+    record of a meeting (no enacting formula, two or more words of minutes
+    such as "moved", "seconded", "agenda") is left alone: its record lines
+    ("Second: A seconded the motion") recur by form.
 
     ## Why is this bad?
     A repeated clause is almost always a paste error; adopted as written it
@@ -506,6 +510,8 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for res in ctx.doc.resolutions:
+        if meeting_record(ctx.source, res):
+            continue  # minutes: "Second: A seconded the motion" recurs by form
         seen: dict[str, Clause] = {}
         for clause in ctx.all_clauses(res):
             key = collapse(_NORM.sub(" ", clause.body.lower()))

@@ -344,6 +344,11 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
 
 _DOUBLED_SPACE = re.compile(r"(?<=[^\s.:?!])  (?=[^\s])")
 _WIDE_GAP = re.compile(r"\S {3,}+\S")
+_CLOSED_SENTENCE = re.compile(r"[.?!:][)\]\"”’']{1,2}+$")
+"""A sentence's end inside a closing bracket or quote: ".)", ".”"."""
+_RUN_IN_HEADING = re.compile(r"(?:[A-Z][\w’'&-]*+ ){0,4}[A-Z][\w’'&-]*+")
+"""A heading run in before its paragraph's first sentence, in title case:
+"Treasurer’s Report  Rev. Deb called …"."""
 _MARKER_PREFIX = re.compile(
     r"(?:\(?[0-9A-Za-z]{1,4}[.)]|\([0-9A-Za-z]{1,4}\)|[-*•–—]|(?:Section|SEC\.|Sec\.)\s++\w+\.?)"
 )
@@ -354,7 +359,9 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds exactly two spaces between words in the preamble, formula and
-    clauses. Two spaces after a sentence-ending period, indentation, lines
+    clauses. Two spaces after a sentence-ending period (also inside a closing
+    bracket or quote, ".)  Next"), after a title-case heading run in at the
+    start of a paragraph ("Treasurer’s Report  Rev. Deb called …"), indentation, lines
     aligned in columns or with every word spaced out, and the gap a PDF
     extraction leaves after a footnote mark ("…Discrimination, 3  the", where
     a footnote line opens with "3") are left alone. The fix leaves one space.
@@ -399,8 +406,21 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                         lead = source[line_start : m.start()].strip()
                         if lead == "" or (len(lead) <= 3 and lead.isdigit()):
                             continue  # indentation, or the gap after a bare number "1  Campaign"
-                        if source[m.start() - 1 : m.start()] in (".", "?", "!", ":"):
+                        if source[m.start() - 1 : m.start()] in (
+                            ".",
+                            "?",
+                            "!",
+                            ":",
+                        ) or _CLOSED_SENTENCE.search(
+                            source, max(line_start, m.start() - 3), m.start()
+                        ):
                             continue  # two spaces after a sentence: a typing convention
+                        if (
+                            source[m.end() : m.end() + 1].isupper()
+                            and _RUN_IN_HEADING.fullmatch(lead)
+                            and (line_start == start or _after_blank_line(source, line_start))
+                        ):
+                            continue  # "Treasurer’s Report  Rev. Deb …": a heading run in
                         if lead.rsplit(None, 1)[-1] in notes:
                             continue  # "…Discrimination, 3  the": a footnote mark set apart
                         if m.start() - line_start <= 24 and _MARKER_PREFIX.fullmatch(
@@ -415,6 +435,13 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                             fix=replace_fix("Replace with one space", m.start(), m.end(), " "),
                         )
                 line_start = line_end + 1
+
+
+def _after_blank_line(source: str, line_start: int) -> bool:
+    """Is the line before the one that starts at ``line_start`` blank (or none)?"""
+    if line_start == 0:
+        return True
+    return not source[source.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
 
 
 _INNER_DOUBLE = re.compile(r"\S {2,}\S")

@@ -13,8 +13,7 @@ from resolve.model import (
     RecitalOpener,
     Resolution,
 )
-from resolve.parsing.minutes_cues import MINUTES_CUE
-from resolve.rules.base import Context, Hit, blank_after, blank_before
+from resolve.rules.base import Context, Hit, blank_after, blank_before, meeting_record
 
 
 def resolution_parts(ctx: Context, res: Resolution) -> tuple[Node, ...]:
@@ -114,7 +113,7 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        if _meeting_record(source, res):
+        if meeting_record(source, res):
             continue  # minutes: read against the meeting's date, which they print
         for node in resolution_parts(ctx, res):
             start, end = node.span.start.offset, node.span.end.offset
@@ -139,16 +138,6 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected relative time "{phrase}", expected an absolute date',
                     help="Name the date, month or year instead.",
                 )
-
-
-def _meeting_record(source: str, res: Resolution) -> bool:
-    """Is ``res`` a record of a meeting rather than an adopted text: no enacting
-    formula, and two or more different words of minutes ("moved", "seconded",
-    "meeting", "agenda") in it?"""
-    if res.enacting_formula is not None:
-        return False
-    start, end = res.span.start.offset, res.span.end.offset
-    return len({w.lower() for w in MINUTES_CUE.findall(source, start, end)}) >= 2
 
 
 def _sentence_start(source: str, start: int, at: int) -> int:
@@ -310,6 +299,8 @@ _PLACEHOLDER = re.compile(
 # Every match of _PLACEHOLDER holds one of these, so a text with none of them
 # needs no search.
 _PLACEHOLDER_NEEDLES = ("TB", "TK", "XXX", "xxx", "___", "<", "{", "[")
+_FIELD_KEY = re.compile(r"[ \t]*+[A-Za-z_][\w-]*+:[ \t]*+")
+"""A metadata line's key with the value still to come ("alternates: ")."""
 _BRACKET_WORDS = re.compile(
     r"(?i)\b(?:name|insert|date|number|amount|title|local|organi[sz]ation|city|state|"
     r"union|employer|company|chapter|council|person|x+|tbd|here)\b"
@@ -325,7 +316,7 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     lines in the trailer are not placeholders, nor is a line of underscores
     alone (the rule over a PDF page's footnotes), nor two long runs side by
     side (such rules on a flattened page), nor brackets quoted as code in
-    backticks ("`[]`").
+    backticks ("`[]`"), nor the empty list of a metadata field ("alternates: []").
 
     ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
@@ -369,6 +360,13 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                     and source[m.end() : m.end() + 1] == "`"
                 ):
                     continue  # "`[]`": the brackets quoted as code, not a blank left to fill
+                line = source.rfind("\n", 0, m.start()) + 1
+                if (
+                    text == "[]"
+                    and _FIELD_KEY.fullmatch(source, line, m.start())
+                    and blank_after(source, m.end())
+                ):
+                    continue  # "alternates: []": a metadata field's empty list
                 yield Hit(
                     m.start(),
                     m.end(),
