@@ -26,6 +26,7 @@ from resolve.parsing.captions import (
     numbers_on,
     resolution_ahead,
     section_caption,
+    stopped_title,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
@@ -207,7 +208,12 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # "…customer service representatives.¹": prose with its footnote mark
     if MEMORIAL_ADDRESS.match(text) and ends_with(text, ":"):
         return False  # "TO THE HONORABLE …, PRESIDENT …:": a memorial's address, a recital
-    return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
+    return (
+        not ends_with(text, ".;,:")
+        or text.isupper()
+        or TITLE_START.match(text) is not None
+        or (state == HEAD and stopped_title(text))  # a printed book's heading
+    )
 
 
 def headish(ctx: Context, u: Unit) -> bool:
