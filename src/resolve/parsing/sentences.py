@@ -191,6 +191,13 @@ BODY_DECIDED = re.compile(
 """A decision told with the body as its subject, with no formula: "The Board
 adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
 Second Meeting, decided to …"."""
+INFINITIVE_DECISION = re.compile(
+    r"[ \t]*+To[ \t]++(?!(?:the|all|any|each|every|our|his|her|their|its|this|these|those|what"
+    r"|which|whom|whose|where|when|date|wit|you|them|him|members)\b)[a-z]{3,}+[ \t]++[a-z]"
+)
+"""A decision's paragraph in the infinitive, its organ line ("The Meeting of the
+Parties decides:") left off the page: "To request that the Panel prepare …",
+"To note with appreciation …" (never an address, "To the members …")."""
 BARE_RESOLVES = re.compile(
     r"[ \t]*+(?:RESOLVES?|Resolves?)(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:[ \t]*+"
 )
