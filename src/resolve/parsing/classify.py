@@ -91,6 +91,7 @@ from resolve.parsing.sentences import (
     DELEGATES_ACT,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
+    FURTHER_RESOLVE,
     HEREBY_ACT,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
@@ -141,6 +142,8 @@ def classify(ctx: Context, u: Unit) -> str:
         )
     ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
+    if FURTHER_RESOLVE.match(ctx.text, u.start, min(u.end, u.start + 60)):
+        return "RESOLVES"  # "Let us Further Resolve that …": one more clause
     if BARE_THAT.fullmatch(ctx.text, u.start, u.end):
         return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):

@@ -105,6 +105,12 @@ BODY_RESOLVES_THAT = re.compile(
 )
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
+FURTHER_RESOLVE = re.compile(
+    r"[ \t]*+(?:We|WE|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
+    r"(?i:resolve),?[ \t]++(?i:that)\b"
+)
+"""One more clause in the first person after the RESOLVED ones, its lead the
+members' own: "Let us Further Resolve that …", "We also resolve that …"."""
 LABELLED_TEXT = re.compile(
     r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal|PROPOSAL)(?:\*\*)?[ \t]*+:"
     r"(?:\*\*)?[ \t]++(?=[A-Z][^\n]{80,}[.!?][\"”’')]*+[ \t]*+$)"
