@@ -35,7 +35,7 @@ from resolve.parsing.margins import (
     strip,
     timestamps,
 )
-from resolve.parsing.markup import inline_tags, unwrap
+from resolve.parsing.markup import cell_bars, inline_tags, unwrap
 from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
@@ -51,7 +51,11 @@ def _keyword(text: str, pos: int, end: int) -> str | None:
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
     margins = (
-        find_margins(text, _keyword) or html_tags(text) or timestamps(text) or inline_tags(text)
+        find_margins(text, _keyword)
+        or html_tags(text)
+        or timestamps(text)
+        or inline_tags(text)
+        or cell_bars(text)
     )
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text

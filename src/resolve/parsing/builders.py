@@ -416,7 +416,7 @@ def make_formula(ctx: Context, u: Unit, kind: str) -> tuple[EnactingFormula, int
     lead_end = m.end() if m else len(text)
     by = m.group("by") if m else None
     rest_at = skip_ws(text, lead_end, len(text))
-    rest = text[rest_at:]
+    rest = text[rest_at:] if text[rest_at:].strip("—–- \t") else ""  # "…Arizona:—": its dash
     named = _body_named_by(rest) if rest else None
     if not rest or named is not None:
         raw = by or named

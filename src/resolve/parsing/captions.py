@@ -56,6 +56,39 @@ MARKUP = re.compile(r"^#{1,6}[ \t]++|^(?:\*\*|__)|(?:\*\*|__)$|</?[bB]>")
 """Markdown heading marks, bold wrappers and <b> tags around a title line."""
 
 
+SESSION_LAW_TITLE = re.compile(
+    r"(?:(?:A|AN|An)[ \t]++)?(?:(?:SENATE|HOUSE|ASSEMBLY|Senate|House|Assembly)[ \t]++)?"
+    r"(?:JOINT|CONCURRENT|Joint|Concurrent)[ \t]++(?:RESOLUTION|Resolution),?[ \t]++[a-z]"
+)
+"""A session law's heading: its form label, then its subject in lower case,
+closed by a stop ("JOINT RESOLUTION to amend the constitution …." /
+"Joint Resolution in relation to …."): a title, not a sentence."""
+STOPPED_TITLE_WORDS = 10
+"""At most this many words in a caption printed in title case with a stop."""
+
+
+def stopped_title(text: str) -> bool:
+    """Is one line ``text``, closed by a stop, a printed book's heading: a session
+    law's form label and subject, or a short caption in title case, each word
+    capitalised but the small ones ("Providing Payment for Enrolling Bills.",
+    "To Purchase Books for the Library.", "Resolutions.")? A sentence has a
+    verb in lower case; a minutes line names its mover after a small "by"
+    ("Moved by Kerri.")."""
+    line = text.strip()
+    if "\n" in line or not line.endswith(".") or line.endswith(".."):
+        return False
+    if SESSION_LAW_TITLE.match(line):
+        return True
+    words = line[:-1].split()
+    return (
+        0 < len(words) <= STOPPED_TITLE_WORDS
+        and all(w.isalpha() for w in words)
+        and all(w[0].isupper() or (w in SMALL_WORDS and w != "by") for w in words)
+        and words[0][0].isupper()
+        and any(len(w) >= 4 for w in words)
+    )
+
+
 def item_after_header(ctx: Context, kinds: list[str], i: int, u: Unit, r: ResB) -> bool:
     """Minutes: "Quorum was established at 15:02." then "4.1 Grant to PyLadies
     Lagos": prose before the first item caption was the minutes' header."""

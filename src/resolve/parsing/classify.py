@@ -26,6 +26,7 @@ from resolve.parsing.captions import (
     numbers_on,
     resolution_ahead,
     section_caption,
+    stopped_title,
 )
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
@@ -90,6 +91,7 @@ from resolve.parsing.sentences import (
     DELEGATES_ACT,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
+    FURTHER_RESOLVE,
     HEREBY_ACT,
     MOTION_CALLS,
     MOTION_CALLS_LATE,
@@ -140,6 +142,8 @@ def classify(ctx: Context, u: Unit) -> str:
         )
     ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
+    if FURTHER_RESOLVE.match(ctx.text, u.start, min(u.end, u.start + 60)):
+        return "RESOLVES"  # "Let us Further Resolve that …": one more clause
     if BARE_THAT.fullmatch(ctx.text, u.start, u.end):
         return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
@@ -207,7 +211,12 @@ def is_title(ctx: Context, u: Unit, kind: str, state: State) -> bool:
         return False  # "…customer service representatives.¹": prose with its footnote mark
     if MEMORIAL_ADDRESS.match(text) and ends_with(text, ":"):
         return False  # "TO THE HONORABLE …, PRESIDENT …:": a memorial's address, a recital
-    return not ends_with(text, ".;,:") or text.isupper() or TITLE_START.match(text) is not None
+    return (
+        not ends_with(text, ".;,:")
+        or text.isupper()
+        or TITLE_START.match(text) is not None
+        or (state == HEAD and stopped_title(text))  # a printed book's heading
+    )
 
 
 def headish(ctx: Context, u: Unit) -> bool:

@@ -118,6 +118,12 @@ SOURCE_NOTE = re.compile(
 it, as collections of resolutions by several bodies print it: "[Resolution
 adopted by the State Teachers' Association, November, 1927]" (the text may
 follow on the same line)."""
+ADOPTION_NOTE = re.compile(
+    r"[.;]?[ \t]*+(?:[-—–]{1,2}|\()[ \t]*+(?:Adopted|ADOPTED|Passed|PASSED|Approved|APPROVED)"
+    r"[ \t]++(?:[A-Za-z]{3,9}\.?[ \t]++)?(?:\d{1,2},?[ \t]++)?\d{4}[.)]*+[ \t]*+$"
+)
+"""A compiler's note of the day a standing resolution was adopted, glued to its
+end: "….—Adopted June 17, 1879.", "….-Adopted 1882.", "… (Adopted May 1990)"."""
 SUBMITTED_LEAD = re.compile(
     r"([^\n]{0,300}?\b(?:submitted|presented|offered)[ \t]++by[ \t]++[^\n]{1,120}?)"
     r"[ \t]++(?=(?:RESOLVED|Resolved|WHEREAS|Whereas)\b)"

@@ -26,6 +26,7 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.lost import report_paragraphs
+from resolve.parsing.minutes_cues import REPORTED_THEN_COLON
 from resolve.parsing.motion_cues import NOTING_MOTION
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
@@ -162,7 +163,11 @@ class HeadReader(Assembly):
             and not r.recitals
             and u.lines == 1
             and len(text) <= TITLE_MAX
-            and (not ends_with(text, ":;,") or REPORTED_ADOPTION.search(text) is not None)
+            and (
+                not ends_with(text, ":;,")
+                or REPORTED_ADOPTION.search(text) is not None
+                or REPORTED_THEN_COLON.search(text) is not None
+            )
             and ENDS_CONNECTOR.search(text) is None
         ):
             # Prose with no opener right before the first WHEREAS ("View the

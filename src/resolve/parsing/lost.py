@@ -22,7 +22,7 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
-from resolve.parsing.sentences import BODY_DECIDED
+from resolve.parsing.sentences import BODY_DECIDED, INFINITIVE_DECISION
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -147,7 +147,8 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
     """A document with no formula and no clause anywhere, whose paragraphs open
     with no recital opener and no list marker, one of them a decision told
     with the body as its subject ("The Board adopted the agenda …", "The
-    Conference of the Parties, in Decision 8, decided to …"): nothing enacts
+    Conference of the Parties, in Decision 8, decided to …"), or each of them a
+    decision's paragraph in the infinitive ("To request that the Panel …"): nothing enacts
     them, so they are what the body adopted, its clauses, not the preamble of
     a missing resolution (as the labels of such texts count them). A text with
     any WHEREAS, participle or marker, or no such decision (a letter, a
@@ -158,6 +159,9 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
         if (
             r.recitals
             and all(x.opener_kind == "none" and x.kind != "MARKER" for x in r.recitals)
-            and any(BODY_DECIDED.match(ctx.text, x.start, x.end) for x in r.recitals)
+            and (
+                any(BODY_DECIDED.match(ctx.text, x.start, x.end) for x in r.recitals)
+                or all(INFINITIVE_DECISION.match(ctx.text, x.start, x.end) for x in r.recitals)
+            )
         ):
             recitals_to_clauses(r)

@@ -108,3 +108,21 @@ def unwrap(text: str) -> str:
     out = "".join(pieces)
     assert len(out) == len(text)
     return out
+
+
+_CELL_BAR = re.compile(r"^[ \t]*+(\|)[ \t]*+$", re.MULTILINE)
+"""A line holding only a table's cell bar "|"."""
+MIN_CELL_BARS = 2
+"""Lines of a lone cell bar a text needs before they count as a flattened table's debris."""
+
+
+def cell_bars(text: str) -> list[tuple[int, int]]:
+    """The lone cell bars of a table flattened to text, one cell a line ("|" /
+    "RESOLVED:" / "|" / "That …"), as margins: a column rule, not text. None
+    when any other line holds a "|" (a Markdown table keeps its bars)."""
+    if "|" not in text:
+        return []
+    bars = [m.span(1) for m in _CELL_BAR.finditer(text)]
+    if len(bars) < MIN_CELL_BARS or text.count("|") != len(bars):
+        return []
+    return bars

@@ -227,3 +227,10 @@ voted between: "…, decided, without a vote:", "decided, by 30 votes to 12:".""
 MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
 """A minutes item's reference code before its agenda wording: "F03:04/24 To
 elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""
+REPORTED_THEN_COLON = re.compile(
+    r"\b(?:was|were)[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:adopted|passed|approved)\b[^:\n]{0,200}:[ \t]*+$"
+)
+"""A sentence introducing the resolution below it that reports its adoption and
+then says more before its colon: "The following resolution was adopted by
+majority vote at the regular meeting in July, and is herewith presented to the
+Board for consideration:" (the head, not a recital)."""

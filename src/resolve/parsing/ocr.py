@@ -89,8 +89,12 @@ after a sentence's punctuation, any of its words misread ("HOW", "T}[F,RF.FORE",
 "RE IT", "RESOLVEV", "RY")."""
 _STRAY_PERIOD = re.compile(r"(?<![\w.])(?:NOW|Now|THEREFORE|Therefore|WHEREAS|Whereas),(\.)(?=\s)")
 """A period OCR added after a keyword's comma: "NOW,. THEREFORE"."""
-_STRAY_MARK = re.compile(r"(?<=[ \t])['‘’.,](?=[ \t])")
-"""A lone mark between two blanks in a page flattened onto one line: "FLORIDA: ' Section 1."."""
+_STRAY_MARK = re.compile(
+    r"(?<=[ \t])(?:['‘’,]|\.(?![ \t]++(?:BE[ \t]++IT|RESOLVED|WHEREAS)\b))(?=[ \t])"
+)
+"""A lone mark between two blanks in a page flattened onto one line: "FLORIDA: ' Section 1."
+(a lone period before a part's keyword in capitals ends the sentence before it:
+"… 1966 . BE IT FURTHER RESOLVED")."""
 
 
 def _edits(text: str) -> Iterator[tuple[int, str]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from resolve.parsing.compilations import source_lines
+from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -108,6 +108,7 @@ BREAKS: tuple[Breaks, ...] = (
     titled_sections,
     recorded_motions,
     source_lines,
+    dated_resolutions,
     listed_actions,
     proposer_motions,
 )

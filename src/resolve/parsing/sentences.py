@@ -105,6 +105,12 @@ BODY_RESOLVES_THAT = re.compile(
 )
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
+FURTHER_RESOLVE = re.compile(
+    r"[ \t]*+(?:We|WE|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
+    r"(?i:resolve),?[ \t]++(?i:that)\b"
+)
+"""One more clause in the first person after the RESOLVED ones, its lead the
+members' own: "Let us Further Resolve that …", "We also resolve that …"."""
 LABELLED_TEXT = re.compile(
     r"[ \t]*+(?:\*\*)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal|PROPOSAL)(?:\*\*)?[ \t]*+:"
     r"(?:\*\*)?[ \t]++(?=[A-Z][^\n]{80,}[.!?][\"”’')]*+[ \t]*+$)"
@@ -191,6 +197,13 @@ BODY_DECIDED = re.compile(
 """A decision told with the body as its subject, with no formula: "The Board
 adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
 Second Meeting, decided to …"."""
+INFINITIVE_DECISION = re.compile(
+    r"[ \t]*+To[ \t]++(?!(?:the|all|any|each|every|our|his|her|their|its|this|these|those|what"
+    r"|which|whom|whose|where|when|date|wit|you|them|him|members)\b)[a-z]{3,}+[ \t]++[a-z]"
+)
+"""A decision's paragraph in the infinitive, its organ line ("The Meeting of the
+Parties decides:") left off the page: "To request that the Panel prepare …",
+"To note with appreciation …" (never an address, "To the members …")."""
 BARE_RESOLVES = re.compile(
     r"[ \t]*+(?:RESOLVES?|Resolves?)(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:[ \t]*+"
 )
