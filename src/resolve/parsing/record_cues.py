@@ -13,12 +13,14 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
     r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
-    r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
+    r"|\bM/S(?:/[A-Z])?[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
-    r"[,\s]++(?i:seconded)\b"
+    r"[,\s]++(?i:seconded|supported)\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
@@ -27,13 +29,18 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
-proposed B is co-opted …, Cllr C seconded"."""
+proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
+B", "Motion and second to approve …", "A motion and second was made to …",
+"Motion by A, support by B to …", "Moved by A, supported by B", the initials of
+"moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …"."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
-    r"|\bsecond\s++(?:obtained|received)\b"
+    r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
+    r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b)"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
-"On motion/second", "Second obtained."."""
+"On motion/second", "Second obtained.", "Motion and second to …", "support by B"
+or "supported by B" (the seconder's word in some councils), the initials "M/S"."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
@@ -91,3 +98,12 @@ AGREED_RECORD = re.compile(
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …"."""
+ADJOURNS = re.compile(
+    r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
+)
+"""A motion to close the meeting: "A motion and second was made to adjourn the
+meeting at 9 pm."."""
+DECIDED_WORD = re.compile(
+    r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
+)
+"""A word that records a motion's outcome: "Motion carried.", "… voted to adjourn"."""
