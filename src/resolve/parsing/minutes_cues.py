@@ -227,3 +227,9 @@ voted between: "…, decided, without a vote:", "decided, by 30 votes to 12:".""
 MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
 """A minutes item's reference code before its agenda wording: "F03:04/24 To
 elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""
+DIVISION = re.compile(
+    r"[ \t]*+(?:For|Against|FOR|AGAINST)[ \t]++(?:(?i:the)[ \t]++)?(?i:motion|amendment)"
+    r"[ \t]*+(?::|(?i:was|were)\b)"
+)
+"""A division's line under a motion, naming who voted for or against it: "For the
+Motion were Councillors A, B and C (Total 3).", "Against Motion: Nil" (its trailer)."""
