@@ -111,3 +111,11 @@ DECIDED_WORD = re.compile(
     r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
 )
 """A word that records a motion's outcome: "Motion carried.", "… voted to adjourn"."""
+AGREED_ITEM = re.compile(
+    r"[ \t]*+[^\n–—]{3,160}?[ \t][-–—][ \t]++(?P<record>[^\n]{12,1200}?)[ \t]++[-–—][ \t]*+"
+    r"(?i:agreed|approved|resolved|carried)[ \t]*+[.!]?[ \t]*+"
+)
+"""A minutes item on one line, its heading, the decision and the word that
+agrees it joined by dashes: "3. Order of the Agenda – add item 7 Grounds
+contract – agreed" (not "6. Minutes of the last meeting – Agreed", a heading
+agreed with no decision's wording)."""

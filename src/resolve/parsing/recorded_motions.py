@@ -15,6 +15,7 @@ from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
     ADJOURNS,
+    AGREED_ITEM,
     AGREED_LINE,
     AGREED_RECORD,
     CARRIED,
@@ -54,6 +55,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True
     if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
         return True  # "It was agreed to donate £200 …": made and carried in one
+    if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
+        return True  # "3. Order of the Agenda – add item 7 … – agreed"
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
