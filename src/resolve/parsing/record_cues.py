@@ -15,7 +15,7 @@ MOVING = re.compile(
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
-    r"|\bM/S(?:/[A-Z])?[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
+    r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
@@ -32,15 +32,18 @@ speaker's "MR. A--I move that …" in a verbatim record,
 proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
 B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
-"moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …"."""
+"moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
+"MSC (A/B) to …"."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
-    r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b)"
+    r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b|\bMSC[ \t]*+\()"
+    r"|\b2nd(?:ed)?[ \t]++by\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
 "On motion/second", "Second obtained.", "Motion and second to …", "support by B"
-or "supported by B" (the seconder's word in some councils), the initials "M/S"."""
+or "supported by B" (the seconder's word in some councils), "2nd by B", the
+initials "M/S" or "MSC (A/B)"."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
