@@ -31,6 +31,7 @@ from resolve.parsing.captions import (
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
     COUNTED_INTRO,
+    DIVISION,
     MOVED_TO,
     MOVER_COLON,
     MOVER_CREDIT,
@@ -387,7 +388,7 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
         return TrailerKind.DATE
     if CERTIFY.search(text[:400]):
         return TrailerKind.ATTEST
-    if VOTE_TABLE.search(text[:200]):
+    if VOTE_TABLE.search(text[:200]) or DIVISION.match(text):
         return TrailerKind.VOTE
     if CARRIED.search(text[-300:]):
         return TrailerKind.ADOPTION

@@ -114,7 +114,8 @@ def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
     """Split minutes flattened onto one line at each motion's number and movers
     ("… Resolution No. 2 Moved by A Seconded by B RESOLVED that …"): the text
     before, the number and movers (INTRO, the next resolution's lead-in), and the
-    formula with its clause, up to the next motion."""
+    formula with its clause, up to the next motion (or, after a "RESOLUTION:"
+    label, its "That …" motion)."""
     out: list[Unit] = []
     for u in units:
         found = list(GLUED_MOTION.finditer(ctx.text, u.start, u.end)) if u.lines == 1 else []
@@ -127,7 +128,8 @@ def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
                 out.append(ctx.piece("TEXT", start, m.start()))
             out.append(ctx.piece("INTRO", m.start(), m.end()))
             start = found[n + 1].start() if n + 1 < len(found) else u.end
-            out.append(ctx.piece("FORMULA", m.end(), start))
+            lead = match_lead(ctx.text, m.end(), start) is not None  # not "RESOLUTION: That …"
+            out.append(ctx.piece("FORMULA" if lead else "THAT", m.end(), start))
     return out
 
 

@@ -99,10 +99,14 @@ GLUED_MOTION = re.compile(
     r"(?<=[ \t])(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]++(?:No\.?[ \t]*+)?\d{1,4}(?:[-/]\d{1,4})?"
     r"[ \t]++(?:Moved|MOVED)[ \t]++(?:by[ \t]++)?[^\n]{1,60}?"
     r"[ \t]++(?:Seconded|SECONDED)[ \t]++(?:by[ \t]++)?[^\n]{1,60}?[ \t]++(?=(?:RESOLVED|Resolved)\b)"
+    r"|(?<=[ \t])(?:RESOLUTION|MOTION)[ \t]*+:[ \t]++(?=(?:That|THAT)[ \t])"
 )
 """Minutes flattened onto one line, each motion's number and movers run into the
 text around it: "… APPROVAL OF AGENDA Resolution No. 1 Moved by A Seconded by B
-RESOLVED that …" (the number and movers, up to the formula)."""
+RESOLVED that …" (the number and movers, up to the formula), or its label in
+capitals before its "That …" ("… CONSIDERATION OF MINUTES RESOLUTION: That the
+Minutes … be confirmed. MOVED: Cr A SECONDED: Cr B CARRIED"; not a sentence's
+"… adopted the following Resolution: That …")."""
 PHRASE_ORGAN_ACTS = re.compile(
     r",[ \t]++(?P<organ>(?:the|The|THE|this|This|THIS)[ \t]++[^\n,;:.]{1,60}?[ \t]++(?:hereby[ \t]++)?"
     r"(?i:decides|resolves|agrees|declares|demands|calls[ \t]++(?:on|upon)))[ \t]*+:[ \t]*+$"

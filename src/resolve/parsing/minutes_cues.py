@@ -234,3 +234,9 @@ REPORTED_THEN_COLON = re.compile(
 then says more before its colon: "The following resolution was adopted by
 majority vote at the regular meeting in July, and is herewith presented to the
 Board for consideration:" (the head, not a recital)."""
+DIVISION = re.compile(
+    r"[ \t]*+(?:For|Against|FOR|AGAINST)[ \t]++(?:(?i:the)[ \t]++)?(?i:motion|amendment)"
+    r"[ \t]*+(?::|(?i:was|were)\b)"
+)
+"""A division's line under a motion, naming who voted for or against it: "For the
+Motion were Councillors A, B and C (Total 3).", "Against Motion: Nil" (its trailer)."""

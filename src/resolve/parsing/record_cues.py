@@ -13,12 +13,14 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
     r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
-    r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
+    r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
-    r"[,\s]++(?i:seconded)\b"
+    r"[,\s]++(?i:seconded|supported)\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
@@ -27,13 +29,21 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
-proposed B is co-opted …, Cllr C seconded"."""
+proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
+B", "Motion and second to approve …", "A motion and second was made to …",
+"Motion by A, support by B to …", "Moved by A, supported by B", the initials of
+"moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
+"MSC (A/B) to …"."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
-    r"|\bsecond\s++(?:obtained|received)\b"
+    r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
+    r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b|\bMSC[ \t]*+\()"
+    r"|\b2nd(?:ed)?[ \t]++by\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
-"On motion/second", "Second obtained."."""
+"On motion/second", "Second obtained.", "Motion and second to …", "support by B"
+or "supported by B" (the seconder's word in some councils), "2nd by B", the
+initials "M/S" or "MSC (A/B)"."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
@@ -44,10 +54,14 @@ SECONDER_LINE = re.compile(
 )
 """A line that only names the seconder: "- Seconded: Bob"."""
 SECONDER_OPENS = re.compile(
-    r"[ \t]*+(?:[-*•–][ \t]++)?(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b)"
+    r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?"
+    r"(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b"
+    r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:[A-Z])[^\n]{0,60}?\bseconded\b)"
 )
 """A record that opens with the seconding of the motion above it, its text not
-repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried."."""
+repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried.",
+a numbered or lettered step of a motion's record labelled with its part ("b. Second:
+Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
 """A motion told by what it does: "… a motion to deactivate the committee …"."""
 CARRIED = re.compile(
@@ -91,3 +105,20 @@ AGREED_RECORD = re.compile(
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …"."""
+ADJOURNS = re.compile(
+    r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
+)
+"""A motion to close the meeting: "A motion and second was made to adjourn the
+meeting at 9 pm."."""
+DECIDED_WORD = re.compile(
+    r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
+)
+"""A word that records a motion's outcome: "Motion carried.", "… voted to adjourn"."""
+AGREED_ITEM = re.compile(
+    r"[ \t]*+[^\n–—]{3,160}?[ \t][-–—][ \t]++(?P<record>[^\n]{12,1200}?)[ \t]++[-–—][ \t]*+"
+    r"(?i:agreed|approved|resolved|carried)[ \t]*+[.!]?[ \t]*+"
+)
+"""A minutes item on one line, its heading, the decision and the word that
+agrees it joined by dashes: "3. Order of the Agenda – add item 7 Grounds
+contract – agreed" (not "6. Minutes of the last meeting – Agreed", a heading
+agreed with no decision's wording)."""

@@ -14,9 +14,12 @@ from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
+    ADJOURNS,
+    AGREED_ITEM,
     AGREED_LINE,
     AGREED_RECORD,
     CARRIED,
+    DECIDED_WORD,
     MOTION_TO,
     MOVER_LINE,
     MOVING,
@@ -46,15 +49,30 @@ def _records(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > RECORD_MAX or ends_with(ctx.t(u), ":"):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
+    if _closes_unrecorded(ctx, u):
+        return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
     if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
         return True  # "It was agreed to donate £200 …": made and carried in one
+    if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
+        return True  # "3. Order of the Agenda – add item 7 … – agreed"
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` record only a motion to adjourn, with no outcome told ("A motion
+    and second was made to adjourn the meeting at 9 pm.")? The close of the
+    meeting, its trailer, not a decision; one whose vote is told ("Motion to
+    adjourn …; motion carried") stays a record."""
+    return (
+        ADJOURNS.search(ctx.text, u.start, u.end) is not None
+        and DECIDED_WORD.search(ctx.text, u.start, u.end) is None
+    )
 
 
 def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
