@@ -11,11 +11,16 @@ import re
 MOVING = re.compile(
     r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?(?:moved|proposed))\b"
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
+    r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)[ \t]++and[ \t]++(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
+    r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
+    r"|\b[A-Z][a-z]++[ \t]++moves\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
+    r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
+    r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
     r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
-    r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
+    r"|(?:(?:--|[-—–:•])[ \t]*+[“\"]?|[“\"])I[ \t]++move[ \t]++(?:that\b|to[ \t]++[a-z])"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded)\b"
@@ -27,13 +32,18 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
-proposed B is co-opted …, Cllr C seconded"."""
+proposed B is co-opted …, Cllr C seconded", "A proposed and B C seconded the
+appointment", "A moved for a revision of …", the present tense of terse minutes
+("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
+motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
+to …”" and a vote put without a mover ("… and a vote was taken to accept …")."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
-    r"|\bsecond\s++(?:obtained|received)\b"
+    r"|\bsecond\s++(?:obtained|received)\b|(?-i:\b[A-Z][a-z]++[ \t]++[Ss]econds)\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
-"On motion/second", "Second obtained."."""
+"On motion/second", "Second obtained.", "B seconds" (a name before it, never "30
+seconds")."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
@@ -51,21 +61,23 @@ repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob.
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
 """A motion told by what it does: "… a motion to deactivate the committee …"."""
 CARRIED = re.compile(
-    r"(?i)\bmotion\b[^\n]{0,300}?\bwas\s++(?:unanimously\s++|duly\s++)?"
-    r"(?:approved|carried|passed|adopted)\b"
+    r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
+    r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
     r"|\bwas[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?elected\b"
 )
 """The motion's outcome told with it: "… a motion to deactivate the committee was
-unanimously approved", "A motion was made to add … The motion was approved.", a
+unanimously approved", "A motion was made to add … The motion was approved.", "The
+motion to accept … passed unanimously", "…; Motion carries unanimously", a
 nomination's "It was proposed that A be appointed … A was elected unopposed."."""
 OUTCOME_OPENS = re.compile(
-    r"[ \t]*+(?:The[ \t]++)?(?i:motion|minutes|resolution|amendment|report|recommendation)"
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:The[ \t]++)?"
+    r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
     r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
-    r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed)\b"
+    r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed|passes|carries|fails)\b"
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
 on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
-motion prevailed; …"."""
+motion prevailed; …", a bullet's "- Motion Passes"."""
 SECONDED_BY_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED)[ \t]++(?:by|BY)[ \t]++[A-Z][^\n]{0,60}"
 )
