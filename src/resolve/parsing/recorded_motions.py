@@ -37,6 +37,10 @@ RECORD_MAX = 1500
 """Characters of a unit that records one motion among the minutes' narrative."""
 CAPTION_MAX = 100
 """Characters of an item's caption line over a record (its title)."""
+NOTE_BULLETS = "•-*–"
+"""The bullets of a motion's notes, its debate and its vote, one per line."""
+NOTES_MAX = 15
+"""Note lines between a motion and the line that records its vote."""
 
 
 def _records(ctx: Context, u: Unit) -> bool:
@@ -69,6 +73,23 @@ def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
         and not ends_with(ctx.t(u), ":")
         and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
     )
+
+
+def _decided_in_notes(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a bulleted motion made, with no seconder, whose vote is
+    recorded further down the same run of bullets, after the notes of its debate
+    ("• “I move to pass the budget …”" / "• Debate closes" / "• Motion Passes"),
+    before another motion?"""
+    u = units[i]
+    bullet = ctx.t(u).lstrip()[:1]
+    if bullet not in NOTE_BULLETS or MOVING.search(ctx.text, u.start, u.end) is None:
+        return False
+    for below in units[i + 1 : i + 1 + NOTES_MAX]:
+        if ctx.t(below).lstrip()[:1] != bullet or MOVING.search(ctx.text, below.start, below.end):
+            return False
+        if OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None:
+            return True
+    return False
 
 
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -152,6 +173,17 @@ def _caption(ctx: Context, u: Unit, kind: str) -> bool:
     )
 
 
+def _numbered_over(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is record ``i`` a bullet right under a numbered item's heading ("4. 2016
+    Budget" / "• “I move to pass the budget …”"), its first note?"""
+    return (
+        kinds[i - 1] == "MARKER"
+        and ctx.t(units[i]).lstrip()[:1] in NOTE_BULLETS
+        and ctx.t(units[i - 1]).lstrip()[:1].isdigit()
+        and _item_heading(ctx, units[i - 1], kinds[i - 1])
+    )
+
+
 def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     """Does record ``i`` go on, in lower case, with the sentence of the unit above
     it, which a hard wrap cut from it ("Motion 2: “To approve the new Constitution,
@@ -181,6 +213,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         and (
             _records(ctx, u)
             or _decided_below(ctx, units, i)
+            or _decided_in_notes(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
@@ -203,6 +236,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
                     kinds[first] = "META"  # "1. MINUTES OF THE MEETING HELD ON 3RD MAY:"
         else:
             first = m - 1 if m - 1 > previous and _caption(ctx, units[m - 1], kinds[m - 1]) else m
+            if first == m and m - 1 > previous and _numbered_over(ctx, units, kinds, m):
+                first = m - 1
+                kinds[first] = "TEXT"  # "4. Budget" over "• “I move to pass the budget …”"
         for j in range(previous + 1, first):
             kinds[j] = "META" if previous < 0 else "TRAILER"
         kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
