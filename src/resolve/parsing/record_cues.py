@@ -58,6 +58,9 @@ SECONDER_OPENS = re.compile(
 )
 """A record that opens with the seconding of the motion above it, its text not
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried."."""
+MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+"""The label that opens a paragraph recording a motion, which the line reader
+takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
 """A motion told by what it does: "… a motion to deactivate the committee …"."""
 CARRIED = re.compile(

@@ -17,6 +17,7 @@ from resolve.parsing.record_cues import (
     AGREED_LINE,
     AGREED_RECORD,
     CARRIED,
+    MOTION_LABEL,
     MOTION_TO,
     MOVER_LINE,
     MOVING,
@@ -209,7 +210,10 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     records = [
         i
         for i, u in enumerate(units)
-        if kinds[i] in RECORD_KINDS
+        if (
+            kinds[i] in RECORD_KINDS
+            or (kinds[i] == "TRAILER" and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None)
+        )
         and (
             _records(ctx, u)
             or _decided_below(ctx, units, i)
