@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
     r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?(?:moved|proposed))\b"
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
@@ -16,6 +17,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++moves\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
+    r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
     r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++motion|a\s++motion\s++was\s++(?:made|moved))\b"
@@ -36,14 +38,16 @@ proposed B is co-opted …, Cllr C seconded", "A proposed and B C seconded the
 appointment", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
-to …”" and a vote put without a mover ("… and a vote was taken to accept …")."""
+to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
+informal "A motioned to amend …", "Motioned A, B 2nded."."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|(?-i:\b[A-Z][a-z]++[ \t]++[Ss]econds)\b"
+    r"|\b2nded\b|\b2nd[ \t]++by\b|(?-i:\b(?!" + _MONTH + r"\b)[A-Z][a-z]++[ \t]++2nd)\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
 "On motion/second", "Second obtained.", "B seconds" (a name before it, never "30
-seconds")."""
+seconds"), "B 2nd.", "B 2nded.", "2nd by B" (never a date's "March 2nd")."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
@@ -106,3 +110,10 @@ AGREED_RECORD = re.compile(
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …"."""
+MOVERS_NAMED = re.compile(
+    r"[ \t]*+(?:Motioned|Moved)[ \t]++(?:by[ \t]++)?[A-Z][\w.'’]*+(?:[ \t]++[A-Z][\w.'’]*+)?"
+    r"[ \t]*+,[ \t]*+(?:and[ \t]++)?[A-Z][\w.'’]*+(?:[ \t]++[A-Z][\w.'’]*+)?[ \t]++"
+    r"(?:2nded|2nd|seconded|seconds)[ \t]*+[.;]?[ \t]*+"
+)
+"""A line under a motion that only names its mover and seconder: "Motioned A, B
+2nded.", "Moved A, B seconded."."""

@@ -20,6 +20,7 @@ from resolve.parsing.record_cues import (
     MOTION_LABEL,
     MOTION_TO,
     MOVER_LINE,
+    MOVERS_NAMED,
     MOVING,
     OUTCOME_OPENS,
     SECONDED,
@@ -55,6 +56,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True
     if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
         return True  # "It was agreed to donate £200 …": made and carried in one
+    if moving and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
+        return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
@@ -110,14 +113,21 @@ def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
 def _seconded_below(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is unit ``i`` a motion whose record, right under it, opens with its seconding
     and does not repeat it ("Authorize the Council to appoint …" / "Second
-    obtained. … Motion passes on voice vote.")?"""
+    obtained. … Motion passes on voice vote."), or only names its mover and
+    seconder ("Retention policy: minutes are kept." / "Motioned A, B 2nded.")?"""
     if i + 1 >= len(units) or ends_with(ctx.t(units[i]), ":"):
         return False
     below = units[i + 1]
     return (
         kinds[i + 1] in RECORD_KINDS
-        and SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
-        and MOVING.search(ctx.text, below.start, below.end) is None
+        and (
+            MOVERS_NAMED.fullmatch(ctx.text, below.start, below.end) is not None
+            or (
+                SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
+                and MOVING.search(ctx.text, below.start, below.end) is None
+            )
+        )
+        and MOVERS_NAMED.fullmatch(ctx.text, units[i].start, units[i].end) is None
         and SECONDER_OPENS.match(ctx.text, units[i].start, units[i].end) is None
         and MOVER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is None
     )
@@ -213,7 +223,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if (
             kinds[i] in RECORD_KINDS
             or (kinds[i] == "TRAILER" and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None)
+            or (kinds[i] == "KEYVAL" and MOVING.search(ctx.text, u.start, u.end) is not None)
         )
+        and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None
         and (
             _records(ctx, u)
             or _decided_below(ctx, units, i)
