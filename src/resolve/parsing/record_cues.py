@@ -117,3 +117,8 @@ MOVERS_NAMED = re.compile(
 )
 """A line under a motion that only names its mover and seconder: "Motioned A, B
 2nded.", "Moved A, B seconded."."""
+VOTE_ITEM = re.compile(
+    r"[ \t]*+\d{1,3}[.)][ \t]++(?:Vote|VOTE)[ \t]++to[ \t]++[a-z][^\n]{0,200}?:[ \t]*+"
+)
+"""A numbered minutes item that names the vote taken, its notes bulleted below it:
+"4. Vote to accept the gift for legal costs:"."""

@@ -27,6 +27,7 @@ from resolve.parsing.record_cues import (
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
+    VOTE_ITEM,
 )
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -94,6 +95,18 @@ def _decided_in_notes(ctx: Context, units: list[Unit], i: int) -> bool:
         if OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None:
             return True
     return False
+
+
+def _vote_item(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a numbered item that names the vote taken, over the bullets
+    of its notes ("2. Vote to approve the grant proposal:" / "- the proposal was
+    approved as worded")?"""
+    return (
+        i + 1 < len(units)
+        and units[i].lines == 1
+        and VOTE_ITEM.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        and ctx.t(units[i + 1]).lstrip()[:1] in NOTE_BULLETS
+    )
 
 
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -230,6 +243,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             _records(ctx, u)
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
+            or _vote_item(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
