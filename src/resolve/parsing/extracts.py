@@ -41,6 +41,7 @@ from resolve.parsing.minutes_cues import (
     LABELLED_LIST_ACT,
     MID_RESOLVED,
     MINUTE_DECISION,
+    MOVED_TO,
     ROW_MOTION,
     SENTENCE_GAP,
 )
@@ -76,7 +77,9 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
 def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
     """Split a minutes paragraph that records two or more decisions as agreed,
     each in a sentence of its own ("It was agreed to nominate A. It was also
-    agreed to send …"): one unit per decision, each from its sentence's start."""
+    agreed to send …"), or two or more motions with their movers ("Motion to
+    approve the bills by A, seconded by B, approved. Motion to replenish … by B,
+    seconded by C, approved."): one unit per decision, each from its sentence's start."""
     out: list[Unit] = []
     for u in units:
         found = AGREED_RECORD.finditer(ctx.text, u.start, u.end) if u.lines == 1 else iter(())
@@ -85,6 +88,12 @@ def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
             for m in list(found)[1:]
             if ctx.text[m.start()] == "I" and ends_with(ctx.text[u.start : m.start()].rstrip(), ".")
         ]
+        if u.lines == 1 and MOVED_TO.match(ctx.text, u.start, u.end) is not None:
+            cuts += [  # "… approved. Motion to replenish … by B, seconded by C, …"
+                m.end()
+                for m in SENTENCE_BREAK.finditer(ctx.text, u.start, u.end)
+                if MOVED_TO.match(ctx.text, m.end(), u.end) is not None
+            ]
         if u.kind not in ("TEXT", "MARKER") or not cuts:
             out.append(u)
             continue

@@ -118,8 +118,8 @@ MOVED_TO = re.compile(
     rf"[^\n,]{{1,80}}?,[ \t]*+\s*+to[ \t]++{_NOT_RECORD}[a-z]++\b"
     r"|[ \t]*+Motion[ \t]++(?:made[ \t]++)?by[ \t]++[^\n,]{1,60}?"
     rf"(?:,?[ \t]++{_SECOND_BY}[^\n,]{{1,60}}?)?,?[ \t]++to[ \t]++{_NOT_RECORD}[a-z]++\b"
-    rf"|[ \t]*+Motion[ \t]++to[ \t]++{_NOT_RECORD}[a-z]++\b[^\n]{{1,300}}?"
-    rf"[ \t]++(?:made[ \t]++)?by[ \t]++[^\n,]{{1,60}}?,[ \t]*+{_SECOND_BY}"
+    rf"|[ \t]*+Motion[ \t]++to[ \t]++{_NOT_RECORD}[a-z]++\b[^\n]{{0,300}}?"
+    rf"[ \t]++(?:made[ \t]++)?by[ \t]++[^\n,]{{1,60}}?,[ \t]*+(?:{_SECOND_BY}|seconded[ \t]++(?=[A-Z]))"
     r"|[ \t]*+(?:[A-Z][\w.'’-]*+[ \t]++){1,3}moved[ \t]++to[ \t]++[a-z]++\b[^\n]{1,300}?"
     r"[.,;][ \t]++(?:[A-Z][\w.'’-]*+[ \t]++){1,3}seconded\b"
 )
@@ -127,7 +127,7 @@ MOVED_TO = re.compile(
 Councilman A, seconded by Councilman B, to approve the General Bills for payment.",
 "Motion (Patrick): Motion to appoint …" (the mover in brackets), "Motion made by A
 to approve …", "Motion by A, second by B, to approve …", "Motion to approve …
-made by A, 2nd by B …", "Commissioner A moved to adopt …. Commissioner B seconded
+made by A, 2nd by B …", "Motion to approve by A, seconded B, …", "Commissioner A moved to adopt …. Commissioner B seconded
 the motion." (not "…, to adopt the foregoing resolution", the record of a
 resolution above it, nor "…, to approve the following resolution:", which
 introduces one)."""

@@ -34,6 +34,8 @@ ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
 MOTIONS_MIN = 2
 """Motions a page must hold before each is read as its own resolution."""
+HEADING_MAX = 100
+"""Characters of an agenda item's heading line among recorded motions."""
 
 
 def _number(ctx: Context, u: Unit) -> int | None:
@@ -223,6 +225,9 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     if len(moved) < MOTIONS_MIN:
         return []
     head_above(kinds, moved[0], ("INTRO",))
+    for i in range(moved[0]):
+        if _agenda_heading(ctx, units, kinds, i):
+            kinds[i] = "META"  # "1. Call to Order": the agenda above the first motion
     for i in moved:
         kinds[i] = "THAT"
     for i in range(moved[0] + 1, len(units)):
@@ -230,9 +235,23 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
             kinds[i] == "MARKER"
             and kinds[i - 1] == "TEXT"
             and not ends_with(ctx.t(units[i - 1]), ":")
-        ):
+        ) or _agenda_heading(ctx, units, kinds, i):
             kinds[i] = "TRAILER"  # a list item in the record's narrative ("M. R. Smith, Waco.")
     return [units[i].start for i in moved[1:]]
+
+
+def _agenda_heading(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` an agenda item's heading among recorded motions ("3. Approval
+    of Minutes: May 13" / "b) Finance Report"): a numbered or lettered line of its
+    own, short, that ends no sentence, under no line that introduces a list?"""
+    text = ctx.t(units[i]).strip()
+    return (
+        kinds[i] == "MARKER"
+        and units[i].lines == 1
+        and len(text) <= HEADING_MAX
+        and not ends_with(text, ".;,:")
+        and (i == 0 or not ends_with(ctx.t(units[i - 1]), ":"))
+    )
 
 
 def chained_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> None:

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
     r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?(?:moved|proposed))\b"
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
+    r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)[ \t]++and[ \t]++(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
+    r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
+    r"|\b[A-Z][a-z]++[ \t]++moves\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
+    r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
+    r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
+    r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
     r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
-    r"|(?:--|[-—–:])[ \t]*+I[ \t]++move[ \t]++(?:that|to[ \t]++[a-z])\b"
+    r"|(?:(?:--|[-—–:•])[ \t]*+[“\"]?|[“\"])I[ \t]++move[ \t]++(?:that\b|to[ \t]++[a-z])"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded|supported)\b"
@@ -33,17 +40,24 @@ proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconde
 B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
-"MSC (A/B) to …"."""
+"MSC (A/B) to …", "A proposed and B C seconded the
+appointment", "A moved for a revision of …", the present tense of terse minutes
+("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
+motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
+to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
+informal "A motioned to amend …", "Motioned A, B 2nded."."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
     r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b|\bMSC[ \t]*+\()"
-    r"|\b2nd(?:ed)?[ \t]++by\b"
+    r"|(?-i:\b[A-Z][a-z]++[ \t]++[Ss]econds)\b"
+    r"|\b2nded\b|\b2nd[ \t]++by\b|(?-i:\b(?!" + _MONTH + r"\b)[A-Z][a-z]++[ \t]++2nd)\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
 "On motion/second", "Second obtained.", "Motion and second to …", "support by B"
-or "supported by B" (the seconder's word in some councils), "2nd by B", the
-initials "M/S" or "MSC (A/B)"."""
+or "supported by B" (the seconder's word in some councils), the initials "M/S" or
+"MSC (A/B)", "B seconds" (a name before it, never "30 seconds"), "B 2nd.", "B
+2nded.", "2nd by B" (never a date's "March 2nd")."""
 MOVER_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Moved|MOVED|Proposed|PROPOSED|Mover|Proposer)"
     r"(?:[ \t]++by[ \t]*+:?|[ \t]*+:)[ \t]*+[A-Z][^\n]{0,60}"
@@ -62,24 +76,29 @@ SECONDER_OPENS = re.compile(
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried.",
 a numbered or lettered step of a motion's record labelled with its part ("b. Second:
 Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
+MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+"""The label that opens a paragraph recording a motion, which the line reader
+takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
 """A motion told by what it does: "… a motion to deactivate the committee …"."""
 CARRIED = re.compile(
-    r"(?i)\bmotion\b[^\n]{0,300}?\bwas\s++(?:unanimously\s++|duly\s++)?"
-    r"(?:approved|carried|passed|adopted)\b"
+    r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
+    r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
     r"|\bwas[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?elected\b"
 )
 """The motion's outcome told with it: "… a motion to deactivate the committee was
-unanimously approved", "A motion was made to add … The motion was approved.", a
+unanimously approved", "A motion was made to add … The motion was approved.", "The
+motion to accept … passed unanimously", "…; Motion carries unanimously", a
 nomination's "It was proposed that A be appointed … A was elected unopposed."."""
 OUTCOME_OPENS = re.compile(
-    r"[ \t]*+(?:The[ \t]++)?(?i:motion|minutes|resolution|amendment|report|recommendation)"
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:The[ \t]++)?"
+    r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
     r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
-    r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed)\b"
+    r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed|passes|carries|fails)\b"
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
 on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
-motion prevailed; …"."""
+motion prevailed; …", a bullet's "- Motion Passes"."""
 SECONDED_BY_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED)[ \t]++(?:by|BY)[ \t]++[A-Z][^\n]{0,60}"
 )
@@ -122,3 +141,15 @@ AGREED_ITEM = re.compile(
 agrees it joined by dashes: "3. Order of the Agenda – add item 7 Grounds
 contract – agreed" (not "6. Minutes of the last meeting – Agreed", a heading
 agreed with no decision's wording)."""
+MOVERS_NAMED = re.compile(
+    r"[ \t]*+(?:Motioned|Moved)[ \t]++(?:by[ \t]++)?[A-Z][\w.'’]*+(?:[ \t]++[A-Z][\w.'’]*+)?"
+    r"[ \t]*+,[ \t]*+(?:and[ \t]++)?[A-Z][\w.'’]*+(?:[ \t]++[A-Z][\w.'’]*+)?[ \t]++"
+    r"(?:2nded|2nd|seconded|seconds)[ \t]*+[.;]?[ \t]*+"
+)
+"""A line under a motion that only names its mover and seconder: "Motioned A, B
+2nded.", "Moved A, B seconded."."""
+VOTE_ITEM = re.compile(
+    r"[ \t]*+\d{1,3}[.)][ \t]++(?:Vote|VOTE)[ \t]++to[ \t]++[a-z][^\n]{0,200}?:[ \t]*+"
+)
+"""A numbered minutes item that names the vote taken, its notes bulleted below it:
+"4. Vote to accept the gift for legal costs:"."""

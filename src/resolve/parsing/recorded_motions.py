@@ -20,14 +20,17 @@ from resolve.parsing.record_cues import (
     AGREED_RECORD,
     CARRIED,
     DECIDED_WORD,
+    MOTION_LABEL,
     MOTION_TO,
     MOVER_LINE,
+    MOVERS_NAMED,
     MOVING,
     OUTCOME_OPENS,
     SECONDED,
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
+    VOTE_ITEM,
 )
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -40,6 +43,10 @@ RECORD_MAX = 1500
 """Characters of a unit that records one motion among the minutes' narrative."""
 CAPTION_MAX = 100
 """Characters of an item's caption line over a record (its title)."""
+NOTE_BULLETS = "•-*–"
+"""The bullets of a motion's notes, its debate and its vote, one per line."""
+NOTES_MAX = 15
+"""Note lines between a motion and the line that records its vote."""
 
 
 def _records(ctx: Context, u: Unit) -> bool:
@@ -57,6 +64,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
         return True  # "3. Order of the Agenda – add item 7 … – agreed"
+    if moving and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
+        return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
@@ -89,6 +98,35 @@ def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
     )
 
 
+def _decided_in_notes(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a bulleted motion made, with no seconder, whose vote is
+    recorded further down the same run of bullets, after the notes of its debate
+    ("• “I move to pass the budget …”" / "• Debate closes" / "• Motion Passes"),
+    before another motion?"""
+    u = units[i]
+    bullet = ctx.t(u).lstrip()[:1]
+    if bullet not in NOTE_BULLETS or MOVING.search(ctx.text, u.start, u.end) is None:
+        return False
+    for below in units[i + 1 : i + 1 + NOTES_MAX]:
+        if ctx.t(below).lstrip()[:1] != bullet or MOVING.search(ctx.text, below.start, below.end):
+            return False
+        if OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None:
+            return True
+    return False
+
+
+def _vote_item(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a numbered item that names the vote taken, over the bullets
+    of its notes ("2. Vote to approve the grant proposal:" / "- the proposal was
+    approved as worded")?"""
+    return (
+        i + 1 < len(units)
+        and units[i].lines == 1
+        and VOTE_ITEM.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        and ctx.t(units[i + 1]).lstrip()[:1] in NOTE_BULLETS
+    )
+
+
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` a motion over the lines that name its mover and seconder
     ("- Vote to accept the annual report:" / "- Proposed: Ann" / "- Seconded: Bob")?"""
@@ -106,14 +144,21 @@ def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
 def _seconded_below(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is unit ``i`` a motion whose record, right under it, opens with its seconding
     and does not repeat it ("Authorize the Council to appoint …" / "Second
-    obtained. … Motion passes on voice vote.")?"""
+    obtained. … Motion passes on voice vote."), or only names its mover and
+    seconder ("Retention policy: minutes are kept." / "Motioned A, B 2nded.")?"""
     if i + 1 >= len(units) or ends_with(ctx.t(units[i]), ":"):
         return False
     below = units[i + 1]
     return (
         kinds[i + 1] in RECORD_KINDS
-        and SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
-        and MOVING.search(ctx.text, below.start, below.end) is None
+        and (
+            MOVERS_NAMED.fullmatch(ctx.text, below.start, below.end) is not None
+            or (
+                SECONDER_OPENS.match(ctx.text, below.start, below.end) is not None
+                and MOVING.search(ctx.text, below.start, below.end) is None
+            )
+        )
+        and MOVERS_NAMED.fullmatch(ctx.text, units[i].start, units[i].end) is None
         and SECONDER_OPENS.match(ctx.text, units[i].start, units[i].end) is None
         and MOVER_LINE.fullmatch(ctx.text, units[i].start, units[i].end) is None
     )
@@ -170,6 +215,17 @@ def _caption(ctx: Context, u: Unit, kind: str) -> bool:
     )
 
 
+def _numbered_over(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is record ``i`` a bullet right under a numbered item's heading ("4. 2016
+    Budget" / "• “I move to pass the budget …”"), its first note?"""
+    return (
+        kinds[i - 1] == "MARKER"
+        and ctx.t(units[i]).lstrip()[:1] in NOTE_BULLETS
+        and ctx.t(units[i - 1]).lstrip()[:1].isdigit()
+        and _item_heading(ctx, units[i - 1], kinds[i - 1])
+    )
+
+
 def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     """Does record ``i`` go on, in lower case, with the sentence of the unit above
     it, which a hard wrap cut from it ("Motion 2: “To approve the new Constitution,
@@ -195,10 +251,17 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     records = [
         i
         for i, u in enumerate(units)
-        if kinds[i] in RECORD_KINDS
+        if (
+            kinds[i] in RECORD_KINDS
+            or (kinds[i] == "TRAILER" and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None)
+            or (kinds[i] == "KEYVAL" and MOVING.search(ctx.text, u.start, u.end) is not None)
+        )
+        and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None
         and (
             _records(ctx, u)
             or _decided_below(ctx, units, i)
+            or _decided_in_notes(ctx, units, i)
+            or _vote_item(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
@@ -221,6 +284,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
                     kinds[first] = "META"  # "1. MINUTES OF THE MEETING HELD ON 3RD MAY:"
         else:
             first = m - 1 if m - 1 > previous and _caption(ctx, units[m - 1], kinds[m - 1]) else m
+            if first == m and m - 1 > previous and _numbered_over(ctx, units, kinds, m):
+                first = m - 1
+                kinds[first] = "TEXT"  # "4. Budget" over "• “I move to pass the budget …”"
         for j in range(previous + 1, first):
             kinds[j] = "META" if previous < 0 else "TRAILER"
         kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
