@@ -282,13 +282,14 @@ def majority(values: Iterable[str]) -> str | None:
 
 def meeting_record(source: str, res: Resolution) -> bool:
     """Is ``res`` a record of a meeting rather than an adopted text: no enacting
-    formula, and two or more different words of minutes ("moved", "seconded",
-    "meeting", "agenda") in it? Minutes are read against the meeting's date, and
-    their record lines ("Motion carried.") recur by form."""
+    formula, in a text that holds two or more different words of minutes
+    ("moved", "seconded", "meeting", "agenda")? Minutes are read against the
+    meeting's date, and their record lines ("Motion carried.") recur by form.
+    (The whole text, not the resolution's span: where the parser cuts a record
+    from its narrative is itself uncertain.)"""
     if res.enacting_formula is not None:
         return False
-    start, end = res.span.start.offset, res.span.end.offset
-    return len({w.lower() for w in MINUTES_CUE.findall(source, start, end)}) >= 2
+    return len({w.lower() for w in MINUTES_CUE.findall(source)}) >= 2
 
 
 def blank_before(source: str, offset: int) -> bool:

@@ -489,8 +489,8 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
     ## What it does
     Compares the text of every clause and sub-clause, ignoring case,
     punctuation and spacing, and reports the second and later copies. A
-    record of a meeting (no enacting formula, two or more words of minutes
-    such as "moved", "seconded", "agenda") is left alone: its record lines
+    record of a meeting (no enacting formula, in a text with two or more words
+    of minutes such as "moved", "seconded", "agenda") is left alone: its record lines
     ("Second: A seconded the motion") recur by form.
 
     ## Why is this bad?

@@ -94,8 +94,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     "the last week of classes" (a place in a term, not a date). Minutes are
     read against the meeting's date, which they print: paragraphs with no
     opener before a plain ``Resolved, That`` are their narrative and are not
-    read, nor is a resolution with no enacting formula that holds two or more
-    words of minutes ("moved", "seconded", "meeting", "agenda").
+    read, nor is a resolution with no enacting formula in a text that holds two
+    or more words of minutes ("moved", "seconded", "meeting", "agenda").
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
