@@ -255,7 +255,7 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or not ctx.text[u.start : m.start()].strip():
             out.append(u)
             continue
-        start = u.start
+        start, joined = u.start, False
         while m is not None:
             # A paragraph that records two decisions ("… it was resolved that …
             # Road. On the proposal of … it was resolved that …"): one each.
@@ -264,9 +264,16 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
                 [] if nxt is None else list(SENTENCE_GAP.finditer(ctx.text, m.end(), nxt.start()))
             )
             end = gaps[-1].end() if gaps else u.end
-            out.append(ctx.piece("INTRO", start, m.end()))
-            out.append(ctx.piece("FORMULA", _skip_ws(ctx.text, m.end(), end), end))
-            start, m = end, nxt if gaps else None
+            # "… BE ACCEPTED AND IT WAS RESOLVED, THAT …": the same motion's next clause
+            and_next = nxt is not None and not gaps and ctx.text[nxt.start()] in "aA"
+            if and_next and nxt is not None:
+                end = nxt.start()
+            if not joined:
+                out.append(ctx.piece("INTRO", start, m.end()))
+            out.append(
+                ctx.piece("FORMULA", start if joined else _skip_ws(ctx.text, m.end(), end), end)
+            )
+            start, m, joined = end, nxt if gaps or and_next else None, and_next
     return out
 
 

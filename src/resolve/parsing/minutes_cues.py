@@ -165,13 +165,14 @@ its infinitive act ("03.02 PRESIDENT The Assembly resolved: to elect …"); grou
 clause follows the match."""
 
 MID_RESOLVED = re.compile(
-    r"(?:\band|[,.]|\bmoved[ \t]++that|\bseconded[ \t]++by[ \t]++[A-Z][^\n,;:]{0,60}?)\s++(?i:it)\s++(?:was|is)"
+    r"(?:\b(?i:and)|[,.]|\bmoved[ \t]++that|\bseconded[ \t]++by[ \t]++[A-Z][^\n,;:]{0,60}?)\s++(?i:it)\s++(?i:was|is)"
     r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
 )
 """Minutes that record a decision inside a sentence: "… together with a CV and it
 was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued to the
 word before it, as a rendered page leaves it), "On the proposal of A seconded by B
-it was resolved that …". The match ends before the lead."""
+it was resolved that …", in capitals too ("… AGENDA. IT WAS RESOLVED, THAT …
+ACCEPTED AND IT WAS RESOLVED, THAT …"). The match ends before the lead."""
 SENTENCE_GAP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z])")
 """Where one sentence ends and the next begins on a line: "Road. On the proposal …"
 (not after an initial or a title: "Mr H.R. Langley")."""
