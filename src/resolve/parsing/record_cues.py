@@ -91,3 +91,10 @@ AGREED_RECORD = re.compile(
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …"."""
+REPORTED_THAT = re.compile(
+    r"(?i)\b(?:explained|reported|said|stated|noted|advised|mentioned|told[ \t]++\w++|informed[ \t]++\w++)"
+    r"[ \t]++that\b"
+)
+"""Words that report what someone said, before a decision taken elsewhere in the
+same sentence: "A explained that once … it was decided to …" (no record of the
+meeting's own decision)."""

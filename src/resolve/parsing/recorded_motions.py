@@ -21,6 +21,7 @@ from resolve.parsing.record_cues import (
     MOVER_LINE,
     MOVING,
     OUTCOME_OPENS,
+    REPORTED_THAT,
     SECONDED,
     SECONDED_BY_LINE,
     SECONDER_LINE,
@@ -48,13 +49,22 @@ def _records(ctx: Context, u: Unit) -> bool:
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
-    if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
+    if any(
+        not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
+    ):
         return True  # "It was agreed to donate £200 …": made and carried in one
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _reported(ctx: Context, u: Unit, at: int) -> bool:
+    """Does the sentence of ``u`` that reaches ``at`` report someone's words
+    before it ("A explained that once … it was decided to …")?"""
+    begin = max(u.start, ctx.text.rfind(".", u.start, at) + 1)
+    return REPORTED_THAT.search(ctx.text, begin, at) is not None
 
 
 def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
