@@ -55,11 +55,10 @@ from resolve.parsing.motion_cues import (
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
-    ends_with,
     marker_end,
     match_lead,
 )
-from resolve.parsing.record_cues import AGREED_RECORD
+from resolve.parsing.record_cues import decision_cuts
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
@@ -74,18 +73,19 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
 
 
 def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a minutes paragraph that records two or more decisions as agreed,
-    each in a sentence of its own ("It was agreed to nominate A. It was also
-    agreed to send …"): one unit per decision, each from its sentence's start."""
+    """Split a minutes paragraph that records decisions as agreed among its
+    narrative, each in a sentence of its own ("It was agreed to nominate A. It was
+    also agreed to send …", "Fees were discussed. It was agreed the provision …
+    should continue. The next …", "… presented. A motion to approve the budget
+    passed. [Note: …]"): each decision's sentence one unit, the narrative between
+    them units of their own. Not in a paragraph that tells a motion moved, nor on
+    a page with a formula or a recital."""
+    if any(u.kind in ("WHEREAS", "FORMULA") for u in units):
+        return units
     out: list[Unit] = []
     for u in units:
-        found = AGREED_RECORD.finditer(ctx.text, u.start, u.end) if u.lines == 1 else iter(())
-        cuts = [
-            m.start()
-            for m in list(found)[1:]
-            if ctx.text[m.start()] == "I" and ends_with(ctx.text[u.start : m.start()].rstrip(), ".")
-        ]
-        if u.kind not in ("TEXT", "MARKER") or not cuts:
+        cuts = decision_cuts(ctx.text, u.start, u.end) if u.kind in ("TEXT", "MARKER") else []
+        if not cuts:
             out.append(u)
             continue
         for k, (a, b) in enumerate(pairwise([u.start, *cuts, u.end])):

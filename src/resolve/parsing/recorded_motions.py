@@ -17,6 +17,7 @@ from resolve.parsing.record_cues import (
     AGREED_LINE,
     AGREED_RECORD,
     CARRIED,
+    MOTION_PASSED,
     MOTION_TO,
     MOVER_LINE,
     MOVING,
@@ -55,6 +56,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "It was agreed to donate £200 …": made and carried in one
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
+    if MOTION_PASSED.search(ctx.text, u.start, u.end) is not None:
+        return True  # "A motion to approve the budget passed."
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
