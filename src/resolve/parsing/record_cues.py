@@ -132,3 +132,11 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         cuts |= {begin, min((g for g in gaps if g > m.start()), default=end)}
     return sorted(c for c in cuts if start < c < end)
+
+
+SUGGESTION_ACCEPTED = re.compile(
+    r"(?i)\b(?:suggested|proposed)\b[^\n]{0,300}?\b(?:accepted|agreed|approved|adopted)[ \t]++"
+    r"(?:by[ \t]++(?:all|everyone|the[ \t]++meeting|consensus)|unanimously)\b"
+)
+"""A suggestion recorded with its acceptance, with no motion told: "Purpose: A
+suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all."."""

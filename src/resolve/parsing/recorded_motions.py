@@ -27,13 +27,14 @@ from resolve.parsing.record_cues import (
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
+    SUGGESTION_ACCEPTED,
 )
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
 introduce them ("It was proposed by A, seconded by B, and RESOLVED"): the pass
 does not apply."""
-RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE")
+RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE", "KEYVAL", "TRAILER")
 """Kinds of the units that may record a motion."""
 RECORD_MAX = 1500
 """Characters of a unit that records one motion among the minutes' narrative."""
@@ -56,8 +57,10 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "It was agreed to donate £200 …": made and carried in one
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
-    if MOTION_PASSED.search(ctx.text, u.start, u.end) is not None:
-        return True  # "A motion to approve the budget passed."
+    if MOTION_PASSED.search(ctx.text, u.start, u.end) or SUGGESTION_ACCEPTED.search(
+        ctx.text, u.start, u.end
+    ):
+        return True  # "A motion to approve the budget passed.", "A suggested …. (Accepted by all)"
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
