@@ -19,6 +19,7 @@ MOVING = re.compile(
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded)\b"
+    r"|\b[A-Z][a-z]++[ \t]++(?:motions|moves)[,;]?[ \t]++(?:and[ \t]++)?[A-Z][^\n.;]{0,60}?[ \t]seconds\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
@@ -27,10 +28,11 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
-proposed B is co-opted …, Cllr C seconded"."""
+proposed B is co-opted …, Cllr C seconded", a vote record's "A Bo motions and
+C Di seconds" / "A Bo moves, C Di seconds"."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
-    r"|\bsecond\s++(?:obtained|received)\b"
+    r"|\bsecond\s++(?:obtained|received)\b|\b[A-Z][a-z]++[ \t]++seconds\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",
 "On motion/second", "Second obtained."."""
