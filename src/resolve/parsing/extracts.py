@@ -56,11 +56,10 @@ from resolve.parsing.motion_cues import (
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     MARKER,
-    ends_with,
     marker_end,
     match_lead,
 )
-from resolve.parsing.record_cues import AGREED_RECORD
+from resolve.parsing.record_cues import decision_cuts
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
@@ -75,25 +74,34 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
 
 
 def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a minutes paragraph that records two or more decisions as agreed,
-    each in a sentence of its own ("It was agreed to nominate A. It was also
-    agreed to send …"), or two or more motions with their movers ("Motion to
-    approve the bills by A, seconded by B, approved. Motion to replenish … by B,
-    seconded by C, approved."): one unit per decision, each from its sentence's start."""
+    """Split a minutes paragraph that records decisions as agreed among its
+    narrative, each in a sentence of its own ("It was agreed to nominate A. It was
+    also agreed to send …", "Fees were discussed. It was agreed the provision …
+    should continue. The next …", "… presented. A motion to approve the budget
+    passed. [Note: …]"): each decision's sentence one unit, the narrative between
+    them units of their own; not in a paragraph that tells a motion moved, nor on
+    a page with a formula or a recital. A paragraph of two or more motions with
+    their movers ("Motion to approve the bills by A, seconded by B, approved.
+    Motion to replenish … by B, seconded by C, approved.") is cut at each motion."""
+    formal = any(u.kind in ("WHEREAS", "FORMULA") for u in units)
     out: list[Unit] = []
     for u in units:
-        found = AGREED_RECORD.finditer(ctx.text, u.start, u.end) if u.lines == 1 else iter(())
-        cuts = [
-            m.start()
-            for m in list(found)[1:]
-            if ctx.text[m.start()] == "I" and ends_with(ctx.text[u.start : m.start()].rstrip(), ".")
-        ]
+        cuts = (
+            decision_cuts(ctx.text, u.start, u.end)
+            if u.kind in ("TEXT", "MARKER") and not formal
+            else []
+        )
         if u.lines == 1 and MOVED_TO.match(ctx.text, u.start, u.end) is not None:
-            cuts += [  # "… approved. Motion to replenish … by B, seconded by C, …"
-                m.end()
-                for m in SENTENCE_BREAK.finditer(ctx.text, u.start, u.end)
-                if MOVED_TO.match(ctx.text, m.end(), u.end) is not None
-            ]
+            cuts = sorted(
+                {
+                    *cuts,  # "… approved. Motion to replenish … by B, seconded by C, …"
+                    *(
+                        m.end()
+                        for m in SENTENCE_BREAK.finditer(ctx.text, u.start, u.end)
+                        if MOVED_TO.match(ctx.text, m.end(), u.end) is not None
+                    ),
+                }
+            )
         if u.kind not in ("TEXT", "MARKER") or not cuts:
             out.append(u)
             continue
@@ -266,7 +274,7 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m is None or not ctx.text[u.start : m.start()].strip():
             out.append(u)
             continue
-        start = u.start
+        start, joined = u.start, False
         while m is not None:
             # A paragraph that records two decisions ("… it was resolved that …
             # Road. On the proposal of … it was resolved that …"): one each.
@@ -275,9 +283,16 @@ def inline_decisions(ctx: Context, units: list[Unit]) -> list[Unit]:
                 [] if nxt is None else list(SENTENCE_GAP.finditer(ctx.text, m.end(), nxt.start()))
             )
             end = gaps[-1].end() if gaps else u.end
-            out.append(ctx.piece("INTRO", start, m.end()))
-            out.append(ctx.piece("FORMULA", _skip_ws(ctx.text, m.end(), end), end))
-            start, m = end, nxt if gaps else None
+            # "… BE ACCEPTED AND IT WAS RESOLVED, THAT …": the same motion's next clause
+            and_next = nxt is not None and not gaps and ctx.text[nxt.start()] in "aA"
+            if and_next and nxt is not None:
+                end = nxt.start()
+            if not joined:
+                out.append(ctx.piece("INTRO", start, m.end()))
+            out.append(
+                ctx.piece("FORMULA", start if joined else _skip_ws(ctx.text, m.end(), end), end)
+            )
+            start, m, joined = end, nxt if gaps or and_next else None, and_next
     return out
 
 

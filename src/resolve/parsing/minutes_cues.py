@@ -165,13 +165,14 @@ its infinitive act ("03.02 PRESIDENT The Assembly resolved: to elect …"); grou
 clause follows the match."""
 
 MID_RESOLVED = re.compile(
-    r"(?:\band|[,.]|\bmoved[ \t]++that|\bseconded[ \t]++by[ \t]++[A-Z][^\n,;:]{0,60}?)\s++(?i:it)\s++(?:was|is)"
+    r"(?:\b(?i:and)|[,.]|\bmoved[ \t]++that|\bseconded[ \t]++by[ \t]++[A-Z][^\n,;:]{0,60}?)\s++(?i:it)\s++(?i:was|is)"
     r"(?=\s*+(?:resolved|RESOLVED),?\s++(?i:that)\b)"
 )
 """Minutes that record a decision inside a sentence: "… together with a CV and it
 was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued to the
 word before it, as a rendered page leaves it), "On the proposal of A seconded by B
-it was resolved that …". The match ends before the lead."""
+it was resolved that …", in capitals too ("… AGENDA. IT WAS RESOLVED, THAT …
+ACCEPTED AND IT WAS RESOLVED, THAT …"). The match ends before the lead."""
 SENTENCE_GAP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z])")
 """Where one sentence ends and the next begins on a line: "Road. On the proposal …"
 (not after an initial or a title: "Mr H.R. Langley")."""
@@ -217,13 +218,17 @@ MOTION_OUTCOME = re.compile(
 )
 """A running record's line after a motion: "Motion passes." (its trailer)."""
 DECIDED_COLON = re.compile(
-    r"(?i)\b(?:agree[sd]?|decide[sd]?)"
+    r"(?i)\b(?:agree[sd]?|decide[sd]?"
+    r"|(?:agreed|decided|voted)(?:[ \t]++and[ \t]++(?:carried|approved|passed|adopted))?[ \t]++"
+    r"the[ \t]++following(?:[ \t]++(?:motions?|decisions?|items?|actions?))?)"
     r"(?:,[ \t]*+(?:without[ \t]++a[ \t]++vote|by[ \t]++(?:consensus|[^,:\n]{1,80}?vote[^:\n]{0,80}?)),?)?"
     r"[ \t]*+:[ \t]*+$"
 )
 """A body's decision over the list of what it decided, with no "to" after the
 verb: "The Governing Body decided:", "The Committee agreed:", and with how it
-voted between: "…, decided, without a vote:", "decided, by 30 votes to 12:"."""
+voted between: "…, decided, without a vote:", "decided, by 30 votes to 12:"; or
+over "the following": "The members present voted and carried the following:",
+"The committee agreed the following:", "… decided the following items:"."""
 MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
 """A minutes item's reference code before its agenda wording: "F03:04/24 To
 elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""

@@ -28,7 +28,7 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with, marker_end
-from resolve.parsing.sentences import FUTURE_ACT, MOTION_SECTION
+from resolve.parsing.sentences import FUTURE_ACT, HEADED_ACT, MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
 """Kinds that show the page has its own enacting form: none of these passes applies."""
@@ -52,23 +52,28 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     one clause (marked THAT), numbered in sequence; the prose above the first
     is the page's head (marked META). Not when the line above the first ends
     with a colon ("… beg leave to recommend as follows:", "… the report:—"): the items are then
-    the clauses of the one report it introduces. Empty for any other document."""
+    the clauses of the one report it introduces. Items that open with the body
+    acting ("1) The Faculty Senate requests that …") count only under a line that
+    names them resolutions or motions ("Here is the text of the resolutions
+    passed …"). Empty for any other document."""
     if any(k in ENACTING for k in kinds):
         return []
     items: list[int] = []
+    acts = False  # "1) The Faculty Senate requests that …": only under a line naming them
     for i, u in enumerate(units):
         n = _number(ctx, u) if kinds[i] in ("MARKER", "THAT") else None
-        if (
-            n is None
-            or THAT_ITEM.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is None
+        at = marker_end(ctx.text, u.start, u.end) if n is not None else u.start
+        if n is None or not (
+            THAT_ITEM.match(ctx.text, at, u.end) or HEADED_ACT.match(ctx.text, at, u.end)
         ):
             continue
         if items and n != _number(ctx, units[items[-1]]) + 1:  # type: ignore[operator]
             return []
+        acts = acts or THAT_ITEM.match(ctx.text, at, u.end) is None
         items.append(i)
     above = ctx.t(units[items[0] - 1]) if items and items[0] else ""
     if len(items) < MOTIONS_MIN or (
-        INTRODUCES_BELOW.search(above) and not NAMES_MOTIONS.search(above)
+        (INTRODUCES_BELOW.search(above) or acts) and not NAMES_MOTIONS.search(above)
     ):
         return []
     head_above(kinds, items[0], ("INTRO",))

@@ -28,6 +28,7 @@ MOVING = re.compile(
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded|supported)\b"
+    r"|\b[A-Z][a-z]++[ \t]++(?:motions|moves)[,;]?[ \t]++(?:and[ \t]++)?[A-Z][^\n.;]{0,60}?[ \t]seconds\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
@@ -45,7 +46,8 @@ appointment", "A moved for a revision of …", the present tense of terse minute
 ("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
 to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
-informal "A motioned to amend …", "Motioned A, B 2nded."."""
+informal "A motioned to amend …", "Motioned A, B 2nded.", a vote record's "A Bo motions and C Di seconds" / "A Bo moves, C Di
+seconds"."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
@@ -119,11 +121,17 @@ ACTION_VERB = re.compile(r"[ \t]*+(?P<verb>[A-Z][a-z]*+(?:-[a-z]++)?)[ \t]++(?=\
 election …", "Approved the by-laws.")."""
 AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
-    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b)"
+    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
+    r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch)[ \t]++"
+    r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
+    r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
-sign …"."""
+sign …", "It was agreed the provision … should continue." ("that" left out), "A
+decision was made to not hold …", "…, though the Committee agreed A could …" (the
+body as subject; not "the Committee agreed with …")."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
@@ -153,3 +161,46 @@ VOTE_ITEM = re.compile(
 )
 """A numbered minutes item that names the vote taken, its notes bulleted below it:
 "4. Vote to accept the gift for legal costs:"."""
+MOTION_PASSED = re.compile(
+    r"(?i)\b(?:a|the)[ \t]++motion[ \t]++to[ \t]++[a-z][^.\n]{0,200}?[ \t]"
+    r"(?:was[ \t]++(?:unanimously[ \t]++)?(?:approved|adopted|passed|carried)|passed|carried)\b"
+)
+"""A motion told with its outcome in one sentence, with no mover: "A motion to
+approve the budget passed.", "The motion to adjourn was carried."."""
+DECISION_GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?\s++(?=[A-Z\[(])")
+"""Where one sentence of a minutes paragraph ends and the next begins: "… saw fit.
+Bethune made …", "… (A and B). A new …", "… passed. [Note: …"."""
+REPORTED_THAT = re.compile(
+    r"(?i)\b(?:explained|reported|said|stated|noted|advised|mentioned|told[ \t]++\w++|informed[ \t]++\w++)"
+    r"[ \t]++that\b"
+)
+"""Words that report what someone said, before a decision taken elsewhere in the
+same sentence: "A explained that once … it was decided to …" (no record of the
+meeting's own decision)."""
+
+
+def decision_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the paragraph ``text[start:end]`` is cut so that each sentence that
+    records a decision ("It was agreed to …", "A motion to … passed.") stands
+    alone: the offsets where such a sentence begins or ends inside the paragraph,
+    in order; empty when it records none, reports one in someone's words, or tells
+    a motion moved."""
+    if MOVING.search(text, start, end) is not None:
+        return []
+    gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
+    cuts: set[int] = set()
+    found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
+    for m in found:
+        begin = max(g for g in gaps if g <= m.start())
+        if REPORTED_THAT.search(text, begin, m.start()) is not None:
+            continue
+        cuts |= {begin, min((g for g in gaps if g > m.start()), default=end)}
+    return sorted(c for c in cuts if start < c < end)
+
+
+SUGGESTION_ACCEPTED = re.compile(
+    r"(?i)\b(?:suggested|proposed)\b[^\n]{0,300}?\b(?:accepted|agreed|approved|adopted)[ \t]++"
+    r"(?:by[ \t]++(?:all|everyone|the[ \t]++meeting|consensus)|unanimously)\b"
+)
+"""A suggestion recorded with its acceptance, with no motion told: "Purpose: A
+suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all."."""

@@ -21,23 +21,26 @@ from resolve.parsing.record_cues import (
     CARRIED,
     DECIDED_WORD,
     MOTION_LABEL,
+    MOTION_PASSED,
     MOTION_TO,
     MOVER_LINE,
     MOVERS_NAMED,
     MOVING,
     OUTCOME_OPENS,
+    REPORTED_THAT,
     SECONDED,
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
     VOTE_ITEM,
+    SUGGESTION_ACCEPTED,
 )
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
 introduce them ("It was proposed by A, seconded by B, and RESOLVED"): the pass
 does not apply."""
-RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE")
+RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE", "KEYVAL", "TRAILER")
 """Kinds of the units that may record a motion."""
 RECORD_MAX = 1500
 """Characters of a unit that records one motion among the minutes' narrative."""
@@ -60,7 +63,9 @@ def _records(ctx: Context, u: Unit) -> bool:
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
-    if AGREED_RECORD.search(ctx.text, u.start, u.end) is not None:
+    if any(
+        not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
+    ):
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
         return True  # "3. Order of the Agenda – add item 7 … – agreed"
@@ -68,6 +73,10 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
+    if MOTION_PASSED.search(ctx.text, u.start, u.end) or SUGGESTION_ACCEPTED.search(
+        ctx.text, u.start, u.end
+    ):
+        return True  # "A motion to approve the budget passed.", "A suggested …. (Accepted by all)"
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
@@ -82,6 +91,11 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
         ADJOURNS.search(ctx.text, u.start, u.end) is not None
         and DECIDED_WORD.search(ctx.text, u.start, u.end) is None
     )
+def _reported(ctx: Context, u: Unit, at: int) -> bool:
+    """Does the sentence of ``u`` that reaches ``at`` report someone's words
+    before it ("A explained that once … it was decided to …")?"""
+    begin = max(u.start, ctx.text.rfind(".", u.start, at) + 1)
+    return REPORTED_THAT.search(ctx.text, begin, at) is not None
 
 
 def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
