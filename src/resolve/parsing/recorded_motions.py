@@ -32,8 +32,8 @@ from resolve.parsing.record_cues import (
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
-    VOTE_ITEM,
     SUGGESTION_ACCEPTED,
+    VOTE_ITEM,
 )
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -91,6 +91,8 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
         ADJOURNS.search(ctx.text, u.start, u.end) is not None
         and DECIDED_WORD.search(ctx.text, u.start, u.end) is None
     )
+
+
 def _reported(ctx: Context, u: Unit, at: int) -> bool:
     """Does the sentence of ``u`` that reaches ``at`` report someone's words
     before it ("A explained that once … it was decided to …")?"""
