@@ -85,7 +85,8 @@ _FOOTNOTE_TAIL = re.compile(r"(?:\[\d{1,3}\]|(?<=[.;,:])[ \t]?\d{1,3})$")
 # with no letter or digit (a web page's check mark, a rule), a table cell's
 # border after the ending ("2007. |", a flattened table), an attribution
 # in brackets ("needs. (Executive Council)"), the next section's heading
-# glued on ("activities. Working for Human Rights"), or a footnote rule and
+# glued on ("activities. Working for Human Rights"), a running page header
+# ("passage. RESOLUTION NO. 80-89 (Page 2)"), or a footnote rule and
 # what follows it on the line ("Add.1). ________ A/C.3/68/L.75 …", a
 # document flattened onto one line).
 _DEBRIS_TAIL = re.compile(
@@ -94,7 +95,8 @@ _DEBRIS_TAIL = re.compile(
     r"|(?<=[.;:])[ \t]++[|┃│]++"
     r"|(?<=[.;:])[ \t]*+\([^()\n]{1,60}\)"
     r"|(?<=[.;:])[ \t]++[A-Z][\w’'-]*+(?:[ \t]++(?:[A-Z][\w’'-]*+|and|for|of|on|in|to|the|a))"
-    r"{0,6})$"
+    r"{0,6}"
+    r"|(?<=[.;:])[ \t]++[^\n]{0,60}?\(?(?i:page)[ \t]++\d{1,4}(?:[ \t]++of[ \t]++\d{1,4})?\)?)$"
 )
 
 
