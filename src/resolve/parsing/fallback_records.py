@@ -93,12 +93,20 @@ UNMOVED = re.compile(
 BODY_DECIDED = re.compile(
     r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++)?(?:The[ \t]++|the[ \t]++)?"
     r"(?:Board|Session|Council|Committee|Senate|Assembly|Congregation|Meeting|Membership"
-    r"|Members|Vestry|Trustees|Commission|Executive|Branch|Chapter|board|council|committee|meeting)"
-    r"[ \t]++(?:unanimously[ \t]++)?(?:voted|approved|adopted|ratified|resolved|decided)\b"
+    r"|Members|Vestry|Trustees|Directors|Governors|Commission|Executive|Branch|Chapter"
+    r"|Synod|Conference|Convention|Delegates|Senators|Cabinet|Panel|Club|Society|Association"
+    r"|board|council|committee|meeting|members|membership|congregation|executive)"
+    r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
+    r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
+    r"|authori[sz]ed|agreed[ \t]++(?:to|that)\b)"
 )
 """The body deciding at the head of its sentence: "Session voted to receive
-the report", "Board approved $735,660 …" (not "…, the board approved …" inside
-a page's summary)."""
+the report", "Board approved $735,660 …", "The members agreed to …" (not "…,
+the board approved …" inside a page's summary)."""
+NARRATED = re.compile(
+    r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
+)
+"""The minutes or the agenda approved with no motion: narrated, not counted."""
 MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
 """The word that names the record of a meeting."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
@@ -161,7 +169,7 @@ def _decided(text: str, s: int, e: int) -> bool:
 def _unmoved(text: str, s: int, e: int) -> bool:
     """Does the sentence tell a decision taken with no motion?"""
     if UNMOVED.search(text, s, e) or BODY_DECIDED.match(text, s, e):
-        return FAILED.search(text, s, e) is None
+        return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)
     return m is not None and REPORTED_THAT.search(text, s, m.start()) is None
 
