@@ -1,0 +1,246 @@
+"""The last reader of minutes: a page of minutes in which no other form of the
+parser found anything (no formula, no WHEREAS recital, no motion, no clause),
+so that every paragraph would be read as a recital. Each decision the minutes
+record is one resolution of one clause; the rest of the page is its head
+(before the first decision) and trailers (after each).
+
+A decision is read sentence by sentence (a line of its own is a sentence too):
+
+- a motion and its outcome in one sentence: "A motion was made, seconded, and
+  adopted to approve …", "… were approved with a motion by A and seconded by
+  B.", "… duly re-elected (proposed by A, seconded by B).", "A motioned to …;
+  this was seconded and approved.";
+- a motion, then its outcome a few sentences or lines below it: "A made a
+  motion to … Seconded by B. Vote by roll call: … Motion declared carried.",
+  "That slate is seconded. … The slate is then carried.";
+- a bare tally ("Motion Passed", "moved, seconded, carried.", "Seconded by B."
+  before its outcome) under the sentence it decides, which is the record;
+- a decision told without a motion: "It was agreed to …", "The members came
+  to a consensus and agreed that …", "There was unanimous approval for …",
+  the body voting at the head of its sentence ("Session voted to …", "Board
+  approved $5,000 for …").
+
+Not decisions: a motion with no outcome, a failed or tabled one, a motion to
+adjourn (but one to adjourn into an executive session is counted), an approval
+only narrated ("The minutes were reviewed and approved."), a person's
+undertaking ("A agreed to contact …"). A pure pass over the classified units,
+run last by :mod:`resolve.parsing.passes`: it splits the units at the
+records' edges and types them (head META, record THAT, the rest TRAILER)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT
+
+READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS"})
+"""The kinds of a page the fallback reads: any other kind (a formula, a motion,
+a clause, an organ line) is a form another reader understood."""
+MINUTES_WORDS = 2
+"""Different words of minutes ("meeting", "motion", "agenda") a page needs, one
+of them naming the meeting or its minutes (not only a page of motions)."""
+RECORD_MAX = 1500
+"""Characters of a sentence that records one decision among the narrative."""
+PENDING = 6
+"""Sentences after a motion within which its outcome may still be told."""
+
+GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])|\n")
+"""Where one sentence (or line) of a paragraph ends and the next begins."""
+WHEREAS_WORD = re.compile(r"[\W_]{0,6}+whereas\b", re.IGNORECASE)
+"""A recital that says "Whereas" (not a "Because …" sentence read as one)."""
+MOTION = re.compile(
+    r"(?i)\b(?:motions?|motioned|moved|moves|(?:re)?proposed(?=[ \t]++(?:by|that|to|and)\b)"
+    r"|it[ \t]++was[ \t]++proposed|proposal)\b"
+)
+"""A motion put to the meeting: "A motion was made", "moved", "A motioned",
+"proposed by A", "it was proposed"."""
+SECONDING = re.compile(
+    r"(?i)\b(?:seconded|2nded|seconds)\b|\b(?:a|the)[ \t]++second\b|\b2nd[ \t]++by\b"
+)
+"""The seconding of a motion: "Seconded by B.", "That slate is seconded."."""
+OUTCOME = re.compile(
+    r"(?i)\b(?:carried|carries|passed|passes|approved|adopted|agreed|accepted|ratified"
+    r"|unanimous(?:ly)?|voted|(?:re-?)?elected|appointed|in[ \t]++favou?r)\b"
+)
+"""The outcome of a motion: "carried", "adopted 59-0-0", "duly re-elected"."""
+FAILED = re.compile(
+    r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|not[ \t]++(?:carried|passed|approved|adopted))\b"
+)
+"""A motion that did not pass."""
+CLOSING = re.compile(
+    r"(?i)\b(?:motion|moved?)\b[^.\n]{0,60}?\bto[ \t]++(?:table|lay\b|adjourn\b"
+    r"(?![ \t]++(?:in)?to[ \t]++(?:an?[ \t]++)?(?:executive|closed)))"
+)
+"""A motion to table or to close the meeting (not one to adjourn into an
+executive session): the meeting's procedure, not a decision."""
+BARE = re.compile(
+    r"(?i)[ \t\-–•*]*+(?:(?:the|this|motion|it|was|is|were|then|declared|duly|and|by|a"
+    r"|unanimously|unanimous|vote|moved|seconded|carried|carries|passed|passes|approved"
+    r"|adopted|agreed)[ \t,;]*+){1,8}[.!]?[ \t]*+"
+)
+"""A tally of its own, with no content: "Motion Passed", "moved, seconded,
+carried.", "Motion declared carried.", "Carried unanimously."."""
+UNMOVED = re.compile(
+    r"(?i)\b(?:came[ \t]++to|reached)[ \t]++(?:a[ \t]++)?consensus\b"
+    r"|\bconsensus[ \t]++was[ \t]++reached\b|\b(?:approved|adopted|agreed)[ \t]++by[ \t]++consensus\b"
+    r"|\bunanimous[ \t]++(?:approval|consent|vote)\b"
+)
+"""A decision told with no motion: "came to a consensus and agreed that …",
+"approved by consensus", "There was unanimous approval for the slate"."""
+BODY_DECIDED = re.compile(
+    r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++)?(?:The[ \t]++|the[ \t]++)?"
+    r"(?:Board|Session|Council|Committee|Senate|Assembly|Congregation|Meeting|Membership"
+    r"|Members|Vestry|Trustees|Directors|Governors|Commission|Executive|Branch|Chapter"
+    r"|Synod|Conference|Convention|Delegates|Senators|Cabinet|Panel|Club|Society|Association"
+    r"|board|council|committee|meeting|members|membership|congregation|executive)"
+    r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
+    r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
+    r"|authori[sz]ed|agreed[ \t]++(?:to|that)\b)"
+)
+"""The body deciding at the head of its sentence: "Session voted to receive
+the report", "Board approved $735,660 …", "The members agreed to …" (not "…,
+the board approved …" inside a page's summary)."""
+NARRATED = re.compile(
+    r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
+)
+"""The minutes or the agenda approved with no motion: narrated, not counted."""
+MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
+"""The word that names the record of a meeting."""
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
+"""A unit that ends a sentence: prose."""
+CAPTION = re.compile(r"[^\n.;!?]{1,80}(?::|(?<![.;!?]))[ \t]*+")
+"""A short line that ends no sentence: an item's caption, which ends the time a
+motion above it waits for its outcome."""
+
+
+def _minutes(ctx: Context) -> bool:
+    return ctx.minutes_words(len(ctx.text)) >= MINUTES_WORDS
+
+
+def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
+    """Is the page minutes that no other reader understood? Not when a list
+    item comes before any prose sentence: the machine reads such a list as the
+    clauses of the page."""
+    prose = False
+    for u, kind in zip(units, kinds, strict=True):
+        if kind not in READ_KINDS:
+            return False
+        if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
+            return False
+        if kind == "MARKER" and not prose:
+            return False
+        prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
+    return bool(units) and _minutes(ctx) and MEETING.search(ctx.text) is not None
+
+
+def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
+    """The sentences and lines of the units, as (start, end) spans without the
+    spaces around them."""
+    text = ctx.text
+    out = []
+    for u in units:
+        begin = u.start
+        for gap in [*GAP.finditer(text, u.start, u.end), None]:
+            stop = u.end if gap is None else gap.start() + (0 if gap.group() == "\n" else 1)
+            s, e = begin, stop
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append((s, e))
+            if gap is not None:
+                begin = gap.end()
+    return out
+
+
+def _decided(text: str, s: int, e: int) -> bool:
+    """Does the sentence tell a positive outcome, not a failed or procedural motion?"""
+    return (
+        OUTCOME.search(text, s, e) is not None
+        and FAILED.search(text, s, e) is None
+        and CLOSING.search(text, s, e) is None
+    )
+
+
+def _unmoved(text: str, s: int, e: int) -> bool:
+    """Does the sentence tell a decision taken with no motion?"""
+    if UNMOVED.search(text, s, e) or BODY_DECIDED.match(text, s, e):
+        return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
+    m = AGREED_RECORD.search(text, s, e)
+    return m is not None and REPORTED_THAT.search(text, s, m.start()) is None
+
+
+def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The records, as (first, last) piece indices, in order."""
+    text = ctx.text
+    records: list[tuple[int, int]] = []
+    pending: int | None = None
+    for p, (s, e) in enumerate(pieces):
+        if e - s > RECORD_MAX:
+            pending = None
+            continue
+        moving = MOTION.search(text, s, e) is not None
+        seconding = SECONDING.search(text, s, e) is not None
+        bare = BARE.fullmatch(text, s, e) is not None
+        taken = records[-1][1] if records else -1
+        if pending is not None and (p - pending > PENDING or CLOSING.search(text, s, e)):
+            pending = None
+        if bare and (moving or seconding or _decided(text, s, e)) and pending is None and p > 0:
+            if taken == p - 1:
+                records[-1] = (
+                    records[-1][0],
+                    p,
+                )  # "… approved with a motion by A." / "Motion carries."
+                continue
+            pending = p - 1  # "Executive recommendation: …" / "Motion Passed"
+        if pending is not None and _decided(text, s, e):
+            records.append((max(pending, taken + 1), p))
+            pending = None
+        elif (moving or seconding) and _decided(text, s, e):
+            records.append((p, p))
+            pending = None
+        elif moving and not seconding and FAILED.search(text, s, e) is None:
+            pending = p
+        elif seconding and pending is None and p > 0 and p - 1 > taken:
+            pending = p - 1  # "A made a oration to …" / "Seconded by B." / "Motion carried."
+        elif _unmoved(text, s, e):
+            records.append((p, p))
+            pending = None
+        elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:
+            pending = None  # an item's caption: the motion above was left without outcome
+    return records
+
+
+def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of minutes that no other reader understood begins:
+    the units are split at each record's edges (in place), the record marked
+    THAT, what stands before the first META and the rest TRAILER. Empty (and
+    nothing changed) unless the page is such minutes and records a decision."""
+    if not _applies(ctx, units, kinds):
+        return []
+    pieces = _pieces(ctx, units)
+    records = [(pieces[a][0], pieces[b][1]) for a, b in _records(ctx, pieces)]
+    if not records:
+        return []
+    firsts = {s for s, _ in records}
+    cuts = sorted(firsts | {e for _, e in records})
+    split: list[Unit] = []
+    for u in units:
+        edges = [u.start, *(c for c in cuts if u.start < c < u.end), u.end]
+        for s, e in pairwise(edges):
+            while s < e and ctx.text[s].isspace():
+                s += 1
+            while e > s and ctx.text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                split.append(Unit("TEXT", s, e, ctx.text.count("\n", s, e) + 1))
+    first = records[0][0]
+    units[:] = split
+    kinds[:] = [
+        "THAT" if u.start in firsts else "META" if u.start < first else "TRAILER" for u in split
+    ]
+    return [u.start for u in split if u.start in firsts and u.start != first]
