@@ -90,6 +90,7 @@ from resolve.parsing.sentences import (
     BODY_RESOLVES_THAT,
     CAPS_ACT,
     DELEGATES_ACT,
+    EMPHASISED_CONNECTOR,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
     FURTHER_RESOLVE,
@@ -149,7 +150,10 @@ def classify(ctx: Context, u: Unit) -> str:
         return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
-    if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
+    if u.end - u.start < 300 and (
+        CONNECTOR_UNIT.match(ctx.text, u.start, u.end)
+        or EMPHASISED_CONNECTOR.fullmatch(ctx.text, u.start, u.end)
+    ):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head

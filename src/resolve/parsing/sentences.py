@@ -209,3 +209,12 @@ BARE_RESOLVES = re.compile(
 )
 """The resolving verb alone with its colon, "RESOLVES:", under an organ line
 printed above the recitals: the formula's verb, its numbered items the clauses."""
+_EM = r"(?:\*{1,2}+|_{1,2}+)?+"
+EMPHASISED_CONNECTOR = re.compile(
+    rf"[ \t]*+(?=[*_]|[^\n]*?[*_])(?:{_EM}(?i:now),?+{_EM}[ \t]++)?+(?:{_EM}(?i:therefore){_EM}[,:;]?+{_EM}"
+    rf"[ \t]++)?+{_EM}(?i:be[ \t]++it|let[ \t]++it[ \t]++be)(?:[ \t]++(?i:further|finally|also|likewise))?+"
+    rf"{_EM}[ \t]*+[,:\u2014\u2013-]?+[ \t]*+{_EM}\s*+"
+)
+"""A connector set in markdown emphasis, the bold or italic marks around some or all
+of its words: "**NOW, THEREFORE**, be it", "**NOW, THEREFORE, BE IT**", "*Be it*"
+(over "RESOLVED, That …"): a connector, as it reads without the marks."""
