@@ -89,6 +89,7 @@ from resolve.parsing.sentences import (
     BARE_THAT,
     BODY_RESOLVES_THAT,
     CAPS_ACT,
+    DATED_THE_DAY,
     DELEGATES_ACT,
     EMPHASISED_CONNECTOR,
     ENACTING_THEREFORE,
@@ -131,6 +132,8 @@ def classify(ctx: Context, u: Unit) -> str:
             # concurrence in …:", "1. MINUTES" / "On the proposition …, it was agreed :"
             return "INTRO"
         return "MARKER"
+    if u.kind == "FORMULA" and DATED_THE_DAY.match(ctx.text, u.start, u.end):
+        return "TRAILER"  # "RESOLVED, this the 18th day of March, 2004.": its date
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):

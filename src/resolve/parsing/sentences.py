@@ -218,3 +218,10 @@ EMPHASISED_CONNECTOR = re.compile(
 """A connector set in markdown emphasis, the bold or italic marks around some or all
 of its words: "**NOW, THEREFORE**, be it", "**NOW, THEREFORE, BE IT**", "*Be it*"
 (over "RESOLVED, That …"): a connector, as it reads without the marks."""
+DATED_THE_DAY = re.compile(
+    r"[ \t]*+(?i:resolved)(?:[ \t]*+,)?[ \t]++(?i:this)[ \t]++(?i:the)[ \t]++"
+    r"(?:\d{1,2}(?i:st|nd|rd|th)[ \t]++)?(?i:day[ \t]++of)\b(?![^\n]*?(?:\b(?i:that)\b|:))"
+)
+"""A dating line after the clauses that opens with "RESOLVED" but resolves nothing, its
+day after "the": "RESOLVED, this the 18th day of March, 2004." (not "… that …" nor
+"… as follows:", a clause or a formula)."""
