@@ -89,7 +89,9 @@ from resolve.parsing.sentences import (
     BARE_THAT,
     BODY_RESOLVES_THAT,
     CAPS_ACT,
+    DATED_THE_DAY,
     DELEGATES_ACT,
+    EMPHASISED_CONNECTOR,
     ENACTING_THEREFORE,
     ENDS_FURTHER,
     FURTHER_RESOLVE,
@@ -130,6 +132,8 @@ def classify(ctx: Context, u: Unit) -> str:
             # concurrence in …:", "1. MINUTES" / "On the proposition …, it was agreed :"
             return "INTRO"
         return "MARKER"
+    if u.kind == "FORMULA" and DATED_THE_DAY.match(ctx.text, u.start, u.end):
+        return "TRAILER"  # "RESOLVED, this the 18th day of March, 2004.": its date
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
@@ -149,7 +153,10 @@ def classify(ctx: Context, u: Unit) -> str:
         return "RESOLVES"  # "That—" over "(1) There be laid …" / "(2) …"
     if u.end - u.start < 300 and ORGAN_UNIT.match(ctx.text, u.start, u.end):
         return "ORGAN"
-    if u.end - u.start < 300 and CONNECTOR_UNIT.match(ctx.text, u.start, u.end):
+    if u.end - u.start < 300 and (
+        CONNECTOR_UNIT.match(ctx.text, u.start, u.end)
+        or EMPHASISED_CONNECTOR.fullmatch(ctx.text, u.start, u.end)
+    ):
         return "CONNECTOR"
     head = ctx.text[u.start : min(u.end, u.start + 80)]
     head = head[len(head) - len(head.lstrip(" \t>")) :] if head.lstrip().startswith(">") else head

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.model import HeadingLineKind
 from resolve.parsing.builders import ClauseB, ResB, recitals_to_clauses
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -152,11 +153,14 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
     them, so they are what the body adopted, its clauses, not the preamble of
     a missing resolution (as the labels of such texts count them). A text with
     any WHEREAS, participle or marker, or no such decision (a letter, a
-    notice), is left alone."""
+    notice), is left alone. So is read a list of resolutions each under its own
+    numbered heading over one plain paragraph (:func:`_lone_paragraph`)."""
     if any(r.formula is not None or r.clauses.roots for r in done):
         return
+    numbered = [r for r in done if any(h.kind is HeadingLineKind.NUMBER for h in r.heading)]
+    lone = len(numbered) >= 2 and all(_lone_paragraph(r) for r in numbered)
     for r in done:
-        if (
+        if (lone and r in numbered) or (
             r.recitals
             and all(x.opener_kind == "none" and x.kind != "MARKER" for x in r.recitals)
             and (
@@ -165,3 +169,15 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
             )
         ):
             recitals_to_clauses(r)
+
+
+def _lone_paragraph(r: ResB) -> bool:
+    """Does ``r`` hold one plain paragraph only (no recital opener, no marker)? Under
+    its own numbered heading ("Resolution #2 – Title of the Director" / "The Director
+    shall be …", or a provision quoted whole), in a list of such resolutions with no
+    formula anywhere, that paragraph is the text adopted: its clause."""
+    return (
+        len(r.recitals) == 1
+        and r.recitals[0].opener_kind == "none"
+        and r.recitals[0].kind != "MARKER"
+    )

@@ -90,7 +90,7 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
-    r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=[A-Z][\w&'’.-]*+"
+    r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
 FLAT_ITEMS = frozenset({"fs"})

@@ -209,3 +209,19 @@ BARE_RESOLVES = re.compile(
 )
 """The resolving verb alone with its colon, "RESOLVES:", under an organ line
 printed above the recitals: the formula's verb, its numbered items the clauses."""
+_EM = r"(?:\*{1,2}+|_{1,2}+)?+"
+EMPHASISED_CONNECTOR = re.compile(
+    rf"[ \t]*+(?=[*_]|[^\n]*?[*_])(?:{_EM}(?i:now),?+{_EM}[ \t]++)?+(?:{_EM}(?i:therefore){_EM}[,:;]?+{_EM}"
+    rf"[ \t]++)?+{_EM}(?i:be[ \t]++it|let[ \t]++it[ \t]++be)(?:[ \t]++(?i:further|finally|also|likewise))?+"
+    rf"{_EM}[ \t]*+[,:\u2014\u2013-]?+[ \t]*+{_EM}\s*+"
+)
+"""A connector set in markdown emphasis, the bold or italic marks around some or all
+of its words: "**NOW, THEREFORE**, be it", "**NOW, THEREFORE, BE IT**", "*Be it*"
+(over "RESOLVED, That …"): a connector, as it reads without the marks."""
+DATED_THE_DAY = re.compile(
+    r"[ \t]*+(?i:resolved)(?:[ \t]*+,)?[ \t]++(?i:this)[ \t]++(?i:the)[ \t]++"
+    r"(?:\d{1,2}(?i:st|nd|rd|th)[ \t]++)?(?i:day[ \t]++of)\b(?![^\n]*?(?:\b(?i:that)\b|:))"
+)
+"""A dating line after the clauses that opens with "RESOLVED" but resolves nothing, its
+day after "the": "RESOLVED, this the 18th day of March, 2004." (not "… that …" nor
+"… as follows:", a clause or a formula)."""
