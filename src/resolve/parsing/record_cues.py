@@ -14,11 +14,13 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
     r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)[ \t]++and[ \t]++(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
-    r"|\b[A-Z][a-z]++[ \t]++moves\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
+    r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
     r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
-    r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
+    r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
+    r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
+    r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
@@ -32,7 +34,10 @@ MOVING = re.compile(
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
-…", "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+…", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
+seconded"), a motion told with no article
+or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
+was made by A to …"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
 "There was a motion by A …", "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
@@ -43,7 +48,7 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", "A proposed and B C seconded the
 appointment", "A moved for a revision of …", the present tense of terse minutes
-("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
+("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
 to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
 informal "A motioned to amend …", "Motioned A, B 2nded.", a vote record's "A Bo motions and C Di seconds" / "A Bo moves, C Di
