@@ -7,6 +7,7 @@ expressions, used by :mod:`resolve.parsing.recorded_motions`; like
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
@@ -188,10 +189,10 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
     """Where the paragraph ``text[start:end]`` is cut so that each sentence that
     records a decision ("It was agreed to …", "A motion to … passed.") stands
     alone: the offsets where such a sentence begins or ends inside the paragraph,
-    in order; empty when it records none, reports one in someone's words, or tells
-    a motion moved."""
+    in order; empty when it records none or reports one in someone's words. A
+    paragraph that tells motions moved is cut only between them (:func:`motion_cuts`)."""
     if MOVING.search(text, start, end) is not None:
-        return []
+        return motion_cuts(text, start, end)
     gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
     cuts: set[int] = set()
     found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
@@ -201,6 +202,23 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         cuts |= {begin, min((g for g in gaps if g > m.start()), default=end)}
     return sorted(c for c in cuts if start < c < end)
+
+
+def motion_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the paragraph ``text[start:end]`` is cut when it records several
+    motions in turn, each closed by its outcome before the next is moved ("A
+    made the motion to …. Motion carried. B made the motion to …, all in favor,
+    motion carried."): the end of the sentence that tells each outcome, when a
+    motion is moved after it; empty when it records one motion, or several with
+    one outcome ("… and B made a motion to …. Both motions passed.")."""
+    moved = [m.start() for m in MOVING.finditer(text, start, end)]
+    cuts: list[int] = []
+    for here, after in pairwise(moved):
+        outcome = CARRIED.search(text, here, after)
+        gap = DECISION_GAP.search(text, outcome.end(), after) if outcome is not None else None
+        if gap is not None and not cuts[-1:] == [gap.end()]:
+            cuts.append(gap.end())
+    return cuts
 
 
 SUGGESTION_ACCEPTED = re.compile(
