@@ -76,12 +76,13 @@ SECONDER_LINE = re.compile(
 )
 """A line that only names the seconder: "- Seconded: Bob"."""
 SECONDER_OPENS = re.compile(
-    r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?"
+    r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?(?:(?:Motion|MOTION)[ \t]++)?"
     r"(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b"
     r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:[A-Z])[^\n]{0,60}?\bseconded\b)"
 )
 """A record that opens with the seconding of the motion above it, its text not
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried.",
+"Motion second by Bob. Motion carried." (the seconding told as the motion's),
 a numbered or lettered step of a motion's record labelled with its part ("b. Second:
 Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")

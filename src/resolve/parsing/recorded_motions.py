@@ -20,6 +20,7 @@ from resolve.parsing.record_cues import (
     AGREED_RECORD,
     CARRIED,
     DECIDED_WORD,
+    DECISION_GAP,
     MOTION_LABEL,
     MOTION_PASSED,
     MOTION_TO,
@@ -63,6 +64,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if _seconded_within(ctx, u):
+        return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(
         not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
     ):
@@ -80,6 +83,19 @@ def _records(ctx: Context, u: Unit) -> bool:
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _seconded_within(ctx: Context, u: Unit) -> bool:
+    """Does a later sentence of ``u`` open with the seconding of the act its
+    first sentence tells, its outcome after it, on one line or in one paragraph
+    ("The minutes were accepted as read by A.  Second by B.  Motion carried.")?"""
+    if SECONDER_OPENS.match(ctx.text, u.start, u.end) is not None:
+        return False
+    return any(
+        SECONDER_OPENS.match(ctx.text, g.end(), u.end) is not None
+        and DECIDED_WORD.search(ctx.text, g.end(), u.end) is not None
+        for g in DECISION_GAP.finditer(ctx.text, u.start, u.end)
+    )
 
 
 def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
