@@ -17,7 +17,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
     r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
-    r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
+    r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
     r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
@@ -51,7 +51,8 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 appointment", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
-to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
+to …”", a vote put without a mover ("… and a vote was taken to accept …", "Vote
+initiated to accept the Agenda: …") and the
 informal "A motioned to amend …", "Motioned A, B 2nded.", a vote record's "A Bo motions and C Di seconds" / "A Bo moves, C Di
 seconds"."""
 SECONDED = re.compile(
@@ -94,11 +95,13 @@ CARRIED = re.compile(
     r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
     r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
     r"|\bwas[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?elected\b"
+    r"|\b(?:vote[ \t]++(?:is|was)[ \t]*+:?[ \t]*+|:[ \t]*+)\d{1,3}[ \t]++in[ \t]++favou?r\b"
 )
 """The motion's outcome told with it: "… a motion to deactivate the committee was
 unanimously approved", "A motion was made to add … The motion was approved.", "The
 motion to accept … passed unanimously", "…; Motion carries unanimously", a
-nomination's "It was proposed that A be appointed … A was elected unopposed."."""
+nomination's "It was proposed that A be appointed … A was elected unopposed.", or
+only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …")."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:The[ \t]++)?"
     r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
