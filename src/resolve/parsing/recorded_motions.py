@@ -57,7 +57,7 @@ def _records(ctx: Context, u: Unit) -> bool:
     """Does ``u`` record a motion made and seconded ("It was moved and seconded
     that …", "A made a motion to …. B seconded."), or made and carried, not only
     introduce one below it?"""
-    if u.end - u.start > RECORD_MAX or ends_with(ctx.t(u), ":"):
+    if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
     if _closes_unrecorded(ctx, u):
@@ -83,6 +83,16 @@ def _records(ctx: Context, u: Unit) -> bool:
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _decided_before(ctx: Context, u: Unit) -> bool:
+    """Does ``u``, which ends in a colon, tell a motion and its outcome before
+    its last sentence, which introduces a list below it ("A made a motion to
+    approve all reports, seconded by B. Motion passed unanimously. C then gave an
+    update on the following projects:")?"""
+    last = max((g.end() for g in DECISION_GAP.finditer(ctx.text, u.start, u.end)), default=u.start)
+    moving = MOVING.search(ctx.text, u.start, last)
+    return moving is not None and CARRIED.search(ctx.text, moving.start(), last) is not None
 
 
 def _seconded_within(ctx: Context, u: Unit) -> bool:
