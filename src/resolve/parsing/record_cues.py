@@ -216,16 +216,33 @@ def motion_cuts(text: str, start: int, end: int) -> list[int]:
     motions in turn, each closed by its outcome before the next is moved ("A
     made the motion to …. Motion carried. B made the motion to …, all in favor,
     motion carried."): the end of the sentence that tells each outcome, when a
-    motion is moved after it; empty when it records one motion, or several with
-    one outcome ("… and B made a motion to …. Both motions passed.")."""
+    motion is moved after it; or, when one outcome after them counts the motions
+    ("A made a motion, seconded by B, to …, and C made a motion to …, seconded by
+    D. Both motions passed unanimously."), before each later motion's own clause
+    ("C made …"). Empty when it records one motion."""
     moved = [m.start() for m in MOVING.finditer(text, start, end)]
+    joint = bool(moved) and JOINT_OUTCOME.search(text, moved[-1], end) is not None
     cuts: list[int] = []
     for here, after in pairwise(moved):
         outcome = CARRIED.search(text, here, after)
         gap = DECISION_GAP.search(text, outcome.end(), after) if outcome is not None else None
+        if gap is None and joint and outcome is None:
+            joins = [*JOINED.finditer(text, here, after), *DECISION_GAP.finditer(text, here, after)]
+            gap = max(joins, key=lambda g: g.end(), default=None)
         if gap is not None and not cuts[-1:] == [gap.end()]:
             cuts.append(gap.end())
     return cuts
+
+
+JOINT_OUTCOME = re.compile(
+    r"(?i)\b(?:both|the|all)[ \t]++(?:(?:two|three|four|five)[ \t]++)?motions[ \t]++"
+    r"(?:were[ \t]++)?(?:unanimously[ \t]++)?(?:passed|carried|approved|adopted)\b"
+)
+"""One outcome that counts the motions before it: "Both motions passed unanimously.",
+"The two motions were carried."."""
+JOINED = re.compile(r"(?:[,;][ \t]*+and|;)[ \t]++(?=[A-Z])")
+"""Where a later motion's own clause begins in a sentence that tells several:
+"…, as presented, and Mr. B made a motion …"."""
 
 
 SUGGESTION_ACCEPTED = re.compile(
