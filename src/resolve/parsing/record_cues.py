@@ -7,6 +7,7 @@ expressions, used by :mod:`resolve.parsing.recorded_motions`; like
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
@@ -14,11 +15,13 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
     r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)[ \t]++and[ \t]++(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
-    r"|\b[A-Z][a-z]++[ \t]++moves\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
+    r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
-    r"|\b(?i:a\s++vote\s++was\s++taken\s++to\s++[a-z])"
+    r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
     r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
-    r"|\b(?i:moved\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
+    r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
+    r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
+    r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
@@ -32,7 +35,10 @@ MOVING = re.compile(
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
-…", "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+…", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
+seconded"), a motion told with no article
+or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
+was made by A to …"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
 "There was a motion by A …", "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
@@ -43,9 +49,10 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", "A proposed and B C seconded the
 appointment", "A moved for a revision of …", the present tense of terse minutes
-("A moves to approve", "A moves, B seconds …"), a sentence that opens with the
+("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
-to …”", a vote put without a mover ("… and a vote was taken to accept …") and the
+to …”", a vote put without a mover ("… and a vote was taken to accept …", "Vote
+initiated to accept the Agenda: …") and the
 informal "A motioned to amend …", "Motioned A, B 2nded.", a vote record's "A Bo motions and C Di seconds" / "A Bo moves, C Di
 seconds"."""
 SECONDED = re.compile(
@@ -70,12 +77,13 @@ SECONDER_LINE = re.compile(
 )
 """A line that only names the seconder: "- Seconded: Bob"."""
 SECONDER_OPENS = re.compile(
-    r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?"
+    r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?(?:(?:Motion|MOTION)[ \t]++)?"
     r"(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b"
     r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:[A-Z])[^\n]{0,60}?\bseconded\b)"
 )
 """A record that opens with the seconding of the motion above it, its text not
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried.",
+"Motion second by Bob. Motion carried." (the seconding told as the motion's),
 a numbered or lettered step of a motion's record labelled with its part ("b. Second:
 Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
@@ -87,11 +95,13 @@ CARRIED = re.compile(
     r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
     r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
     r"|\bwas[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?elected\b"
+    r"|\b(?:vote[ \t]++(?:is|was)[ \t]*+:?[ \t]*+|:[ \t]*+)\d{1,3}[ \t]++in[ \t]++favou?r\b"
 )
 """The motion's outcome told with it: "… a motion to deactivate the committee was
 unanimously approved", "A motion was made to add … The motion was approved.", "The
 motion to accept … passed unanimously", "…; Motion carries unanimously", a
-nomination's "It was proposed that A be appointed … A was elected unopposed."."""
+nomination's "It was proposed that A be appointed … A was elected unopposed.", or
+only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …")."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:The[ \t]++)?"
     r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
@@ -126,12 +136,15 @@ AGREED_RECORD = re.compile(
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
+    r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …", "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
-body as subject; not "the Committee agreed with …")."""
+body as subject; not "the Committee agreed with …"), "… the meeting voted
+unanimously to re-elect …" (its vote told, with no motion)."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
@@ -183,10 +196,10 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
     """Where the paragraph ``text[start:end]`` is cut so that each sentence that
     records a decision ("It was agreed to …", "A motion to … passed.") stands
     alone: the offsets where such a sentence begins or ends inside the paragraph,
-    in order; empty when it records none, reports one in someone's words, or tells
-    a motion moved."""
+    in order; empty when it records none or reports one in someone's words. A
+    paragraph that tells motions moved is cut only between them (:func:`motion_cuts`)."""
     if MOVING.search(text, start, end) is not None:
-        return []
+        return motion_cuts(text, start, end)
     gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
     cuts: set[int] = set()
     found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
@@ -196,6 +209,40 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         cuts |= {begin, min((g for g in gaps if g > m.start()), default=end)}
     return sorted(c for c in cuts if start < c < end)
+
+
+def motion_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the paragraph ``text[start:end]`` is cut when it records several
+    motions in turn, each closed by its outcome before the next is moved ("A
+    made the motion to …. Motion carried. B made the motion to …, all in favor,
+    motion carried."): the end of the sentence that tells each outcome, when a
+    motion is moved after it; or, when one outcome after them counts the motions
+    ("A made a motion, seconded by B, to …, and C made a motion to …, seconded by
+    D. Both motions passed unanimously."), before each later motion's own clause
+    ("C made …"). Empty when it records one motion."""
+    moved = [m.start() for m in MOVING.finditer(text, start, end)]
+    joint = bool(moved) and JOINT_OUTCOME.search(text, moved[-1], end) is not None
+    cuts: list[int] = []
+    for here, after in pairwise(moved):
+        outcome = CARRIED.search(text, here, after)
+        gap = DECISION_GAP.search(text, outcome.end(), after) if outcome is not None else None
+        if gap is None and joint and outcome is None:
+            joins = [*JOINED.finditer(text, here, after), *DECISION_GAP.finditer(text, here, after)]
+            gap = max(joins, key=lambda g: g.end(), default=None)
+        if gap is not None and not cuts[-1:] == [gap.end()]:
+            cuts.append(gap.end())
+    return cuts
+
+
+JOINT_OUTCOME = re.compile(
+    r"(?i)\b(?:both|the|all)[ \t]++(?:(?:two|three|four|five)[ \t]++)?motions[ \t]++"
+    r"(?:were[ \t]++)?(?:unanimously[ \t]++)?(?:passed|carried|approved|adopted)\b"
+)
+"""One outcome that counts the motions before it: "Both motions passed unanimously.",
+"The two motions were carried."."""
+JOINED = re.compile(r"(?:[,;][ \t]*+and|;)[ \t]++(?=[A-Z])")
+"""Where a later motion's own clause begins in a sentence that tells several:
+"…, as presented, and Mr. B made a motion …"."""
 
 
 SUGGESTION_ACCEPTED = re.compile(

@@ -20,6 +20,7 @@ from resolve.parsing.record_cues import (
     AGREED_RECORD,
     CARRIED,
     DECIDED_WORD,
+    DECISION_GAP,
     MOTION_LABEL,
     MOTION_PASSED,
     MOTION_TO,
@@ -56,13 +57,15 @@ def _records(ctx: Context, u: Unit) -> bool:
     """Does ``u`` record a motion made and seconded ("It was moved and seconded
     that …", "A made a motion to …. B seconded."), or made and carried, not only
     introduce one below it?"""
-    if u.end - u.start > RECORD_MAX or ends_with(ctx.t(u), ":"):
+    if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
     if _closes_unrecorded(ctx, u):
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if _seconded_within(ctx, u):
+        return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(
         not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
     ):
@@ -80,6 +83,29 @@ def _records(ctx: Context, u: Unit) -> bool:
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
     ) is not None
+
+
+def _decided_before(ctx: Context, u: Unit) -> bool:
+    """Does ``u``, which ends in a colon, tell a motion and its outcome before
+    its last sentence, which introduces a list below it ("A made a motion to
+    approve all reports, seconded by B. Motion passed unanimously. C then gave an
+    update on the following projects:")?"""
+    last = max((g.end() for g in DECISION_GAP.finditer(ctx.text, u.start, u.end)), default=u.start)
+    moving = MOVING.search(ctx.text, u.start, last)
+    return moving is not None and CARRIED.search(ctx.text, moving.start(), last) is not None
+
+
+def _seconded_within(ctx: Context, u: Unit) -> bool:
+    """Does a later sentence of ``u`` open with the seconding of the act its
+    first sentence tells, its outcome after it, on one line or in one paragraph
+    ("The minutes were accepted as read by A.  Second by B.  Motion carried.")?"""
+    if SECONDER_OPENS.match(ctx.text, u.start, u.end) is not None:
+        return False
+    return any(
+        SECONDER_OPENS.match(ctx.text, g.end(), u.end) is not None
+        and DECIDED_WORD.search(ctx.text, g.end(), u.end) is not None
+        for g in DECISION_GAP.finditer(ctx.text, u.start, u.end)
+    )
 
 
 def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
