@@ -11,7 +11,8 @@ MINUTES_PROSE = 3
 """Prose paragraphs with no opener, before a bare formula, that may be minutes."""
 MINUTES_CUE = re.compile(
     r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
-    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
+    r"|absent|attendance|attendees|apologies|matters\s+arising"
+    r"|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
 MINUTES_RECORD = re.compile(

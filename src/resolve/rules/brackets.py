@@ -32,7 +32,8 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     the last), nor is a ``“`` that opens a line for that reason, nor ``”`` in
     a text that has no ``“`` and opens quotations with ``”`` too; a ``”``
     right after a digit is OCR of a superscript ("115”"), and an opening
-    bracket that ends a word ("Clerl(") is OCR of a letter; a double prime
+    bracket that ends a word ("Clerl(") is OCR of a letter, as is a closing
+    one glued to a word in capitals with none open ("HUI)"); a double prime
     ``″`` right after a digit closes an open ``“`` (web publishing software
     writes “4,999″). List markers such as ``1)``, ``a)`` and ``1a)`` are not counted.
 
@@ -175,6 +176,8 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
                 continue
             elif ch == ")" and not open_counts["("] and _lone(source, pos):
                 continue  # "In the Matter ) of )": a caption box's rule, not a bracket
+            elif ch == ")" and not open_counts["("] and _glued_closer(source, pos):
+                continue  # OCR of a letter: "HUI)" for "HUD" closes nothing
             elif stack and stack[-1][0] == _PAIRS[ch]:
                 open_counts[stack.pop()[0]] -= 1
             elif open_counts[_PAIRS[ch]]:
@@ -197,6 +200,17 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
 _CLOSERS = {**{v: k for k, v in _PAIRS.items()}, "„": "”"}
 _OPENING_CLOSER = re.compile(r"(?:^|(?<=[\s:(]))”(?=\w)", re.MULTILINE)
 """A ``”`` that opens a word: in a text with no ``“`` it serves as both marks."""
+
+
+def _glued_closer(source: str, pos: int) -> bool:
+    """True if the closing bracket at ``pos`` ends a word of two or more
+    capitals ("HUI)" for "HUD"): with no opening bracket before it, OCR of a
+    letter, as "Clerl(" is."""
+    start = pos
+    while start > 0 and source[start - 1].isalpha() and source[start - 1].isupper():
+        start -= 1
+    before = source[start - 1 : start]
+    return pos - start >= 2 and not (before.isalnum() or before in ("(", "_"))
 
 
 def _glued_opener(source: str, pos: int) -> bool:

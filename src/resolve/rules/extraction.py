@@ -107,7 +107,10 @@ def run_together(ctx: Context) -> Iterator[Hit]:
 
 # "nuclear- weapon": a hyphen left from a line break, then a space. Not the
 # suspended hyphen of "pre- and post-war", "short- to long-term".
-_BROKEN_HYPHEN = re.compile(r"\b([a-z]{2,})-[ \t]++(?!(?:and|or|to|nor|as|&)\b)([a-z]{2,})\b")
+# Nor dashes that chain labels, the last run on to a name: "Roll call vote- yes-Smith".
+_BROKEN_HYPHEN = re.compile(
+    r"\b([a-z]{2,})-[ \t]++(?!(?:and|or|to|nor|as|&)\b)([a-z]{2,})\b(?!-[A-Z])"
+)
 
 
 def broken_hyphenation(ctx: Context) -> Iterator[Hit]:
@@ -116,7 +119,8 @@ def broken_hyphenation(ctx: Context) -> Iterator[Hit]:
     ## What it does
     Finds a lower-case word, a hyphen, a space and another lower-case word:
     the trace of a line-end hyphen that survived extraction. Suspended
-    hyphens ("pre- and post-war", "short- to long-term") are not reported.
+    hyphens ("pre- and post-war", "short- to long-term") are not reported,
+    nor dashes that chain labels up to a name ("Roll call vote- yes-Smith").
 
     ## Why is this bad?
     The reader sees a broken word; search and spell checking miss it.
