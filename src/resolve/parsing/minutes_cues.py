@@ -11,10 +11,15 @@ MINUTES_PROSE = 3
 """Prose paragraphs with no opener, before a bare formula, that may be minutes."""
 MINUTES_CUE = re.compile(
     r"(?i)\b(?:meeting|minutes|agenda|moved|seconded|motion|quorum|adjourned|present"
-    r"|absent|attendance|attendees|apologies|matters\s+arising"
-    r"|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
+    r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+MINUTES_HEADINGS = re.compile(r"(?i)\b(?:attendees|apologies|matters\s++arising)\b")
+"""Field headings of a meeting's record ("Attendees:", "Apologies:", "Matters
+arising"). Not read by the parser, whose minutes forms were fitted to
+``MINUTES_CUE`` alone ("APOLOGIES:" over a council's RESOLVED would turn the
+report before it from a recital into narrative); the rules count them with
+``MINUTES_CUE`` to tell a meeting's record from an adopted text."""
 MINUTES_RECORD = re.compile(
     r"(?i)\b(?:reported|presented|considered|introduced|reviewed|discussed|moved|seconded"
     r"|(?:was|were)\s++(?:duly\s++|unanimously\s++)?(?:moved|adopted|approved|carried|passed))\b"

@@ -23,7 +23,7 @@ from resolve.model import (
     Resolution,
     Span,
 )
-from resolve.parsing.minutes_cues import MINUTES_CUE
+from resolve.parsing.minutes_cues import MINUTES_CUE, MINUTES_HEADINGS
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 from resolve.profiles import PROFILES, Profile
 
@@ -283,13 +283,16 @@ def majority(values: Iterable[str]) -> str | None:
 def meeting_record(source: str, res: Resolution) -> bool:
     """Is ``res`` a record of a meeting rather than an adopted text: no enacting
     formula, in a text that holds two or more different words of minutes
-    ("moved", "seconded", "meeting", "agenda")? Minutes are read against the
+    ("moved", "seconded", "meeting", "agenda", or a record's field headings
+    "Attendees", "Apologies", "Matters arising")? Minutes are read against the
     meeting's date, and their record lines ("Motion carried.") recur by form.
     (The whole text, not the resolution's span: where the parser cuts a record
     from its narrative is itself uncertain.)"""
     if res.enacting_formula is not None:
         return False
-    return len({w.lower() for w in MINUTES_CUE.findall(source)}) >= 2
+    words = {w.lower() for w in MINUTES_CUE.findall(source)}
+    words.update(" ".join(w.lower().split()) for w in MINUTES_HEADINGS.findall(source))
+    return len(words) >= 2
 
 
 def blank_before(source: str, offset: int) -> bool:
