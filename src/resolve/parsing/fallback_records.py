@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT
+from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 
 READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS"})
 """The kinds of a page the fallback reads: any other kind (a formula, a motion,
@@ -57,10 +57,6 @@ MOTION = re.compile(
 )
 """A motion put to the meeting: "A motion was made", "moved", "A motioned",
 "proposed by A", "it was proposed"."""
-SECONDING = re.compile(
-    r"(?i)\b(?:seconded|2nded|seconds)\b|\b(?:a|the)[ \t]++second\b|\b2nd[ \t]++by\b"
-)
-"""The seconding of a motion: "Seconded by B.", "That slate is seconded."."""
 OUTCOME = re.compile(
     r"(?i)\b(?:carried|carries|passed|passes|approved|adopted|agreed|accepted|ratified"
     r"|unanimous(?:ly)?|voted|(?:re-?)?elected|appointed|in[ \t]++favou?r)\b"
@@ -184,7 +180,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = None
             continue
         moving = MOTION.search(text, s, e) is not None
-        seconding = SECONDING.search(text, s, e) is not None
+        seconding = SECONDED.search(text, s, e) is not None
         bare = BARE.fullmatch(text, s, e) is not None
         taken = records[-1][1] if records else -1
         if pending is not None and (p - pending > PENDING or CLOSING.search(text, s, e)):
