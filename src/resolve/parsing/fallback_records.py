@@ -30,6 +30,7 @@ records' edges and types them (head META, record THAT, the rest TRAILER)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
@@ -226,7 +227,8 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     cuts = sorted(firsts | {e for _, e in records})
     split: list[Unit] = []
     for u in units:
-        edges = [u.start, *(c for c in cuts if u.start < c < u.end), u.end]
+        inside = cuts[bisect_right(cuts, u.start) : bisect_left(cuts, u.end)]
+        edges = [u.start, *inside, u.end]
         for s, e in pairwise(edges):
             while s < e and ctx.text[s].isspace():
                 s += 1
