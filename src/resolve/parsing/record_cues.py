@@ -198,6 +198,8 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
     alone: the offsets where such a sentence begins or ends inside the paragraph,
     in order; empty when it records none or reports one in someone's words. A
     paragraph that tells motions moved is cut only between them (:func:`motion_cuts`)."""
+    if DECISION_WORD.search(text, start, end) is None:
+        return []  # no outcome or decision told: nothing to cut (and MOVING is dear)
     if MOVING.search(text, start, end) is not None:
         return motion_cuts(text, start, end)
     gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
@@ -209,6 +211,15 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         cuts |= {begin, min((g for g in gaps if g > m.start()), default=end)}
     return sorted(c for c in cuts if start < c < end)
+
+
+DECISION_WORD = re.compile(
+    r"(?i)\b(?:approved|carried|carries|passed|passes|adopted|elected|agreed|decided|decision"
+    r"|voted|favou?r)\b"
+)
+"""A word without which neither :data:`CARRIED`, :data:`JOINT_OUTCOME`,
+:data:`AGREED_RECORD` nor :data:`MOTION_PASSED` can match: a paragraph with none
+of them records no decision for :func:`decision_cuts` to cut out."""
 
 
 def motion_cuts(text: str, start: int, end: int) -> list[int]:
