@@ -55,6 +55,7 @@ from resolve.parsing.motions import (
     unspaced_next,
     verb_goes_on,
 )
+from resolve.parsing.operatives import operative_goes_on
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passes import prepare
 from resolve.parsing.patterns import (
@@ -364,6 +365,8 @@ class Machine(PreambleReader):
                 tree.add_plain(self.ctx, u)  # UN: an operative paragraph that lost its number
             elif kind in ("TEXT", "VERB") and further_that(self.ctx, r, text):
                 tree.add_plain(self.ctx, u)  # "Resolved, That …" / "That copies …": the next one
+            elif kind == "TEXT" and operative_goes_on(self.ctx, r, u.start, u.end):
+                tree.add_plain(self.ctx, u)  # "The Manager is further authorized to …"
             elif (
                 last is not None  # the list just ended: nothing came between
                 and tree.lead_mode

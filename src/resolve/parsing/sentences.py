@@ -225,3 +225,13 @@ DATED_THE_DAY = re.compile(
 """A dating line after the clauses that opens with "RESOLVED" but resolves nothing, its
 day after "the": "RESOLVED, this the 18th day of March, 2004." (not "… that …" nor
 "… as follows:", a clause or a formula)."""
+OPERATIVE_SENTENCE = re.compile(
+    r"[ \t]*+(?:The|This|Said|Such|Each)[ \t]++(?:[\w’'.-]++[ \t\r\n]++){0,8}?"
+    r"(?:(?:is|are|shall[ \t\r\n]++be)[ \t\r\n]++(?:(?:hereby|further|also|and)[ \t\r\n]++){0,3}"
+    r"(?:authori[sz]ed|directed|requested|empowered|instructed)[ \t\r\n]++(?:and[ \t\r\n]++[a-z]++[ \t\r\n]++)?to"
+    r"|(?:shall|will)[ \t\r\n]++(?:take[ \t\r\n]++effect|be(?:come)?[ \t\r\n]++effective))\b"
+)
+"""A resolution's own operative sentence with no formula, a named subject and a
+passive mandate or its effective date: "The Executive Director is further
+authorized to submit …", "The Clerk is hereby directed to send …", "This
+resolution shall take effect immediately."."""
