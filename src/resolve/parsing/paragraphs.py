@@ -174,6 +174,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or (one_per_line and not _wrapped(text, line, prev))
             or _enacts(text, line, prev)
             or _next_recital(text, line, prev)
+            or _next_operative(text, line, prev, cur, widths[i - 1], width)
             or (
                 cur.kind not in KEYWORD_LED
                 and not (
@@ -220,6 +221,23 @@ def _enacts(text: str, line: Line, prev: Line) -> bool:
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
+
+
+def _next_operative(
+    text: str, line: Line, prev: Line, cur: Unit, prev_width: int, width: int
+) -> bool:
+    """Inside a hard-wrapped block with no blank lines, does prose ``line`` open
+    the next operative paragraph after the resolving one ("…Program." / "The
+    Director is further authorized …"): the line above ended a sentence with a
+    period and left ample room for this line's first word (a short last line)?"""
+    if cur.kind != "FORMULA" or line.kind != "TEXT" or not text[line.start].isupper():
+        return False
+    if not text[prev.start : prev.end].rstrip().endswith("."):
+        return False
+    if not _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end]):
+        return False
+    word = _first_word_len(text, line.start, line.end)
+    return prev_width + 1 + word + 10 <= width
 
 
 def _next_recital(text: str, line: Line, prev: Line) -> bool:
