@@ -103,3 +103,9 @@ FORM_FIELD = re.compile(r"[ \t]*+\d{1,2}\.[ \t]++([A-Z][\w’' ]{2,40}?)[ \t]*+:
 """A numbered field of a motion form, its label (group 1) and the value on its
 line (group 2, empty when the value is the paragraph below): "2.  Motion
 presenter:   A. Name", "4.  Rationale:", "5.  Motion:"."""
+MOVED_DASH_THAT = re.compile(
+    r"[ \t]*+(?:The|Mr|Mrs|Ms|Miss|Dr|Hon|[A-Z][a-z]++)\b[^\n]{0,160}?\bmoved[ \t]*+[-–—,:][ \t]*+(?:That|THAT)[ \t]++(?=\S)"
+)
+"""A house's minutes of proceedings recording a motion with its mover, a dash
+and its text: "The Leader of Government Business (Mr A) moved - That leave of
+absence be granted …", "Mr B moved, That the Bill be now read a second time."."""

@@ -17,6 +17,7 @@ from resolve.parsing.motion_cues import (
     INTRODUCES_BELOW,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
+    MOVED_DASH_THAT,
     MOVED_THAT,
     NAMES_MOTIONS,
     NUMBER_LINE,
@@ -407,3 +408,29 @@ def submitted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list
     for i in labels:
         kinds[i], kinds[i + 1] = "META", "THAT"
     return [units[i].start for i in labels[1:]]
+
+
+def captioned_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a house's minutes of proceedings begins: a numbered
+    item's caption ("3. LEAVE OF ABSENCE:") right over the record of its motion
+    ("Mr A moved - That …"), no formula, recital opener or organ line anywhere.
+    The caption is the resolution's heading (META), the motion its one clause
+    (THAT); the items above the first (the sitting, prayers) are the record's
+    head; what follows a motion in its item (debate, a closure motion, the
+    divisions) is the record of its decision, not another resolution."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and u.lines == 1
+        and kinds[i + 1] == "TEXT"
+        and MOVED_DASH_THAT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if not items:
+        return []
+    head_above(kinds, items[0], ("MARKER",))
+    for i in items:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in items[1:]]

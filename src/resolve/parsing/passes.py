@@ -24,6 +24,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.motion_pages import (
     addressed_decisions,
+    captioned_moved,
     chained_clauses,
     headed_records,
     labelled_over,
@@ -103,6 +104,7 @@ BREAKS: tuple[Breaks, ...] = (
     numbered_motions,
     labelled_over,
     submitted_motions,
+    captioned_moved,
     addressed_decisions,
     moved_records,
     headed_records,
