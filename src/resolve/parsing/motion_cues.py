@@ -109,3 +109,11 @@ MOVED_DASH_THAT = re.compile(
 """A house's minutes of proceedings recording a motion with its mover, a dash
 and its text: "The Leader of Government Business (Mr A) moved - That leave of
 absence be granted …", "Mr B moved, That the Bill be now read a second time."."""
+MOTION_BY_CARRIED = re.compile(
+    r"[ \t]*+(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z][^\n]{0,300}?[.;][ \t]++"
+    r"(?:(?:The[ \t]++)?(?:Motion|motion)[ \t]++)?(?:Carried|CARRIED|carried|Passed|PASSED|passed)\b"
+)
+"""A running record's paragraph that opens with the motion's mover and closes on
+its outcome, whatever the act between is worded like: "Motion by A second by B
+approving the claims. Carried 5-0.", "Motion by A, second by B, that the levy be
+set. Motion carried." (the record of a motion, as "Motion by A … to approve …")."""

@@ -10,11 +10,13 @@ from __future__ import annotations
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
+from resolve.parsing.fallback_records import CLOSING
 from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     CHAINED,
     FORM_FIELD,
     INTRODUCES_BELOW,
+    MOTION_BY_CARRIED,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
     MOVED_DASH_THAT,
@@ -206,12 +208,14 @@ def addressed_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> li
 def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of a record of proceedings begins, each a paragraph that
     records a motion with its mover ("Moved by A, seconded by B, that the report
-    be adopted. Carried.", "Motion made by A to approve …, 2nd by B.") or a "That …" motion right under a sentence that
+    be adopted. Carried.", "Motion made by A to approve …, 2nd by B.", "Motion by A
+    second by B approving the claims. Carried 5-0.") or a "That …" motion right under a sentence that
     introduces it ("… submit the following motion …:"), two or more and no
     formula, recital opener or organ line anywhere: each one resolution of one
     clause (marked THAT); the prose above the first is the record's head, and an
     item in the narrative between them (under prose that introduces no list) is
-    the record's, no clause (marked TRAILER)."""
+    the record's, no clause (marked TRAILER), as is a motion to adjourn or to
+    table (the meeting's procedure)."""
     if any(k in ENACTING for k in kinds):
         return []
     moved = [
@@ -221,6 +225,7 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         and (
             MOVED_THAT.match(ctx.text, u.start, u.end) is not None
             or MOVED_TO.match(ctx.text, u.start, min(u.end, u.start + 300)) is not None
+            or MOTION_BY_CARRIED.match(ctx.text, u.start, u.end) is not None
             or (
                 i > 0
                 and THAT_ITEM.match(ctx.text, u.start, u.end) is not None
@@ -228,8 +233,12 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
             )
         )
     ]
+    closing = [i for i in moved if CLOSING.search(ctx.text, units[i].start, units[i].end)]
+    moved = [i for i in moved if i not in closing]  # "… to adjourn, carried.": procedure
     if len(moved) < MOTIONS_MIN:
         return []
+    for i in closing:
+        kinds[i] = "TRAILER"
     head_above(kinds, moved[0], ("INTRO",))
     for i in range(moved[0]):
         if _agenda_heading(ctx, units, kinds, i):
