@@ -89,8 +89,9 @@ Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
-MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
-"""A motion told by what it does: "… a motion to deactivate the committee …"."""
+MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++(?:to\s++[a-z]|for\s++(?:an?|the)\s++[a-z])")
+"""A motion told by what it does: "… a motion to deactivate the committee …",
+"There was a motion for a grant to …"."""
 CARRIED = re.compile(
     r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
     r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
