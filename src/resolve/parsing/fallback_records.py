@@ -104,6 +104,15 @@ NARRATED = re.compile(
     r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
 )
 """The minutes or the agenda approved with no motion: narrated, not counted."""
+ASSENT = re.compile(
+    r"(?i)[ \t\-–•*]*+(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b"
+    r"(?![ \t]++(?:to|that|with|on|upon|in)\b)"
+)
+"""A sentence that opens with the meeting's assent to the proposal told before
+it: "All agreed.", "All Agreed – action A." (the action owner after it)."""
+CLOCK = re.compile(r"[ \t]*+\d{1,2}[.:]\d{2}[ \t]*+(?i:[ap]\.?m\b)")
+"""A line that opens with a time of day ("7.30 pm in the Hall."), read as a
+numbered item by the classifier: not a list of the page."""
 MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
 """The word that names the record of a meeting."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
@@ -127,7 +136,7 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
-        if kind == "MARKER" and not prose:
+        if kind == "MARKER" and not prose and CLOCK.match(ctx.text, u.start, u.end) is None:
             return False
         prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     return bool(units) and _minutes(ctx) and MEETING.search(ctx.text) is not None
@@ -182,7 +191,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         moving = MOTION.search(text, s, e) is not None
         seconding = SECONDED.search(text, s, e) is not None
-        bare = BARE.fullmatch(text, s, e) is not None
+        bare = BARE.fullmatch(text, s, e) is not None or ASSENT.match(text, s, e) is not None
         taken = records[-1][1] if records else -1
         if pending is not None and (p - pending > PENDING or CLOSING.search(text, s, e)):
             pending = None
