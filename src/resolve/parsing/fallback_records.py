@@ -34,12 +34,16 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 
-READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS"})
+READ_KINDS = frozenset(
+    {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
+)
 """The kinds of a page the fallback reads: any other kind (a formula, a motion,
-a clause, an organ line) is a form another reader understood."""
+a clause, an organ line) is a form another reader understood. A note that opens
+with a verb ("Thanks given to …", VERB) is read too: in minutes it is narrative."""
 MINUTES_WORDS = 2
 """Different words of minutes ("meeting", "motion", "agenda") a page needs, one
 of them naming the meeting or its minutes (not only a page of motions)."""
@@ -54,10 +58,11 @@ WHEREAS_WORD = re.compile(r"[\W_]{0,6}+whereas\b", re.IGNORECASE)
 """A recital that says "Whereas" (not a "Because …" sentence read as one)."""
 MOTION = re.compile(
     r"(?i)\b(?:motions?|motioned|moved|moves|(?:re)?proposed(?=[ \t]++(?:by|that|to|and)\b)"
-    r"|it[ \t]++was[ \t]++proposed|proposal)\b"
+    r"|it[ \t]++was[ \t]++proposed|proposal|show[ \t]++of[ \t]++hands|vote[ \t]++by)\b"
 )
 """A motion put to the meeting: "A motion was made", "moved", "A motioned",
-"proposed by A", "it was proposed"."""
+"proposed by A", "it was proposed", or a vote taken with no motion told ("Vote by
+show of hands: …")."""
 OUTCOME = re.compile(
     r"(?i)\b(?:carried|carries|passed|passes|approved|adopted|agreed|accepted|ratified"
     r"|unanimous(?:ly)?|voted|(?:re-?)?elected|appointed|in[ \t]++favou?r)\b"
@@ -123,7 +128,10 @@ motion above it waits for its outcome."""
 
 
 def _minutes(ctx: Context) -> bool:
-    return ctx.minutes_words(len(ctx.text)) >= MINUTES_WORDS
+    """Does the page name a meeting's record twice, a field heading of one
+    ("Attendees:", "Apologies:") counted as one word?"""
+    heading = MINUTES_HEADINGS.search(ctx.text) is not None
+    return ctx.minutes_words(len(ctx.text)) + heading >= MINUTES_WORDS
 
 
 def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
