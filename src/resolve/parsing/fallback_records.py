@@ -34,12 +34,16 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 
-READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS"})
+READ_KINDS = frozenset(
+    {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
+)
 """The kinds of a page the fallback reads: any other kind (a formula, a motion,
-a clause, an organ line) is a form another reader understood."""
+a clause, an organ line) is a form another reader understood. A note that opens
+with a verb ("Thanks given to …", VERB) is read too: in minutes it is narrative."""
 MINUTES_WORDS = 2
 """Different words of minutes ("meeting", "motion", "agenda") a page needs, one
 of them naming the meeting or its minutes (not only a page of motions)."""
@@ -54,10 +58,11 @@ WHEREAS_WORD = re.compile(r"[\W_]{0,6}+whereas\b", re.IGNORECASE)
 """A recital that says "Whereas" (not a "Because …" sentence read as one)."""
 MOTION = re.compile(
     r"(?i)\b(?:motions?|motioned|moved|moves|(?:re)?proposed(?=[ \t]++(?:by|that|to|and)\b)"
-    r"|it[ \t]++was[ \t]++proposed|proposal)\b"
+    r"|it[ \t]++was[ \t]++proposed|proposal|show[ \t]++of[ \t]++hands|vote[ \t]++by)\b"
 )
 """A motion put to the meeting: "A motion was made", "moved", "A motioned",
-"proposed by A", "it was proposed"."""
+"proposed by A", "it was proposed", or a vote taken with no motion told ("Vote by
+show of hands: …")."""
 OUTCOME = re.compile(
     r"(?i)\b(?:carried|carries|passed|passes|approved|adopted|agreed|accepted|ratified"
     r"|unanimous(?:ly)?|voted|(?:re-?)?elected|appointed|in[ \t]++favou?r)\b"
@@ -104,6 +109,15 @@ NARRATED = re.compile(
     r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
 )
 """The minutes or the agenda approved with no motion: narrated, not counted."""
+ASSENT = re.compile(
+    r"(?i)[ \t\-–•*]*+(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b"
+    r"(?![ \t]++(?:to|that|with|on|upon|in)\b)"
+)
+"""A sentence that opens with the meeting's assent to the proposal told before
+it: "All agreed.", "All Agreed – action A." (the action owner after it)."""
+CLOCK = re.compile(r"[ \t]*+\d{1,2}[.:]\d{2}[ \t]*+(?i:[ap]\.?m\b)")
+"""A line that opens with a time of day ("7.30 pm in the Hall."), read as a
+numbered item by the classifier: not a list of the page."""
 MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
 """The word that names the record of a meeting."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
@@ -114,7 +128,10 @@ motion above it waits for its outcome."""
 
 
 def _minutes(ctx: Context) -> bool:
-    return ctx.minutes_words(len(ctx.text)) >= MINUTES_WORDS
+    """Does the page name a meeting's record twice, a field heading of one
+    ("Attendees:", "Apologies:") counted as one word?"""
+    heading = MINUTES_HEADINGS.search(ctx.text) is not None
+    return ctx.minutes_words(len(ctx.text)) + heading >= MINUTES_WORDS
 
 
 def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
@@ -127,7 +144,7 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
-        if kind == "MARKER" and not prose:
+        if kind == "MARKER" and not prose and CLOCK.match(ctx.text, u.start, u.end) is None:
             return False
         prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     return bool(units) and _minutes(ctx) and MEETING.search(ctx.text) is not None
@@ -182,7 +199,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         moving = MOTION.search(text, s, e) is not None
         seconding = SECONDED.search(text, s, e) is not None
-        bare = BARE.fullmatch(text, s, e) is not None
+        bare = BARE.fullmatch(text, s, e) is not None or ASSENT.match(text, s, e) is not None
         taken = records[-1][1] if records else -1
         if pending is not None and (p - pending > PENDING or CLOSING.search(text, s, e)):
             pending = None

@@ -16,7 +16,8 @@ MINUTES_CUE = re.compile(
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
 MINUTES_HEADINGS = re.compile(r"(?i)\b(?:attendees|apologies|matters\s++arising)\b")
 """Field headings of a meeting's record ("Attendees:", "Apologies:", "Matters
-arising"). Not read by the parser, whose minutes forms were fitted to
+arising"). Not read by the parser's forms (only by its last reader,
+:mod:`resolve.parsing.fallback_records`, as one word of minutes), which were fitted to
 ``MINUTES_CUE`` alone ("APOLOGIES:" over a council's RESOLVED would turn the
 report before it from a recital into narrative); the rules count them with
 ``MINUTES_CUE`` to tell a meeting's record from an adopted text."""

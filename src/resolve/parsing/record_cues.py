@@ -89,8 +89,9 @@ Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
-MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++to\s++[a-z]")
-"""A motion told by what it does: "… a motion to deactivate the committee …"."""
+MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++(?:to\s++[a-z]|for\s++(?:an?|the)\s++[a-z])")
+"""A motion told by what it does: "… a motion to deactivate the committee …",
+"There was a motion for a grant to …"."""
 CARRIED = re.compile(
     r"(?i)\bmotion\b[^\n]{0,300}?\b(?:was\s++(?:unanimously\s++|duly\s++)?"
     r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
@@ -138,13 +139,17 @@ AGREED_RECORD = re.compile(
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
+    r"|\b(?:was|were)[ \t]++voted[ \t]++(?:on|upon)[ \t]*+,?[ \t]++and[ \t]++(?:was[ \t]++|were[ \t]++)?"
+    r"(?:unanimously[ \t]++)?(?:approved|adopted|passed|carried|accepted)\b"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
 sign …", "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
-unanimously to re-elect …" (its vote told, with no motion)."""
+unanimously to re-elect …" (its vote told, with no motion), a matter "…
+discussed, was voted on, and approved." (put to the vote and carried, no motion
+told)."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
