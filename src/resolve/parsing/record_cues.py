@@ -104,14 +104,24 @@ motion to accept … passed unanimously", "…; Motion carries unanimously", a
 nomination's "It was proposed that A be appointed … A was elected unopposed.", or
 only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …")."""
 OUTCOME_OPENS = re.compile(
-    r"[ \t]*+(?:[-*•–][ \t]++)?(?:The[ \t]++)?"
+    r"[ \t]*+(?:[-*•–][ \t]++|\d{1,2}[.)][ \t]++)?"
+    r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short)[ \t]++)?(?i:debate|discussion)[ \t]*+,[ \t]*+)?"
+    r"(?:[Tt]he[ \t]++)?"
     r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
     r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
     r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed|passes|carries|fails)\b"
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
 on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
-motion prevailed; …", a bullet's "- Motion Passes"."""
+motion prevailed; …", a bullet's "- Motion Passes", a numbered sub-item's "1. After
+debate, the resolution passed"."""
+PUT_FORWARD = re.compile(
+    r"(?i)\b(?:presented|proposed|introduced|offered)[ \t]++(?:a|an)[ \t]++(?:[a-z-]++[ \t]++)?"
+    r"(?:resolution|motion)\b"
+)
+"""A resolution or motion put to the meeting with no mover's formula: "The
+committee presented a resolution which seeks …", "Proposed a verbal resolution to
+…" (its outcome recorded right under it)."""
 SECONDED_BY_LINE = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++)?(?:Seconded|SECONDED)[ \t]++(?:by|BY)[ \t]++[A-Z][^\n]{0,60}"
 )

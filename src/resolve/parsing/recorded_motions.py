@@ -28,6 +28,7 @@ from resolve.parsing.record_cues import (
     MOVERS_NAMED,
     MOVING,
     OUTCOME_OPENS,
+    PUT_FORWARD,
     REPORTED_THAT,
     SECONDED,
     SECONDED_BY_LINE,
@@ -134,7 +135,10 @@ def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
     return (
         i + 1 < len(units)
         and u.end - u.start <= RECORD_MAX
-        and MOVING.search(ctx.text, u.start, u.end) is not None
+        and (
+            MOVING.search(ctx.text, u.start, u.end) or PUT_FORWARD.search(ctx.text, u.start, u.end)
+        )
+        is not None
         and not ends_with(ctx.t(u), ":")
         and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
     )
