@@ -123,6 +123,18 @@ class Context:
         return self.doc.source
 
     @cached_property
+    def minutes_text(self) -> bool:
+        """Does the text hold two or more different words of minutes ("moved",
+        "seconded", "meeting", "agenda", or a record's field headings "Attendees",
+        "Apologies", "Matters arising")? The whole text, not one resolution's
+        span: where the parser cuts a record from its narrative is itself
+        uncertain. Counted once per document."""
+        source = self.doc.source
+        words = {w.lower() for w in MINUTES_CUE.findall(source)}
+        words.update(" ".join(w.lower().split()) for w in MINUTES_HEADINGS.findall(source))
+        return len(words) >= 2
+
+    @cached_property
     def _line_starts(self) -> list[int]:
         return [0, *_after_each(self.doc.source, "\n")]
 
@@ -280,19 +292,12 @@ def majority(values: Iterable[str]) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def meeting_record(source: str, res: Resolution) -> bool:
+def meeting_record(ctx: Context, res: Resolution) -> bool:
     """Is ``res`` a record of a meeting rather than an adopted text: no enacting
     formula, in a text that holds two or more different words of minutes
-    ("moved", "seconded", "meeting", "agenda", or a record's field headings
-    "Attendees", "Apologies", "Matters arising")? Minutes are read against the
-    meeting's date, and their record lines ("Motion carried.") recur by form.
-    (The whole text, not the resolution's span: where the parser cuts a record
-    from its narrative is itself uncertain.)"""
-    if res.enacting_formula is not None:
-        return False
-    words = {w.lower() for w in MINUTES_CUE.findall(source)}
-    words.update(" ".join(w.lower().split()) for w in MINUTES_HEADINGS.findall(source))
-    return len(words) >= 2
+    (:attr:`Context.minutes_text`)? Minutes are read against the meeting's date,
+    and their record lines ("Motion carried.") recur by form."""
+    return res.enacting_formula is None and ctx.minutes_text
 
 
 def blank_before(source: str, offset: int) -> bool:

@@ -510,7 +510,7 @@ def duplicate_clause(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for res in ctx.doc.resolutions:
-        if meeting_record(ctx.source, res):
+        if meeting_record(ctx, res):
             continue  # minutes: "Second: A seconded the motion" recurs by form
         seen: dict[str, Clause] = {}
         for clause in ctx.all_clauses(res):

@@ -406,15 +406,12 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
                         lead = source[line_start : m.start()].strip()
                         if lead == "" or (len(lead) <= 3 and lead.isdigit()):
                             continue  # indentation, or the gap after a bare number "1  Campaign"
-                        if source[m.start() - 1 : m.start()] in (
-                            ".",
-                            "?",
-                            "!",
-                            ":",
-                        ) or _CLOSED_SENTENCE.search(
+                        if _CLOSED_SENTENCE.search(
                             source, max(line_start, m.start() - 3), m.start()
                         ):
-                            continue  # two spaces after a sentence: a typing convention
+                            # two spaces after a sentence: a typing convention (after a
+                            # bare ".", "?", "!" or ":" _DOUBLED_SPACE never matches)
+                            continue
                         if (
                             source[m.end() : m.end() + 1].isupper()
                             and _RUN_IN_HEADING.fullmatch(lead)

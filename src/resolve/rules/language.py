@@ -113,7 +113,7 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     """
     source = ctx.source
     for res in ctx.doc.resolutions:
-        if meeting_record(source, res):
+        if meeting_record(ctx, res):
             continue  # minutes: read against the meeting's date, which they print
         for node in resolution_parts(ctx, res):
             start, end = node.span.start.offset, node.span.end.offset
