@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, RecitalB, ResB
+from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB
 from resolve.parsing.captions import resolution_ahead
 from resolve.parsing.classify import head_above, introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
@@ -216,12 +216,14 @@ def after_unknown(ctx: Context, r: ResB, u: Unit) -> bool:
         )
     ):
         return False
+    # Clauses are made in text order and only the open path (the last root and
+    # its last descendants) is ever extended, so the clauses end where that path
+    # ends: walking it, not the whole tree, keeps a long text linear.
     end = 0
-    stack = list(r.clauses.roots)
-    while stack:
-        node = stack.pop()
+    node: ClauseB | None = roots[-1]
+    while node is not None:
         end = max(end, node.end)
-        stack.extend(node.children)
+        node = node.children[-1] if node.children else None
     return r.unknown[-1].start >= end
 
 
