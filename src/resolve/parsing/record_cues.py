@@ -299,3 +299,18 @@ SUGGESTION_ACCEPTED = re.compile(
 )
 """A suggestion recorded with its acceptance, with no motion told: "Purpose: A
 suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all."."""
+
+
+VOTE_FOLLOWS = re.compile(
+    r"(?i)\b(?:carried|passed|approved|adopted)[ \t]++(?:with|by)[ \t]++the[ \t]++following"
+    r"[ \t]++(?:roll[ \t]++call[ \t]++|recorded[ \t]++)?vote[ \t]*+:[ \t]*+$"
+)
+"""The end of a motion's record that introduces its tally lines below it, not its
+content: "… seconded by B and carried with the following vote:", "… passed by the
+following roll call vote:"."""
+VOTE_LINE = re.compile(
+    r"[ \t]*+(?i:ayes|noes|nays|yeas|abstain(?:ed|ing|s)?|abstentions?|absent|recused|excused)"
+    r"[ \t]*+:"
+)
+"""A line of a roll-call tally: "Ayes: Directors A, B and C", "Noes: None",
+"Abstain: None", "Absent: None"."""
