@@ -58,6 +58,7 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
+from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -109,6 +110,7 @@ BREAKS: tuple[Breaks, ...] = (
     moved_records,
     headed_records,
     titled_sections,
+    voted_motions,
     recorded_motions,
     source_lines,
     dated_resolutions,

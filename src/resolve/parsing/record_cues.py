@@ -246,18 +246,40 @@ def motion_cuts(text: str, start: int, end: int) -> list[int]:
     ("A made a motion, seconded by B, to …, and C made a motion to …, seconded by
     D. Both motions passed unanimously."), before each later motion's own clause
     ("C made …"). Empty when it records one motion."""
-    moved = [m.start() for m in MOVING.finditer(text, start, end)]
+    moved = sorted(
+        {
+            *(m.start() for m in MOVING.finditer(text, start, end)),
+            *seconded_motions(text, start, end),
+        }
+    )
     joint = bool(moved) and JOINT_OUTCOME.search(text, moved[-1], end) is not None
     cuts: list[int] = []
     for here, after in pairwise(moved):
         outcome = CARRIED.search(text, here, after)
-        gap = DECISION_GAP.search(text, outcome.end(), after) if outcome is not None else None
+        # + 1: the gap may end right where the later motion's sentence begins
+        gap = DECISION_GAP.search(text, outcome.end(), after + 1) if outcome is not None else None
         if gap is None and joint and outcome is None:
             joins = [*JOINED.finditer(text, here, after), *DECISION_GAP.finditer(text, here, after)]
             gap = max(joins, key=lambda g: g.end(), default=None)
         if gap is not None and not cuts[-1:] == [gap.end()]:
             cuts.append(gap.end())
     return cuts
+
+
+def seconded_motions(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``text[start:end]`` begin that the cues do not know
+    for a motion but whose next sentence opens with its seconding ("A asked
+    leave to adjourn …. Seconded by B. Motion carried.", an unusual verb or a
+    scanning slip in the mover's words): each such sentence is a motion of its own, as much as one
+    :data:`MOVING` finds."""
+    begins = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end))]
+    return [
+        a
+        for a, b in pairwise(begins)
+        if SECONDER_OPENS.match(text, b, end) is not None
+        and SECONDER_OPENS.match(text, a, b) is None
+        and MOVING.search(text, a, b) is None
+    ]
 
 
 JOINT_OUTCOME = re.compile(
@@ -277,3 +299,18 @@ SUGGESTION_ACCEPTED = re.compile(
 )
 """A suggestion recorded with its acceptance, with no motion told: "Purpose: A
 suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all."."""
+
+
+VOTE_FOLLOWS = re.compile(
+    r"(?i)\b(?:carried|passed|approved|adopted)[ \t]++(?:with|by)[ \t]++the[ \t]++following"
+    r"[ \t]++(?:roll[ \t]++call[ \t]++|recorded[ \t]++)?vote[ \t]*+:[ \t]*+$"
+)
+"""The end of a motion's record that introduces its tally lines below it, not its
+content: "… seconded by B and carried with the following vote:", "… passed by the
+following roll call vote:"."""
+VOTE_LINE = re.compile(
+    r"[ \t]*+(?i:ayes|noes|nays|yeas|abstain(?:ed|ing|s)?|abstentions?|absent|recused|excused)"
+    r"[ \t]*+:"
+)
+"""A line of a roll-call tally: "Ayes: Directors A, B and C", "Noes: None",
+"Abstain: None", "Absent: None"."""
