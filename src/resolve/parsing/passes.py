@@ -58,6 +58,7 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
+from resolve.parsing.reported import settle_reasoned_that
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -88,6 +89,7 @@ SETTLE: tuple[Settle, ...] = (
     numbered_acts,
     numbered_form,
     settle_title_quote,
+    settle_reasoned_that,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
