@@ -58,7 +58,7 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
-from resolve.parsing.reported import settle_reasoned_that
+from resolve.parsing.reported import reported_decision, settle_reasoned_that
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -116,6 +116,7 @@ BREAKS: tuple[Breaks, ...] = (
     dated_resolutions,
     listed_actions,
     proposer_motions,
+    reported_decision,
     fallback_records,
 )
 """Resolution starts found in the whole document, in order."""

@@ -53,3 +53,54 @@ def settle_reasoned_that(ctx: Context, units: list[Unit], kinds: list[str]) -> N
                 for j in range(i - 1, -1, -1):
                     if kinds[j] == "TEXT":
                         kinds[j] = "META"
+
+
+BODY_ACT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))The[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Committee|Bureau|Council|Board|Assembly|Conference|Commission|Body|Parliament|Senate|House)"
+    r"[ \t]++(?:(?:also|further|then|therefore|unanimously)[ \t]++)?"
+    r"(?:took[ \t]++note|decided|noted|approved|adopted|agreed|recommended|requested|invited|welcomed"
+    r"|endorsed|accepted|authori[sz]ed|elected|appointed|thanked|commended|urged|reaffirmed|resolved)\b",
+    re.MULTILINE,
+)
+"""A sentence that tells what the body did, its name the subject of a past-tense
+act: "The Committee took note of …", "The Bureau decided to …"."""
+FIELD_MAX = 80
+"""Characters of a database field's line under the entry's text."""
+
+
+def reported_decision(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """A decisions database's entry, which no other form read (every unit prose):
+    one paragraph of narrative in which a sentence tells the body's act ("The
+    Secretariat informed the Committee of … . The Committee took note of … and
+    recalled that …"), then the entry's fields as short lines ("Decision 5 COM
+    XIV.42" / "Other business" / "Documents"). From that sentence to the end of
+    its paragraph is the one clause; the narrative before it is the head, the
+    fields the trailer. The units are split in place; no new resolution begins."""
+    if not units or any(k != "TEXT" for k in kinds):
+        return []
+    long = [i for i, u in enumerate(units) if len(ctx.t(u)) > FIELD_MAX]
+    if len(long) != 1:
+        return []
+    i = long[0]
+    u = units[i]
+    act = BODY_ACT.search(ctx.text, u.start, u.end)
+    if act is None:
+        return []
+    split: list[Unit] = []
+    new_kinds: list[str] = []
+    for j, v in enumerate(units):
+        if j == i and act.start() > v.start:
+            head_end = act.start()
+            while head_end > v.start and ctx.text[head_end - 1].isspace():
+                head_end -= 1
+            split.append(
+                Unit("TEXT", v.start, head_end, ctx.text.count("\n", v.start, head_end) + 1)
+            )
+            new_kinds.append("META")
+            v = Unit("TEXT", act.start(), v.end, ctx.text.count("\n", act.start(), v.end) + 1)
+        split.append(v)
+        new_kinds.append("META" if j < i else "THAT" if j == i else "TRAILER")
+    units[:] = split
+    kinds[:] = new_kinds
+    return []
