@@ -58,7 +58,7 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
-from resolve.parsing.reported import reported_decision, settle_reasoned_that
+from resolve.parsing.reported import reported_decision, settle_moved_resolve, settle_reasoned_that
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -90,6 +90,7 @@ SETTLE: tuple[Settle, ...] = (
     numbered_form,
     settle_title_quote,
     settle_reasoned_that,
+    settle_moved_resolve,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
