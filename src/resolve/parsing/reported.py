@@ -58,16 +58,25 @@ def settle_reasoned_that(ctx: Context, units: list[Unit], kinds: list[str]) -> N
 
 BODY_ACT = re.compile(
     r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))The[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
-    r"(?:Committee|Bureau|Council|Board|Assembly|Conference|Commission|Body|Parliament|Senate|House)"
+    r"(?:Committee|Bureau|Council|Board|Assembly|Conference|Commission|Meeting|Body|Parliament|Senate|House)"
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3}?)?"
     r"[ \t]++(?:(?:also|further|then|therefore|unanimously)[ \t]++)?"
     r"(?:took[ \t]++note|decided|noted|approved|adopted|agreed|recommended|requested|invited|welcomed"
     r"|endorsed|accepted|authori[sz]ed|elected|appointed|thanked|commended|urged|reaffirmed|resolved)\b",
     re.MULTILINE,
 )
 """A sentence that tells what the body did, its name the subject of a past-tense
-act: "The Committee took note of …", "The Bureau decided to …"."""
+act: "The Committee took note of …", "The Bureau decided to …", "The Conference
+of the Parties noted …"."""
 FIELD_MAX = 80
 """Characters of a database field's line under the entry's text."""
+
+
+def _field(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` one short line that ends no sentence ("Decision 5 COM XIV.42",
+    "Other business", "Documents"): a database field, not a paragraph?"""
+    text = ctx.t(u).strip()
+    return u.lines == 1 and len(text) <= FIELD_MAX and not text.endswith((".", "!", "?", ";", ":"))
 
 
 def reported_decision(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
@@ -80,7 +89,7 @@ def reported_decision(ctx: Context, units: list[Unit], kinds: list[str]) -> list
     fields the trailer. The units are split in place; no new resolution begins."""
     if not units or any(k != "TEXT" for k in kinds):
         return []
-    long = [i for i, u in enumerate(units) if len(ctx.t(u)) > FIELD_MAX]
+    long = [i for i, u in enumerate(units) if not _field(ctx, u)]
     if len(long) != 1:
         return []
     i = long[0]
