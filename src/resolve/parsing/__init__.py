@@ -35,7 +35,7 @@ from resolve.parsing.margins import (
     strip,
     timestamps,
 )
-from resolve.parsing.markup import cell_bars, inline_tags, unwrap
+from resolve.parsing.markup import cell_bars, inline_tags, page_rules, unwrap
 from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
@@ -56,6 +56,7 @@ def parse(text: str) -> Document:
         or timestamps(text)
         or inline_tags(text)
         or cell_bars(text)
+        or page_rules(text)
     )
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text

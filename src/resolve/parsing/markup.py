@@ -126,3 +126,21 @@ def cell_bars(text: str) -> list[tuple[int, int]]:
     if len(bars) < MIN_CELL_BARS or text.count("|") != len(bars):
         return []
     return bars
+
+
+_PAGE_RULE = re.compile(
+    r"^[ \t]*+([-=_*~]{3,}+[ \t]*+(?i:page|p\.)[ \t]*+(?:\d{1,4}|[ivxlc]{1,6})[ \t]*+[-=_*~]{3,}+)[ \t]*+$",
+    re.MULTILINE,
+)
+"""A page break an edition writes as a line of its own, the page's number set
+in a rule: "-------------------- page 330 --------------------", "=== Page 12 ===".
+"""
+
+
+def page_rules(text: str) -> list[tuple[int, int]]:
+    """The page-break lines of an edition that marks where each printed page
+    begins, as margins: a sentence (a clause, a recital) runs on across them, and
+    the rule is no word of it."""
+    if "age" not in text and "AGE" not in text:
+        return []
+    return [m.span(1) for m in _PAGE_RULE.finditer(text)]

@@ -58,6 +58,7 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
+from resolve.parsing.reported import reported_decision, settle_moved_resolve, settle_reasoned_that
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -89,6 +90,8 @@ SETTLE: tuple[Settle, ...] = (
     numbered_acts,
     numbered_form,
     settle_title_quote,
+    settle_reasoned_that,
+    settle_moved_resolve,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -116,6 +119,7 @@ BREAKS: tuple[Breaks, ...] = (
     dated_resolutions,
     listed_actions,
     proposer_motions,
+    reported_decision,
     fallback_records,
 )
 """Resolution starts found in the whole document, in order."""
