@@ -157,12 +157,13 @@ printed (or left blank) after the text and its first certificate: "In Senate …
 ORGAN_COLON = re.compile(
     r"[ \t]*+(?:(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),?[ \t]++)?"
     r"(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
-    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit|Board)[ \t]*+:?[ \t]*+"
+    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit|Board)[ \t]*+[:.]?[ \t]*+"
 )
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
 the organ line over their preambular paragraphs (only over one: "Having heard …"),
 or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …"); or
-with no punctuation at all ("The Executive Board" / "Decides that …")."""
+with no punctuation at all, or a period ("The Executive Board" / "Decides that …",
+"The Regional Conference." / "Recommends:")."""
 BARE_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t]*+(?:[:\u2014\u2013]|--?)[ \t]*+")
 """A motion's "That—" (or "That:") alone on its line over its numbered
 paragraphs, as Westminster houses print an order: the formula over its clauses."""
