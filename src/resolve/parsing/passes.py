@@ -29,6 +29,7 @@ from resolve.parsing.motion_pages import (
     headed_records,
     labelled_over,
     minute_items,
+    moved_colon,
     moved_records,
     numbered_form,
     numbered_motions,
@@ -88,6 +89,7 @@ SETTLE: tuple[Settle, ...] = (
     numbered_acts,
     numbered_form,
     settle_title_quote,
+    moved_colon,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
