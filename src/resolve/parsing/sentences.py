@@ -43,12 +43,16 @@ MOTION_LABEL = re.compile(
 form's guidance in brackets: "Union AGM Notes (This is what the author believes
 to be fact …)", "Conference Resolves:". Its items are the section's."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
-    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs|adopts)\b"
+    r"(?:" + _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby|strongly),?\s++)?"
+    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs|adopts"
+    r"|endorses)\b"
+    r"|(?:Councillors|Delegates)\s++(?:(?:therefore|also|further)\s++)?"
+    r"(?:agree\s++to|call\s++(?:on|upon)|instruct|resolve|demand|urge)\b)"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …",
 "Congress, therefore, agrees a rule change …", "This Region Urges …" (the verb in
-title case, as some branches print it)."""
+title case, as some branches print it), "Council strongly endorses …", or its
+members acting in the plural: "Councillors agree to …"."""
 MOTION_SECTION = re.compile(
     "(?:" + MOTION_NOTES.pattern + "|" + MOTION_CALLS.pattern + r")[ \t]*+(?::[ \t]*+|(?=\r?\n|$))"
 )
