@@ -316,7 +316,10 @@ def starts_next(
         # again: the next resolution (a consent's caption before "RESOLVED,
         # that" after "…; and" or "NOW, THEREFORE, BE IT RESOLVED" is not).
         return True
-    if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE") or (nxt == "THAT" and r.state == TAIL):
+    if nxt in ("HEADING", "WHEREAS", "ORGAN", "PHRASE") or (
+        nxt == "THAT"
+        and (r.state == TAIL or MOTION_CALLS.match(ctx.text, units[i + 1].start, units[i + 1].end))
+    ):
         return True  # a motion's title after the last one's trailer: "2/31 Hall Fund" / "That …"
     if nxt in ("META", "KEYVAL"):
         return r.state == BODY and resolution_ahead(kinds, i)

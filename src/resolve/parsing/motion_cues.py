@@ -117,3 +117,12 @@ MOTION_BY_CARRIED = re.compile(
 its outcome, whatever the act between is worded like: "Motion by A second by B
 approving the claims. Carried 5-0.", "Motion by A, second by B, that the levy be
 set. Motion carried." (the record of a motion, as "Motion by A … to approve …")."""
+MOVED_DASH_COLON = re.compile(
+    r"[ \t]*+[A-Z][^\n]{0,200}?\b(?:moved|proposed)[ \t]*+[-–—,:][ \t]*+(?:That|THAT)\b"
+    r"(?![^\n:]*\b(?:be|is|are|shall|will|follows)\b)[^\n:—–]{0,100}[:—–][ \t]*+"
+)
+"""A house's record of a motion moved or proposed, a dash, and its "That" with no
+verb before the colon that opens its numbered paragraphs: "A Motion being made and
+the Question being proposed – That for the remainder of this Session:", "Mr A
+moved – That, for this sitting only:" (not "That the Orders be amended as
+follows:", whose list is the quoted text of one clause)."""

@@ -19,6 +19,7 @@ from resolve.parsing.motion_cues import (
     MOTION_BY_CARRIED,
     MOTION_INTRO,
     MOTION_LABEL_LINE,
+    MOVED_DASH_COLON,
     MOVED_DASH_THAT,
     MOVED_THAT,
     NAMES_MOTIONS,
@@ -443,3 +444,27 @@ def captioned_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     for i in items:
         kinds[i], kinds[i + 1] = "META", "THAT"
     return [units[i].start for i in items[1:]]
+
+
+def moved_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A house's record of one motion moved or proposed with a dash before its
+    text, the text ending in a colon right over its numbered paragraphs ("A
+    Motion being made and the Question being proposed – That for the remainder
+    of this Session:" / "(1) … be amended …" / "(2) … be suspended."), with no
+    formula, recital opener or organ line anywhere: the record is the formula
+    (marked RESOLVES) over the paragraphs, each a clause; the lines above it (the
+    database's or journal's record lines) are the head (marked META)."""
+    if any(k in ENACTING for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] in ("TEXT", "VERB", "THAT")
+        and u.lines == 1
+        and kinds[i + 1] == "MARKER"
+        and MOVED_DASH_COLON.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if len(found) != 1:
+        return
+    head_above(kinds, found[0])
+    kinds[found[0]] = "RESOLVES"

@@ -96,17 +96,17 @@ def verb_goes_on(ctx: Context, tree: ClauseTree, u: Unit) -> bool:
 
 def resolves_under_organ(ctx: Context, r: ResB, u: Unit) -> bool:
     """An organ line over the recitals ("THE ASSEMBLY:" / "RECALLING …;") and,
-    after them, the resolving verb alone ("RESOLVES:") over numbered "That …"
-    paragraphs: the verb ends the formula, so the organ line is the heading
+    after them (or right under the organ line, with no recitals), the resolving
+    verb alone ("RESOLVES:") over numbered "That …" or "To …" paragraphs: the
+    verb ends the formula, so the organ line is the heading
     and each paragraph a clause (the formula's body stays the organ's).
     Makes that change and says whether it did."""
     f = r.formula
     if (
         f is None
         or f.kind != FormulaKind.ORGAN
-        or not r.recitals
         or r.clauses.roots
-        or f.span.end.offset > r.recitals[0].start
+        or (bool(r.recitals) and f.span.end.offset > r.recitals[0].start)
         or BARE_RESOLVES.fullmatch(ctx.text, u.start, u.end) is None
     ):
         return False

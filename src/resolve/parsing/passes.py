@@ -29,6 +29,7 @@ from resolve.parsing.motion_pages import (
     headed_records,
     labelled_over,
     minute_items,
+    moved_colon,
     moved_records,
     numbered_form,
     numbered_motions,
@@ -92,6 +93,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_title_quote,
     settle_reasoned_that,
     settle_moved_resolve,
+    moved_colon,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

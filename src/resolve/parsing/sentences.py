@@ -43,12 +43,16 @@ MOTION_LABEL = re.compile(
 form's guidance in brackets: "Union AGM Notes (This is what the author believes
 to be fact …)", "Conference Resolves:". Its items are the section's."""
 MOTION_CALLS = re.compile(
-    _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby),?\s++)?"
-    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs|adopts)\b"
+    r"(?:" + _MOTION_SUBJECT + r",?\s++(?:(?:therefore|also|further|hereby|strongly),?\s++)?"
+    r"(?i:calls\s++(?:on|upon)|resolves|instructs|agrees|demands|urges|mandates|directs|adopts"
+    r"|endorses)\b"
+    r"|(?:Councillors|Delegates)\s++(?:(?:therefore|also|further)\s++)?"
+    r"(?:agree\s++to|call\s++(?:on|upon)|instruct|resolve|demand|urge)\b)"
 )
 """A motion's operative sentence: "Congress therefore calls on the General Council to …",
 "Congress, therefore, agrees a rule change …", "This Region Urges …" (the verb in
-title case, as some branches print it)."""
+title case, as some branches print it), "Council strongly endorses …", or its
+members acting in the plural: "Councillors agree to …"."""
 MOTION_SECTION = re.compile(
     "(?:" + MOTION_NOTES.pattern + "|" + MOTION_CALLS.pattern + r")[ \t]*+(?::[ \t]*+|(?=\r?\n|$))"
 )
@@ -157,12 +161,13 @@ printed (or left blank) after the text and its first certificate: "In Senate …
 ORGAN_COLON = re.compile(
     r"[ \t]*+(?:(?:NOW|Now),?[ \t]++(?:THEREFORE|Therefore),?[ \t]++)?"
     r"(?:The|THE)[ \t]++(?:[A-Z][\w'’-]*+[ \t]++){0,4}?"
-    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit|Board)[ \t]*+:?[ \t]*+"
+    r"(?i:Assembly|Council|Conference|Commission|Congress|Summit|Board)[ \t]*+[:.]?[ \t]*+"
 )
 """A bare organ name with a colon, "The Assembly:", as some regional bodies print
 the organ line over their preambular paragraphs (only over one: "Having heard …"),
 or over its operative ones ("NOW THEREFORE THE COMMISSION:" / "AGREES to …"); or
-with no punctuation at all ("The Executive Board" / "Decides that …")."""
+with no punctuation at all, or a period ("The Executive Board" / "Decides that …",
+"The Regional Conference." / "Recommends:")."""
 BARE_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)[ \t]*+(?:[:\u2014\u2013]|--?)[ \t]*+")
 """A motion's "That—" (or "That:") alone on its line over its numbered
 paragraphs, as Westminster houses print an order: the formula over its clauses."""
