@@ -122,6 +122,26 @@ MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
 """The word that names the record of a meeting."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
 """A unit that ends a sentence: prose."""
+RESULT_HEADING = re.compile(
+    r"[ \t]*+(?:\d{1,3}|[IVX]{1,5})[.)][ \t]++(?P<item>[^\n]{3,160}?)(?:[ \t]*+[:–—-])?[ \t]++"
+    r"(?i:unanimous(?:ly)?[ \t]++(?:approved|carried|passed|adopted|pass)|approved|carried|passed|adopted)"
+    r"[ \t]*+[.!]?[ \t]*+"
+)
+"""A numbered item heading that ends with its result, run onto its line, as a
+report of a meeting's actions prints it: "1. CONSENT AGENDA Unanimously approved",
+"4. Grant agreement – Approved", "V. Ratification of the budget: Unanimous pass"."""
+PROCEDURE_ITEM = re.compile(
+    r"(?i)[^\n]*?\bminutes\b|(?:approval[ \t]++of[ \t]++)?(?:the[ \t]++)?agenda\b"
+)
+"""An item that approves the minutes or the meeting's agenda: procedure, not counted."""
+PASSED_LIST = re.compile(
+    r"(?i)\b(?:passed|adopted|carried|approved|agreed[ \t]++to)[ \t]++the[ \t]++following[ \t]++"
+    r"(?:motions|resolutions)\b[^\n:.]{0,40}:"
+)
+"""A sentence that tells the motions a meeting passed, listed after it on its own
+line: "… passed the following motions unanimously: (1) “That …”; (2) “that …”"."""
+LISTED_ITEM = re.compile(r"(?<=[:;])[ \t]*+(?=\((?:\d{1,2}|[a-z])\)[ \t]++\S)")
+"""Where the next listed motion begins after the sentence or the motion before it."""
 CAPTION = re.compile(r"[^\n.;!?]{1,80}(?::|(?<![.;!?]))[ \t]*+")
 """A short line that ends no sentence: an item's caption, which ends the time a
 motion above it waits for its outcome."""
@@ -147,7 +167,8 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
         if kind == "MARKER" and not prose and CLOCK.match(ctx.text, u.start, u.end) is None:
             return False
         prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
-    return bool(units) and _minutes(ctx) and MEETING.search(ctx.text) is not None
+    listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
+    return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
 
 
 def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
@@ -158,16 +179,67 @@ def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
     for u in units:
         begin = u.start
         for gap in [*GAP.finditer(text, u.start, u.end), None]:
-            stop = u.end if gap is None else gap.start() + (0 if gap.group() == "\n" else 1)
+            stop = u.end if gap is None else gap.start() + len(gap.group().rstrip())
             s, e = begin, stop
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                out.append((s, e))
+                out.extend(_listed_split(text, s, e))
             if gap is not None:
                 begin = gap.end()
+    return out
+
+
+def _listed_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, cut before each motion it lists after
+    telling that the meeting passed them ("… passed the following motions: (1)
+    “That …”; (2) “that …”"); the sentence whole if it lists none."""
+    m = PASSED_LIST.search(text, s, e)
+    if m is None:
+        return [(s, e)]
+    cuts = [i.end() for i in LISTED_ITEM.finditer(text, m.end(), e)]
+    if not cuts or text[m.end() : cuts[0]].strip():
+        return [(s, e)]  # the first motion not right after the sentence
+    out = []
+    for a, b in pairwise([s, *cuts, e]):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _listed(text: str, pieces: list[tuple[int, int]]) -> set[int]:
+    """The pieces that are motions listed after the sentence that tells the
+    meeting passed them, each opening with its number ("(2) “that until …”")."""
+    out: set[int] = set()
+    for p in range(1, len(pieces)):
+        s, before = pieces[p][0], pieces[p - 1]
+        if text[s] == "(" and (
+            p - 1 in out
+            or (PASSED_LIST.search(text, *before) is not None and text[before[1] - 1] == ":")
+        ):
+            out.add(p)
+    return out
+
+
+def _result_headings(
+    text: str, pieces: list[tuple[int, int]], records: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The numbered item headings that end with their result ("1. CONSENT AGENDA
+    Unanimously approved") under which no other record is read before the next
+    such heading (a paragraph "Board approved …" under one is its record): each
+    heading its own record, the lines under it (its sub-items) trailer."""
+    heads = []
+    for p, (s, e) in enumerate(pieces):
+        m = RESULT_HEADING.fullmatch(text, s, e)
+        if m is not None and PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is None:
+            heads.append(p)
+    out = []
+    for h, stop in pairwise([*heads, len(pieces)]):
+        if not any(h <= last and first < stop for first, last in records):
+            out.append((h, h))
     return out
 
 
@@ -193,7 +265,13 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
     text = ctx.text
     records: list[tuple[int, int]] = []
     pending: int | None = None
+    listed = _listed(text, pieces)
     for p, (s, e) in enumerate(pieces):
+        if p in listed or p + 1 in listed:
+            if p in listed:
+                records.append((p, p))  # "(1) “That this branch …”", not the sentence over it
+            pending = None
+            continue
         if e - s > RECORD_MAX:
             pending = None
             continue
@@ -226,7 +304,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:
             pending = None  # an item's caption: the motion above was left without outcome
-    return records
+    return sorted(records + _result_headings(text, pieces, records))
 
 
 def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
