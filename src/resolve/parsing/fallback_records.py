@@ -37,6 +37,16 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
+from resolve.parsing.result_cues import (
+    ITEM_NUMBER,
+    LISTED_ITEM,
+    OPENING_ITEM,
+    PASSED_LIST,
+    PROCEDURE_ITEM,
+    RESULT_HEADING,
+    TALLIED_GAP,
+    TALLY,
+)
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -122,26 +132,6 @@ MEETING = re.compile(r"(?i)\b(?:meeting|minutes)\b")
 """The word that names the record of a meeting."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]*+$")
 """A unit that ends a sentence: prose."""
-RESULT_HEADING = re.compile(
-    r"[ \t]*+(?:\d{1,3}|[IVX]{1,5})[.)][ \t]++(?P<item>[^\n]{3,160}?)(?:[ \t]*+[:–—-])?[ \t]++"
-    r"(?i:unanimous(?:ly)?[ \t]++(?:approved|carried|passed|adopted|pass)|approved|carried|passed|adopted)"
-    r"[ \t]*+[.!]?[ \t]*+"
-)
-"""A numbered item heading that ends with its result, run onto its line, as a
-report of a meeting's actions prints it: "1. CONSENT AGENDA Unanimously approved",
-"4. Grant agreement – Approved", "V. Ratification of the budget: Unanimous pass"."""
-PROCEDURE_ITEM = re.compile(
-    r"(?i)[^\n]*?\bminutes\b|(?:approval[ \t]++of[ \t]++)?(?:the[ \t]++)?agenda\b"
-)
-"""An item that approves the minutes or the meeting's agenda: procedure, not counted."""
-PASSED_LIST = re.compile(
-    r"(?i)\b(?:passed|adopted|carried|approved|agreed[ \t]++to)[ \t]++the[ \t]++following[ \t]++"
-    r"(?:motions|resolutions)\b[^\n:.]{0,40}:"
-)
-"""A sentence that tells the motions a meeting passed, listed after it on its own
-line: "… passed the following motions unanimously: (1) “That …”; (2) “that …”"."""
-LISTED_ITEM = re.compile(r"(?<=[:;])[ \t]*+(?=\((?:\d{1,2}|[a-z])\)[ \t]++\S)")
-"""Where the next listed motion begins after the sentence or the motion before it."""
 CAPTION = re.compile(r"[^\n.;!?]{1,80}(?::|(?<![.;!?]))[ \t]*+")
 """A short line that ends no sentence: an item's caption, which ends the time a
 motion above it waits for its outcome."""
@@ -164,9 +154,15 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
-        if kind == "MARKER" and not prose and CLOCK.match(ctx.text, u.start, u.end) is None:
+        opening = kind == "MARKER" and OPENING_ITEM.match(ctx.text, u.start, u.end) is not None
+        if (
+            kind == "MARKER"
+            and not prose
+            and not opening
+            and CLOCK.match(ctx.text, u.start, u.end) is None
+        ):
             return False
-        prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
+        prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
     return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
 
@@ -175,7 +171,7 @@ def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
     """The sentences and lines of the units, as (start, end) spans without the
     spaces around them."""
     text = ctx.text
-    out = []
+    out: list[tuple[int, int]] = []
     for u in units:
         begin = u.start
         for gap in [*GAP.finditer(text, u.start, u.end), None]:
@@ -186,7 +182,9 @@ def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                out.extend(_listed_split(text, s, e))
+                out.extend(
+                    t for a, b in _listed_split(text, s, e) for t in _tallied_split(text, a, b)
+                )
             if gap is not None:
                 begin = gap.end()
     return out
@@ -210,6 +208,24 @@ def _listed_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _tallied_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, cut after each act's vote tally that a
+    semicolon parts from the next act ("Bill 14-04 To fund … [[29:0:0]]; Bill 14-05
+    …")."""
+    cuts = [
+        g.end()
+        for t in TALLY.finditer(text, s, e)
+        if (g := TALLIED_GAP.match(text, t.end() - 1, e)) is not None
+    ]
+    return [(a, b) for a, b in pairwise([s, *cuts, e])]
+
+
+def _tallied(text: str, s: int, e: int) -> bool:
+    """Does the sentence print the tally of a vote that carried ("… [[29:0:0]]"),
+    more for than against?"""
+    return any(int(t["yes"]) > int(t["no"]) for t in TALLY.finditer(text, s, e))
+
+
 def _listed(text: str, pieces: list[tuple[int, int]]) -> set[int]:
     """The pieces that are motions listed after the sentence that tells the
     meeting passed them, each opening with its number ("(2) “that until …”")."""
@@ -229,15 +245,15 @@ def _result_headings(
 ) -> list[tuple[int, int]]:
     """The numbered item headings that end with their result ("1. CONSENT AGENDA
     Unanimously approved") under which no other record is read before the next
-    such heading (a paragraph "Board approved …" under one is its record): each
+    numbered item (a paragraph "Board approved …" under one is its record): each
     heading its own record, the lines under it (its sub-items) trailer."""
-    heads = []
-    for p, (s, e) in enumerate(pieces):
-        m = RESULT_HEADING.fullmatch(text, s, e)
-        if m is not None and PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is None:
-            heads.append(p)
+    items = [p for p, (s, _) in enumerate(pieces) if ITEM_NUMBER.match(text, s) is not None]
     out = []
-    for h, stop in pairwise([*heads, len(pieces)]):
+    for h, stop in pairwise([*items, len(pieces)]):
+        s, e = pieces[h]
+        m = RESULT_HEADING.fullmatch(text, s, e)
+        if m is None or PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is not None:
+            continue
         if not any(h <= last and first < stop for first, last in records):
             out.append((h, h))
     return out
@@ -299,7 +315,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = p
         elif seconding and pending is None and p > 0 and p - 1 > taken:
             pending = p - 1  # "A made a oration to …" / "Seconded by B." / "Motion carried."
-        elif _unmoved(text, s, e):
+        elif _unmoved(text, s, e) or _tallied(text, s, e):
             records.append((p, p))
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:
