@@ -48,3 +48,17 @@ TALLY = re.compile(
 TALLIED_GAP = re.compile(r"[\])]{1,2}[ \t]*+;[ \t]++(?=\S)")
 """Where the next act begins after the tally of the act before it on one line:
 "… Night [[29:0:0]]; Special Projects Bill …"."""
+BODY_ACTS = re.compile(
+    r"\s*+The[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Council|Board|Committee|Commission|Conference|Assembly|Meeting)\s++"
+    r"(?:(?:also|further|then)\s++)?"
+    r"(?!(?:convened|reconvened|assembled|adjourned|opened|closed)\b)(?:[a-z]++(?<=ed)|took|gave|made)\b"
+)
+"""A sentence of a record of decisions that tells what the body did, at its
+head: "The Council congratulated …", "The Council took note of …", "The Council
+further noted …" (not "The Council, chaired by A, met in …", nor its opening)."""
+DECISION_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?][\"”’')]?\s++(?=The[ \t])")
+"""Where a sentence of a record's paragraph ends and the next, opening with the
+body, begins."""
+ITEM_LABEL = re.compile(r"(?m)^[ \t]*+Item[ \t]++\d{1,2}(?:\.\d{1,2})?[ \t]*+:")
+"""An agenda item's label between the paragraphs of a record: "Item 3.1:"."""
