@@ -37,6 +37,16 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
+from resolve.parsing.result_cues import (
+    ITEM_NUMBER,
+    LISTED_ITEM,
+    OPENING_ITEM,
+    PASSED_LIST,
+    PROCEDURE_ITEM,
+    RESULT_HEADING,
+    TALLIED_GAP,
+    TALLY,
+)
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -144,30 +154,108 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
-        if kind == "MARKER" and not prose and CLOCK.match(ctx.text, u.start, u.end) is None:
+        opening = kind == "MARKER" and OPENING_ITEM.match(ctx.text, u.start, u.end) is not None
+        if (
+            kind == "MARKER"
+            and not prose
+            and not opening
+            and CLOCK.match(ctx.text, u.start, u.end) is None
+        ):
             return False
-        prose = prose or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
-    return bool(units) and _minutes(ctx) and MEETING.search(ctx.text) is not None
+        prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
+    listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
+    return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
 
 
 def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
     """The sentences and lines of the units, as (start, end) spans without the
     spaces around them."""
     text = ctx.text
-    out = []
+    out: list[tuple[int, int]] = []
     for u in units:
         begin = u.start
         for gap in [*GAP.finditer(text, u.start, u.end), None]:
-            stop = u.end if gap is None else gap.start() + (0 if gap.group() == "\n" else 1)
+            stop = u.end if gap is None else gap.start() + len(gap.group().rstrip())
             s, e = begin, stop
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e:
-                out.append((s, e))
+                out.extend(
+                    t for a, b in _listed_split(text, s, e) for t in _tallied_split(text, a, b)
+                )
             if gap is not None:
                 begin = gap.end()
+    return out
+
+
+def _listed_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, cut before each motion it lists after
+    telling that the meeting passed them ("… passed the following motions: (1)
+    “That …”; (2) “that …”"); the sentence whole if it lists none."""
+    m = PASSED_LIST.search(text, s, e)
+    if m is None:
+        return [(s, e)]
+    cuts = [i.end() for i in LISTED_ITEM.finditer(text, m.end(), e)]
+    if not cuts or text[m.end() : cuts[0]].strip():
+        return [(s, e)]  # the first motion not right after the sentence
+    out = []
+    for a, b in pairwise([s, *cuts, e]):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _tallied_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, cut after each act's vote tally that a
+    semicolon parts from the next act ("Bill 14-04 To fund … [[29:0:0]]; Bill 14-05
+    …")."""
+    cuts = [
+        g.end()
+        for t in TALLY.finditer(text, s, e)
+        if (g := TALLIED_GAP.match(text, t.end() - 1, e)) is not None
+    ]
+    return [(a, b) for a, b in pairwise([s, *cuts, e])]
+
+
+def _tallied(text: str, s: int, e: int) -> bool:
+    """Does the sentence print the tally of a vote that carried ("… [[29:0:0]]"),
+    more for than against?"""
+    return any(int(t["yes"]) > int(t["no"]) for t in TALLY.finditer(text, s, e))
+
+
+def _listed(text: str, pieces: list[tuple[int, int]]) -> set[int]:
+    """The pieces that are motions listed after the sentence that tells the
+    meeting passed them, each opening with its number ("(2) “that until …”")."""
+    out: set[int] = set()
+    for p in range(1, len(pieces)):
+        s, before = pieces[p][0], pieces[p - 1]
+        if text[s] == "(" and (
+            p - 1 in out
+            or (PASSED_LIST.search(text, *before) is not None and text[before[1] - 1] == ":")
+        ):
+            out.add(p)
+    return out
+
+
+def _result_headings(
+    text: str, pieces: list[tuple[int, int]], records: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The numbered item headings that end with their result ("1. CONSENT AGENDA
+    Unanimously approved") under which no other record is read before the next
+    numbered item (a paragraph "Board approved …" under one is its record): each
+    heading its own record, the lines under it (its sub-items) trailer."""
+    items = [p for p, (s, _) in enumerate(pieces) if ITEM_NUMBER.match(text, s) is not None]
+    out = []
+    for h, stop in pairwise([*items, len(pieces)]):
+        s, e = pieces[h]
+        m = RESULT_HEADING.fullmatch(text, s, e)
+        if m is None or PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is not None:
+            continue
+        if not any(h <= last and first < stop for first, last in records):
+            out.append((h, h))
     return out
 
 
@@ -193,7 +281,13 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
     text = ctx.text
     records: list[tuple[int, int]] = []
     pending: int | None = None
+    listed = _listed(text, pieces)
     for p, (s, e) in enumerate(pieces):
+        if p in listed or p + 1 in listed:
+            if p in listed:
+                records.append((p, p))  # "(1) “That this branch …”", not the sentence over it
+            pending = None
+            continue
         if e - s > RECORD_MAX:
             pending = None
             continue
@@ -221,12 +315,12 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = p
         elif seconding and pending is None and p > 0 and p - 1 > taken:
             pending = p - 1  # "A made a oration to …" / "Seconded by B." / "Motion carried."
-        elif _unmoved(text, s, e):
+        elif _unmoved(text, s, e) or _tallied(text, s, e):
             records.append((p, p))
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:
             pending = None  # an item's caption: the motion above was left without outcome
-    return records
+    return sorted(records + _result_headings(text, pieces, records))
 
 
 def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
+from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -122,6 +123,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_actions,
     proposer_motions,
     reported_decision,
+    decision_records,
     fallback_records,
 )
 """Resolution starts found in the whole document, in order."""

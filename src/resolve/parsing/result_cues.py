@@ -1,0 +1,64 @@
+"""Cues of reports of a meeting that print each item's result with the item,
+not in a sentence of the minutes' narrative: a numbered heading with its result
+run onto its line ("1. CONSENT AGENDA Unanimously approved"), acts listed with
+their vote tallies ("Bill 14-04 To fund … [[29:0:0]]; Bill 14-05 …"), motions
+listed after the sentence that tells the meeting passed them ("… passed the
+following motions: (1) “That …”; (2) “that …”"), and the item that opens a
+meeting's outline ("I. Call to Order: 5:36 PM"). Plain regular expressions, read
+by :mod:`resolve.parsing.fallback_records`; like :mod:`resolve.parsing.patterns`,
+nothing here knows the parser's state."""
+
+from __future__ import annotations
+
+import re
+
+RESULT_HEADING = re.compile(
+    r"[ \t]*+(?:\d{1,3}|[IVX]{1,5})[.)][ \t]++(?P<item>[^\n]{3,160}?)(?:[ \t]*+[:–—-])?[ \t]++"
+    r"(?i:unanimous(?:ly)?[ \t]++(?:approved|carried|passed|adopted|pass)|approved|carried|passed|adopted)"
+    r"[ \t]*+[.!]?[ \t]*+"
+)
+"""A numbered item heading that ends with its result, run onto its line, as a
+report of a meeting's actions prints it: "1. CONSENT AGENDA Unanimously approved",
+"4. Grant agreement – Approved", "V. Ratification of the budget: Unanimous pass"."""
+PROCEDURE_ITEM = re.compile(
+    r"(?i)[^\n]*?\bminutes\b|(?:approval[ \t]++of[ \t]++)?(?:the[ \t]++)?agenda\b"
+)
+"""An item that approves the minutes or the meeting's agenda: procedure, not counted."""
+PASSED_LIST = re.compile(
+    r"(?i)\b(?:passed|adopted|carried|approved|agreed[ \t]++to)[ \t]++the[ \t]++following[ \t]++"
+    r"(?:motions|resolutions)\b[^\n:.]{0,40}:"
+)
+"""A sentence that tells the motions a meeting passed, listed after it on its own
+line: "… passed the following motions unanimously: (1) “That …”; (2) “that …”"."""
+LISTED_ITEM = re.compile(r"(?<=[:;])[ \t]*+(?=\((?:\d{1,2}|[a-z])\)[ \t]++\S)")
+"""Where the next listed motion begins after the sentence or the motion before it."""
+ITEM_NUMBER = re.compile(r"[ \t]*+(?:\d{1,3}|[IVX]{1,5})[.)][ \t]")
+"""The number that opens an item of the meeting's outline: "4. ", "VI. "."""
+OPENING_ITEM = re.compile(
+    r"[ \t]*+(?:\d{1,3}|[IVX]{1,5}|[A-Z])[.)][ \t]++"
+    r"(?i:call(?:ed)?[ \t]++to[ \t]++order|roll[ \t]++call|opening[ \t]++of[ \t]++(?:the[ \t]++)?meeting)\b"
+)
+"""The first item of a meeting's outline: "I. Call to Order: 5:36 PM", "1. Roll
+call". Minutes numbered as an outline, not a list of clauses."""
+TALLY = re.compile(
+    r"[\[(]{1,2}(?P<yes>\d{1,3})[ \t]*+[:–-][ \t]*+(?P<no>\d{1,3})[ \t]*+[:–-][ \t]*+\d{1,3}[\])]{1,2}"
+)
+"""A vote's tally printed after the act it decides, for, against and abstaining:
+"[[29:0:0]]", "(12-1-2)"."""
+TALLIED_GAP = re.compile(r"[\])]{1,2}[ \t]*+;[ \t]++(?=\S)")
+"""Where the next act begins after the tally of the act before it on one line:
+"… Night [[29:0:0]]; Special Projects Bill …"."""
+BODY_ACTS = re.compile(
+    r"\s*+The[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Council|Board|Committee|Commission|Conference|Assembly|Meeting)\s++"
+    r"(?:(?:also|further|then)\s++)?"
+    r"(?!(?:convened|reconvened|assembled|adjourned|opened|closed)\b)(?:[a-z]++(?<=ed)|took|gave|made)\b"
+)
+"""A sentence of a record of decisions that tells what the body did, at its
+head: "The Council congratulated …", "The Council took note of …", "The Council
+further noted …" (not "The Council, chaired by A, met in …", nor its opening)."""
+DECISION_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?][\"”’')]?\s++(?=The[ \t])")
+"""Where a sentence of a record's paragraph ends and the next, opening with the
+body, begins."""
+ITEM_LABEL = re.compile(r"(?m)^[ \t]*+Item[ \t]++\d{1,2}(?:\.\d{1,2})?[ \t]*+:")
+"""An agenda item's label between the paragraphs of a record: "Item 3.1:"."""
