@@ -186,6 +186,9 @@ _REPEATED = re.compile(r"(?i)\b(\w++)(?=\s++(\1)(?!\w))")
 # every character except these two: "İ" lowers to two characters and "Σ" to
 # "ς" or "σ" depending on what follows it.
 _LOWER_SPECIAL = ("\u0130", "\u03a3")
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+"""Three spaces or a tab between the two words on one line: a fixed-width page's
+columns side by side (signature blocks, a table), not a word typed twice."""
 
 
 def repeated_word(ctx: Context) -> Iterator[Hit]:
@@ -196,7 +199,8 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     Numbers, legitimate doubles such as ``had had`` and ``that that``, a
     single letter other than ``a`` and ``I`` (``p p``: OCR of a stamp), runs
     of underscores, an office in capitals twice (``COMMISSIONER
-    COMMISSIONER``: signature columns on one extracted line), a heading in
+    COMMISSIONER``: signature columns on one extracted line), two words three
+    spaces or a tab apart on one line (columns of a fixed-width page), a heading in
     capitals run onto a sentence that opens with the same word (``MOTIONS
     Motions received …``) and a word alone on each of two lines (a marking
     such as ``UNCLASSIFIED`` printed atop every page) are skipped.
@@ -237,6 +241,8 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
                 if len(first) > 1 and first.isupper() and word[:1].isupper() and not word.isupper():
                     continue  # "MOTIONS Motions received …": a heading run onto the text
                 a, b = start + first_start, start + second_end
+                if _COLUMN_GAP.search(source, a + len(first), b - len(word)) is not None:
+                    continue  # "Chairman of    of the Presidium": columns side by side
                 if (
                     blank_before(source, a)
                     and blank_after(source, a + len(first))

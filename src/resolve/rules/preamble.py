@@ -410,7 +410,7 @@ def _comma_hit(
     )
 
 
-_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
+_PARTICIPLE = re.compile(r"[A-Z](?:[a-z]+(?:ing|ed)|[A-Z]+(?:ING|ED))\b")
 # One to three words with no punctuation at all: a label an extraction left
 # between the paragraphs (a page's link text, a heading), never a preambular
 # paragraph, which is a clause of the organ's one sentence and ends in "," or ";".
@@ -424,7 +424,7 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
     Under ``un``, checks that each recital after the organ line opens with a
     preambular phrase (``Recalling``, ``Deeply concerned``, ``Noting with
     concern``) from the built-in list or ``extra-preamble-phrases``. Openers
-    that are participles (``Determining``) are accepted; a label of one to
+    that are participles (``Determining``, ``HAVING SEEN:``) are accepted; a label of one to
     three words with no punctuation (a web page's link text) is no paragraph.
 
     ## Why is this bad?

@@ -143,6 +143,7 @@ RULES: tuple[Rule, ...] = (
         W,
         preamble.unknown_preambular_phrase,
         profiles=("un",),
+        structural=True,
     ),
     # Clauses
     Rule(
