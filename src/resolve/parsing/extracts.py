@@ -23,6 +23,7 @@ from resolve.parsing.glued import (
     GLUED_MOTION,
     GLUED_PHRASE,
     GLUED_RESOLUTION,
+    HEAD_MOTION,
     INLINE_ITEM,
     INLINE_PHRASE,
     LABEL_LEAD,
@@ -70,7 +71,22 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+    units = head_motions(ctx, units)
     return agreed_records(ctx, source_notes(ctx, noting_motions(ctx, units)))
+
+
+def head_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a one-line item heading off the motion glued to its last word ("…
+    Club OrganizationMotion to accept the charter by A"): the heading keeps its
+    kind, the motion is a line of prose of its own."""
+    out: list[Unit] = []
+    for u in units:
+        m = HEAD_MOTION.search(ctx.text, u.start, u.end) if u.lines == 1 else None
+        if m is None:
+            out.append(u)
+            continue
+        out += [ctx.piece(u.kind, u.start, m.start()), ctx.piece("TEXT", m.start(), u.end)]
+    return out
 
 
 def agreed_records(ctx: Context, units: list[Unit]) -> list[Unit]:

@@ -144,3 +144,7 @@ GLUED_LETTER = re.compile(r"(?<=[.;])[ \t]++(?:and[ \t]++)?(([a-z])([.)])[ \t]++
 SHARE_QUOTE = re.compile(r"[ \t]*+(?:Partager|Share|Teilen|Compartir)[ \t]++[\"“]")
 """A web page's share button with the page's title in quotation marks after it
 ('Share "…"'): page furniture that may quote an organ line, never one."""
+HEAD_MOTION = re.compile(r"(?<=[a-z])(?:Motion|MOTION)[ \t]++(?=to[ \t]++[a-z]|by[ \t]++[A-Z])")
+"""A minutes item's heading with the motion on the line under it glued to its last
+word, as a web page that lost the line break leaves it: "… as a Club OrganizationMotion
+to accept the charter by A" (the motion begins at "Motion")."""

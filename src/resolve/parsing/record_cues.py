@@ -13,7 +13,8 @@ _MONTH = "(?:January|February|March|April|May|June|July|August|September|October
 MOVING = re.compile(
     r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?(?:moved|proposed))\b"
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?=[A-Z])"
-    r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)[ \t]++and[ \t]++(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
+    r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)(?:[ \t]++and|[ \t]*+[,;](?:[ \t]++and)?)[ \t]++"
+    r"(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
     r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
@@ -27,6 +28,7 @@ MOVING = re.compile(
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
+    r"|\b(?i:(?:suggestion|proposal|motion)\s++(?:was\s++(?:made|put)\s++|came\s++)?from\s++the\s++floor)\b"
     r"|(?:(?:--|[-—–:•])[ \t]*+[“\"]?|[“\"])I[ \t]++move[ \t]++(?:that\b|to[ \t]++[a-z])"
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
@@ -39,7 +41,8 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
 was made by A to …"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
-"There was a motion by A …", "On a motion by A …", "On motion/second, …", a
+"There was a motion by A …", "A suggestion came from the floor that …" (a
+proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
@@ -48,7 +51,7 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", "A proposed and B C seconded the
-appointment", "A moved for a revision of …", the present tense of terse minutes
+appointment", "A moved, B seconded to approve …", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
 to …”", a vote put without a mover ("… and a vote was taken to accept …", "Vote
@@ -79,13 +82,16 @@ SECONDER_LINE = re.compile(
 SECONDER_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,2}|[a-z])[.)][ \t]++)?(?:(?:Motion|MOTION)[ \t]++)?"
     r"(?i:seconded\b|second[ \t]++(?:obtained|received|by)\b"
-    r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:[A-Z])[^\n]{0,60}?\bseconded\b)"
+    r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:[A-Z])[^\n]{0,60}?\bseconded\b"
+    r"|second(?:er)?[ \t]*+:[ \t]*+(?-i:(?:[A-Z][\w.'’-]*+[ \t]++){0,3}[A-Z][\w.'’-]*+)[ \t]*+(?:\n|\Z))"
 )
 """A record that opens with the seconding of the motion above it, its text not
 repeated: "Second obtained. … Motion passes on voice vote.", "Seconded by Bob. Carried.",
 "Motion second by Bob. Motion carried." (the seconding told as the motion's),
 a numbered or lettered step of a motion's record labelled with its part ("b. Second:
-Tom seconded the motion" under "a. Motion: Ann made the motion to …")."""
+Tom seconded the motion" under "a. Motion: Ann made the motion to …"), or the label
+and the seconder's name alone on their line ("Second: Senator Bo" under "Motion to
+approve: Senator Al"; not "Second: Improve the …", a list's second point)."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
@@ -97,12 +103,16 @@ CARRIED = re.compile(
     r"(?:approved|carried|passed|adopted)|(?:unanimously\s++)?(?:carrie[sd]|passe[sd]))\b"
     r"|\bwas[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?elected\b"
     r"|\b(?:vote[ \t]++(?:is|was)[ \t]*+:?[ \t]*+|:[ \t]*+)\d{1,3}[ \t]++in[ \t]++favou?r\b"
+    r"|\b(?i:the)[ \t]++(?i:minutes|agenda|motion|amendments?|recommendations?|proposals?)[ \t]++"
+    r"(?i:was|were)[ \t]++(?i:then|subsequently|duly)[ \t]++(?i:approved|adopted|carried|passed)\b"
 )
 """The motion's outcome told with it: "… a motion to deactivate the committee was
 unanimously approved", "A motion was made to add … The motion was approved.", "The
 motion to accept … passed unanimously", "…; Motion carries unanimously", a
 nomination's "It was proposed that A be appointed … A was elected unopposed.", or
-only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …")."""
+only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …"), or the
+act moved named again as carried after it ("A moved to correct the minutes … The
+minutes were then approved as corrected.")."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++|\d{1,2}[.)][ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short)[ \t]++)?(?i:debate|discussion)[ \t]*+,[ \t]*+)?"
@@ -140,6 +150,10 @@ paragraph of its own: "The congregation took the following actions …"."""
 ACTION_VERB = re.compile(r"[ \t]*+(?P<verb>[A-Z][a-z]*+(?:-[a-z]++)?)[ \t]++(?=\S)")
 """The word that opens a paragraph: an action's verb if it is one ("Reaffirmed the
 election …", "Approved the by-laws.")."""
+_BODY = (
+    r"(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership|[Mm]embers"
+    r"|[Cc]ouncil|[Ss]enate|[Aa]ssembly|[Ff]aculty|[Cc]ongregation|[Tt]rustees|[Dd]irectors)"
+)
 AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
@@ -151,6 +165,10 @@ AGREED_RECORD = re.compile(
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:was|were)[ \t]++voted[ \t]++(?:on|upon)[ \t]*+,?[ \t]++and[ \t]++(?:was[ \t]++|were[ \t]++)?"
     r"(?:unanimously[ \t]++)?(?:approved|adopted|passed|carried|accepted)\b"
+    rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++(?:was|were)[ \t]++(?:all[ \t]++|unanimously[ \t]++)?"
+    r"in[ \t]++(?:full[ \t]++)?agreement[ \t]++(?:that\b|to[ \t]++[a-z])"
+    rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++unanimously[ \t]++"
+    r"(?:agreed|decided|resolved|recommended|endorsed|approved|adopted)[ \t]++(?:that\b|to[ \t]++[a-z])"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
@@ -159,7 +177,9 @@ decision was made to not hold …", "…, though the Committee agreed A could �
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
-told)."""
+told), the body's assent told as agreement ("The members were all in agreement that
+the fees should rise."), or its unanimous act ("The Council unanimously recommended
+that …", the vote told by its unanimity)."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
@@ -212,14 +232,29 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
     records a decision ("It was agreed to …", "A motion to … passed.") stands
     alone: the offsets where such a sentence begins or ends inside the paragraph,
     in order; empty when it records none or reports one in someone's words. A
-    paragraph that tells motions moved is cut only between them (:func:`motion_cuts`)."""
+    paragraph that tells motions moved is cut only between them (:func:`motion_cuts`),
+    and after a decision agreed before the first of them ("The members were all in
+    agreement that …. A proposal came from the floor that …; it was carried.")."""
     if DECISION_WORD.search(text, start, end) is None:
         return []  # no outcome or decision told: nothing to cut (and MOVING is dear)
-    if MOVING.search(text, start, end) is not None:
-        return motion_cuts(text, start, end)
+    moving = MOVING.search(text, start, end)
+    if moving is not None:
+        gaps = (g.end() for g in DECISION_GAP.finditer(text, start, moving.start()))
+        stop = max(gaps, default=start)
+        agreed = [m for m in AGREED_RECORD.finditer(text, start, stop) if m.end() <= stop]
+        before = _sentence_cuts(text, start, stop, agreed)
+        cuts = {*before, stop} if before else set()
+        return sorted(c for c in cuts | set(motion_cuts(text, start, end)) if start < c < end)
+    found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
+    return _sentence_cuts(text, start, end, found)
+
+
+def _sentence_cuts(text: str, start: int, end: int, found: list[re.Match[str]]) -> list[int]:
+    """The offsets inside ``text[start:end]`` where the sentences of the
+    decisions ``found`` begin and end, each told in the meeting's own voice (not
+    reported in someone's words)."""
     gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
     cuts: set[int] = set()
-    found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
     for m in found:
         begin = max(g for g in gaps if g <= m.start())
         if REPORTED_THAT.search(text, begin, m.start()) is not None:
@@ -294,11 +329,13 @@ JOINED = re.compile(r"(?:[,;][ \t]*+and|;)[ \t]++(?=[A-Z])")
 
 
 SUGGESTION_ACCEPTED = re.compile(
-    r"(?i)\b(?:suggested|proposed)\b[^\n]{0,300}?\b(?:accepted|agreed|approved|adopted)[ \t]++"
-    r"(?:by[ \t]++(?:all|everyone|the[ \t]++meeting|consensus)|unanimously)\b"
+    r"(?i)\b(?:suggested|proposed|(?:requested|asked)[ \t]++(?:that|for)\b)[^\n]{0,300}?"
+    r"\b(?:accepted|agreed|approved|adopted)[ \t]++"
+    r"(?:by[ \t]++(?:all|everyone|the[ \t]++meeting|consensus)|unanimously|nem\.?[ \t]*+con\b)"
 )
 """A suggestion recorded with its acceptance, with no motion told: "Purpose: A
-suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all."."""
+suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all.", a request put to the meeting and agreed
+with none against ("A requested that … . Agreed nem con.")."""
 
 
 VOTE_FOLLOWS = re.compile(
