@@ -123,29 +123,13 @@ _SMALL_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'’.]*+|&")
 
 
-def _initials(run: list[str]) -> set[str]:
-    """What a run of capitalised words spells by its initials: each capitalised
-    word gives its first letter, each small word inside ("of", "&") may or may
-    not ("Korean Confederation of Trade Unions" -> KCTU, KCoTU)."""
-    options: set[str] = {""}
-    for word in run:
-        head = "&" if word == "&" else word[0].upper()
-        if word[:1].isupper():
-            options = {o + head for o in options}
-        else:
-            options |= {o + head for o in options}
-        if len(options) > 64:
-            break
-    return {o for o in options if len(o) >= 2}
-
-
-def _spelled(word: str, names: set[str]) -> bool:
+def _spelled(word: str, names: _Names) -> bool:
     letters = "".join(c for c in word if c.isalpha() or c == "&").upper()
     return letters in names or letters.replace("&", "") in names
 
 
-def _names_in_heading(ctx: Context, res: Resolution) -> set[str]:
-    memo: dict[int, set[str]] = ctx.memo.setdefault("L001.heading", {})
+def _names_in_heading(ctx: Context, res: Resolution) -> _Names:
+    memo: dict[int, _Names] = ctx.memo.setdefault("L001.heading", {})
     found = memo.get(id(res))
     if found is None:
         text = " ".join(
@@ -159,10 +143,38 @@ def _names_in_heading(ctx: Context, res: Resolution) -> set[str]:
     return found
 
 
-def _name_runs(text: str) -> set[str]:
-    """The initials of every run of capitalised words in ``text``, from each
-    word of the run on (so a name inside a longer run still counts)."""
-    out: set[str] = set()
+class _Names:
+    """The initials of every run of capitalised words in a text, from each word
+    of the run on (so a name inside a longer run still counts), up to ten words.
+    Asked for one acronym's letters at a time, and only the runs whose first
+    word has the acronym's first letter are spelled out: building every run's
+    initials up front cost more than the rest of L001 on a long text."""
+
+    __slots__ = ("_runs", "_seen")
+
+    def __init__(self, runs: list[list[str]]) -> None:
+        self._runs = runs
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, letters: object) -> bool:
+        if not isinstance(letters, str) or len(letters) < 2:
+            return False
+        found = self._seen.get(letters)
+        if found is None:
+            found = self._seen[letters] = any(
+                run[i][:1].isupper()
+                and run[i][0].upper() == letters[0]
+                and letters in _run_initials(run, i)
+                for run in self._runs
+                for i in range(len(run))
+            )
+        return found
+
+
+def _name_runs(text: str) -> _Names:
+    """The runs of capitalised words in ``text`` (small words such as "of"
+    inside a run, none at its end), for :class:`_Names`."""
+    runs: list[list[str]] = []
     words = _NAME_WORD.findall(text)
     run: list[str] = []
     for word in [*words, "."]:
@@ -171,13 +183,32 @@ def _name_runs(text: str) -> set[str]:
             continue
         while run and not run[-1][:1].isupper():
             run.pop()
-        for i in range(len(run)):
-            if not run[i][:1].isupper():
-                continue
-            for j in range(i + 2, min(len(run), i + 10) + 1):
-                if run[j - 1][:1].isupper():
-                    out.update(_initials(run[i:j]))
+        if len(run) >= 2:
+            runs.append(run)
         run = []
+    return _Names(runs)
+
+
+def _run_initials(run: list[str], i: int) -> set[str]:
+    """What the words of ``run`` from ``i`` on spell by their initials, for each
+    end up to ten words on whose last word is capitalised: each capitalised word
+    gives its first letter, each small word inside ("of", "&") may or may not
+    ("Korean Confederation of Trade Unions" -> KCTU, KCoTU). Past 64 spellings
+    the words after are not added."""
+    out: set[str] = set()
+    options: set[str] = {""}
+    capped = False
+    for j in range(i + 1, min(len(run), i + 10) + 1):
+        word = run[j - 1]
+        if not capped:
+            head = "&" if word == "&" else word[0].upper()
+            if word[:1].isupper():
+                options = {o + head for o in options}
+            else:
+                options |= {o + head for o in options}
+            capped = len(options) > 64
+        if j >= i + 2 and word[:1].isupper():
+            out.update(o for o in options if len(o) >= 2)
     return out
 
 
@@ -297,10 +328,13 @@ def _spells(word: str, m: re.Match[str] | None) -> bool:
     return "".join(w[0] for w in words).upper() == letters
 
 
-def _outside_parts(ctx: Context) -> tuple[frozenset[str], set[str]]:
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
+def _outside_parts(ctx: Context) -> tuple[frozenset[str], _Names]:
     """The acronyms written outside every recital and clause (title, heading,
     formula, trailer, all-caps lines), and the initials of the names there."""
-    memo: tuple[frozenset[str], set[str]] | None = ctx.memo.get("L001.outside")
+    memo: tuple[frozenset[str], _Names] | None = ctx.memo.get("L001.outside")
     if memo is None:
         source = ctx.source
         inside: list[tuple[int, int]] = []
@@ -317,6 +351,8 @@ def _outside_parts(ctx: Context) -> tuple[frozenset[str], set[str]]:
             pos = max(pos, end)
         pieces.append(source[pos:])
         for line in source.splitlines():
+            if _ASCII_LOWER.search(line):
+                continue  # a quick no: the line has a letter in lower case
             letters = [c for c in line if c.isalpha()]
             if len(letters) >= 6 and all(c.isupper() for c in letters):
                 pieces.append(line)  # an all-caps line: a heading or a formula
