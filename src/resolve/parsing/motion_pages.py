@@ -7,6 +7,8 @@ the classified units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
@@ -393,6 +395,52 @@ def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     for i in items:
         kinds[i] = "META"
     return [units[i].start for i in items[1:]]
+
+
+def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of minutes that print their agenda's numbered items
+    begins: each item a one-line numbered caption ("3. To confirm the minutes of
+    …", "4. Co-option") with its record under it, the items numbered in sequence,
+    two or more of them holding a resolving paragraph ("Resolved, that …") and no
+    formula above the first item nor recital opener or organ line anywhere. Each
+    such item's caption starts a resolution (marked META, its heading) and the
+    narrative between the caption and its formula is the item's head; the other
+    items' captions are the record's narrative (TEXT), not clauses."""
+    if any(k in ("RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return []
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and u.lines == 1
+        and len(ctx.t(u)) <= HEADING_MAX + 60
+        and not ends_with(ctx.t(u), ":;,")
+        and marker_end(ctx.text, u.start, u.end) < u.end
+        and kinds[i + 1] != "MARKER"
+        and _number(ctx, u) is not None
+    ]
+    if not items or "FORMULA" in kinds[: items[0]]:
+        return []
+    numbers = [_number(ctx, units[i]) or 0 for i in items]
+    if any(b != a + 1 for a, b in pairwise(numbers)):
+        return []
+    ends = [*items[1:], len(units)]
+    resolved = [
+        (i, j)
+        for i, end in zip(items, ends, strict=True)
+        for j in [next((j for j in range(i + 1, end) if kinds[j] == "FORMULA"), None)]
+        if j is not None and all(k in ("TEXT", "VERB", "PHRASE") for k in kinds[i + 1 : j])
+    ]
+    if len(resolved) < MOTIONS_MIN:
+        return []
+    for i in items:
+        kinds[i] = "TEXT"
+    head_above(kinds, resolved[0][0], ("INTRO", "MARKER"))
+    for i, j in resolved:
+        kinds[i] = "MARKER"
+        for k in range(i + 1, j):
+            kinds[k] = "META"
+    return [units[i].start for i, _ in resolved[1:]]
 
 
 def submitted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

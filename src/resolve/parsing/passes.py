@@ -35,6 +35,7 @@ from resolve.parsing.motion_pages import (
     numbered_form,
     numbered_motions,
     proposer_motions,
+    resolved_items,
     submitted_motions,
     titled_sections,
 )
@@ -108,6 +109,7 @@ BREAKS: tuple[Breaks, ...] = (
     _register,
     counted_list,
     minute_items,
+    resolved_items,
     numbered_motions,
     labelled_over,
     submitted_motions,
