@@ -40,6 +40,7 @@ from resolve.parsing.motion_pages import (
     titled_sections,
 )
 from resolve.parsing.motions import (
+    decision_section,
     headed_acts,
     labelled_proposals,
     numbered_acts,
@@ -105,6 +106,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     labelled_motions,
     headed_acts,
+    decision_section,
     labelled_proposals,
     _register,
     counted_list,
