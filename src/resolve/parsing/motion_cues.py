@@ -136,3 +136,7 @@ SECTION_LABEL = re.compile(
 )
 """A section's label alone on its line, a few words with no closing punctuation:
 "Purpose", "Alternative options considered", "Reasons for the decision:"."""
+GLUED_MINUTES_RESOLVED = re.compile(r"[ \t]++Minutes:[ \t]*+(?:RESOLVED|Resolved)[ \t]*+:?[ \t]*+$")
+"""A table's minutes cell glued to the end of its agenda text, the resolving word
+alone after its label and the decision's items below it: "… (b) That all
+documents … be confirmed. Minutes: RESOLVED:"."""

@@ -17,6 +17,7 @@ from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     CHAINED,
     FORM_FIELD,
+    GLUED_MINUTES_RESOLVED,
     INTRODUCES_BELOW,
     MOTION_BY_CARRIED,
     MOTION_INTRO,
@@ -441,6 +442,31 @@ def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         for k in range(i + 1, j):
             kinds[k] = "META"
     return [units[i].start for i, _ in resolved[1:]]
+
+
+def glued_minutes(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of an agenda-and-minutes table flattened onto lines
+    begins whose minutes cell, glued to the end of the agenda text, holds only the
+    resolving word ("… be confirmed. Minutes: RESOLVED:") over the decision's
+    items: the row's agenda text (from the last row closed by " |" down to that
+    line) is the resolution's head (marked META); the items below its clauses."""
+    starts = []
+    for i, u in enumerate(units[:-1]):
+        if kinds[i + 1] != "MARKER" or not GLUED_MINUTES_RESOLVED.search(ctx.text, u.start, u.end):
+            continue
+        row = i
+        while (
+            row > 0
+            and kinds[row - 1] in ("MARKER", "TEXT")
+            and not ends_with(ctx.t(units[row - 1]), "|")
+        ):
+            row -= 1
+        if row == 0 or not ends_with(ctx.t(units[row - 1]), "|"):
+            continue
+        for k in range(row, i + 1):
+            kinds[k] = "META"
+        starts.append(units[row].start)
+    return starts
 
 
 def submitted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
