@@ -126,3 +126,17 @@ verb before the colon that opens its numbered paragraphs: "A Motion being made a
 the Question being proposed – That for the remainder of this Session:", "Mr A
 moved – That, for this sitting only:" (not "That the Orders be amended as
 follows:", whose list is the quoted text of one clause)."""
+DECISION_LABEL = re.compile(
+    r"[ \t]*+(?:(?:The|THE)[ \t]++)?(?:Decisions?|DECISIONS?)(?:[ \t]++(?i:made|taken|notice))?[ \t]*+:?[ \t]*+"
+)
+"""The label of a decision page's section that holds the decision itself, alone
+on its line: "Decision", "Decision:", "Decisions taken", "DECISION"."""
+SECTION_LABEL = re.compile(
+    r"[ \t]*+[A-Z][\w’'()&/-]*+(?:[ \t]++[\w’'()&/-]++){0,5}[ \t]*+:?[ \t]*+"
+)
+"""A section's label alone on its line, a few words with no closing punctuation:
+"Purpose", "Alternative options considered", "Reasons for the decision:"."""
+GLUED_MINUTES_RESOLVED = re.compile(r"[ \t]++Minutes:[ \t]*+(?:RESOLVED|Resolved)[ \t]*+:?[ \t]*+$")
+"""A table's minutes cell glued to the end of its agenda text, the resolving word
+alone after its label and the decision's items below it: "… (b) That all
+documents … be confirmed. Minutes: RESOLVED:"."""

@@ -7,6 +7,8 @@ the classified units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
@@ -15,6 +17,7 @@ from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
 from resolve.parsing.motion_cues import (
     CHAINED,
     FORM_FIELD,
+    GLUED_MINUTES_RESOLVED,
     INTRODUCES_BELOW,
     MOTION_BY_CARRIED,
     MOTION_INTRO,
@@ -393,6 +396,77 @@ def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     for i in items:
         kinds[i] = "META"
     return [units[i].start for i in items[1:]]
+
+
+def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of minutes that print their agenda's numbered items
+    begins: each item a one-line numbered caption ("3. To confirm the minutes of
+    …", "4. Co-option") with its record under it, the items numbered in sequence,
+    two or more of them holding a resolving paragraph ("Resolved, that …") and no
+    formula above the first item nor recital opener or organ line anywhere. Each
+    such item's caption starts a resolution (marked META, its heading) and the
+    narrative between the caption and its formula is the item's head; the other
+    items' captions are the record's narrative (TEXT), not clauses."""
+    if any(k in ("RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return []
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and u.lines == 1
+        and len(ctx.t(u)) <= HEADING_MAX + 60
+        and not ends_with(ctx.t(u), ":;,")
+        and marker_end(ctx.text, u.start, u.end) < u.end
+        and kinds[i + 1] != "MARKER"
+        and _number(ctx, u) is not None
+    ]
+    if not items or "FORMULA" in kinds[: items[0]]:
+        return []
+    numbers = [_number(ctx, units[i]) or 0 for i in items]
+    if any(b != a + 1 for a, b in pairwise(numbers)):
+        return []
+    ends = [*items[1:], len(units)]
+    resolved = [
+        (i, j)
+        for i, end in zip(items, ends, strict=True)
+        for j in [next((j for j in range(i + 1, end) if kinds[j] == "FORMULA"), None)]
+        if j is not None and all(k in ("TEXT", "VERB", "PHRASE") for k in kinds[i + 1 : j])
+    ]
+    if len(resolved) < MOTIONS_MIN:
+        return []
+    for i in items:
+        kinds[i] = "TEXT"
+    head_above(kinds, resolved[0][0], ("INTRO", "MARKER"))
+    for i, j in resolved:
+        kinds[i] = "MARKER"
+        for k in range(i + 1, j):
+            kinds[k] = "META"
+    return [units[i].start for i, _ in resolved[1:]]
+
+
+def glued_minutes(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each resolution of an agenda-and-minutes table flattened onto lines
+    begins whose minutes cell, glued to the end of the agenda text, holds only the
+    resolving word ("… be confirmed. Minutes: RESOLVED:") over the decision's
+    items: the row's agenda text (from the last row closed by " |" down to that
+    line) is the resolution's head (marked META); the items below its clauses."""
+    starts = []
+    for i, u in enumerate(units[:-1]):
+        if kinds[i + 1] != "MARKER" or not GLUED_MINUTES_RESOLVED.search(ctx.text, u.start, u.end):
+            continue
+        row = i
+        while (
+            row > 0
+            and kinds[row - 1] in ("MARKER", "TEXT")
+            and not ends_with(ctx.t(units[row - 1]), "|")
+        ):
+            row -= 1
+        if row == 0 or not ends_with(ctx.t(units[row - 1]), "|"):
+            continue
+        for k in range(row, i + 1):
+            kinds[k] = "META"
+        starts.append(units[row].start)
+    return starts
 
 
 def submitted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

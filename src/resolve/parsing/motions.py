@@ -15,6 +15,7 @@ from resolve.parsing.builders import BODY, PRE, ClauseB, ClauseTree, ResB, headi
 from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
+from resolve.parsing.motion_cues import DECISION_LABEL, SECTION_LABEL
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
@@ -210,6 +211,46 @@ def headed_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in heads:
         kinds[i + 1] = "THAT"
     return [units[i].start for i in heads[1:]]
+
+
+def decision_section(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """A record of one decision printed in labelled sections, each label alone on
+    its line ("Purpose" / "Decision" / "Reasons for the decision" / "Alternative
+    options considered"), with no formula, recital opener, organ line or motion
+    anywhere: the paragraphs and items of the one section labelled "Decision"
+    are the decision's clauses (marked THAT); the sections above it are its head
+    (META) and those below it (options rejected, reasons, documents) its
+    trailer."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return []
+
+    def label(i: int) -> bool:
+        u = units[i]
+        return u.lines == 1 and SECTION_LABEL.fullmatch(ctx.text, u.start, u.end) is not None
+
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if u.lines == 1 and DECISION_LABEL.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if len(found) != 1:
+        return []
+    at = found[0]
+    end = at + 1
+    while (
+        end < len(units) and kinds[end] in ("TEXT", "VERB", "PHRASE", "MARKER") and not label(end)
+    ):
+        end += 1
+    others = [i for i in range(len(units)) if i != at and label(i) and kinds[i] != "MARKER"]
+    if end == at + 1 or not any(i < at for i in others) or not any(i >= end for i in others):
+        return []
+    head_above(kinds, at, ("INTRO", "MARKER", "KEYVAL", "HEADING"))
+    kinds[at] = "META"
+    if kinds[at + 1] != "MARKER":
+        kinds[at + 1] = "THAT"  # a paragraph; lettered items are clauses as they stand
+    for i in range(end, len(units)):
+        kinds[i] = "TRAILER"
+    return []
 
 
 def numbered_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
