@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.bills import unglue_bill
+from resolve.parsing.caps_parts import caps_motions, labelled_recitals
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
     AND_RESOLVED,
@@ -71,7 +72,7 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, units)
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
-    units = head_motions(ctx, units)
+    units = labelled_recitals(ctx, caps_motions(ctx, head_motions(ctx, units)))
     return agreed_records(ctx, source_notes(ctx, noting_motions(ctx, units)))
 
 

@@ -148,3 +148,25 @@ HEAD_MOTION = re.compile(r"(?<=[a-z])(?:Motion|MOTION)[ \t]++(?=to[ \t]++[a-z]|b
 """A minutes item's heading with the motion on the line under it glued to its last
 word, as a web page that lost the line break leaves it: "… as a Club OrganizationMotion
 to accept the charter by A" (the motion begins at "Motion")."""
+CAPS_MOTION = re.compile(
+    r"(?:\d{1,3}\.[ \t]++)?THAT,?[ \t]++(?:[A-Z]{4,}+[ \t]++)?[A-Za-z]{4,}+,?[ \t]++that\b"
+)
+"""A motion run into one paragraph, opened by "THAT" and its first recital's
+participle or adjective: "THAT, aware that …", "1. THAT AWARE that …"."""
+CAPS_RECITAL = re.compile(r"(?<=[;.])[ \t]++(?=(?:[A-Z]{4,}+[ \t]++)?[A-Z]{5,}+,?[ \t]++that\b)")
+"""Where the next recital of such a paragraph begins: after a semicolon or a full
+stop, its participle or adjective in capitals, "…; NOTING that …", "… facility.
+CONCERNED that …", "…; FURTHER AWARE that …", "… parliaments. COGNIZANT, that …"."""
+CAPS_MOTION_ACT = re.compile(
+    r"(?<=[;.,])[ \t]++(?=NOW,?[ \t]++THEREFORE\b|(?:I|We)[ \t]++(?:therefore|hereby)[ \t]++"
+    r"(?:urge|move|request|call[ \t]++upon)\b)"
+)
+"""Where such a paragraph's act begins: "…; NOW THEREFORE, … this Assembly
+RESOLVES to …", "… facility. I therefore urge this assembly to RESOLVE that: …"."""
+RECITAL_LABEL = re.compile(
+    r"[ \t]*+(?:HAVING[ \t]++[A-Z]{3,}+|[A-Z]{6,}+(?<=ING))(?:[ \t]++[A-Z]{2,}+){0,2}+[ \t]*+:[ \t]*+"
+)
+"""A recital label alone on its line over the paragraphs it opens, under an
+organ line: "HAVING SEEN:", "CONSIDERING:" (then "That …" paragraphs)."""
+ACT_LABEL = re.compile(r"[ \t]*+[A-Z]{5,}+(?<=S)(?:[ \t]++[A-Z]{2,}+){0,2}+[ \t]*+:[ \t]*+")
+"""The operative verb alone on its line that ends such recitals: "DECIDES:", "RESOLVES:"."""

@@ -105,6 +105,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
     yield from _formulas(text)
+    yield from _lower_resolved(text)
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
@@ -156,6 +157,26 @@ def _formulas(text: str) -> Iterator[tuple[int, str]]:
             yield m.start("res"), "RESOLVED" + " " * (len(res) - len("RESOLVED"))
         if m.group("by"):
             yield m.start("by"), "BY"
+
+
+_BE_IT_WORD = re.compile(
+    r"\b(?i:be)[ \t]++(?i:it)[ \t]++(?:(?i:also|further|finally)[ \t]++)?+"
+    r"(?P<w>[A-Za-z][a-z]{6,10}+)(?P<c>[.,:]?+)(?=[ \t]++[Tt]hat\b)"
+)
+"""The word between "be it (also)" and "That" in mixed case, where only "Resolved"
+stands: "And be it also lietolved. That …"."""
+
+
+def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
+    """ "Resolved" misread in mixed case between "be it" and "That" (its letters
+    but two, in their order): written clean, with its comma."""
+    for m in _BE_IT_WORD.finditer(text):
+        word, span = m.group("w"), m.group("w") + m.group("c")
+        if word.lower() == "resolved" or len(span) < len("Resolved,"):
+            continue
+        if abs(len(word) - 8) > 1 or _common(word.upper(), "RESOLVED") < 6:
+            continue
+        yield m.start("w"), "Resolved," + " " * (len(span) - len("Resolved,"))
 
 
 def repair(text: str) -> str:

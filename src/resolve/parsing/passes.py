@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.decision_records import decision_records
@@ -129,6 +130,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_actions,
     proposer_motions,
     reported_decision,
+    caps_motion_starts,
     decision_records,
     fallback_records,
 )

@@ -197,14 +197,16 @@ ENDS_FINALLY = re.compile(r"[ \t,;]and[ \t]++(?:finally|further|furthermore|also
 """A clause ending on the words that announce one more clause, its formula left
 out: "… against their right to strike and finally," (the next paragraph is it)."""
 BODY_DECIDED = re.compile(
-    r"[ \t]*+(?:The|This)(?:[ \t]++[A-Z][\w'’-]*+){1,6}?"
+    r"[ \t]*+(?:At[ \t]++its[ \t]++[^,.;\n]{1,60}?(?:meeting|session)"
+    r"(?:,[ \t]*+(?:on|held[ \t]++on)[ \t]++[^,.;\n]{1,40}+)?+,[ \t]*+(?:the|The)|The|This)(?:[ \t]++[A-Z][\w'’-]*+){1,6}?"
     r"(?:[ \t]++of[ \t]++the(?:[ \t]++[A-Z][\w'’-]*+){1,4}?)?(?:,[^,\n]{1,80},)?[ \t]++"
     r"(?:hereby[ \t]++)?(?:decided|decides|adopted|adopts|approved|approves|agreed|agrees"
     r"|resolved|resolves|endorsed|endorses)\b"
 )
 """A decision told with the body as its subject, with no formula: "The Board
 adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
-Second Meeting, decided to …"."""
+Second Meeting, decided to …"; a narrated decision that opens with its meeting and
+date, "At its 48th meeting, on 25 March 2011, the Council decided to …"."""
 INFINITIVE_DECISION = re.compile(
     r"[ \t]*+To[ \t]++(?!(?:the|all|any|each|every|our|his|her|their|its|this|these|those|what"
     r"|which|whom|whose|where|when|date|wit|you|them|him|members)\b)[a-z]{3,}+[ \t]++[a-z]"
@@ -213,10 +215,11 @@ INFINITIVE_DECISION = re.compile(
 Parties decides:") left off the page: "To request that the Panel prepare …",
 "To note with appreciation …" (never an address, "To the members …")."""
 BARE_RESOLVES = re.compile(
-    r"[ \t]*+(?:RESOLVES?|Resolves?)(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:[ \t]*+"
+    r"[ \t]*+(?:RESOLVES?|Resolves?|DECIDES?|Decides?)(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:[ \t]*+"
 )
 """The resolving verb alone with its colon, "RESOLVES:", under an organ line
-printed above the recitals: the formula's verb, its numbered items the clauses."""
+printed above the recitals: the formula's verb, its numbered items the clauses
+(so is "DECIDES:", a decision's resolving verb)."""
 _EM = r"(?:\*{1,2}+|_{1,2}+)?+"
 EMPHASISED_CONNECTOR = re.compile(
     rf"[ \t]*+(?=[*_]|[^\n]*?[*_])(?:{_EM}(?i:now),?+{_EM}[ \t]++)?+(?:{_EM}(?i:therefore){_EM}[,:;]?+{_EM}"
