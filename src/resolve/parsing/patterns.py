@@ -564,7 +564,7 @@ NOTE_ITEM = re.compile(
 )
 """A bulleted Markdown link (after a short "(2018)" note) or a bulleted line ending with a colon."""
 APPENDIX = re.compile(
-    r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
+    r"(?<![ \t])[ \t]*+(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?i:exhibit|appendix|annex|attachment|schedule)"
     r"[ \t]+[A-Z0-9]{1,3}(?:\*\*|__)?[ \t]*[.:]?[ \t]*"
 )
 """The heading of a document attached after the resolution: "# **Exhibit A**"."""
