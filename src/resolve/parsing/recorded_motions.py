@@ -37,6 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
+from resolve.parsing.vote_cues import deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -68,7 +69,8 @@ def _records(ctx: Context, u: Unit) -> bool:
     if _seconded_within(ctx, u):
         return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(
-        not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
+        not _reported(ctx, u, m.start()) and not deferred(ctx.text, m.start(), m.end(), u.end)
+        for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
     ):
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
