@@ -37,7 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.vote_cues import deferred
+from resolve.parsing.vote_cues import VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -53,6 +53,8 @@ NOTE_BULLETS = "•-*–"
 """The bullets of a motion's notes, its debate and its vote, one per line."""
 NOTES_MAX = 15
 """Note lines between a motion and the line that records its vote."""
+VOTE_BELOW = 3
+"""Sentences under a motion within which minutes tell its vote."""
 
 
 def _records(ctx: Context, u: Unit) -> bool:
@@ -286,6 +288,52 @@ def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     )
 
 
+def _action_below(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion made and seconded whose sentence ends in a colon
+    over the action it moves, one paragraph, with the motion's outcome right
+    under that ("Motion by A, seconded by B, that the following action be
+    taken:" / "Approval of the monthly report." / "Motion carried.")?"""
+    if i + 2 >= len(units) or not ends_with(ctx.t(units[i]), ":"):
+        return False
+    u, action, vote = units[i], units[i + 1], units[i + 2]
+    return (
+        u.end - u.start <= RECORD_MAX
+        and MOVING.search(ctx.text, u.start, u.end) is not None
+        and SECONDED.search(ctx.text, u.start, u.end) is not None
+        and ends_with(ctx.t(action), ".")
+        and MOVING.search(ctx.text, action.start, action.end) is None
+        and OUTCOME_OPENS.match(ctx.text, vote.start, vote.end) is not None
+    )
+
+
+def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
+    """Is the vote on motion ``i`` told, in its own unit or in the sentences under
+    it before the next record ``stop`` or the next caption (a line that ends no
+    sentence)?"""
+    u = units[i]
+    if VOTE_TOLD.search(ctx.text, u.start, u.end) is not None:
+        return True
+    for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
+        if not ends_with(ctx.t(below), ".!"):
+            return False
+        if VOTE_TOLD.search(ctx.text, below.start, below.end) is not None:
+            return True
+    return False
+
+
+def _untold_left(ctx: Context, units: list[Unit], records: list[int]) -> list[int]:
+    """``records`` without the motions whose vote is not told, when the minutes
+    tell the vote of most motions ("MOTION by A; seconded by B to approve the
+    agenda. Five ayes." … "MOTION by A; seconded by C to close the account." with
+    no vote): a motion left without an outcome, not a decision. All of them when
+    the minutes tell the vote of fewer than two, or of no more than half."""
+    stops = [*records[1:], len(units)][: len(records)]
+    told = [_vote_told(ctx, units, i, stop) for i, stop in zip(records, stops, strict=True)]
+    if sum(told) < 2 or 2 * (len(records) - sum(told)) >= sum(told):
+        return records
+    return [i for i, t in zip(records, told, strict=True) if t]
+
+
 def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of minutes that record their motions in narrative
     begins: each unit that records a motion made and seconded is one resolution
@@ -313,8 +361,10 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
+            or _action_below(ctx, units, i)
         )
     ]
+    records = _untold_left(ctx, units, records)
     if not records:
         return []
     starts: list[int] = []
