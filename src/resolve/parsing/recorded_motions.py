@@ -37,7 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.vote_cues import VOTE_TOLD, deferred
+from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -306,6 +306,25 @@ def _action_below(ctx: Context, units: list[Unit], i: int) -> bool:
     )
 
 
+def _indent(ctx: Context, u: Unit) -> int:
+    """The spaces and tabs before ``u`` on its first line."""
+    return u.start - ctx.text.rfind("\n", 0, u.start) - 1
+
+
+def _vote_outlined(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` an outline's item that names a vote ("8. Vote on an amendment
+    of the statute …"), its notes indented deeper below it, whose outcome is the
+    first line below at the item's own depth or less ("• Amendment passes")?"""
+    u = units[i]
+    if u.lines != 1 or VOTE_HEADING.match(ctx.text, u.start, u.end) is None:
+        return False
+    depth = _indent(ctx, u)
+    for below in units[i + 1 : i + 1 + NOTES_MAX]:
+        if _indent(ctx, below) <= depth or below.lines != 1:
+            return OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None
+    return False
+
+
 def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     """Is the vote on motion ``i`` told, in its own unit or in the sentences under
     it before the next record ``stop`` or the next caption (a line that ends no
@@ -362,6 +381,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
             or _action_below(ctx, units, i)
+            or _vote_outlined(ctx, units, i)
         )
     ]
     records = _untold_left(ctx, units, records)

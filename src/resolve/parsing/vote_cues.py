@@ -27,6 +27,11 @@ VOTE_TOLD = re.compile(
 )
 """A word that tells the vote on a motion: "Five ayes.", "Motion carried.",
 "… all in favor", "The motion failed"."""
+VOTE_HEADING = re.compile(
+    r"[ \t]*+(?:\d{1,3}[.)]|[A-Za-z][.)]|[-*•–])[ \t]++(?:Vote|VOTE)[ \t]++(?:on|to|upon)[ \t]++[A-Za-z]"
+)
+"""An outline's item that names the vote taken on the matter under it, with no
+colon: "8. Vote on an amendment of the statute …", "- Vote to accept the gift"."""
 
 
 def deferred(text: str, start: int, end: int, stop: int) -> bool:
