@@ -37,7 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_TOLD, deferred
+from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -328,11 +328,13 @@ def _vote_outlined(ctx: Context, units: list[Unit], i: int) -> bool:
 def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     """Is the vote on motion ``i`` told, in its own unit or in the sentences under
     it before the next record ``stop`` or the next caption (a line that ends no
-    sentence)?"""
+    sentence and is not a bare "Motion carried")?"""
     u = units[i]
     if VOTE_TOLD.search(ctx.text, u.start, u.end) is not None:
         return True
     for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
+        if VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
+            return True  # "Motion carried" with no full stop
         if not ends_with(ctx.t(below), ".!"):
             return False
         if VOTE_TOLD.search(ctx.text, below.start, below.end) is not None:

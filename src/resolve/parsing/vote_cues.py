@@ -27,6 +27,13 @@ VOTE_TOLD = re.compile(
 )
 """A word that tells the vote on a motion: "Five ayes.", "Motion carried.",
 "… all in favor", "The motion failed"."""
+VOTE_LINE = re.compile(
+    r"(?i)[ \t]*+(?:[-*•–][ \t]++)?(?:(?:the[ \t]++)?motion[ \t]++)?(?:was[ \t]++|is[ \t]++)?"
+    r"(?:unanimously[ \t]++)?(?:carried|carries|passed|passes|approved|adopted|agreed|failed)"
+    r"(?:[ \t]++unanimously)?[ \t]*+[.!]?[ \t]*+"
+)
+"""A line that only tells the vote, with or without its full stop: "Motion carried",
+"Carried unanimously", "- Passed" (not an item's caption "BILLS APPROVED")."""
 VOTE_HEADING = re.compile(
     r"[ \t]*+(?:\d{1,3}[.)]|[A-Za-z][.)]|[-*•–])[ \t]++(?:Vote|VOTE)[ \t]++(?:on|to|upon)[ \t]++[A-Za-z]"
 )
