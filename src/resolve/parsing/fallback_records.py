@@ -47,6 +47,7 @@ from resolve.parsing.result_cues import (
     TALLIED_GAP,
     TALLY,
 )
+from resolve.parsing.vote_cues import deferred
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -273,7 +274,11 @@ def _unmoved(text: str, s: int, e: int) -> bool:
     if UNMOVED.search(text, s, e) or BODY_DECIDED.match(text, s, e):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)
-    return m is not None and REPORTED_THAT.search(text, s, m.start()) is None
+    return (
+        m is not None
+        and REPORTED_THAT.search(text, s, m.start()) is None
+        and not deferred(text, m.start(), m.end(), e)
+    )
 
 
 def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
+from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -52,6 +53,8 @@ NOTE_BULLETS = "•-*–"
 """The bullets of a motion's notes, its debate and its vote, one per line."""
 NOTES_MAX = 15
 """Note lines between a motion and the line that records its vote."""
+VOTE_BELOW = 3
+"""Sentences under a motion within which minutes tell its vote."""
 
 
 def _records(ctx: Context, u: Unit) -> bool:
@@ -68,7 +71,8 @@ def _records(ctx: Context, u: Unit) -> bool:
     if _seconded_within(ctx, u):
         return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(
-        not _reported(ctx, u, m.start()) for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
+        not _reported(ctx, u, m.start()) and not deferred(ctx.text, m.start(), m.end(), u.end)
+        for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
     ):
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
@@ -284,6 +288,73 @@ def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     )
 
 
+def _action_below(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion made and seconded whose sentence ends in a colon
+    over the action it moves, one paragraph, with the motion's outcome right
+    under that ("Motion by A, seconded by B, that the following action be
+    taken:" / "Approval of the monthly report." / "Motion carried.")?"""
+    if i + 2 >= len(units) or not ends_with(ctx.t(units[i]), ":"):
+        return False
+    u, action, vote = units[i], units[i + 1], units[i + 2]
+    return (
+        u.end - u.start <= RECORD_MAX
+        and MOVING.search(ctx.text, u.start, u.end) is not None
+        and SECONDED.search(ctx.text, u.start, u.end) is not None
+        and ends_with(ctx.t(action), ".")
+        and MOVING.search(ctx.text, action.start, action.end) is None
+        and OUTCOME_OPENS.match(ctx.text, vote.start, vote.end) is not None
+    )
+
+
+def _indent(ctx: Context, u: Unit) -> int:
+    """The spaces and tabs before ``u`` on its first line."""
+    return u.start - ctx.text.rfind("\n", 0, u.start) - 1
+
+
+def _vote_outlined(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` an outline's item that names a vote ("8. Vote on an amendment
+    of the statute …"), its notes indented deeper below it, whose outcome is the
+    first line below at the item's own depth or less ("• Amendment passes")?"""
+    u = units[i]
+    if u.lines != 1 or VOTE_HEADING.match(ctx.text, u.start, u.end) is None:
+        return False
+    depth = _indent(ctx, u)
+    for below in units[i + 1 : i + 1 + NOTES_MAX]:
+        if _indent(ctx, below) <= depth or below.lines != 1:
+            return OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None
+    return False
+
+
+def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
+    """Is the vote on motion ``i`` told, in its own unit or in the sentences under
+    it before the next record ``stop`` or the next caption (a line that ends no
+    sentence and is not a bare "Motion carried")?"""
+    u = units[i]
+    if VOTE_TOLD.search(ctx.text, u.start, u.end) is not None:
+        return True
+    for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
+        if VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
+            return True  # "Motion carried" with no full stop
+        if not ends_with(ctx.t(below), ".!"):
+            return False
+        if VOTE_TOLD.search(ctx.text, below.start, below.end) is not None:
+            return True
+    return False
+
+
+def _untold_left(ctx: Context, units: list[Unit], records: list[int]) -> list[int]:
+    """``records`` without the motions whose vote is not told, when the minutes
+    tell the vote of most motions ("MOTION by A; seconded by B to approve the
+    agenda. Five ayes." … "MOTION by A; seconded by C to close the account." with
+    no vote): a motion left without an outcome, not a decision. All of them when
+    the minutes tell the vote of fewer than two, or of no more than half."""
+    stops = [*records[1:], len(units)][: len(records)]
+    told = [_vote_told(ctx, units, i, stop) for i, stop in zip(records, stops, strict=True)]
+    if sum(told) < 2 or 2 * (len(records) - sum(told)) >= sum(told):
+        return records
+    return [i for i, t in zip(records, told, strict=True) if t]
+
+
 def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of minutes that record their motions in narrative
     begins: each unit that records a motion made and seconded is one resolution
@@ -311,8 +382,11 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
+            or _action_below(ctx, units, i)
+            or _vote_outlined(ctx, units, i)
         )
     ]
+    records = _untold_left(ctx, units, records)
     if not records:
         return []
     starts: list[int] = []

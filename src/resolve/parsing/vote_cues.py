@@ -1,0 +1,53 @@
+"""Cues of what a decision recorded in minutes does not settle: an agreement
+that only puts the matter off ("It was agreed to table …", "It was decided to
+postpone …", "It was agreed to decide on a date at the next meeting"), and the
+words that tell a motion's vote when minutes tell it ("Five ayes.", "Motion
+carried, all present voting aye."), by which a page that tells the vote of
+each motion shows the one whose vote it does not tell. Plain regular
+expressions, read by :mod:`resolve.parsing.recorded_motions` and
+:mod:`resolve.parsing.fallback_records`; like :mod:`resolve.parsing.patterns`,
+nothing here knows the parser's state."""
+
+from __future__ import annotations
+
+import re
+
+DEFERRED = re.compile(
+    r"(?i)to[ \t]++(?:(?:table|postpone|defer|delay|put[ \t]++off)\b"
+    r"|(?:decide|discuss|consider|revisit|take[ \t]++up|return[ \t]++to"
+    r"|continue|vote)\b[^.;\n]{0,80}?\b(?:at|until|till|to|for)[ \t]++(?:the|our|a|its)[ \t]++"
+    r"(?:next|later|future|following|subsequent)[ \t]++(?:\w++[ \t]++)?(?:meeting|session)\b)"
+)
+"""The act of an agreement that puts the matter off, read from its "to": "to table
+a presentation …", "to postpone the vote", "to decide on a date at our next
+meeting" (a deferral, not a decision)."""
+VOTE_TOLD = re.compile(
+    r"(?i)\b(?:ayes?|yeas?|nays?|carried|carries|passed|passes|approved|adopted|agreed"
+    r"|accepted|unanimous(?:ly)?|voted|prevailed|failed|defeated|in[ \t]++favou?r|opposed)\b"
+)
+"""A word that tells the vote on a motion: "Five ayes.", "Motion carried.",
+"… all in favor", "The motion failed"."""
+VOTE_LINE = re.compile(
+    r"(?i)[ \t]*+(?:[-*•–][ \t]++)?(?:(?:the[ \t]++)?motion[ \t]++)?(?:was[ \t]++|is[ \t]++)?"
+    r"(?:unanimously[ \t]++)?(?:carried|carries|passed|passes|approved|adopted|agreed|failed)"
+    r"(?:[ \t]++unanimously)?[ \t]*+[.!]?[ \t]*+"
+)
+"""A line that only tells the vote, with or without its full stop: "Motion carried",
+"Carried unanimously", "- Passed" (not an item's caption "BILLS APPROVED")."""
+VOTE_HEADING = re.compile(
+    r"[ \t]*+(?:\d{1,3}[.)]|[A-Za-z][.)]|[-*•–])[ \t]++(?:Vote|VOTE)[ \t]++(?:on|to|upon)[ \t]++[A-Za-z]"
+)
+"""An outline's item that names the vote taken on the matter under it, with no
+colon: "8. Vote on an amendment of the statute …", "- Vote to accept the gift"."""
+
+
+def deferred(text: str, start: int, end: int, stop: int) -> bool:
+    """Does the agreement matched from ``start`` to ``end`` only put the matter off
+    ("It was decided to table …", "It was agreed to decide on a date at our next
+    meeting"), its act read from its last "to" to the end of its sentence (before
+    ``stop``)? A deferral, not a decision."""
+    to = text.rfind("to", start, end)
+    if to < 0:
+        return False
+    close = text.find(".", end, stop)
+    return DEFERRED.match(text, to, stop if close < 0 else close) is not None
