@@ -414,11 +414,11 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
 
 
 def introduces_list(text: str) -> bool:
-    """Does a recital end by introducing a list: ":", a dash, or the GPO's "--"?
+    """Does a recital end by introducing a list: ":", a dash, the GPO's "--" or ":-"?
     Or is it a motion form's label ("Union AGM Notes (guidance …)")?"""
     return (
         ends_with(text, ":—–")
-        or text.rstrip().endswith("--")
+        or text.rstrip().endswith(("--", ":-"))
         or MOTION_LABEL.fullmatch(text.strip()) is not None
     )
 

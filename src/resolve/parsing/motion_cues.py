@@ -50,16 +50,23 @@ _OP_VERB = (
     r"|requests?|directs?)\b"
 )
 NOTING_MOTION = re.compile(
-    r"[ \t]*+[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
+    r"[ \t]*+(?:\d{1,3}[ \t]++(?=[A-Z“\"‘']))?[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
     r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM)"
-    r"|This[ \t]++(?:[AES]GM|ADM|ARM|ADC))"
+    r"|This[ \t]++(?:[AES]GM|ADM|ARM|ADC)"
+    r"|The[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,5}?(?:Committee|Branch|Region|Section|Forum)"
+    r"(?:[ \t]++\([A-Z]{2,12}\))?|The[ \t]++[A-Z]{2,12}(?=[ \t]))"
     r"[ \t]++(?:(?:also|further|strongly)[ \t]++)?(?:notes?|believes?|recogni[sz]es?|acknowledges?"
-    r"|welcomes?|applauds?|regrets?|deplores?|condemns?"
+    r"|welcomes?|applauds?|regrets?|deplores?|condemns?|feels?[ \t]++that"
     r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply))\b"
 )
 """A one-paragraph motion that opens by noting ("That this Meeting notes …",
-"That this AGM welcome …", "Council notes …"): what it notes is its recital, up
-to the sentence or the "and …" that acts."""
+"That this AGM welcome …", "Council notes …"), or whose mover, a committee or
+branch (its acronym after it) or its acronym alone, opens it: "The Regional Youth
+Committee (RYC) welcomes …", "The RYC feel that …"; its bare number may run
+into it ("46 Conference is concerned …"): what it notes is its recital, up to
+the sentence or the "and …" that acts."""
+GLUED_NUMBER = re.compile(r"[ \t]*+\d{1,3}[ \t]++(?=[A-Z“\"‘'])")
+"""A motion's bare number run into its first sentence: "46 Conference notes …"."""
 ACTING_SENTENCE = re.compile(
     r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=(?:It|We|They|This[ \t]++\S++|Conference|Congress"
     r"|Council|Councillors|Members)[ \t]++(?:(?:therefore|further|also|now),?[ \t]++)?"

@@ -18,6 +18,7 @@ from resolve.parsing.motion_cues import (
     CHAINED,
     FORM_FIELD,
     GLUED_MINUTES_RESOLVED,
+    GLUED_NUMBER,
     INTRODUCES_BELOW,
     MOTION_BY_CARRIED,
     MOTION_INTRO,
@@ -26,6 +27,7 @@ from resolve.parsing.motion_cues import (
     MOVED_DASH_THAT,
     MOVED_THAT,
     NAMES_MOTIONS,
+    NOTING_MOTION,
     NUMBER_LINE,
     NUMBER_NAME_LINE,
     PROPOSER_THAT,
@@ -107,6 +109,34 @@ def proposer_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     head_above(kinds, found[0])
     for i in found:
         kinds[i] = "THAT"
+    return [units[i].start for i in found[1:]]
+
+
+def glued_numbers(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each motion of a page begins whose motions carry a bare number run
+    into their first sentence, which notes ("46 Conference is concerned that …",
+    "47 The Regional Committee (RC) welcomes …"), two or more, numbered upwards,
+    each acting (a THAT paragraph) before the next, and no formula, recital
+    opener or organ line anywhere: each number starts a resolution, its
+    paragraph the first recital (marked PHRASE)."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in ("TEXT", "PHRASE")
+        and GLUED_NUMBER.match(ctx.text, u.start, u.end)
+        and NOTING_MOTION.match(ctx.text, u.start, u.end)
+    ]
+    numbers = [int(ctx.t(units[i]).split()[0]) for i in found]
+    if (
+        len(found) < MOTIONS_MIN
+        or any(a >= b for a, b in pairwise(numbers))
+        or any("THAT" not in kinds[a:b] for a, b in pairwise([*found, len(units)]))
+    ):
+        return []
+    for i in found:
+        kinds[i] = "PHRASE"
     return [units[i].start for i in found[1:]]
 
 

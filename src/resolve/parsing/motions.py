@@ -15,7 +15,7 @@ from resolve.parsing.builders import BODY, PRE, ClauseB, ClauseTree, ResB, headi
 from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
-from resolve.parsing.motion_cues import DECISION_LABEL, SECTION_LABEL
+from resolve.parsing.motion_cues import DECISION_LABEL, GLUED_NUMBER, NOTING_MOTION, SECTION_LABEL
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
@@ -32,6 +32,7 @@ from resolve.parsing.sentences import (
     PASSAGE_ENDORSED,
     PASSIVE_HEREBY,
 )
+from resolve.parsing.vote_cues import VOTE_LINE
 
 
 def settle_will(kinds: list[str]) -> None:
@@ -411,3 +412,24 @@ def settle_lettered_motion(ctx: Context, units: list[Unit], kinds: list[str]) ->
             kinds[i] = "PHRASE"
         else:
             kinds[i] = "RESOLVES" if verb["bare"] else "THAT"
+
+
+def settle_vote_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """On a page of motions with no formula, recital opener or organ line, a line
+    that only tells the last motion's vote with no full stop ("The motion was
+    Carried", "Carried unanimously") right over the next motion's noting
+    sentence with its bare number run in ("12 Conference notes …", "13 The
+    Committee welcomes …", where :func:`~resolve.parsing.motion_pages.glued_numbers`
+    starts the next motion) is that motion's trailer, never the next one's title."""
+    if "THAT" not in kinds or any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    for i in range(kinds.index("THAT") + 1, len(units) - 1):
+        nu = units[i + 1]
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i + 1] in ("TEXT", "PHRASE")
+            and GLUED_NUMBER.match(ctx.text, nu.start, nu.end)
+            and NOTING_MOTION.match(ctx.text, nu.start, nu.end)
+            and VOTE_LINE.fullmatch(ctx.text, units[i].start, units[i].end)
+        ):
+            kinds[i] = "TRAILER"

@@ -29,6 +29,7 @@ from resolve.parsing.motion_pages import (
     captioned_moved,
     chained_clauses,
     glued_minutes,
+    glued_numbers,
     headed_records,
     labelled_over,
     minute_items,
@@ -51,6 +52,7 @@ from resolve.parsing.motions import (
     settle_endorsements,
     settle_lettered_motion,
     settle_passive_hereby,
+    settle_vote_lines,
     settle_will,
 )
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -99,6 +101,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_reasoned_that,
     settle_moved_resolve,
     moved_colon,
+    settle_vote_lines,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -129,6 +132,7 @@ BREAKS: tuple[Breaks, ...] = (
     dated_resolutions,
     listed_actions,
     proposer_motions,
+    glued_numbers,
     reported_decision,
     caps_motion_starts,
     decision_records,

@@ -100,12 +100,15 @@ FUTURE_ACT = re.compile(
 """A further operative paragraph of a statement with no formula: "The American union
 movement will work to ensure …"."""
 SUBJECT_THEREFORE = re.compile(
-    r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?|We\s++)therefore\s++"
+    r"(?:(?:The|This|Our)\s++(?:[A-Z][\w&'’.-]*+\s++){1,6}?therefore|(?:We|It)\s++therefore"
+    r"|(?:Therefore|THEREFORE),?\s++(?:it|we))\s++"
     r"(?:calls?\s++(?:on|upon|for)|urges?|resolves?|demands?|requests?|directs?|asks?"
-    r"|instructs?|encourages?|recommends?|supports?)\b"
+    r"|instructs?|encourages?|recommends?|supports?|mandates?)\b"
 )
 """A statement's operative sentence with any named subject: "The WMA therefore
-urges the European Union to …", "We therefore call on …"."""
+urges the European Union to …", "We therefore call on …"; or the motion's body
+named by a pronoun after "therefore" opens it: "Therefore it instructs the
+executive to …", "It therefore calls on …"."""
 BODY_RESOLVES_THAT = re.compile(
     r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:(?:of|the|and|for)[ \t]++){0,2}[A-Z][\w&'’.-]*+){0,8}?"
     r"[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?resolves[ \t]++that\b"
