@@ -104,18 +104,26 @@ UNMOVED = re.compile(
 """A decision told with no motion: "came to a consensus and agreed that …",
 "approved by consensus", "There was unanimous approval for the slate"."""
 BODY_DECIDED = re.compile(
-    r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++)?(?:The[ \t]++|the[ \t]++)?"
+    r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,200}?,[ \t]++and[ \t]++)?"
+    r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short|lengthy|full)[ \t]++){0,2}"
+    r"(?i:debate|discussion|consideration)(?:[ \t]*+,)?[ \t]++)?"
+    r"(?:The[ \t]++|the[ \t]++)?(?:[A-Z][a-z]++[ \t]++)?"
     r"(?:Board|Session|Council|Committee|Senate|Assembly|Congregation|Meeting|Membership"
     r"|Members|Vestry|Trustees|Directors|Governors|Commission|Executive|Branch|Chapter"
     r"|Synod|Conference|Convention|Delegates|Senators|Cabinet|Panel|Club|Society|Association"
     r"|board|council|committee|meeting|members|membership|congregation|executive)"
     r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
     r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
-    r"|authori[sz]ed|agreed[ \t]++(?:to|that)\b)"
+    r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z])))"
 )
 """The body deciding at the head of its sentence: "Session voted to receive
-the report", "Board approved $735,660 …", "The members agreed to …" (not "…,
-the board approved …" inside a page's summary)."""
+the report", "Board approved $735,660 …", "The members agreed to …", "The
+members agreed it is best to wait …" (not "agreed with …"); its name may carry
+a word before it ("Kirk Session approved …", "Parish Council agreed …"), the
+sentence may open on the debate before the act ("After some discussion Session
+agreed to …"), and the act may be the clause after ", and" ("It was noted that
+…, and Session agreed …"); not "…, the board approved …" inside a page's
+summary."""
 NARRATED = re.compile(
     r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
 )

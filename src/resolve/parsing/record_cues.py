@@ -34,6 +34,8 @@ MOVING = re.compile(
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded|supported)\b"
     r"|\b[A-Z][a-z]++[ \t]++(?:motions|moves)[,;]?[ \t]++(?:and[ \t]++)?[A-Z][^\n.;]{0,60}?[ \t]seconds\b"
+    r"|\b(?i:we[ \t]++(?:hereby[ \t]++|now[ \t]++|respectfully[ \t]++)?move[ \t]++(?:the[ \t]++)?"
+    r"(?:adoption|approval|acceptance)[ \t]++of)\b"
 )
 """A sentence that records a motion put to the meeting: "It was moved and
 seconded that …", "A moved and was seconded that …", "Moved by A and seconded that
@@ -57,7 +59,8 @@ motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“
 to …”", a vote put without a mover ("… and a vote was taken to accept …", "Vote
 initiated to accept the Agenda: …") and the
 informal "A motioned to amend …", "Motioned A, B 2nded.", a vote record's "A Bo motions and C Di seconds" / "A Bo moves, C Di
-seconds"."""
+seconds", a committee's report that moves its own adoption ("And we hereby move the
+adoption of the report.")."""
 SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
@@ -116,15 +119,20 @@ minutes were then approved as corrected.")."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++|\d{1,2}[.)][ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short)[ \t]++)?(?i:debate|discussion)[ \t]*+,[ \t]*+)?"
-    r"(?:[Tt]he[ \t]++)?"
+    r"(?:[Tt]he[ \t]++|[Ww]hich[ \t]++)?"
     r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
     r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
     r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed|passes|carries|fails)\b"
 )
 """The record of a vote, right under the motion it decides: "The Motion was APPROVED
 on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
-motion prevailed; …", a bullet's "- Motion Passes", a numbered sub-item's "1. After
-debate, the resolution passed"."""
+motion prevailed; …", a journal's "Which motion prevailed.", a bullet's "- Motion
+Passes", a numbered sub-item's "1. After debate, the resolution passed"."""
+SIGNED_OFF = re.compile(
+    r"[ \t]*+(?i:respectfully[ \t]++)?(?i:submitted)\b(?:[ \t]++(?i:by))?[ \t]*+[,:]?"
+)
+"""The sign-off of a report between its motion and the outcome recorded under it:
+"Respectfully submitted," over the chair's name."""
 PUT_FORWARD = re.compile(
     r"(?i)\b(?:presented|proposed|introduced|offered)[ \t]++(?:a|an)[ \t]++(?:[a-z-]++[ \t]++)?"
     r"(?:resolution|motion)\b"

@@ -34,6 +34,7 @@ from resolve.parsing.record_cues import (
     SECONDED_BY_LINE,
     SECONDER_LINE,
     SECONDER_OPENS,
+    SIGNED_OFF,
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
@@ -53,6 +54,8 @@ NOTE_BULLETS = "•-*–"
 """The bullets of a motion's notes, its debate and its vote, one per line."""
 NOTES_MAX = 15
 """Note lines between a motion and the line that records its vote."""
+SIGN_OFF_LINES = 4
+"""Lines of a report's sign-off between its motion and the outcome under it."""
 VOTE_BELOW = 3
 """Sentences under a motion within which minutes tell its vote."""
 
@@ -134,18 +137,27 @@ def _reported(ctx: Context, u: Unit, at: int) -> bool:
 def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
     """Does ``u`` record a motion made, with no seconder, whose vote is recorded
     right under it ("A moved for approval of …" / "The Motion was APPROVED on a
-    5-2 vote")?"""
+    5-2 vote"), or under the sign-off of the report that moves it ("And we hereby
+    move the adoption of the report." / "Respectfully submitted, A, Chair" /
+    "Which motion prevailed.")?"""
     u = units[i]
+    below = i + 2 if i + 2 < len(units) and _signed_off(ctx, units[i + 1]) else i + 1
     return (
-        i + 1 < len(units)
+        below < len(units)
         and u.end - u.start <= RECORD_MAX
         and (
             MOVING.search(ctx.text, u.start, u.end) or PUT_FORWARD.search(ctx.text, u.start, u.end)
         )
         is not None
         and not ends_with(ctx.t(u), ":")
-        and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        and OUTCOME_OPENS.match(ctx.text, units[below].start, units[below].end) is not None
     )
+
+
+def _signed_off(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a report's sign-off, a few short lines ("Respectfully submitted," /
+    "A, Chair")?"""
+    return u.lines <= SIGN_OFF_LINES and SIGNED_OFF.match(ctx.text, u.start, u.end) is not None
 
 
 def _decided_in_notes(ctx: Context, units: list[Unit], i: int) -> bool:
