@@ -96,6 +96,14 @@ _STRAY_MARK = re.compile(
 (a lone period before a part's keyword in capitals ends the sentence before it:
 "… 1966 . BE IT FURTHER RESOLVED")."""
 
+_SECTION_DASH = re.compile(
+    r"(?<![^\s>])(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)[ \t]++\d{1,3}[A-Za-z]?+[.:]?+"
+    r"(?P<dash>[-–—])(?=[ \t]++[A-Z])"
+)
+"""A section's number with its dash glued to it ("Section 2- That …", "Article 3.- The
+…", a typing slip): the dash blanked, so the number reads as a marker as "Section 1 -"
+does; a range or code ("Section 2-691") has no blank after its dash and is left."""
+
 
 def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
@@ -106,6 +114,8 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
         yield from _whereas(text, flat)
     yield from _formulas(text)
     yield from _lower_resolved(text)
+    for m in _SECTION_DASH.finditer(text):
+        yield m.start("dash"), " "
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
