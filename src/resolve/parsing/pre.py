@@ -13,6 +13,7 @@ from resolve.model import FormulaKind, HeadingLineKind
 from resolve.parsing.builders import (
     BODY,
     TAIL,
+    formula_runs_on,
     recitals_to_heading,
 )
 from resolve.parsing.classify import (
@@ -66,6 +67,8 @@ class PreambleReader(HeadReader):
 
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""
+        if formula_runs_on(self.ctx, self.cur, u, kind):
+            return True  # "…BE IT RESOLVED BY THE COUNCIL OF THE" / blank / "CITY OF ALBA:"
         if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
