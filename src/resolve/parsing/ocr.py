@@ -81,12 +81,12 @@ step per blank, not a scan of the rest of the run from each."""
 _FORMULA = re.compile(
     r"(?:(?<=[,;.:])[ \t]++|(?:^|(?<=\n))[ \t]*+)"
     r"(?:(?P<now>[NH]OW)(?=,)[^ \t\n]{0,2}+[ \t]++)?(?P<there>[^\s]{7,14}+)[ \t]++"
-    r"(?P<be>[BRP]E)[ \t]++IT[ \t]++(?P<res>[^\s,:]{7,9}+)(?=[,:]?[ \t\n])"
+    r"(?P<be>[BRP8]E)[ \t]++IT[ \t]++(?P<res>[^\s,:]{7,9}+)(?=[,:]?[ \t\n])"
     r"(?:[ \t]++(?P<by>[BR]Y)(?=[ \t]))?"
 )
 """The capitals formula "NOW, THEREFORE, BE IT RESOLVED BY", at a line's start or
 after a sentence's punctuation, any of its words misread ("HOW", "T}[F,RF.FORE",
-"RE IT", "PE IT", "RESOLVEV", "RY")."""
+"RE IT", "PE IT", "8E IT", "RESOLVEV", "RY")."""
 _STRAY_PERIOD = re.compile(r"(?<![\w.])(?:NOW|Now|THEREFORE|Therefore|WHEREAS|Whereas),(\.)(?=\s)")
 """A period OCR added after a keyword's comma: "NOW,. THEREFORE"."""
 _STRAY_MARK = re.compile(
