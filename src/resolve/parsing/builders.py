@@ -35,6 +35,7 @@ from resolve.parsing.patterns import (
     THAT_BODY,
     VERBISH,
     WILL_COLON,
+    ends_mid_sentence,
     marker_end,
     marker_style,
     match_lead,
@@ -429,6 +430,32 @@ def make_formula(ctx: Context, u: Unit, kind: str) -> tuple[EnactingFormula, int
         ctx.spans.span(u.start, u.start + end), ctx.source, FormulaKind.RESOLVED, body
     )
     return formula, u.start + rest_at
+
+
+FORMULA_RUN_MAX = 100
+"""The longest paragraph that can end a formula's named body."""
+
+
+def formula_runs_on(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
+    """Does paragraph ``u`` end a formula that a paragraph break cut inside the
+    body it names ("NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL OF THE" / blank /
+    "CITY OF ALBA:")? Then the formula is made again over both. The formula must
+    name its body and stop on a word; ``u`` is one short line ending in ":" or ","
+    with no sentence in it, and no clause has begun."""
+    f = r.formula
+    if f is None or f.kind is not FormulaKind.BODY or kind != "TEXT" or r.clauses.roots:
+        return False
+    text = ctx.t(u).strip()
+    if u.lines != 1 or len(text) > FORMULA_RUN_MAX or text[-1:] not in ":," or VERBISH.search(text):
+        return False
+    start = f.span.start.offset
+    if not ends_mid_sentence(ctx.t_range(start, f.span.end.offset)) or any(c in text for c in ".;"):
+        return False
+    formula, rest = make_formula(ctx, Unit("FORMULA", start, u.end), "FORMULA")
+    if rest is not None or formula.kind is not FormulaKind.BODY:
+        return False
+    r.formula = formula
+    return True
 
 
 def _body_named_by(rest: str) -> str | None:

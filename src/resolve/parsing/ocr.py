@@ -81,12 +81,12 @@ step per blank, not a scan of the rest of the run from each."""
 _FORMULA = re.compile(
     r"(?:(?<=[,;.:])[ \t]++|(?:^|(?<=\n))[ \t]*+)"
     r"(?:(?P<now>[NH]OW)(?=,)[^ \t\n]{0,2}+[ \t]++)?(?P<there>[^\s]{7,14}+)[ \t]++"
-    r"(?P<be>[BR]E)[ \t]++IT[ \t]++(?P<res>[^\s,:]{7,9}+)(?=[,:]?[ \t\n])"
+    r"(?P<be>[BRP8]E)[ \t]++IT[ \t]++(?P<res>[^\s,:]{7,9}+)(?=[,:]?[ \t\n])"
     r"(?:[ \t]++(?P<by>[BR]Y)(?=[ \t]))?"
 )
 """The capitals formula "NOW, THEREFORE, BE IT RESOLVED BY", at a line's start or
 after a sentence's punctuation, any of its words misread ("HOW", "T}[F,RF.FORE",
-"RE IT", "RESOLVEV", "RY")."""
+"RE IT", "PE IT", "8E IT", "RESOLVEV", "RY")."""
 _STRAY_PERIOD = re.compile(r"(?<![\w.])(?:NOW|Now|THEREFORE|Therefore|WHEREAS|Whereas),(\.)(?=\s)")
 """A period OCR added after a keyword's comma: "NOW,. THEREFORE"."""
 _STRAY_MARK = re.compile(
@@ -95,6 +95,14 @@ _STRAY_MARK = re.compile(
 """A lone mark between two blanks in a page flattened onto one line: "FLORIDA: ' Section 1."
 (a lone period before a part's keyword in capitals ends the sentence before it:
 "… 1966 . BE IT FURTHER RESOLVED")."""
+
+_SECTION_DASH = re.compile(
+    r"(?<![^\s>])(?:Section|SECTION|Sec\.|SEC\.|Article|ARTICLE)[ \t]++\d{1,3}[A-Za-z]?+[.:]?+"
+    r"(?P<dash>[-–—])(?=[ \t]++[A-Z])"
+)
+"""A section's number with its dash glued to it ("Section 2- That …", "Article 3.- The
+…", a typing slip): the dash blanked, so the number reads as a marker as "Section 1 -"
+does; a range or code ("Section 2-691") has no blank after its dash and is left."""
 
 
 def _edits(text: str) -> Iterator[tuple[int, str]]:
@@ -106,6 +114,8 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
         yield from _whereas(text, flat)
     yield from _formulas(text)
     yield from _lower_resolved(text)
+    for m in _SECTION_DASH.finditer(text):
+        yield m.start("dash"), " "
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "

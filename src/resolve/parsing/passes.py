@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.agenda_items import settle_item_numbers
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
@@ -102,6 +103,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
+    settle_item_numbers,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

@@ -38,7 +38,9 @@ _RESOLVED_LEAD = (
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
     r"(?=[,:]?\s*+(?i:that)\b|:|[,;]?\s*+$))?"
     r"(?:\s*+(?:[,:;]|[–—-](?=[ \t]))?(?:\*\*?|__?)?\s*+(?i:that)\b\s*+(?:(?:\*\*?|__?)(?=[,:\s]|$))?[,:]?"
-    r"(?:(?:\*\*?|__?)(?=\s|$))?|\s*+[,:;](?:\*\*?|__?)?)?"
+    r"(?:(?:\*\*?|__?)(?=\s|$))?|\s*+[,:;](?:\*\*?|__?)?"
+    # a vote note alone on the formula's line ("RESOLVED: (Unanimously)") is the formula's:
+    r"(?:[ \t]*+\([A-Za-z][^()\n]{3,40}\)(?=[ \t]*+(?:\n|$)))?)?"
 )
 # "AND FURTHER THAT" / "AND THAT" (Canadian municipal form).
 _THAT_LEAD = r"(?:AND|And)\s+(?:(?:FURTHER|Further|further)\s+)?(?:THAT|that)\b|(?:FURTHER|Further)\s+(?:THAT|that)\b"

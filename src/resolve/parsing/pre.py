@@ -13,6 +13,8 @@ from resolve.model import FormulaKind, HeadingLineKind
 from resolve.parsing.builders import (
     BODY,
     TAIL,
+    ResB,
+    formula_runs_on,
     recitals_to_heading,
 )
 from resolve.parsing.classify import (
@@ -22,6 +24,7 @@ from resolve.parsing.classify import (
     prose_only,
     runs_into_list,
 )
+from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
 from resolve.parsing.head import HeadReader
 from resolve.parsing.lost import lost_formula_list
@@ -35,6 +38,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    DATE,
     MEMORIAL_ADDRESS,
     NUMBER_LINE,
     QUOTES,
@@ -56,6 +60,17 @@ from resolve.parsing.sentences import OPERATIVE_LEAD
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
 
+_APPROVAL_WORDS = frozenset({"approved", "adopted", "passed", "enacted"})
+
+
+def approval_over_formula(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
+    """Is ``u`` a dated approval line ("Approved April 2, 1951") between prose
+    read as recitals and the formula right below it?"""
+    if kind != "TRAILER" or nxt != "FORMULA" or not r.recitals or not prose_only(r):
+        return False
+    word, _, rest = ctx.t(u).strip().partition(" ")
+    return word.lower() in _APPROVAL_WORDS and DATE.match(rest.strip()) is not None
+
 
 class PreambleReader(HeadReader):
     """The PRE state's decisions; :meth:`tail` is the TAIL state's, which
@@ -66,6 +81,8 @@ class PreambleReader(HeadReader):
 
     def _continues_sentence(self, u: Unit, kind: str) -> bool:
         """Extend the last part over ``u`` when it continues a broken sentence."""
+        if formula_runs_on(self.ctx, self.cur, u, kind):
+            return True  # "…BE IT RESOLVED BY THE COUNCIL OF THE" / blank / "CITY OF ALBA:"
         if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
@@ -110,6 +127,12 @@ class PreambleReader(HeadReader):
             last.end = u.end
         elif kind == "VERB" and nxt == "MARKER" and resolves_under_organ(self.ctx, r, u):
             self.last = None  # "THE ASSEMBLY:" / recitals / "RESOLVES:" / "1. That …"
+        elif approval_over_formula(self.ctx, u, kind, nxt, r):
+            # "Chap. 88.—An ACT …" / "Approved April 2, 1951" / "Resolved by …":
+            # a preamble leads into its formula, so the prose above the date of
+            # approval was the page's head (a chapter's caption, the site's links).
+            recitals_to_heading(self.ctx, r)
+            self.heading_line(u, HeadingLineKind.META)
         elif kind in ("FORMULA", "RESOLVES"):
             self.formula_or_clause(u, kind)
         elif kind == "CONNECTOR":

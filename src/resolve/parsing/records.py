@@ -147,8 +147,8 @@ def root_opens_list(ctx: Context, r: ResB) -> bool:
 
 
 _AMENDS_AS_FOLLOWS = re.compile(
-    r"(?i)(?:\b(?:amend(?:ed|s)?|revised?|revises|deleted)\b[^:\n]{0,160}?"
-    r"\b(?:as[ \t]++follows|to[ \t]++read|substituted[ \t]++there(?:for|fore))"
+    r"(?i)(?:\b(?:amend(?:ed|s)?|revised?|revises|deleted|strike|struck|insert)\b[^:]{0,160}?"
+    r"\b(?:as[ \t]++follows|to[ \t]++read|substituted[ \t]++there(?:for|fore)|the[ \t]++following)"
     r"|\b(?:is|are)[ \t]++hereby[ \t]++(?:added|inserted))"
     r"[ \t]*+[:—–][ \t]*+$"
 )
@@ -163,15 +163,14 @@ def quotes_amendment(ctx: Context, r: ResB) -> bool:
     amended as follows:", "1. RESOLVED, THAT THE BYLAWS … BE REVISED AS
     FOLLOWS:")? Then the sections below it ("Section 2: The agenda …") are the
     amended text it quotes, not further clauses, whether or not the clause is
-    numbered itself."""
+    numbered itself. The amending words may stand in its last paragraph ("…, namely:" /
+    "Strike out … section nine, which is as follows:")."""
     tree = r.clauses
     root = tree.roots[-1] if tree.roots else None
-    return (
-        root is not None
-        and bool(tree.stack)
-        and tree.stack[0].node is root
-        and _AMENDS_AS_FOLLOWS.search(ctx.t_range(root.start, root.end)) is not None
-    )
+    if root is None or not tree.stack or tree.stack[0].node is not root:
+        return False
+    last = root.children[-1] if root.children and root.children[-1] is tree.last() else root
+    return any(_AMENDS_AS_FOLLOWS.search(ctx.t_range(c.start, c.end)) for c in (root, last))
 
 
 _ELISION = re.compile(r"[ \t]*+(?:\.[ \t]?){3,}[ \t]*+|[ \t]*+…[ \t]*+")
