@@ -20,7 +20,8 @@ MOVING = re.compile(
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
     r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
-    r"|\b[A-Z][a-z]++[ \t]++nominated[ \t]++(?!(?:him|her|them)sel)(?=[A-Z][a-z])"
+    r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Any)\b)[A-Z][a-z]++[ \t]++nominated[ \t]++"
+    r"(?!(?:him|her|them)sel)(?=[A-Z][a-z])"
     r"|\b(?i:nominated(?:[ \t]*+,|[ \t]++and)[ \t]++(?:duly[ \t]++)?seconded)\b"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
@@ -56,7 +57,7 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", a member's nomination of another to an office, seconded
 ("A nominated B as treasurer. C seconded.", "… were nominated, seconded, and
-elected"), "A proposed and B C seconded the
+elected"; not "The nominated Directors …"), "A proposed and B C seconded the
 appointment", "A moved, B seconded to approve …", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
