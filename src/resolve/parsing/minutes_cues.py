@@ -252,3 +252,23 @@ DIVISION = re.compile(
 )
 """A division's line under a motion, naming who voted for or against it: "For the
 Motion were Councillors A, B and C (Total 3).", "Against Motion: Nil" (its trailer)."""
+
+
+AGREED_TAIL = re.compile(
+    r"[^\n]*?[\w.)][ \t]*+(?:[-–—][ \t]*+)?(?:Agreed|agreed|AGREED|Unanimous|unanimous|UNANIMOUS)"
+    r"[ \t]*+[.!]?[ \t]*+"
+)
+"""A terse minutes line whose item ends with the word that agrees it: "Two
+delegates to send. Agreed.", "£150 agreed.", "Affiliation to the campaign -
+Agreed.", "Motion - suspension of standing orders - Unanimous."."""
+AGREED_HEAD = re.compile(
+    r"[ \t]*+(?:Agreed|AGREED)[ \t]++(?:to[ \t]++[a-z]|that\b|(?:a|an|the|all|both)[ \t]++\S)"
+    r"|[^\n]*?[a-z0-9][ \t]++Agreed[ \t]++to[ \t]++[a-z]"
+)
+"""A terse minutes line that opens with the verb that agrees its item, with no
+subject ("Agreed to buy a projector.", "Agreed all 3 go forward."), or carries it
+capitalised after the item's name run in with no stop ("Regional Conference
+Agreed to send one member"); not "Agreed as a true record"."""
+AGREED_NOT = re.compile(r"(?i)\b(?:minutes|true[ \t]++record|apologies|agenda)\b")
+"""An agreed line that approves the minutes, the apologies or the agenda: the
+meeting's routine, not a decision."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.agenda_items import settle_item_numbers
+from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
@@ -138,6 +139,7 @@ BREAKS: tuple[Breaks, ...] = (
     reported_decision,
     caps_motion_starts,
     decision_records,
+    agreed_items,
     fallback_records,
 )
 """Resolution starts found in the whole document, in order."""

@@ -20,6 +20,9 @@ MOVING = re.compile(
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
     r"|\b[A-Z][a-z]++[ \t]++motioned\b|\bMotioned[ \t]++(?=[A-Z])"
+    r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Any)\b)[A-Z][a-z]++[ \t]++nominated[ \t]++"
+    r"(?!(?:him|her|them)sel)(?=[A-Z][a-z])"
+    r"|\b(?i:nominated(?:[ \t]*+,|[ \t]++and)[ \t]++(?:duly[ \t]++)?seconded)\b"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
@@ -52,7 +55,9 @@ proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconde
 B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
-"MSC (A/B) to …", "A proposed and B C seconded the
+"MSC (A/B) to …", a member's nomination of another to an office, seconded
+("A nominated B as treasurer. C seconded.", "… were nominated, seconded, and
+elected"; not "The nominated Directors …"), "A proposed and B C seconded the
 appointment", "A moved, B seconded to approve …", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
@@ -177,6 +182,8 @@ AGREED_RECORD = re.compile(
     r"in[ \t]++(?:full[ \t]++)?agreement[ \t]++(?:that\b|to[ \t]++[a-z])"
     rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++unanimously[ \t]++"
     r"(?:agreed|decided|resolved|recommended|endorsed|approved|adopted)[ \t]++(?:that\b|to[ \t]++[a-z])"
+    r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
+    r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
@@ -187,7 +194,9 @@ unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), the body's assent told as agreement ("The members were all in agreement that
 the fees should rise."), or its unanimous act ("The Council unanimously recommended
-that …", the vote told by its unanimity)."""
+that …", the vote told by its unanimity), or a question put and decided by
+its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
+first)."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
@@ -340,10 +349,14 @@ SUGGESTION_ACCEPTED = re.compile(
     r"(?i)\b(?:suggested|proposed|(?:requested|asked)[ \t]++(?:that|for)\b)[^\n]{0,300}?"
     r"\b(?:accepted|agreed|approved|adopted)[ \t]++"
     r"(?:by[ \t]++(?:all|everyone|the[ \t]++meeting|consensus)|unanimously|nem\.?[ \t]*+con\b)"
+    r"|\b(?-i:[A-Z][a-z]++|[A-Z]{2,3})\s++proposed\s++(?-i:[a-z]++)(?:[^\n]|\n(?!\n)){0,300}?"
+    r"[.!?]\s++(?-i:This|That)[ \t]++was[ \t]++(?:then[ \t]++)?(?:agreed|approved|accepted)\b"
 )
 """A suggestion recorded with its acceptance, with no motion told: "Purpose: A
 suggested adding: “…” (Accepted by all).", "B proposed … This was agreed by all.", a request put to the meeting and agreed
-with none against ("A requested that … . Agreed nem con.")."""
+with none against ("A requested that … . Agreed nem con."), a member's proposal
+whose next sentence tells it agreed ("AB proposed spending £300 on … This was
+agreed although …"), its lines hard-wrapped."""
 
 
 VOTE_FOLLOWS = re.compile(
