@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
@@ -53,3 +54,54 @@ def settle_item_numbers(ctx: Context, units: list[Unit], kinds: list[str]) -> No
             and any(k in ("FORMULA", "RESOLVES") for k in kinds[i + 2 :])
         ):
             kinds[i] = "META"
+
+
+REPORT_MOVED = re.compile(
+    r"[ \t]*+(?:(?:Motion|MOTION|Amendment|AMENDMENT)[ \t]++(?:moved|made|proposed)"
+    r"(?:,?[ \t]++and[ \t]++(?:the[ \t]++)?Question[ \t]++proposed)?|Moved)[ \t]*+[,:—–-]?[ \t]*+"
+)
+"""An official report's record that a motion was moved, alone on its line over
+the motion's text: "Motion moved,", "Motion made, and Question proposed,",
+"Amendment moved:"."""
+REPORT_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)\b[,\s]")
+"""The moved motion's text: "That, under Rule …", "That this House …"."""
+REPORT_OUTCOME = re.compile(
+    r"[ \t]*+(?:Motion|Question|Amendment|MOTION|QUESTION|AMENDMENT)"
+    r"(?:,?[ \t]++as[ \t]++amended,?)?[ \t]++(?:(?:put[ \t]++and[ \t]++)?(?:dis)?agreed[ \t]++to"
+    r"|negatived|carried|lost)[ \t]*+\.?[ \t]*+",
+    re.IGNORECASE,
+)
+"""An official report's outcome line: "Motion agreed to.", "Question put and
+agreed to.", "Amendment disagreed to.", "Motion, as amended, agreed to."."""
+
+
+def settle_report_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A legislature's official report of one motion: the record "Motion moved,"
+    alone on its line right over the motion's "That …" (its mover in brackets
+    after it, "—[A Member]"), the question put in the chair's words, and an
+    outcome line ("Motion agreed to."), with no formula or recital opener
+    anywhere: the "That" paragraph is the motion's clause (THAT), the record
+    line and the speeches above it head (META), the question put and the
+    outcome line the trailer."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] in ("TEXT", "META", "INTRO")
+        and u.lines == 1
+        and REPORT_MOVED.fullmatch(ctx.text, u.start, u.end) is not None
+        and REPORT_THAT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(found) != 1 or not any(
+        REPORT_OUTCOME.fullmatch(ctx.text, u.start, u.end) for u in units[found[0] + 2 :]
+    ):
+        return
+    head_above(kinds, found[0])
+    kinds[found[0]], kinds[found[0] + 1] = "META", "THAT"
+    for j in range(found[0] + 2, len(units)):
+        if kinds[j] not in ("TEXT", "THAT", "PHRASE", "VERB", "INTRO"):
+            continue
+        kinds[j] = "TRAILER"  # the question put in the chair's words, the outcome
+        if REPORT_OUTCOME.fullmatch(ctx.text, units[j].start, units[j].end):
+            break

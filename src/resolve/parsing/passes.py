@@ -22,7 +22,11 @@ from collections.abc import Callable
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
-from resolve.parsing.decision_forms import settle_bare_hereby, settle_item_numbers
+from resolve.parsing.decision_forms import (
+    settle_bare_hereby,
+    settle_item_numbers,
+    settle_report_moved,
+)
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.motion_pages import (
@@ -96,6 +100,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_passive_hereby,
     settle_bare_hereby,
     settle_item_numbers,
+    settle_report_moved,
     settle_references,
     chained_clauses,
     numbered_acts,
