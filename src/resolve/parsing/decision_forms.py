@@ -105,3 +105,32 @@ def settle_report_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> No
         kinds[j] = "TRAILER"  # the question put in the chair's words, the outcome
         if REPORT_OUTCOME.fullmatch(ctx.text, units[j].start, units[j].end):
             break
+
+
+ARTICLE_HEADING = re.compile(
+    r"[ \t]*+(?:Article|ARTICLE|Art\.)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+[-–—:.][ \t]*+"
+    r"[A-Z][^\n]{0,100}?(?<![.;:,])[ \t]*+"
+)
+"""A numbered article's heading line in acts: "Article 8 - Time Schedules",
+"ARTICLE 12: Appointments", "Art. 3. Opening"."""
+
+
+def settle_article_headings(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Acts that number their articles, each with a heading line over its text
+    in the present tense ("Article 5 - Agenda" / "Synod adopts the following
+    agenda:"), with no formula, recital opener or organ line anywhere and a
+    decision under one of them: each article line is a heading (HEADING),
+    never a recital or a clause, so an article with a decision is a
+    resolution and an article with none is no part of it."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "MARKER"
+        and u.lines == 1
+        and ARTICLE_HEADING.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if found and "THAT" in kinds[found[0] :]:
+        for i in found:
+            kinds[i] = "HEADING"

@@ -23,6 +23,7 @@ from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.decision_forms import (
+    settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
     settle_report_moved,
@@ -101,6 +102,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_bare_hereby,
     settle_item_numbers,
     settle_report_moved,
+    settle_article_headings,
     settle_references,
     chained_clauses,
     numbered_acts,
