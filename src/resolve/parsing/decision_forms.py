@@ -134,3 +134,45 @@ def settle_article_headings(ctx: Context, units: list[Unit], kinds: list[str]) -
     if found and "THAT" in kinds[found[0] :]:
         for i in found:
             kinds[i] = "HEADING"
+
+
+ITEM_LINE = re.compile(r"[ \t]*+\d{1,3}\.[ \t]++[A-Z][^\n]{0,150}?(?<![.;:,])[ \t]*+")
+"""A minutes item's numbered heading line: "2. Conflict of Interest Declarations"."""
+GLUED_CARRIED = re.compile(
+    r"[^\n]{0,2000}?(?<=[a-z0-9)])\.[ \t]++CARRIED(?:[ \t]++UNANIMOUSLY)?[ \t]*+\|?[ \t]*+"
+)
+"""A paragraph that records its own adoption with the outcome glued after its
+last sentence in capitals: "… were taken as read and confirmed as a true and
+accurate record. CARRIED" (a table cell's end bar after it, "CARRIED |")."""
+
+
+def settle_item_outcomes(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Minutes under numbered item headings ("2. Apologies") that print their
+    resolutions as "That …" paragraphs and an item's adoption with its outcome
+    glued after it, with no formula, recital opener or organ line anywhere: an
+    item heading over the item's text is a heading (HEADING), never a clause,
+    an item's paragraph that closes on its outcome glued in capitals ("…
+    confirmed as a true record. CARRIED") a decision of its own (THAT), and the
+    prose above the first decision the minutes' head (META)."""
+    if "THAT" not in kinds or any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and kinds[i + 1] == "TEXT"
+        and u.lines == 1
+        and ITEM_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    carried = [
+        i + 1
+        for i in items
+        if GLUED_CARRIED.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if not carried:
+        return
+    head_above(kinds, kinds.index("THAT"))
+    for i in items:
+        kinds[i] = "HEADING"
+    for i in carried:
+        kinds[i] = "THAT"

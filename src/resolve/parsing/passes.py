@@ -26,6 +26,7 @@ from resolve.parsing.decision_forms import (
     settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
+    settle_item_outcomes,
     settle_report_moved,
 )
 from resolve.parsing.decision_records import decision_records
@@ -103,6 +104,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_item_numbers,
     settle_report_moved,
     settle_article_headings,
+    settle_item_outcomes,
     settle_references,
     chained_clauses,
     numbered_acts,
