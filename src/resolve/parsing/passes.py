@@ -19,11 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from resolve.parsing.agenda_items import settle_item_numbers
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
+from resolve.parsing.decision_forms import (
+    settle_article_headings,
+    settle_bare_hereby,
+    settle_item_numbers,
+    settle_item_outcomes,
+    settle_report_moved,
+)
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.motion_pages import (
@@ -95,6 +101,11 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_lettered_motion,
     settle_passive_hereby,
+    settle_bare_hereby,
+    settle_item_numbers,
+    settle_report_moved,
+    settle_article_headings,
+    settle_item_outcomes,
     settle_references,
     chained_clauses,
     numbered_acts,
@@ -104,7 +115,6 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
-    settle_item_numbers,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

@@ -1,0 +1,178 @@
+"""Whole-document passes for the decisions of intergovernmental bodies and
+the records of houses that print a decision in a form of its own (one row
+each in :mod:`resolve.parsing.passes`)."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.classify import head_above
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+
+BARE_HEREBY = re.compile(r"[ \t]*+(?:Hereby|HEREBY)[ \t]*+[:,—–-]?[ \t]*+")
+"""The enacting adverb alone on its line, the organ named once above the
+recitals: "Hereby:", "HEREBY"."""
+
+
+def settle_bare_hereby(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decision whose enacting formula is the adverb alone on its line
+    between its last recital and its numbered operative paragraphs ("Recalling
+    …," / "Hereby:" / "1. Adopts …"): the adverb is the formula (RESOLVES) over
+    the paragraphs, never one more recital."""
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i - 1] == "PHRASE"
+            and kinds[i + 1] == "MARKER"
+            and BARE_HEREBY.fullmatch(ctx.text, u.start, u.end) is not None
+        ):
+            kinds[i] = "RESOLVES"
+
+
+BARE_ITEM_NUMBER = re.compile(r"[ \t]*+\d{1,4}(?:\.\d{1,3})*+\.?[ \t]*+")
+"""An item's number alone on its line: "202.", "7", "4.1"."""
+ITEM_HEADING = re.compile(r"[ \t]*+[A-Z][^\n]{0,120}?(?<![.;:,])[ \t]*+")
+"""An item's heading: one line opening with a capital, no closing punctuation."""
+
+
+def settle_item_numbers(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Minutes printed from a table of items, each item's number alone on its
+    line over the item's heading ("14." / "Appointment of the Vice-Chair"),
+    before the first formula or motion below it: the number is the item's
+    label (META), never a clause of a resolution of its own."""
+    for i in range(len(units) - 1):
+        u, nu = units[i], units[i + 1]
+        if (
+            kinds[i] == "MARKER"
+            and kinds[i + 1] == "TEXT"
+            and nu.lines == 1
+            and BARE_ITEM_NUMBER.fullmatch(ctx.text, u.start, u.end) is not None
+            and ITEM_HEADING.fullmatch(ctx.text, nu.start, nu.end) is not None
+            and not any(k in ("MARKER", "THAT", "FORMULA", "RESOLVES") for k in kinds[:i])
+            and any(k in ("FORMULA", "RESOLVES") for k in kinds[i + 2 :])
+        ):
+            kinds[i] = "META"
+
+
+REPORT_MOVED = re.compile(
+    r"[ \t]*+(?:(?:Motion|MOTION|Amendment|AMENDMENT)[ \t]++(?:moved|made|proposed)"
+    r"(?:,?[ \t]++and[ \t]++(?:the[ \t]++)?Question[ \t]++proposed)?|Moved)[ \t]*+[,:—–-]?[ \t]*+"
+)
+"""An official report's record that a motion was moved, alone on its line over
+the motion's text: "Motion moved,", "Motion made, and Question proposed,",
+"Amendment moved:"."""
+REPORT_THAT = re.compile(r"[ \t]*+[“\"‘']?(?:That|THAT)\b[,\s]")
+"""The moved motion's text: "That, under Rule …", "That this House …"."""
+REPORT_OUTCOME = re.compile(
+    r"[ \t]*+(?:Motion|Question|Amendment|MOTION|QUESTION|AMENDMENT)"
+    r"(?:,?[ \t]++as[ \t]++amended,?)?[ \t]++(?:(?:put[ \t]++and[ \t]++)?(?:dis)?agreed[ \t]++to"
+    r"|negatived|carried|lost)[ \t]*+\.?[ \t]*+",
+    re.IGNORECASE,
+)
+"""An official report's outcome line: "Motion agreed to.", "Question put and
+agreed to.", "Amendment disagreed to.", "Motion, as amended, agreed to."."""
+
+
+def settle_report_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A legislature's official report of one motion: the record "Motion moved,"
+    alone on its line right over the motion's "That …" (its mover in brackets
+    after it, "—[A Member]"), the question put in the chair's words, and an
+    outcome line ("Motion agreed to."), with no formula or recital opener
+    anywhere: the "That" paragraph is the motion's clause (THAT), the record
+    line and the speeches above it head (META), the question put and the
+    outcome line the trailer."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] in ("TEXT", "META", "INTRO")
+        and u.lines == 1
+        and REPORT_MOVED.fullmatch(ctx.text, u.start, u.end) is not None
+        and REPORT_THAT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(found) != 1 or not any(
+        REPORT_OUTCOME.fullmatch(ctx.text, u.start, u.end) for u in units[found[0] + 2 :]
+    ):
+        return
+    head_above(kinds, found[0])
+    kinds[found[0]], kinds[found[0] + 1] = "META", "THAT"
+    for j in range(found[0] + 2, len(units)):
+        if kinds[j] not in ("TEXT", "THAT", "PHRASE", "VERB", "INTRO"):
+            continue
+        kinds[j] = "TRAILER"  # the question put in the chair's words, the outcome
+        if REPORT_OUTCOME.fullmatch(ctx.text, units[j].start, units[j].end):
+            break
+
+
+ARTICLE_HEADING = re.compile(
+    r"[ \t]*+(?:Article|ARTICLE|Art\.)[ \t]++\d{1,3}[A-Za-z]?[ \t]*+[-–—:.][ \t]*+"
+    r"[A-Z][^\n]{0,100}?(?<![.;:,])[ \t]*+"
+)
+"""A numbered article's heading line in acts: "Article 8 - Time Schedules",
+"ARTICLE 12: Appointments", "Art. 3. Opening"."""
+
+
+def settle_article_headings(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Acts that number their articles, each with a heading line over its text
+    in the present tense ("Article 5 - Agenda" / "Synod adopts the following
+    agenda:"), with no formula, recital opener or organ line anywhere and a
+    decision under one of them: each article line is a heading (HEADING),
+    never a recital or a clause, so an article with a decision is a
+    resolution and an article with none is no part of it."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "MARKER"
+        and u.lines == 1
+        and ARTICLE_HEADING.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if found and "THAT" in kinds[found[0] :]:
+        for i in found:
+            kinds[i] = "HEADING"
+
+
+ITEM_LINE = re.compile(r"[ \t]*+\d{1,3}\.[ \t]++[A-Z][^\n]{0,150}?(?<![.;:,])[ \t]*+")
+"""A minutes item's numbered heading line: "2. Conflict of Interest Declarations"."""
+GLUED_CARRIED = re.compile(
+    r"[^\n]{0,2000}?(?<=[a-z0-9)])\.[ \t]++CARRIED(?:[ \t]++UNANIMOUSLY)?[ \t]*+\|?[ \t]*+"
+)
+"""A paragraph that records its own adoption with the outcome glued after its
+last sentence in capitals: "… were taken as read and confirmed as a true and
+accurate record. CARRIED" (a table cell's end bar after it, "CARRIED |")."""
+
+
+def settle_item_outcomes(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Minutes under numbered item headings ("2. Apologies") that print their
+    resolutions as "That …" paragraphs and an item's adoption with its outcome
+    glued after it, with no formula, recital opener or organ line anywhere: an
+    item heading over the item's text is a heading (HEADING), never a clause,
+    an item's paragraph that closes on its outcome glued in capitals ("…
+    confirmed as a true record. CARRIED") a decision of its own (THAT), and the
+    prose above the first decision the minutes' head (META)."""
+    if "THAT" not in kinds or any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
+        return
+    items = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and kinds[i + 1] == "TEXT"
+        and u.lines == 1
+        and ITEM_LINE.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    carried = [
+        i + 1
+        for i in items
+        if GLUED_CARRIED.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if not carried:
+        return
+    head_above(kinds, kinds.index("THAT"))
+    for i in items:
+        kinds[i] = "HEADING"
+    for i in carried:
+        kinds[i] = "THAT"
