@@ -21,7 +21,6 @@ from resolve.parsing.record_cues import (
     CARRIED,
     DECIDED_WORD,
     DECISION_GAP,
-    MOTION_LABEL,
     MOTION_PASSED,
     MOTION_TO,
     MOVER_LINE,
@@ -38,6 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
+from resolve.parsing.result_cues import PADDED_MOTION_LABEL
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -80,7 +80,7 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
         return True  # "3. Order of the Agenda – add item 7 … – agreed"
-    if moving and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
+    if moving and PADDED_MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
         return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
@@ -382,7 +382,10 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         for i, u in enumerate(units)
         if (
             kinds[i] in RECORD_KINDS
-            or (kinds[i] == "TRAILER" and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None)
+            or (
+                kinds[i] == "TRAILER"
+                and PADDED_MOTION_LABEL.match(ctx.text, u.start, u.end) is not None
+            )
             or (kinds[i] == "KEYVAL" and MOVING.search(ctx.text, u.start, u.end) is not None)
         )
         and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None

@@ -62,3 +62,7 @@ DECISION_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?][\"”’')]?\s++(?=The[ \
 body, begins."""
 ITEM_LABEL = re.compile(r"(?m)^[ \t]*+Item[ \t]++\d{1,2}(?:\.\d{1,2})?[ \t]*+:")
 """An agenda item's label between the paragraphs of a record: "Item 3.1:"."""
+PADDED_MOTION_LABEL = re.compile(r"[ \t\xa0]*+(?:Motion|MOTION)[ \t\xa0]*+:[ \t\xa0]*+(?=\S)")
+"""The label that opens a paragraph recording a motion, its column padded with
+spaces or no-break spaces, as a table flattened to text pads it: "Motion:
+A made the motion to approve …"."""
