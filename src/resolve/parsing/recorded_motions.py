@@ -37,7 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.result_cues import PADDED_MOTION_LABEL
+from resolve.parsing.result_cues import BUSINESS_DONE, INTO_SESSION, PADDED_MOTION_LABEL
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -118,12 +118,29 @@ def _seconded_within(ctx: Context, u: Unit) -> bool:
 
 def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
     """Does ``u`` record only a motion to adjourn, with no outcome told ("A motion
-    and second was made to adjourn the meeting at 9 pm.")? The close of the
-    meeting, its trailer, not a decision; one whose vote is told ("Motion to
-    adjourn …; motion carried") stays a record."""
-    return (
-        ADJOURNS.search(ctx.text, u.start, u.end) is not None
-        and DECIDED_WORD.search(ctx.text, u.start, u.end) is None
+    and second was made to adjourn the meeting at 9 pm."), or only the motion
+    that closes the meeting once its business is done, its vote told ("There
+    being no further business, A made the motion, seconded by B and carried to
+    adjourn the meeting.")? The close of the meeting, its trailer, not a
+    decision; a motion to adjourn into another session ("… carried to adjourn to
+    an executive session"), one not told to close the business, or a paragraph
+    that records another motion too, stays a record."""
+    adjourns = ADJOURNS.search(ctx.text, u.start, u.end)
+    if adjourns is None:
+        return False
+    if DECIDED_WORD.search(ctx.text, u.start, u.end) is None:
+        return True
+    if INTO_SESSION.search(ctx.text, u.start, u.end) is not None:
+        return False
+    begin = max(u.start, ctx.text.rfind(". ", u.start, adjourns.start()) + 1)
+    end = ctx.text.find(". ", adjourns.end(), u.end)
+    end = u.end if end < 0 else end
+    if BUSINESS_DONE.search(ctx.text, begin, adjourns.start()) is None:
+        return False
+    return not any(
+        m.start() < begin or m.start() >= end
+        for cue in (MOVING, MOTION_TO)
+        for m in cue.finditer(ctx.text, u.start, u.end)
     )
 
 

@@ -66,3 +66,15 @@ PADDED_MOTION_LABEL = re.compile(r"[ \t\xa0]*+(?:Motion|MOTION)[ \t\xa0]*+:[ \t\
 """The label that opens a paragraph recording a motion, its column padded with
 spaces or no-break spaces, as a table flattened to text pads it: "Motion:
 A made the motion to approve …"."""
+INTO_SESSION = re.compile(
+    r"(?i)\badjourn(?:ed)?[ \t]++(?:in)?to[ \t]++(?:an?[ \t]++|the[ \t]++)?"
+    r"(?:executive|closed|special|private|in[ \t-]++camera|committee)\b"
+)
+"""A motion to adjourn that moves the meeting into another session ("to adjourn
+to an Executive Session to discuss personnel"): a decision, not the meeting's close."""
+BUSINESS_DONE = re.compile(
+    r"(?i)\b(?:there[ \t]++being|with)[ \t]++no[ \t]++(?:further|other|more)[ \t]++business\b"
+    r"|\bno[ \t]++(?:further|other|more)[ \t]++business[ \t]++(?:being|to[ \t]++come)\b"
+)
+"""The words that close a meeting's business before its adjournment: "There
+being no further business, …", "With no other business, …"."""
