@@ -37,7 +37,7 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.result_cues import BUSINESS_DONE, INTO_SESSION, PADDED_MOTION_LABEL
+from resolve.parsing.result_cues import BUSINESS_DONE, INTO_SESSION, PADDED_MOTION_LABEL, TABLING
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -67,7 +67,7 @@ def _records(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
-    if _closes_unrecorded(ctx, u):
+    if _closes_unrecorded(ctx, u) or _defers(ctx, u):
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
@@ -141,6 +141,18 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
         m.start() < begin or m.start() >= end
         for cue in (MOVING, MOTION_TO)
         for m in cue.finditer(ctx.text, u.start, u.end)
+    )
+
+
+def _defers(ctx: Context, u: Unit) -> bool:
+    """Does every motion ``u`` records only put the matter off ("A made a motion
+    to table the report until all questions are answered. B seconded the motion.
+    The motion carried.", "The motion to table passed.")? A deferral, not a
+    decision."""
+    tablings = [t.span() for t in TABLING.finditer(ctx.text, u.start, u.end)]
+    motions = [m.span() for m in MOVING.finditer(ctx.text, u.start, u.end)]
+    return bool(tablings) and all(
+        any(a <= s < b or s <= a < e for a, b in tablings) for s, e in motions
     )
 
 

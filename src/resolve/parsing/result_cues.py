@@ -78,3 +78,7 @@ BUSINESS_DONE = re.compile(
 )
 """The words that close a meeting's business before its adjournment: "There
 being no further business, …", "With no other business, …"."""
+TABLING = re.compile(r"(?i)\b(?:motion|moved?|motioned)\b[^.;\n]{0,60}?\bto[ \t]++table\b")
+"""A motion that lays the matter on the table: "A made a motion to table the
+report until …", "B moved to table the discussion": a deferral, not a decision
+(a motion to defer other business to a later meeting decides that business)."""
