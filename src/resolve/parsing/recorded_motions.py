@@ -37,7 +37,13 @@ from resolve.parsing.record_cues import (
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
 )
-from resolve.parsing.result_cues import BUSINESS_DONE, INTO_SESSION, PADDED_MOTION_LABEL, TABLING
+from resolve.parsing.result_cues import (
+    BUSINESS_DONE,
+    INTO_SESSION,
+    MOVED_INITIALS,
+    PADDED_MOTION_LABEL,
+    TABLING,
+)
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -71,6 +77,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
+        return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):
         return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(

@@ -82,3 +82,10 @@ TABLING = re.compile(r"(?i)\b(?:motion|moved?|motioned)\b[^.;\n]{0,60}?\bto[ \t]
 """A motion that lays the matter on the table: "A made a motion to table the
 report until …", "B moved to table the discussion": a deferral, not a decision
 (a motion to defer other business to a later meeting decides that business)."""
+MOVED_INITIALS = re.compile(
+    r"[ \t]*+(?i:motion)[ \t]*+[,:–-]?[ \t]*+(?:M/S/[CAP]|MS[CAP])\b"
+    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++(?:to|that)[ \t]"
+)
+"""A motion recorded with the initials of moved, seconded and carried (approved,
+passed): "MOTION, MSA, to declare the list surplus.", "Motion MSP to accept the
+bid.", "… M/S/C to accept the bid."."""
