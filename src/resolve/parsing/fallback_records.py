@@ -63,8 +63,14 @@ RECORD_MAX = 1500
 PENDING = 6
 """Sentences after a motion within which its outcome may still be told."""
 
-GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])|\n")
-"""Where one sentence (or line) of a paragraph ends and the next begins."""
+GAP = re.compile(
+    r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
+    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
+)
+"""Where one sentence (or line) of a paragraph ends and the next begins; a line
+that ends no sentence goes on with the next when that one opens in lower case
+and ends the sentence, the tail of a hard wrap ("… that the agenda be adopted
+as" / "presented." / "MOTION CARRIED")."""
 WHEREAS_WORD = re.compile(r"[\W_]{0,6}+whereas\b", re.IGNORECASE)
 """A recital that says "Whereas" (not a "Because …" sentence read as one)."""
 MOTION = re.compile(

@@ -21,7 +21,6 @@ from resolve.parsing.record_cues import (
     CARRIED,
     DECIDED_WORD,
     DECISION_GAP,
-    MOTION_LABEL,
     MOTION_PASSED,
     MOTION_TO,
     MOVER_LINE,
@@ -37,6 +36,13 @@ from resolve.parsing.record_cues import (
     SIGNED_OFF,
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
+)
+from resolve.parsing.result_cues import (
+    BUSINESS_DONE,
+    INTO_SESSION,
+    MOVED_INITIALS,
+    PADDED_MOTION_LABEL,
+    TABLING,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
@@ -67,10 +73,12 @@ def _records(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
-    if _closes_unrecorded(ctx, u):
+    if _closes_unrecorded(ctx, u) or _defers(ctx, u):
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
+        return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):
         return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
     if any(
@@ -80,7 +88,7 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "It was agreed to donate £200 …": made and carried in one
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
         return True  # "3. Order of the Agenda – add item 7 … – agreed"
-    if moving and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
+    if moving and PADDED_MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
         return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
@@ -118,12 +126,41 @@ def _seconded_within(ctx: Context, u: Unit) -> bool:
 
 def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
     """Does ``u`` record only a motion to adjourn, with no outcome told ("A motion
-    and second was made to adjourn the meeting at 9 pm.")? The close of the
-    meeting, its trailer, not a decision; one whose vote is told ("Motion to
-    adjourn …; motion carried") stays a record."""
-    return (
-        ADJOURNS.search(ctx.text, u.start, u.end) is not None
-        and DECIDED_WORD.search(ctx.text, u.start, u.end) is None
+    and second was made to adjourn the meeting at 9 pm."), or only the motion
+    that closes the meeting once its business is done, its vote told ("There
+    being no further business, A made the motion, seconded by B and carried to
+    adjourn the meeting.")? The close of the meeting, its trailer, not a
+    decision; a motion to adjourn into another session ("… carried to adjourn to
+    an executive session"), one not told to close the business, or a paragraph
+    that records another motion too, stays a record."""
+    adjourns = ADJOURNS.search(ctx.text, u.start, u.end)
+    if adjourns is None:
+        return False
+    if DECIDED_WORD.search(ctx.text, u.start, u.end) is None:
+        return True
+    if INTO_SESSION.search(ctx.text, u.start, u.end) is not None:
+        return False
+    begin = max(u.start, ctx.text.rfind(". ", u.start, adjourns.start()) + 1)
+    end = ctx.text.find(". ", adjourns.end(), u.end)
+    end = u.end if end < 0 else end
+    if BUSINESS_DONE.search(ctx.text, begin, adjourns.start()) is None:
+        return False
+    return not any(
+        m.start() < begin or m.start() >= end
+        for cue in (MOVING, MOTION_TO)
+        for m in cue.finditer(ctx.text, u.start, u.end)
+    )
+
+
+def _defers(ctx: Context, u: Unit) -> bool:
+    """Does every motion ``u`` records only put the matter off ("A made a motion
+    to table the report until all questions are answered. B seconded the motion.
+    The motion carried.", "The motion to table passed.")? A deferral, not a
+    decision."""
+    tablings = [t.span() for t in TABLING.finditer(ctx.text, u.start, u.end)]
+    motions = [m.span() for m in MOVING.finditer(ctx.text, u.start, u.end)]
+    return bool(tablings) and all(
+        any(a <= s < b or s <= a < e for a, b in tablings) for s, e in motions
     )
 
 
@@ -382,7 +419,10 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         for i, u in enumerate(units)
         if (
             kinds[i] in RECORD_KINDS
-            or (kinds[i] == "TRAILER" and MOTION_LABEL.match(ctx.text, u.start, u.end) is not None)
+            or (
+                kinds[i] == "TRAILER"
+                and PADDED_MOTION_LABEL.match(ctx.text, u.start, u.end) is not None
+            )
             or (kinds[i] == "KEYVAL" and MOVING.search(ctx.text, u.start, u.end) is not None)
         )
         and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None

@@ -62,3 +62,30 @@ DECISION_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?][\"”’')]?\s++(?=The[ \
 body, begins."""
 ITEM_LABEL = re.compile(r"(?m)^[ \t]*+Item[ \t]++\d{1,2}(?:\.\d{1,2})?[ \t]*+:")
 """An agenda item's label between the paragraphs of a record: "Item 3.1:"."""
+PADDED_MOTION_LABEL = re.compile(r"[ \t\xa0]*+(?:Motion|MOTION)[ \t\xa0]*+:[ \t\xa0]*+(?=\S)")
+"""The label that opens a paragraph recording a motion, its column padded with
+spaces or no-break spaces, as a table flattened to text pads it: "Motion:
+A made the motion to approve …"."""
+INTO_SESSION = re.compile(
+    r"(?i)\badjourn(?:ed)?[ \t]++(?:in)?to[ \t]++(?:an?[ \t]++|the[ \t]++)?"
+    r"(?:executive|closed|special|private|in[ \t-]++camera|committee)\b"
+)
+"""A motion to adjourn that moves the meeting into another session ("to adjourn
+to an Executive Session to discuss personnel"): a decision, not the meeting's close."""
+BUSINESS_DONE = re.compile(
+    r"(?i)\b(?:there[ \t]++being|with)[ \t]++no[ \t]++(?:further|other|more)[ \t]++business\b"
+    r"|\bno[ \t]++(?:further|other|more)[ \t]++business[ \t]++(?:being|to[ \t]++come)\b"
+)
+"""The words that close a meeting's business before its adjournment: "There
+being no further business, …", "With no other business, …"."""
+TABLING = re.compile(r"(?i)\b(?:motion|moved?|motioned)\b[^.;\n]{0,60}?\bto[ \t]++table\b")
+"""A motion that lays the matter on the table: "A made a motion to table the
+report until …", "B moved to table the discussion": a deferral, not a decision
+(a motion to defer other business to a later meeting decides that business)."""
+MOVED_INITIALS = re.compile(
+    r"[ \t]*+(?i:motion)[ \t]*+[,:–-]?[ \t]*+(?:M/S/[CAP]|MS[CAP])\b"
+    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++(?:to|that)[ \t]"
+)
+"""A motion recorded with the initials of moved, seconded and carried (approved,
+passed): "MOTION, MSA, to declare the list surplus.", "Motion MSP to accept the
+bid.", "… M/S/C to accept the bid."."""
