@@ -342,7 +342,7 @@ def mixed_quotes(ctx: Context) -> Iterator[Hit]:
             )
 
 
-_DOUBLED_SPACE = re.compile(r"(?<=[^\s.:?!])  (?=[^\s])")
+_DOUBLED_SPACE = re.compile(r"(?<=[\w,;)\]\"”’'])  (?=[^\s])")
 _WIDE_GAP = re.compile(r"\S {3,}+\S")
 _CLOSED_SENTENCE = re.compile(r"[.?!:][)\]\"”’']{1,2}+$")
 """A sentence's end inside a closing bracket or quote: ".)", ".”"."""
@@ -359,7 +359,9 @@ def doubled_spaces(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Finds exactly two spaces between words in the preamble, formula and
-    clauses. Two spaces after a sentence-ending period (also inside a closing
+    clauses: after a word, a comma, a semicolon or a closing bracket or quote
+    (not after a slash or a bar, which web chrome and tables set apart, "Log
+    Out /  Change"). Two spaces after a sentence-ending period (also inside a closing
     bracket or quote, ".)  Next"), after a title-case heading run in at the
     start of a paragraph ("Treasurer’s Report  Rev. Deb called …"), indentation, lines
     aligned in columns or with every word spaced out, and the gap a PDF

@@ -411,6 +411,10 @@ def _comma_hit(
 
 
 _PARTICIPLE = re.compile(r"[A-Z](?:[a-z]+(?:ing|ed)|[A-Z]+(?:ING|ED))\b")
+# A prepositional opener that intergovernmental bodies use as a participle
+# ("In view of Resolution AG 1/2004, …", "In the light of …"). Accepted here, not
+# added to the parser's phrase list: in minutes "In view of …" opens narrative.
+_PREPOSITIONAL = re.compile(r"(?i:in[ \t]++(?:view|the[ \t]++light)[ \t]++of)\b")
 # One to three words with no punctuation at all: a label an extraction left
 # between the paragraphs (a page's link text, a heading), never a preambular
 # paragraph, which is a clause of the organ's one sentence and ends in "," or ";".
@@ -424,7 +428,8 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
     Under ``un``, checks that each recital after the organ line opens with a
     preambular phrase (``Recalling``, ``Deeply concerned``, ``Noting with
     concern``) from the built-in list or ``extra-preamble-phrases``. Openers
-    that are participles (``Determining``, ``HAVING SEEN:``) are accepted; a label of one to
+    that are participles (``Determining``, ``HAVING SEEN:``) or ``In view of`` /
+    ``In the light of`` are accepted; a label of one to
     three words with no punctuation (a web page's link text) is no paragraph.
 
     ## Why is this bad?
@@ -456,7 +461,11 @@ def unknown_preambular_phrase(ctx: Context) -> Iterator[Hit]:
             text = recital.text.lstrip()
             if recital.opener_kind is RecitalOpener.PHRASE:
                 continue
-            if ctx.preamble_phrases.match(text) is not None or _PARTICIPLE.match(text):
+            if (
+                ctx.preamble_phrases.match(text) is not None
+                or _PARTICIPLE.match(text)
+                or _PREPOSITIONAL.match(text)
+            ):
                 continue
             if not text[:1].isalpha():
                 continue  # a page number or document symbol, not a recital
