@@ -38,6 +38,7 @@ from resolve.parsing.minutes_cues import (
     MOVER_LEAD_IN,
     NAMED_READS,
 )
+from resolve.parsing.motion_cues import MOTION_INTRO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -170,6 +171,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
+    if 400 <= u.end - u.start < 1500 and MOTION_INTRO.search(ctx.text, u.end - 240, u.end):
+        return "INTRO"  # a long narrative paragraph ending "… passage of the following resolution:"
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)) or (
         THEREFORE_HEREBY.match(ctx.text, u.start, min(u.end, u.start + 200))
     ):

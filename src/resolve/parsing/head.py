@@ -28,6 +28,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.lost import report_paragraphs
 from resolve.parsing.minutes_cues import REPORTED_THEN_COLON
 from resolve.parsing.motion_cues import NOTING_MOTION
+from resolve.parsing.motions import named_item
 from resolve.parsing.pagehead import head_item, page_head
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -137,7 +138,7 @@ class HeadReader(Assembly):
             # "* [Chemistry Department](/x.docx)", "- Adopted with minor amendment",
             # "### Authors" / "* Jo D": a page's links, notes or lists above a resolution.
             self.heading_line(u, HeadingLineKind.META)
-        elif kind == "MARKER" and marker_title(self.ctx, u, nxt):
+        elif kind == "MARKER" and (marker_title(self.ctx, u, nxt) or named_item(self.ctx, u, nxt)):
             self.heading_line(u, HeadingLineKind.TITLE)
         elif kind == "MARKER":
             r.state = BODY

@@ -147,3 +147,10 @@ GLUED_MINUTES_RESOLVED = re.compile(r"[ \t]++Minutes:[ \t]*+(?:RESOLVED|Resolved
 """A table's minutes cell glued to the end of its agenda text, the resolving word
 alone after its label and the decision's items below it: "… (b) That all
 documents … be confirmed. Minutes: RESOLVED:"."""
+NAMED_ITEM = re.compile(
+    r"(?:[A-Za-z]|\d{1,3}(?:\.\d{1,2})?)[.)][ \t]++(?:Resolution|Motion|RESOLUTION|MOTION)"
+    r"[ \t]++(?:[A-Za-z][^\n]{0,140})$"
+)
+"""An agenda item's caption that names the resolution or motion it brings, after
+its letter or number: "B. Resolution on the Conferral of Degrees (D 9101).",
+"4.2 Motion to Amend the Standing Orders"."""

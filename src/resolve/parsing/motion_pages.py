@@ -36,7 +36,7 @@ from resolve.parsing.motion_cues import (
     THAT_ITEM,
 )
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import MARKER, ends_with, marker_end
+from resolve.parsing.patterns import MARKER, THAT_BODY, ends_with, marker_end
 from resolve.parsing.sentences import FUTURE_ACT, HEADED_ACT, MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
@@ -86,8 +86,11 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     ):
         return []
     head_above(kinds, items[0], ("INTRO",))
-    for i in items:
-        kinds[i] = "THAT"
+    for i in items:  # "2. That this Synod" over "a) …" / "b) …": a formula, its items the clauses
+        stem = THAT_BODY.fullmatch(
+            ctx.text, marker_end(ctx.text, units[i].start, units[i].end), units[i].end
+        )
+        kinds[i] = "RESOLVES" if stem else "THAT"
     return [units[i].start for i in items[1:]]
 
 

@@ -15,7 +15,13 @@ from resolve.parsing.builders import BODY, PRE, ClauseB, ClauseTree, ResB, headi
 from resolve.parsing.classify import head_above, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.glued import UNSPACED_ITEM
-from resolve.parsing.motion_cues import DECISION_LABEL, GLUED_NUMBER, NOTING_MOTION, SECTION_LABEL
+from resolve.parsing.motion_cues import (
+    DECISION_LABEL,
+    GLUED_NUMBER,
+    NAMED_ITEM,
+    NOTING_MOTION,
+    SECTION_LABEL,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ENDS_CONNECTOR, THAT_MOTION, ends_with, marker_end
 from resolve.parsing.sentences import (
@@ -433,3 +439,11 @@ def settle_vote_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> None
             and VOTE_LINE.fullmatch(ctx.text, units[i].start, units[i].end)
         ):
             kinds[i] = "TRAILER"
+
+
+def named_item(ctx: Context, u: Unit, nxt: str | None) -> bool:
+    """A lettered or numbered item caption naming a resolution ("B. Resolution on
+    …." / "3. Motion to …"), stop or not, directly above the sentence that
+    introduces that resolution ("… recommended passage of the following
+    resolution:"): the resolution's title, not its first clause."""
+    return nxt == "INTRO" and u.lines == 1 and NAMED_ITEM.fullmatch(ctx.t(u).strip()) is not None
