@@ -84,8 +84,10 @@ report until …", "B moved to table the discussion": a deferral, not a decision
 (a motion to defer other business to a later meeting decides that business)."""
 MOVED_INITIALS = re.compile(
     r"[ \t]*+(?i:motion)[ \t]*+[,:–-]?[ \t]*+(?:M/S/[CAP]|MS[CAP])\b"
-    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++(?:to|that)[ \t]"
+    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++"
+    r"(?:\(?[A-Z][\w'’.-]*+[ \t]*+/[ \t]*+[A-Z][\w'’.-]*+\)?[ \t]++)?(?:to|that)[ \t]"
 )
 """A motion recorded with the initials of moved, seconded and carried (approved,
 passed): "MOTION, MSA, to declare the list surplus.", "Motion MSP to accept the
-bid.", "… M/S/C to accept the bid."."""
+bid.", "… M/S/C to accept the bid.", with the mover and seconder named by a slash
+after them: "MSC: A/B to approve the agenda.", "M/S/C (A/B) to accept …"."""
