@@ -91,3 +91,8 @@ MOVED_INITIALS = re.compile(
 passed): "MOTION, MSA, to declare the list surplus.", "Motion MSP to accept the
 bid.", "… M/S/C to accept the bid.", with the mover and seconder named by a slash
 after them: "MSC: A/B to approve the agenda.", "M/S/C (A/B) to accept …"."""
+BARE_NUMBER = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]*+")
+"""A list item's number alone on its line, its text on the line below: "2."."""
+NUMBERED_SENTENCE = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]++(?![Tt]hat\b)[A-Z]")
+"""A numbered item that opens a sentence of its own, not a "That …" motion:
+"1. The board would receive full reimbursement …"."""
