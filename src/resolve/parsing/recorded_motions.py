@@ -41,6 +41,7 @@ from resolve.parsing.result_cues import (
     BARE_NUMBER,
     BUSINESS_DONE,
     INTO_SESSION,
+    MOVED_BE,
     MOVED_INITIALS,
     NUMBERED_SENTENCE,
     PADDED_MOTION_LABEL,
@@ -75,6 +76,7 @@ def _records(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
+    moving = moving or MOVED_BE.search(ctx.text, u.start, u.end) is not None
     if _closes_unrecorded(ctx, u) or _defers(ctx, u):
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:

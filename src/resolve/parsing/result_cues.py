@@ -96,3 +96,10 @@ BARE_NUMBER = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]*+")
 NUMBERED_SENTENCE = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]++(?![Tt]hat\b)[A-Z]")
 """A numbered item that opens a sentence of its own, not a "That …" motion:
 "1. The board would receive full reimbursement …"."""
+MOVED_BE = re.compile(
+    r"\b[A-Z][a-z]++[ \t]++moved[ \t]++the[ \t]++(?:[\w'’,-]++[ \t]++){1,10}?"
+    r"(?:be|are)[ \t]++(?:approved|accepted|adopted|received|ratified|confirmed|paid)\b"
+)
+"""A motion moved as the wording of its decision, with no "that" or "to": "A
+moved the minutes be accepted as written.", "B moved the minutes from the last
+meeting be approved as circulated.", "C moved the bills be paid."."""
