@@ -45,6 +45,7 @@ from resolve.parsing.result_cues import (
     MOVED_INITIALS,
     NUMBERED_SENTENCE,
     PADDED_MOTION_LABEL,
+    SECOND_BY,
     TABLING,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
@@ -81,6 +82,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if moving and SECOND_BY.search(ctx.text, u.start, u.end) is not None:
+        return True  # "Motion was made by A, second by B to approve …"
     if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
         return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):

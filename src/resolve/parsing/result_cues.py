@@ -103,3 +103,6 @@ MOVED_BE = re.compile(
 """A motion moved as the wording of its decision, with no "that" or "to": "A
 moved the minutes be accepted as written.", "B moved the minutes from the last
 meeting be approved as circulated.", "C moved the bills be paid."."""
+SECOND_BY = re.compile(r"(?:[,;][ \t]*+|[ \t]++and[ \t]++)(?i:second[ \t]++by)[ \t]++(?=[A-Z])")
+"""The seconder named after the mover with no article: "Motion was made by A,
+second by B to approve …", "Motion by A and Second by B to adopt …"."""
