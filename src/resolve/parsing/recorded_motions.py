@@ -38,10 +38,14 @@ from resolve.parsing.record_cues import (
     VOTE_ITEM,
 )
 from resolve.parsing.result_cues import (
+    BARE_NUMBER,
     BUSINESS_DONE,
     INTO_SESSION,
+    MOVED_BE,
     MOVED_INITIALS,
+    NUMBERED_SENTENCE,
     PADDED_MOTION_LABEL,
+    SECOND_BY,
     TABLING,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
@@ -73,10 +77,13 @@ def _records(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > RECORD_MAX or (ends_with(ctx.t(u), ":") and not _decided_before(ctx, u)):
         return False
     moving = MOVING.search(ctx.text, u.start, u.end) is not None
+    moving = moving or MOVED_BE.search(ctx.text, u.start, u.end) is not None
     if _closes_unrecorded(ctx, u) or _defers(ctx, u):
         return False
     if moving and SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if moving and SECOND_BY.search(ctx.text, u.start, u.end) is not None:
+        return True  # "Motion was made by A, second by B to approve …"
     if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
         return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):
@@ -391,6 +398,31 @@ def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     return False
 
 
+def _listing_motions(
+    ctx: Context, units: list[Unit], kinds: list[str], records: list[int]
+) -> list[int]:
+    """``records`` with each motion that introduces a numbered list of its terms
+    ("A moved to offer the land under the following conditions:" / "1. The board
+    would …" / "2. …" / "Second by B. Motion carried.") read as the record in place
+    of the list's last item, which the seconding line under it otherwise makes one."""
+    out = list(records)
+    for i, u in enumerate(units):
+        if not ends_with(ctx.t(u), ":") or MOVING.search(ctx.text, u.start, u.end) is None:
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= NOTES_MAX and kinds[j] in ("MARKER", "THAT", "TEXT"):
+            if SECONDER_OPENS.match(ctx.text, units[j].start, units[j].end) is not None:
+                break
+            j += 1
+        if j - i < 3 or j >= len(units) or MOVING.search(ctx.text, units[j].start, units[j].end):
+            continue
+        if SECONDER_OPENS.match(ctx.text, units[j].start, units[j].end) is None:
+            continue
+        if kinds[i + 1] == "MARKER" and i not in out:
+            out = sorted([i, *(r for r in out if not i < r < j)])
+    return out
+
+
 def _untold_left(ctx: Context, units: list[Unit], records: list[int]) -> list[int]:
     """``records`` without the motions whose vote is not told, when the minutes
     tell the vote of most motions ("MOTION by A; seconded by B to approve the
@@ -411,8 +443,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     it; the narrative before the first is the minutes' head (marked META), and
     what follows a record (its outcome, the next items' narrative) its trailer
     (marked TRAILER). Empty when the page has a formula, a recital, an organ
-    line, a "That …" motion or a sentence that introduces one anywhere."""
-    if any(k in ENACTING for k in kinds):
+    line, a "That …" motion or a sentence that introduces one anywhere (a
+    listed condition that opens with "That" under its bare number is no motion)."""
+    if any(k in ENACTING and not _listed_that(ctx, units, kinds, i) for i, k in enumerate(kinds)):
         return []
     records = [
         i
@@ -438,7 +471,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _vote_outlined(ctx, units, i)
         )
     ]
-    records = _untold_left(ctx, units, records)
+    records = _untold_left(ctx, units, _listing_motions(ctx, units, kinds, records))
     if not records:
         return []
     starts: list[int] = []
@@ -469,6 +502,22 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for j in range(previous + 1, len(units)):
         kinds[j] = "TRAILER"
     return starts
+
+
+def _listed_that(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is ``units[i]`` a "That …" unit that is one item of a numbered list of
+    conditions or terms inside a motion, its number alone on the line above
+    ("2." / "That the committee would approve …") and the list's other items
+    numbered sentences of their own ("1. The board would receive …"), not a
+    list of "That …" motions?"""
+    if kinds[i] != "THAT" or i < 2 or kinds[i - 1] != "MARKER":
+        return False
+    if BARE_NUMBER.fullmatch(ctx.t(units[i - 1])) is None:
+        return False
+    siblings = [j for j in (i - 2, i + 1) if j < len(units) and kinds[j] == "MARKER"]
+    return bool(siblings) and all(
+        NUMBERED_SENTENCE.match(ctx.t(units[j])) is not None for j in siblings
+    )
 
 
 def _action(ctx: Context, u: Unit) -> bool:

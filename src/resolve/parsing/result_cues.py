@@ -84,8 +84,25 @@ report until …", "B moved to table the discussion": a deferral, not a decision
 (a motion to defer other business to a later meeting decides that business)."""
 MOVED_INITIALS = re.compile(
     r"[ \t]*+(?i:motion)[ \t]*+[,:–-]?[ \t]*+(?:M/S/[CAP]|MS[CAP])\b"
-    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++(?:to|that)[ \t]"
+    r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++"
+    r"(?:\(?[A-Z][\w'’.-]*+[ \t]*+/[ \t]*+[A-Z][\w'’.-]*+\)?[ \t]++)?(?:to|that)[ \t]"
 )
 """A motion recorded with the initials of moved, seconded and carried (approved,
 passed): "MOTION, MSA, to declare the list surplus.", "Motion MSP to accept the
-bid.", "… M/S/C to accept the bid."."""
+bid.", "… M/S/C to accept the bid.", with the mover and seconder named by a slash
+after them: "MSC: A/B to approve the agenda.", "M/S/C (A/B) to accept …"."""
+BARE_NUMBER = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]*+")
+"""A list item's number alone on its line, its text on the line below: "2."."""
+NUMBERED_SENTENCE = re.compile(r"[ \t]*+\(?\d{1,2}[.)][ \t]++(?![Tt]hat\b)[A-Z]")
+"""A numbered item that opens a sentence of its own, not a "That …" motion:
+"1. The board would receive full reimbursement …"."""
+MOVED_BE = re.compile(
+    r"\b[A-Z][a-z]++[ \t]++moved[ \t]++the[ \t]++(?:[\w'’,-]++[ \t]++){1,10}?"
+    r"(?:be|are)[ \t]++(?:approved|accepted|adopted|received|ratified|confirmed|paid)\b"
+)
+"""A motion moved as the wording of its decision, with no "that" or "to": "A
+moved the minutes be accepted as written.", "B moved the minutes from the last
+meeting be approved as circulated.", "C moved the bills be paid."."""
+SECOND_BY = re.compile(r"(?:[,;][ \t]*+|[ \t]++and[ \t]++)(?i:second[ \t]++by)[ \t]++(?=[A-Z])")
+"""The seconder named after the mover with no article: "Motion was made by A,
+second by B to approve …", "Motion by A and Second by B to adopt …"."""
