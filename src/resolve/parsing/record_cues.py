@@ -261,9 +261,38 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
         agreed = [m for m in AGREED_RECORD.finditer(text, start, stop) if m.end() <= stop]
         before = _sentence_cuts(text, start, stop, agreed)
         cuts = {*before, stop} if before else set()
+        cuts |= set(_sentence_cuts(text, start, end, _agreed_after(text, moving.end(), end)))
         return sorted(c for c in cuts | set(motion_cuts(text, start, end)) if start < c < end)
     found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
     return _sentence_cuts(text, start, end, found)
+
+
+def _agreed_after(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The decisions agreed with no motion in sentences of their own after a
+    motion's ("The accounts were accepted (proposed by A and seconded by B). It
+    was agreed that the fee would remain …"), told impersonally: not in a sentence
+    that moves or seconds, nor one that names a motion (its outcome)."""
+    gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
+    out: list[re.Match[str]] = []
+    for m in AGREED_RECORD.finditer(text, start, end):
+        a = max(g for g in gaps if g <= m.start())
+        b = min((g for g in gaps if g > m.start()), default=end)
+        if (
+            a > start
+            and _IT_WAS_AGREED.match(text, m.start(), b) is not None
+            and not any(r.search(text, a, b) for r in (MOVING, SECONDED, _MOTION_WORD))
+        ):
+            out.append(m)
+    return out
+
+
+_MOTION_WORD = re.compile(r"(?i)\b(?:motion|proposal|amendment|resolution|recommendation)s?\b")
+"""A sentence that names the motion: it tells that motion's outcome, not a decision of its own."""
+_IT_WAS_AGREED = re.compile(
+    r"(?i:it)[ \t]++was[ \t]++(?:(?:also|further)[ \t]++)?(?:agreed|decided)\b"
+)
+"""The impersonal record of a decision of the meeting's own ("It was agreed that …"),
+not a body's vote that may tell the motion's outcome ("The members voted to …")."""
 
 
 def _sentence_cuts(text: str, start: int, end: int, found: list[re.Match[str]]) -> list[int]:
