@@ -36,6 +36,7 @@ MOVING = re.compile(
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded|supported)\b"
+    r"|\b(?:Moved|MOVED)[ \t]++(?:by|BY)[ \t]++[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?[ \t]++(?:that|THAT)\b"
     r"|\b[A-Z][a-z]++[ \t]++(?:motions|moves)[,;]?[ \t]++(?:and[ \t]++)?[A-Z][^\n.;]{0,60}?[ \t]seconds\b"
     r"|\b(?i:we[ \t]++(?:hereby[ \t]++|now[ \t]++|respectfully[ \t]++)?move[ \t]++(?:the[ \t]++)?"
     r"(?:adoption|approval|acceptance)[ \t]++of)\b"
@@ -50,7 +51,7 @@ was made by A to …"), a mover's gerund ("A moved accepting the report"), "A mo
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
-(a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
+(a name's initials), "Moved by A that … be affirmed." (the mover named, no seconder), "It was proposed by A, seconded by B that …", "Cllr A
 proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
 B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
