@@ -172,7 +172,7 @@ AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
-    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch)[ \t]++"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
@@ -188,7 +188,7 @@ AGREED_RECORD = re.compile(
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
-sign …", "It was agreed the provision … should continue." ("that" left out), "A
+sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
