@@ -36,6 +36,7 @@ MOVING = re.compile(
     r"|\b(?i:(?:on|upon)\s++(?:a\s++|the\s++)?motion)\b"
     r"|\b(?:Moved|MOVED|Proposed|PROPOSED)[ \t]*+:?[ \t]*+(?:by[ \t]++)?[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?"
     r"[,\s]++(?i:seconded|supported)\b"
+    r"|\b(?:Moved|MOVED)[ \t]++(?:by|BY)[ \t]++[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){0,60}?[ \t]++(?:that|THAT)\b"
     r"|\b[A-Z][a-z]++[ \t]++(?:motions|moves)[,;]?[ \t]++(?:and[ \t]++)?[A-Z][^\n.;]{0,60}?[ \t]seconds\b"
     r"|\b(?i:we[ \t]++(?:hereby[ \t]++|now[ \t]++|respectfully[ \t]++)?move[ \t]++(?:the[ \t]++)?"
     r"(?:adoption|approval|acceptance)[ \t]++of)\b"
@@ -50,7 +51,7 @@ was made by A to …"), a mover's gerund ("A moved accepting the report"), "A mo
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
-(a name's initials), "It was proposed by A, seconded by B that …", "Cllr A
+(a name's initials), "Moved by A that … be affirmed." (the mover named, no seconder), "It was proposed by A, seconded by B that …", "Cllr A
 proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
 B", "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
@@ -171,7 +172,7 @@ AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
-    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch)[ \t]++"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
@@ -187,7 +188,7 @@ AGREED_RECORD = re.compile(
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
-sign …", "It was agreed the provision … should continue." ("that" left out), "A
+sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
@@ -261,9 +262,38 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
         agreed = [m for m in AGREED_RECORD.finditer(text, start, stop) if m.end() <= stop]
         before = _sentence_cuts(text, start, stop, agreed)
         cuts = {*before, stop} if before else set()
+        cuts |= set(_sentence_cuts(text, start, end, _agreed_after(text, moving.end(), end)))
         return sorted(c for c in cuts | set(motion_cuts(text, start, end)) if start < c < end)
     found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
     return _sentence_cuts(text, start, end, found)
+
+
+def _agreed_after(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The decisions agreed with no motion in sentences of their own after a
+    motion's ("The accounts were accepted (proposed by A and seconded by B). It
+    was agreed that the fee would remain …"), told impersonally: not in a sentence
+    that moves or seconds, nor one that names a motion (its outcome)."""
+    gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
+    out: list[re.Match[str]] = []
+    for m in AGREED_RECORD.finditer(text, start, end):
+        a = max(g for g in gaps if g <= m.start())
+        b = min((g for g in gaps if g > m.start()), default=end)
+        if (
+            a > start
+            and _IT_WAS_AGREED.match(text, m.start(), b) is not None
+            and not any(r.search(text, a, b) for r in (MOVING, SECONDED, _MOTION_WORD))
+        ):
+            out.append(m)
+    return out
+
+
+_MOTION_WORD = re.compile(r"(?i)\b(?:motion|proposal|amendment|resolution|recommendation)s?\b")
+"""A sentence that names the motion: it tells that motion's outcome, not a decision of its own."""
+_IT_WAS_AGREED = re.compile(
+    r"(?i:it)[ \t]++was[ \t]++(?:(?:also|further)[ \t]++)?(?:agreed|decided)\b"
+)
+"""The impersonal record of a decision of the meeting's own ("It was agreed that …"),
+not a body's vote that may tell the motion's outcome ("The members voted to …")."""
 
 
 def _sentence_cuts(text: str, start: int, end: int, found: list[re.Match[str]]) -> list[int]:
