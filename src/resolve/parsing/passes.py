@@ -74,7 +74,12 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
-from resolve.parsing.reported import reported_decision, settle_moved_resolve, settle_reasoned_that
+from resolve.parsing.reported import (
+    reported_decision,
+    settle_moved_resolve,
+    settle_reasoned_that,
+    settle_submitted_intro,
+)
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -115,6 +120,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
+    settle_submitted_intro,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

@@ -423,6 +423,7 @@ ADOPTED = re.compile(
     # Parliamentary proceedings: "Debate arose thereon.", "The question was put on
     # the motion and it was agreed to on the following division:".
     r"|^debate\s+arose\b|\bquestion\s+(?:was\s+)?put\b|\b(?:was\s+)?(?:agreed\s+to|negatived)\b"
+    r"|\badopted\s+the\s+(?:foregoing|above)\s+(?:resolutions?|motions?|decisions?)\b"
 )
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}

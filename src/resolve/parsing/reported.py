@@ -169,3 +169,32 @@ def settle_moved_resolve(ctx: Context, units: list[Unit], kinds: list[str]) -> N
         units[:i] = cut
         kinds[:i] = cut_kinds
         return
+
+
+SUBMITTED_BELOW = re.compile(
+    r"(?i:\bthe[ \t]++following[ \t]++(?:resolutions?|motions?|decisions?)[ \t]++(?:was|were)[ \t]++"
+    r"(?:[a-z]++[ \t]++){0,2}?(?:submitted|presented|offered|introduced|proposed|circulated|put))"
+    r"\b[^\n:]{0,200}:[ \t]*+$"
+)
+"""A sentence that reports how the text below it was put to the body, ending in
+a colon: "…, the following resolution was submitted to the members for a vote by
+mail:", "The following motions were presented to the meeting:"."""
+
+
+def settle_submitted_intro(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A report's prose straight above "Resolved:" whose last sentence says the
+    following resolution was submitted (presented, circulated) to the body,
+    ending in a colon: that sentence and the plain narrative paragraphs above it
+    (the request, the date of the decision to vote) are the report's head
+    (META), not recitals; the report does not speak for the body (no "hereby")."""
+    for i in range(1, len(kinds)):
+        if kinds[i] != "FORMULA" or kinds[i - 1] not in ("TEXT", "PHRASE"):
+            continue
+        text = ctx.t(units[i - 1])
+        if SUBMITTED_BELOW.search(text) is None or "hereby" in text.lower():
+            continue
+        kinds[i - 1] = "META"
+        j = i - 2
+        while j >= 0 and kinds[j] == "TEXT" and "hereby" not in ctx.t(units[j]).lower():
+            kinds[j] = "META"
+            j -= 1
