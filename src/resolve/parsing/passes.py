@@ -76,6 +76,7 @@ from resolve.parsing.records import (
 )
 from resolve.parsing.reported import (
     reported_decision,
+    settle_act_captions,
     settle_moved_resolve,
     settle_reasoned_that,
     settle_submitted_intro,
@@ -121,6 +122,7 @@ SETTLE: tuple[Settle, ...] = (
     moved_colon,
     settle_vote_lines,
     settle_submitted_intro,
+    settle_act_captions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

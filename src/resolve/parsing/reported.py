@@ -198,3 +198,25 @@ def settle_submitted_intro(ctx: Context, units: list[Unit], kinds: list[str]) ->
         while j >= 0 and kinds[j] == "TEXT" and "hereby" not in ctx.t(units[j]).lower():
             kinds[j] = "META"
             j -= 1
+
+
+ACT_CAPTION = re.compile(
+    r"[ \t]*+(?:[A-Z]{2,}[ \t]++){0,3}(?:RESOLUTION|MEMORIAL|ACT)[ \t]*+[–—][ \t]*+[A-Z][^\n]{5,300}"
+)
+"""A statute book's caption over an act: the kind of act in capitals, a dash,
+then what it does: "SENATE JOINT RESOLUTION—Proposing an amendment to …",
+"CONCURRENT RESOLUTION–Memorializing Congress …", "AN ACT—Relating to …"."""
+
+
+def settle_act_captions(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A statute book's caption line (the kind of act in capitals, a dash, what
+    it does) right above the act's "Resolved by …, That …" or "Be it enacted":
+    the act's head (META), not a prose recital."""
+    for i in range(len(kinds) - 1):
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i + 1] == "FORMULA"
+            and units[i].lines == 1
+            and ACT_CAPTION.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        ):
+            kinds[i] = "META"
