@@ -41,6 +41,7 @@ def test_case(case: dict[str, Any]) -> None:
         "verbs": lambda: [c.verb for c in r.clauses],
         "markers": lambda: [c.marker or "" for c in r.clauses],  # "" for none (TOML has no null)
         "shapes": lambda: [[len(x.preamble), len(x.clauses)] for x in doc.resolutions],
+        "trailers": lambda: len(r.trailer),
     }
     for key, want in expect.items():
         if key == "resolutions":

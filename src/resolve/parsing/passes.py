@@ -74,7 +74,13 @@ from resolve.parsing.records import (
     moved_items,
     recommendation_register,
 )
-from resolve.parsing.reported import reported_decision, settle_moved_resolve, settle_reasoned_that
+from resolve.parsing.reported import (
+    reported_decision,
+    settle_act_captions,
+    settle_moved_resolve,
+    settle_reasoned_that,
+    settle_submitted_intro,
+)
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -115,6 +121,8 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
+    settle_submitted_intro,
+    settle_act_captions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

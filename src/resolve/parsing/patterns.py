@@ -359,7 +359,8 @@ superscript ("…held in 1979,1", "…the Child4 and", "…Programme of Work;*")
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(
-    r"(?i)^(?:dated?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?i)^(?:dated?:?\s*|(?:done|signed|given)\s+at\s+[^\d,\n]{2,40}?,?\s+(?:on\s+)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
     rf"(?:{_MONTHS})\b"
     r"[\s\d,]{0,12}\d{4}\.?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$"
     r"|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$"
@@ -423,6 +424,7 @@ ADOPTED = re.compile(
     # Parliamentary proceedings: "Debate arose thereon.", "The question was put on
     # the motion and it was agreed to on the following division:".
     r"|^debate\s+arose\b|\bquestion\s+(?:was\s+)?put\b|\b(?:was\s+)?(?:agreed\s+to|negatived)\b"
+    r"|\badopted\s+the\s+(?:foregoing|above)\s+(?:resolutions?|motions?|decisions?)\b"
 )
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}

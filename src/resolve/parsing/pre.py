@@ -35,6 +35,7 @@ from resolve.parsing.motions import (
     organ_led,
     resolves_under_organ,
 )
+from resolve.parsing.organ_acts import bare_article_heads, decided_under_organ
 from resolve.parsing.pagehead import reports_adoption
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -83,6 +84,10 @@ class PreambleReader(HeadReader):
         """Extend the last part over ``u`` when it continues a broken sentence."""
         if formula_runs_on(self.ctx, self.cur, u, kind):
             return True  # "…BE IT RESOLVED BY THE COUNCIL OF THE" / blank / "CITY OF ALBA:"
+        if bare_article_heads(self.ctx, self.cur, self.last, u, kind):
+            assert self.last is not None
+            self.last.end = u.end  # "Article 2" / "This decision shall enter into force …"
+            return True
         if not broken_sentence(self.ctx, self.cur, self.last, u, kind):
             return False
         assert self.last is not None
@@ -125,6 +130,8 @@ class PreambleReader(HeadReader):
             and table_goes_on(self.ctx, u, last.start, last.end)
         ):
             last.end = u.end
+        elif kind == "TEXT" and nxt == "MARKER" and decided_under_organ(self.ctx, r, u):
+            self.last = None  # "THE COUNCIL," / citations / "HAS DECIDED AS FOLLOWS:" / "Article 1"
         elif kind == "VERB" and nxt == "MARKER" and resolves_under_organ(self.ctx, r, u):
             self.last = None  # "THE ASSEMBLY:" / recitals / "RESOLVES:" / "1. That …"
         elif approval_over_formula(self.ctx, u, kind, nxt, r):

@@ -169,3 +169,54 @@ def settle_moved_resolve(ctx: Context, units: list[Unit], kinds: list[str]) -> N
         units[:i] = cut
         kinds[:i] = cut_kinds
         return
+
+
+SUBMITTED_BELOW = re.compile(
+    r"(?i:\bthe[ \t]++following[ \t]++(?:resolutions?|motions?|decisions?)[ \t]++(?:was|were)[ \t]++"
+    r"(?:[a-z]++[ \t]++){0,2}?(?:submitted|presented|offered|introduced|proposed|circulated|put))"
+    r"\b[^\n:]{0,200}:[ \t]*+$"
+)
+"""A sentence that reports how the text below it was put to the body, ending in
+a colon: "…, the following resolution was submitted to the members for a vote by
+mail:", "The following motions were presented to the meeting:"."""
+
+
+def settle_submitted_intro(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A report's prose straight above "Resolved:" whose last sentence says the
+    following resolution was submitted (presented, circulated) to the body,
+    ending in a colon: that sentence and the plain narrative paragraphs above it
+    (the request, the date of the decision to vote) are the report's head
+    (META), not recitals; the report does not speak for the body (no "hereby")."""
+    for i in range(1, len(kinds)):
+        if kinds[i] != "FORMULA" or kinds[i - 1] not in ("TEXT", "PHRASE"):
+            continue
+        text = ctx.t(units[i - 1])
+        if SUBMITTED_BELOW.search(text) is None or "hereby" in text.lower():
+            continue
+        kinds[i - 1] = "META"
+        j = i - 2
+        while j >= 0 and kinds[j] == "TEXT" and "hereby" not in ctx.t(units[j]).lower():
+            kinds[j] = "META"
+            j -= 1
+
+
+ACT_CAPTION = re.compile(
+    r"[ \t]*+(?:[A-Z]{2,}[ \t]++){0,3}(?:RESOLUTION|MEMORIAL|ACT)[ \t]*+[–—][ \t]*+[A-Z][^\n]{5,300}"
+)
+"""A statute book's caption over an act: the kind of act in capitals, a dash,
+then what it does: "SENATE JOINT RESOLUTION—Proposing an amendment to …",
+"CONCURRENT RESOLUTION–Memorializing Congress …", "AN ACT—Relating to …"."""
+
+
+def settle_act_captions(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A statute book's caption line (the kind of act in capitals, a dash, what
+    it does) right above the act's "Resolved by …, That …" or "Be it enacted":
+    the act's head (META), not a prose recital."""
+    for i in range(len(kinds) - 1):
+        if (
+            kinds[i] == "TEXT"
+            and kinds[i + 1] == "FORMULA"
+            and units[i].lines == 1
+            and ACT_CAPTION.fullmatch(ctx.text, units[i].start, units[i].end) is not None
+        ):
+            kinds[i] = "META"
