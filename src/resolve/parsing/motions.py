@@ -109,13 +109,21 @@ def resolves_under_organ(ctx: Context, r: ResB, u: Unit) -> bool:
     verb ends the formula, so the organ line is the heading
     and each paragraph a clause (the formula's body stays the organ's).
     Makes that change and says whether it did."""
+    return verb_under_organ(ctx, r, u, BARE_RESOLVES)
+
+
+def verb_under_organ(ctx: Context, r: ResB, u: Unit, verb: re.Pattern[str]) -> bool:
+    """``u`` is the organ's verb alone on its line (``verb``, matched whole)
+    under an organ line and its recitals, before any clause: it ends the
+    formula, the organ line becomes the heading and what follows the clauses.
+    Makes that change and says whether it did."""
     f = r.formula
     if (
         f is None
         or f.kind != FormulaKind.ORGAN
         or r.clauses.roots
         or (bool(r.recitals) and f.span.end.offset > r.recitals[0].start)
-        or BARE_RESOLVES.fullmatch(ctx.text, u.start, u.end) is None
+        or verb.fullmatch(ctx.text, u.start, u.end) is None
     ):
         return False
     organ = Unit("ORGAN", f.span.start.offset, f.span.end.offset)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from resolve.model import EnactingFormula, FormulaKind, HeadingLineKind
-from resolve.parsing.builders import BODY, ClauseB, RecitalB, ResB, heading_line
+from resolve.parsing.builders import ClauseB, RecitalB, ResB
 from resolve.parsing.context import Context
+from resolve.parsing.motions import verb_under_organ
 from resolve.parsing.paragraphs import Unit
 
 PERFECT_VERB = re.compile(
@@ -31,22 +31,7 @@ def decided_under_organ(ctx: Context, r: ResB, u: Unit) -> bool:
     ends the formula, so the organ line is the heading and each article a
     clause (the formula's body stays the organ's). Makes that change and says
     whether it did."""
-    f = r.formula
-    if (
-        f is None
-        or f.kind != FormulaKind.ORGAN
-        or r.clauses.roots
-        or (bool(r.recitals) and f.span.end.offset > r.recitals[0].start)
-        or PERFECT_VERB.fullmatch(ctx.text, u.start, u.end) is None
-    ):
-        return False
-    organ = Unit("ORGAN", f.span.start.offset, f.span.end.offset)
-    r.heading.append(heading_line(ctx, organ, HeadingLineKind.META))
-    r.formula = EnactingFormula(
-        ctx.spans.span(u.start, u.end), ctx.source, FormulaKind.RESOLVES, f.body
-    )
-    r.state = BODY
-    return True
+    return verb_under_organ(ctx, r, u, PERFECT_VERB)
 
 
 def bare_article_heads(
