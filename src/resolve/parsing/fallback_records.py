@@ -47,7 +47,7 @@ from resolve.parsing.result_cues import (
     TALLIED_GAP,
     TALLY,
 )
-from resolve.parsing.vote_cues import deferred
+from resolve.parsing.vote_cues import PASSED_WORDS, deferred
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -80,10 +80,7 @@ MOTION = re.compile(
 """A motion put to the meeting: "A motion was made", "moved", "A motioned",
 "proposed by A", "it was proposed", or a vote taken with no motion told ("Vote by
 show of hands: …")."""
-OUTCOME = re.compile(
-    r"(?i)\b(?:carried|carries|passed|passes|approved|adopted|agreed|accepted|ratified"
-    r"|unanimous(?:ly)?|voted|(?:re-?)?elected|appointed|in[ \t]++favou?r)\b"
-)
+OUTCOME = re.compile(rf"(?i)\b(?:{PASSED_WORDS}|ratified|(?:re-?)?elected|appointed)\b")
 """The outcome of a motion: "carried", "adopted 59-0-0", "duly re-elected"."""
 FAILED = re.compile(
     r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|not[ \t]++(?:carried|passed|approved|adopted))\b"

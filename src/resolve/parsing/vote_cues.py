@@ -21,9 +21,15 @@ DEFERRED = re.compile(
 """The act of an agreement that puts the matter off, read from its "to": "to table
 a presentation …", "to postpone the vote", "to decide on a date at our next
 meeting" (a deferral, not a decision)."""
+PASSED_WORDS = (
+    r"carried|carries|passed|passes|approved|adopted|agreed|accepted"
+    r"|unanimous(?:ly)?|voted|in[ \t]++favou?r"
+)
+"""The words that tell a motion passed ("carried", "adopted", "in favour"), as a
+regex alternation: the one vocabulary that :data:`VOTE_TOLD` and the fallback
+reader's ``OUTCOME`` each extend."""
 VOTE_TOLD = re.compile(
-    r"(?i)\b(?:ayes?|yeas?|nays?|carried|carries|passed|passes|approved|adopted|agreed"
-    r"|accepted|unanimous(?:ly)?|voted|prevailed|failed|defeated|in[ \t]++favou?r|opposed)\b"
+    rf"(?i)\b(?:ayes?|yeas?|nays?|{PASSED_WORDS}|prevailed|failed|defeated|opposed)\b"
 )
 """A word that tells the vote on a motion: "Five ayes.", "Motion carried.",
 "… all in favor", "The motion failed"."""
