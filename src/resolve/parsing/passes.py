@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
+from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.decision_forms import (
@@ -157,6 +158,7 @@ BREAKS: tuple[Breaks, ...] = (
     reported_decision,
     caps_motion_starts,
     decision_records,
+    coded_motions,
     agreed_items,
     fallback_records,
 )

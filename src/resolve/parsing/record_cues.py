@@ -168,6 +168,20 @@ _BODY = (
     r"(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership|[Mm]embers"
     r"|[Cc]ouncil|[Ss]enate|[Aa]ssembly|[Ff]aculty|[Cc]ongregation|[Tt]rustees|[Dd]irectors)"
 )
+_BODY_ADOPTS = (
+    rf"\b(?:(?:the|The)[ \t]++(?:[a-z]++[ \t]++)?{_BODY}|Friends)[ \t]++"
+    r"(?:(?:also|then|further|unanimously)[ \t]++)?"
+    r"(?:considered|reviewed|discussed|debated)[ \t]++and[ \t]++(?:approved|adopted|ratified|endorsed)"
+    r"[ \t]++(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?=[A-Za-z])"
+    r"|\bFriends[ \t]++(?:(?:also|then|further)[ \t]++)?(?:approved|APPROVED|agreed|AGREED)[ \t]++"
+    r"(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?=[A-Za-z])"
+)
+"""The body's own adoption of an item after its consideration, told in a
+sentence with no motion: "The community council considered and adopted the
+model constitution.", "The board reviewed and approved the budget." (not the
+minutes or the agenda, the meeting's routine); a meeting of Friends
+(Quaker minutes) records its decisions so, the meeting named "Friends": "Friends
+APPROVED a proposal that …", "Friends agreed to adopt these purposes."."""
 AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
@@ -185,6 +199,7 @@ AGREED_RECORD = re.compile(
     r"(?:agreed|decided|resolved|recommended|endorsed|approved|adopted)[ \t]++(?:that\b|to[ \t]++[a-z])"
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
+    rf"|{_BODY_ADOPTS}"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to

@@ -57,3 +57,12 @@ def deferred(text: str, start: int, end: int, stop: int) -> bool:
         return False
     close = text.find(".", end, stop)
     return DEFERRED.match(text, to, stop if close < 0 else close) is not None
+
+
+OUTCOME_CODE = re.compile(
+    r"(?:(?<=[.!?)”\"’'])[ \t]++|[ \t]{2,}+)(?:M/?S/?[CPA](?:/?U)?|M/?[CP]/?U|MP)\.?[ \t]*+$"
+)
+"""The initials a senate's list of motions closes each motion with, after its
+text: "… at the Senate Plenary.  MSPU." (moved, seconded, passed unanimously),
+"… without changes.  MSC", "… M/S/C.", "MPU", "MP" (moved and passed); searched at a
+paragraph's end."""
