@@ -118,3 +118,14 @@ NAMED_PASSED = re.compile(
 business, a Collective Bargaining Resolution was presented and passed.", "The
 Request for Entitlement to Plan: … was also approved." (not "The minutes were
 approved": a title names the act)."""
+TALLIED_ACT = re.compile(
+    r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:(?:unanimously|duly|also)[ \t]++)?"
+    r"(?:adopted|approved|passed|carried|accepted|ratified)\b[^.;\n]{0,80}?"
+    r"\b(?:with|by)[ \t]++(?:a[ \t]++)?(?:unanimous(?:ly)?[ \t]++vote\b|vote[ \t]++of[ \t]++\d)"
+    r"|\bby[ \t]++a[ \t]++unanimous(?:ly)?[ \t]++vote[ \t]*+,[^.;\n]{1,80}?"
+    r"\b(?:was|were)[ \t]++(?:adopted|approved|passed|carried|accepted|ratified)\b"
+)
+"""An act told adopted with the vote that adopted it, with no motion told: "The
+annual report was adopted during the closed session with a vote of 8 in favor, 0
+against", "The budget was approved by a vote of 6-1", "By a unanimous vote, the
+changes were approved"."""
