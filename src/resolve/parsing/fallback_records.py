@@ -34,12 +34,13 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import MINUTES_HEADINGS
+from resolve.parsing.minutes_cues import MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
     ITEM_NUMBER,
     LISTED_ITEM,
+    NAMED_PASSED,
     OPENING_ITEM,
     PASSED_LIST,
     PROCEDURE_ITEM,
@@ -114,7 +115,8 @@ BODY_DECIDED = re.compile(
     r"(?:Board|Session|Council|Committee|Senate|Assembly|Congregation|Meeting|Membership"
     r"|Members|Vestry|Trustees|Directors|Governors|Commission|Executive|Branch|Chapter"
     r"|Synod|Conference|Convention|Delegates|Senators|Cabinet|Panel|Club|Society|Association"
-    r"|board|council|committee|meeting|members|membership|congregation|executive)"
+    r"|board|council|committee|meeting|members|membership|congregation|executive"
+    r"|senate|assembly|session|vestry|trustees|directors|governors|commission|branch|chapter)"
     r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
     r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
     r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z])))"
@@ -162,7 +164,7 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     clauses of the page."""
     prose = False
     for u, kind in zip(units, kinds, strict=True):
-        if kind not in READ_KINDS:
+        if kind not in READ_KINDS and not _narrated_motion(ctx, u, kind):
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
@@ -177,6 +179,28 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
         prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
     return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
+
+
+def _narrated_motion(ctx: Context, u: Unit, kind: str) -> bool:
+    """Is ``u`` a motion the classifier cut out of a paragraph of the minutes'
+    narrative (it opens inside a line), its mover told before its act ("… called
+    to order. Motion by A and second by B to accept the report. Motion passed."),
+    not a "That …" motion? The fallback may read it, when the minutes run other
+    motions inside their other paragraphs."""
+    line = ctx.text.rfind("\n", 0, u.start) + 1
+    return (
+        kind == "THAT"
+        and ctx.text[line : u.start].strip() != ""  # cut out of a run-in paragraph
+        and MOVED_TO.match(ctx.text, u.start, u.end) is not None
+    )
+
+
+def _outside(units: list[Unit], kinds: list[str], records: list[tuple[int, int]]) -> bool:
+    """Does a record stand outside the narrated motions the classifier typed,
+    (a motion run inside another paragraph), or are there none? Otherwise the
+    machine reads those motions, one each."""
+    read = [(u.start, u.end) for u, k in zip(units, kinds, strict=True) if k == "THAT"]
+    return not read or any(all(e <= a or s >= b for a, b in read) for s, e in records)
 
 
 def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
@@ -282,7 +306,11 @@ def _decided(text: str, s: int, e: int) -> bool:
 
 def _unmoved(text: str, s: int, e: int) -> bool:
     """Does the sentence tell a decision taken with no motion?"""
-    if UNMOVED.search(text, s, e) or BODY_DECIDED.match(text, s, e):
+    if (
+        UNMOVED.search(text, s, e)
+        or BODY_DECIDED.match(text, s, e)
+        or NAMED_PASSED.match(text, s, e)
+    ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)
     return (
@@ -348,7 +376,7 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         return []
     pieces = _pieces(ctx, units)
     records = [(pieces[a][0], pieces[b][1]) for a, b in _records(ctx, pieces)]
-    if not records:
+    if not records or not _outside(units, kinds, records):
         return []
     firsts = {s for s, _ in records}
     cuts = sorted(firsts | {e for _, e in records})

@@ -47,6 +47,7 @@ from resolve.parsing.result_cues import (
     PADDED_MOTION_LABEL,
     SECOND_BY,
     TABLING,
+    TALLIED_ACT,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
@@ -398,6 +399,18 @@ def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     return False
 
 
+def _tallied_act(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` an act told adopted with its vote ("The report was adopted
+    with a vote of 8 in favor, 0 against."), not the outcome of a motion above it
+    whose vote is not told there?"""
+    u, above = units[i], units[i - 1] if i else None
+    return TALLIED_ACT.search(ctx.text, u.start, u.end) is not None and (
+        above is None
+        or MOVING.search(ctx.text, above.start, above.end) is None
+        or VOTE_TOLD.search(ctx.text, above.start, above.end) is not None
+    )
+
+
 def _listing_motions(
     ctx: Context, units: list[Unit], kinds: list[str], records: list[int]
 ) -> list[int]:
@@ -469,6 +482,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _movers_above(ctx, units, i) is not None
             or _action_below(ctx, units, i)
             or _vote_outlined(ctx, units, i)
+            or _tallied_act(ctx, units, i)
         )
     ]
     records = _untold_left(ctx, units, _listing_motions(ctx, units, kinds, records))

@@ -106,3 +106,26 @@ meeting be approved as circulated.", "C moved the bills be paid."."""
 SECOND_BY = re.compile(r"(?:[,;][ \t]*+|[ \t]++and[ \t]++)(?i:second[ \t]++by)[ \t]++(?=[A-Z])")
 """The seconder named after the mover with no article: "Motion was made by A,
 second by B to approve …", "Motion by A and Second by B to adopt …"."""
+NAMED_PASSED = re.compile(
+    r"(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,40}?,[ \t]++)?(?:(?:[Tt]he|[Aa]n?)[ \t]++)?"
+    r"(?:(?!(?:The|This|That|These|Those)\b)[A-Z][\w'’-]*+[ \t]++){0,4}"
+    r"(?:Amendments?|Resolutions?|Proposals?|Requests?|By-?[Ll]aws?)\b[^;]{0,300}?"
+    r"\b(?:has|have|was|were)[ \t]++(?:been[ \t]++)?(?:(?:presented|moved|put)[ \t]++and[ \t]++)?"
+    r"(?:(?:also|unanimously|duly)[ \t]++)?(?:passed|adopted|carried|approved|ratified)\b"
+)
+"""A sentence telling that an act named by its title passed, with no motion told:
+"Old Business: Constitutional Amendment #1 to authorize … has passed.", "Under new
+business, a Collective Bargaining Resolution was presented and passed.", "The
+Request for Entitlement to Plan: … was also approved." (not "The minutes were
+approved": a title names the act)."""
+TALLIED_ACT = re.compile(
+    r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:(?:unanimously|duly|also)[ \t]++)?"
+    r"(?:adopted|approved|passed|carried|accepted|ratified)\b[^.;\n]{0,80}?"
+    r"\b(?:with|by)[ \t]++(?:a[ \t]++)?(?:unanimous(?:ly)?[ \t]++vote\b|vote[ \t]++of[ \t]++\d)"
+    r"|\bby[ \t]++a[ \t]++unanimous(?:ly)?[ \t]++vote[ \t]*+,[^.;\n]{1,80}?"
+    r"\b(?:was|were)[ \t]++(?:adopted|approved|passed|carried|accepted|ratified)\b"
+)
+"""An act told adopted with the vote that adopted it, with no motion told: "The
+annual report was adopted during the closed session with a vote of 8 in favor, 0
+against", "The budget was approved by a vote of 6-1", "By a unanimous vote, the
+changes were approved"."""
