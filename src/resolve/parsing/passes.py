@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.acted_items import acted_items
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -157,6 +158,7 @@ BREAKS: tuple[Breaks, ...] = (
     reported_decision,
     caps_motion_starts,
     decision_records,
+    acted_items,
     agreed_items,
     fallback_records,
 )
