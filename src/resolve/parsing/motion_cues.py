@@ -173,3 +173,9 @@ DECISIONS_NAMED = re.compile(
 )
 """A line above a list that names its items as a body's decisions: "… made the
 following key decisions.", "Summary of decisions", "Council highlights"."""
+NAMED_HEADING = re.compile(
+    r"[^\n.;:!?]{0,80}?\b(?:Mandates?|Motions?|Resolutions?|Policy|Policies)\b[^\n.;:!?]{0,60}"
+)
+"""A numbered heading's text that names the act under it: "Sabbs and Waterside
+Mandate", "President Mandate on Policy Book", "Motion on Bus Fares" (a title,
+no closing punctuation)."""

@@ -64,6 +64,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_sections import named_sections
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -159,6 +160,7 @@ BREAKS: tuple[Breaks, ...] = (
     caps_motion_starts,
     decision_records,
     acted_items,
+    named_sections,
     agreed_items,
     fallback_records,
 )
