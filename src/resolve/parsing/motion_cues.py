@@ -154,3 +154,28 @@ NAMED_ITEM = re.compile(
 """An agenda item's caption that names the resolution or motion it brings, after
 its letter or number: "B. Resolution on the Conferral of Degrees (D 9101).",
 "4.2 Motion to Amend the Standing Orders"."""
+ACTED_VERB = (
+    r"(?:[A-Z][a-z]{0,15}(?:-[a-z]{1,15})?(?<=[^\We])ed|Agreed|Decreed|Sent|Took|Made|Gave|Set"
+    r"|Held|Chose|Heard|Upheld|Withdrew|Undertook)\b"
+)
+"""A body's act told in the past tense with its subject left out, the word that
+opens an item of a summary of decisions: "Approved …", "Co-opted …", "Noted …",
+"Agreed to …", "Sent the question …" (not "Need …", "Seed …")."""
+ACTED_ITEM = re.compile(rf"[ \t]*+{ACTED_VERB}[ \t]++(?=\S)")
+"""The text of a list item (after its bullet) that opens with such an act."""
+ACTED_SENTENCE = re.compile(rf"(?<=[a-z0-9)\]”’\"'])\.[ \t]++(?={ACTED_VERB}[ \t]++\S)")
+"""Where one act of an item ends and the next begins: "… Computer Sciences.
+Postponed consideration of …" (the next sentence opens with the next act)."""
+DECISIONS_NAMED = re.compile(
+    r"(?i)\b(?:key|following|main|summary[ \t]++of)[ \t]++(?:[a-z]++[ \t]++){0,2}?"
+    r"(?:decisions|actions|outcomes)\b|\b(?:decisions|actions)[ \t]++(?:made|taken|agreed)\b"
+    r"|\bhighlights\b"
+)
+"""A line above a list that names its items as a body's decisions: "… made the
+following key decisions.", "Summary of decisions", "Council highlights"."""
+NAMED_HEADING = re.compile(
+    r"[^\n.;:!?]{0,80}?\b(?:Mandates?|Motions?|Resolutions?|Policy|Policies)\b[^\n.;:!?]{0,60}"
+)
+"""A numbered heading's text that names the act under it: "Sabbs and Waterside
+Mandate", "President Mandate on Policy Book", "Motion on Bus Fares" (a title,
+no closing punctuation)."""

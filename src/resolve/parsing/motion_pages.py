@@ -64,16 +64,21 @@ def numbered_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     the clauses of the one report it introduces. Items that open with the body
     acting ("1) The Faculty Senate requests that …") count only under a line that
     names them resolutions or motions ("Here is the text of the resolutions
-    passed …"). Empty for any other document."""
+    passed …"); right under such a line that introduces them ("Meeting
+    Resolutions:"), an item counts whatever it opens with (a title and date over
+    an account of the decision). Empty for any other document."""
     if any(k in ENACTING for k in kinds):
         return []
     items: list[int] = []
     acts = False  # "1) The Faculty Senate requests that …": only under a line naming them
+    named = False  # "Meeting Resolutions:" over "1. Budget (2/2/2021) The members …": any item
     for i, u in enumerate(units):
         n = _number(ctx, u) if kinds[i] in ("MARKER", "THAT") else None
         at = marker_end(ctx.text, u.start, u.end) if n is not None else u.start
+        above = ctx.t(units[i - 1]) if n is not None and not items and i else ""
+        named = named or bool(NAMES_MOTIONS.search(above) and INTRODUCES_BELOW.search(above))
         if n is None or not (
-            THAT_ITEM.match(ctx.text, at, u.end) or HEADED_ACT.match(ctx.text, at, u.end)
+            THAT_ITEM.match(ctx.text, at, u.end) or HEADED_ACT.match(ctx.text, at, u.end) or named
         ):
             continue
         if items and n != _number(ctx, units[items[-1]]) + 1:  # type: ignore[operator]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.acted_items import acted_items
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
@@ -64,6 +65,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_sections import named_sections
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -159,6 +161,8 @@ BREAKS: tuple[Breaks, ...] = (
     caps_motion_starts,
     decision_records,
     coded_motions,
+    acted_items,
+    named_sections,
     agreed_items,
     fallback_records,
 )
