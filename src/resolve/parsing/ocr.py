@@ -137,13 +137,16 @@ def _rules(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _garbled(text: str) -> Iterator[tuple[int, str]]:
-    """A recital keyword or "THEREFORE" after "NOW," whose letters OCR garbled past
-    :func:`damaged` (lower-case letters and marks inside), written clean where it
-    stands and has room."""
+    """A recital keyword whose letters OCR garbled past :func:`damaged` (lower-case
+    letters and marks inside), written clean where it stands and has room."""
     for m in _GARBLED_WHEREAS.finditer(text):
         span = m.group("w") + m.group("c")
         if m.group("w") != "WHEREAS" and len(span) >= len("WHEREAS,"):
             yield m.start("w"), "WHEREAS," + " " * (len(span) - len("WHEREAS,"))
+
+
+def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
+    """ "THEREFORE" between "NOW," and "it is resolved" misread by two letters."""
     for m in _NOW_THEREFORE.finditer(text):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word == "THEREFORE" or len(span) < len("THEREFORE"):
@@ -162,8 +165,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
         yield from _garbled(text)
-    elif "RESOLVED" in text or "resolved" in text:
-        yield from _garbled(text)
+    yield from _now_therefore(text)
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
