@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.model import HeadingLineKind
+from resolve.model import HeadingLineKind, Trailer, TrailerKind
 from resolve.parsing.builders import ClauseB, ResB, recitals_to_clauses
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -169,6 +169,52 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
             )
         ):
             recitals_to_clauses(r)
+        elif (k := _therefore_hinge(ctx, r)) > 0:
+            _operative_from(ctx, r, k)
+
+
+_THEREFORE_ACTS = re.compile(
+    r"[\"“]?(?:(?:We|It)[ \t]++|(?:The|This|Our)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){1,6}?)therefore[ \t]++"
+    r"(?:hereby[ \t]++)?(?!(?:is|are|was|were|be|been|follows?|seems?|appears?|must|should|can"
+    r"|could|may|might|would|will|shall|have|has|had|do|does|did|not|need|ought)\b)[a-z]{3,}+[ \t]"
+)
+"""The sentence by which a statement with no formula acts, its body the subject of
+"therefore" and a verb in the present: "We therefore create this council …", "The
+Assembly therefore establishes …" (not reasoning: "It therefore follows …")."""
+_PAGE_LABEL = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++[A-Za-z][\w'’-]*+){0,3}+\s*+")
+"""A page's label after the text, a line of a few words with no stop: "Related Links"."""
+
+
+def _therefore_hinge(ctx: Context, r: ResB) -> int:
+    """The first of ``r``'s plain prose paragraphs (none before it the first) that
+    opens with the body acting "therefore"; 0 when there is none."""
+    if len(r.recitals) < 2 or any(
+        x.opener_kind != "none" or x.kind == "MARKER" for x in r.recitals
+    ):
+        return 0
+    return next(
+        (
+            k
+            for k, x in enumerate(r.recitals)
+            if k and _THEREFORE_ACTS.match(ctx.text, x.start, x.end)
+        ),
+        0,
+    )
+
+
+def _operative_from(ctx: Context, r: ResB, k: int) -> None:
+    """The paragraphs of ``r`` from the ``k``-th on are what the body adopted, each
+    a clause (as a statement with no formula is counted); those before are its
+    preamble, and a page's label left below them is its trailer."""
+    keep, rest = r.recitals[:k], r.recitals[k:]
+    last = rest[-1]
+    if len(rest) > 1 and _PAGE_LABEL.fullmatch(ctx.text, last.start, last.end):
+        rest.pop()
+        span = ctx.spans.span(last.start, last.end)
+        r.trailer.append(Trailer(span, ctx.source, TrailerKind.OTHER))
+    r.recitals[:] = rest
+    recitals_to_clauses(r)
+    r.recitals[:] = keep
 
 
 def _lone_paragraph(r: ResB) -> bool:

@@ -66,7 +66,7 @@ from resolve.parsing.patterns import (
     ends_with,
     is_section,
 )
-from resolve.parsing.pre import PreambleReader
+from resolve.parsing.pre import PreambleReader, reasons_list
 from resolve.parsing.records import (
     adopted_paragraph,
     after_unknown,
@@ -100,13 +100,13 @@ class Machine(PreambleReader):
             nxt = kinds[i + 1] if i + 1 < n else None
             if nxt == "TEXT" and headish(self.ctx, self.units[i + 1]):
                 nxt = "META"
-            reasons = kind == "WHEREAS" and nxt == "MARKER"
+            reasons = kind == "WHEREAS" and nxt == "MARKER" and reasons_list(self.ctx, u)
             if bare_keyword(self.ctx, u, kind, self.cur) and (
                 nxt in ("TEXT", "VERB", "PHRASE")
                 or reasons
                 or (nxt == "THAT" and kind in ("FORMULA", "PHRASE", "THAT"))
             ):
-                # "BECAUSE:" over a bulleted list: each bullet is a recital.
+                # "BECAUSE:" over a bulleted list: each bullet is a recital (not "WHEREAS:").
                 self.reasons = reasons
                 merged = Unit(
                     kind, u.start, self.units[i + 1].end, u.lines + self.units[i + 1].lines

@@ -59,6 +59,20 @@ def _in_row(rows: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and rows[i][0] <= pos < rows[i][1]
 
 
+_HYPHEN_END = re.compile(r"[^\W\d_]-[ \t]*+$")
+"""A line that ends on a word hyphenated at the break ("… have compe-")."""
+
+
+def _hyphenated(text: str, run: re.Match[str]) -> bool:
+    """Does the break ``run`` part a hyphenated word ("compe- <br /> <br /> <br />tently")?
+    The word goes on below: a heavier break there is the scan's spacing, no paragraph's end."""
+    start = max(0, run.start() - 40)
+    return (
+        _HYPHEN_END.search(text, start, run.start()) is not None
+        and text[run.end() : run.end() + 1].islower()
+    )
+
+
 def _breaks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, newlines to write) for every break written as tags."""
     rows = _rows(text)
@@ -66,7 +80,8 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     if runs:
         usual = Counter(_weight(m.group()) for m in runs).most_common(1)[0][0]
-        found += [(m.start(), m.end(), 2 if _weight(m.group()) > usual else 1) for m in runs]
+        heavy = [_weight(m.group()) > usual and not _hyphenated(text, m) for m in runs]
+        found += [(m.start(), m.end(), 2 if h else 1) for m, h in zip(runs, heavy, strict=True)]
     found += [
         (m.start(), m.end(), 2) for m in _P_RUN.finditer(text) if not _in_row(rows, m.start())
     ]

@@ -11,7 +11,10 @@ A word is repaired only in a keyword's place (a recital's opening, the
 enacting formula's words in their order) and only when it is the keyword
 letter for letter up to the confusions OCR makes (E/F, O/0, I/1/l, B/R, D/V,
 "}{" for H) with at most one letter lost, so an ordinary word is never read as
-one. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
+one. A keyword garbled past that is repaired only where its frame leaves no
+other word: "WHER…S," opening a recital, the word between "NOW," and "it is
+resolved". A printed rule OCR broke with blanks and dots is written as one run
+of dashes. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
 """
 
 from __future__ import annotations
@@ -105,6 +108,55 @@ _SECTION_DASH = re.compile(
 does; a range or code ("Section 2-691") has no blank after its dash and is left."""
 
 
+_BROKEN_RULE = re.compile(r"^[ \t]*+(-(?:[. \t]*+-)++)[ \t]*+$", re.MULTILINE)
+"""A line of dashes only, broken by the blanks and dots OCR reads into a printed rule:
+"- ---.-- - - - - -- - -"."""
+MIN_RULE_DASHES = 6
+"""Dashes a broken rule needs (a line "- -" is no rule)."""
+_GARBLED_WHEREAS = re.compile(
+    r"^[ \t]*+[\"“'‘]?(?P<w>WHER[^\s,]{1,4}?S)(?P<c>,)(?=[ \t])", re.MULTILINE
+)
+"""A recital's "WHEREAS," whose middle OCR garbled, lower case and marks included
+("WHERlli~S,"): its first four letters and its last stand, and no word in capitals
+but WHEREAS is "WHER…S,"."""
+_NOW_THEREFORE = re.compile(
+    r"(?<![\w])(?:NOW|Now),[ \t]++(?P<w>TH[^\s,]{5,8}+)(?P<c>,?)"
+    r"(?=[ \t]++(?i:be[ \t]++it|it[ \t]++(?:is|was))[ \t])"
+)
+"""The word between "NOW," and the formula's "be it" / "it is" ("NOW, THERWORE, it is
+resolved by …"): THEREFORE, whatever OCR made of it."""
+
+
+def _rules(text: str) -> Iterator[tuple[int, str]]:
+    """A printed rule OCR broke with blanks and dots, written as one run of dashes
+    (a separator, not a dash bullet over the line below)."""
+    for m in _BROKEN_RULE.finditer(text):
+        rule = m.group(1)
+        if rule.count("-") >= MIN_RULE_DASHES and rule.strip("-"):
+            yield m.start(1), "-" * len(rule)
+
+
+def _garbled(text: str) -> Iterator[tuple[int, str]]:
+    """A recital keyword whose letters OCR garbled past :func:`damaged` (lower-case
+    letters and marks inside), written clean where it stands and has room."""
+    for m in _GARBLED_WHEREAS.finditer(text):
+        span = m.group("w") + m.group("c")
+        if m.group("w") != "WHEREAS" and len(span) >= len("WHEREAS,"):
+            yield m.start("w"), "WHEREAS," + " " * (len(span) - len("WHEREAS,"))
+
+
+def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
+    """ "THEREFORE" between "NOW," and "it is resolved" misread by two letters."""
+    for m in _NOW_THEREFORE.finditer(text):
+        word, span = m.group("w"), m.group("w") + m.group("c")
+        if word == "THEREFORE" or len(span) < len("THEREFORE"):
+            continue
+        if _common(_letters(word), "THEREFORE") < len("THEREFORE") - 2 or not word.isupper():
+            continue
+        clean = "THEREFORE," if len(span) > len("THEREFORE") else "THEREFORE"
+        yield m.start("w"), clean + " " * (len(span) - len(clean))
+
+
 def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
     for m in _STRAY_PERIOD.finditer(text):
@@ -112,7 +164,10 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     flat = list(_flat_lines(text))
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
+        yield from _garbled(text)
+    yield from _now_therefore(text)
     yield from _formulas(text)
+    yield from _rules(text)
     yield from _lower_resolved(text)
     for m in _SECTION_DASH.finditer(text):
         yield m.start("dash"), " "

@@ -64,6 +64,13 @@ PAGE_PROSE = 3
 _APPROVAL_WORDS = frozenset({"approved", "adopted", "passed", "enacted"})
 
 
+def reasons_list(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a lone "BECAUSE:" over a bulleted list, the clear-language form
+    whose bullets are one reason, one recital, each? A lone "WHEREAS:" over a
+    list carries the list as one recital (as "Congress notes:" over its items)."""
+    return ctx.t(u).strip().lstrip('*_!"#“').upper().startswith("BECAUSE")
+
+
 def approval_over_formula(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
     """Is ``u`` a dated approval line ("Approved April 2, 1951") between prose
     read as recitals and the formula right below it?"""
