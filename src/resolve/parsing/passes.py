@@ -29,6 +29,7 @@ from resolve.parsing.decision_forms import (
     settle_item_numbers,
     settle_item_outcomes,
     settle_report_moved,
+    settle_spoken_motion,
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
@@ -110,6 +111,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_bare_hereby,
     settle_item_numbers,
     settle_report_moved,
+    settle_spoken_motion,
     settle_article_headings,
     settle_item_outcomes,
     settle_references,
