@@ -82,6 +82,7 @@ from resolve.parsing.reported import (
     settle_reasoned_that,
     settle_submitted_intro,
 )
+from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -157,6 +158,7 @@ BREAKS: tuple[Breaks, ...] = (
     proposer_motions,
     glued_numbers,
     reported_decision,
+    labelled_decisions,
     caps_motion_starts,
     decision_records,
     agreed_items,
