@@ -51,6 +51,7 @@ from resolve.parsing.motion_pages import (
     submitted_motions,
     titled_sections,
 )
+from resolve.parsing.motion_papers import glued_paper
 from resolve.parsing.motions import (
     decision_section,
     headed_acts,
@@ -159,6 +160,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_numbers,
     reported_decision,
     labelled_decisions,
+    glued_paper,
     caps_motion_starts,
     decision_records,
     agreed_items,
