@@ -176,3 +176,74 @@ def settle_item_outcomes(ctx: Context, units: list[Unit], kinds: list[str]) -> N
         kinds[i] = "HEADING"
     for i in carried:
         kinds[i] = "THAT"
+
+
+SPOKEN_MOVE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][ \t]))I[ \t]++(?:beg[ \t]++to[ \t]++)?(?:MOVE|move)(?:[ \t]*+,[ \t]*+(?:seconded|SECONDED)[ \t]++by"
+    r"[ \t]++[^\n]{1,160}?,)?[ \t]*+,?[ \t]*+(?:that|That|THAT)\b",
+    re.MULTILINE,
+)
+"""A member's motion moved in the first person in an official report, its
+seconder named or not: "I move, seconded by the honourable Member for X, that
+…", "I move that …", "I beg to move, That …" (the speaker's greeting may stand
+before it: "Thank you, Mr. Speaker. I MOVE, …")."""
+FURTHER_THAT = re.compile(
+    r"[ \t]*+(?:AND|And)[ \t]++(?:FURTHER|Further)[ \t]*+,[ \t]*+(?:that|THAT)\b"
+)
+"""A spoken motion's next part: "AND FURTHER, that, at any time …"."""
+SPOKEN_OUTCOME = re.compile(
+    r"(?:[^\n]{0,200}?(?<=[.?!][ \t]))?(?:The[ \t]++)?(?:Motion|motion|Question|question)[ \t]++"
+    r"(?:is[ \t]++|was[ \t]++)?(?:carried|agreed[ \t]++to|defeated|lost|negatived)[ \t]*+\.?[ \t]*+"
+    r"|[ \t]*+-{2,3}[ \t]*+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)[ \t]*+\.?[ \t]*+"
+)
+"""An official report's outcome of a spoken motion: "Motion agreed to.", the
+chair's "… All those opposed? The motion is carried.", the mark "---Carried"."""
+
+
+def settle_spoken_motion(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A legislature's official report of one motion a member moves in the first
+    person with its seconder ("I move, seconded by …, that …"), its further
+    parts ("AND FURTHER, that …") each a paragraph of their own, then the
+    debate and an outcome ("Motion agreed to.", "---Carried"), with no formula,
+    recital opener or organ line anywhere: the motion is the one resolution,
+    each part a clause (THAT); the proceedings above it (and a greeting before
+    "I move" in its paragraph, cut off in place) head it (META); the speeches,
+    the question put and the repeated item headings down to the outcome are
+    its trailer."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return
+    found = [
+        (i, m)
+        for i, u in enumerate(units)
+        if kinds[i] == "TEXT" and (m := SPOKEN_MOVE.search(ctx.text, u.start, u.end)) is not None
+    ]
+    if len(found) != 1:
+        return
+    i, m = found[0]
+    j = i + 1
+    while (
+        j < len(units)
+        and kinds[j] == "TEXT"
+        and FURTHER_THAT.match(ctx.text, units[j].start, units[j].end)
+    ):
+        j += 1
+    outcome = next(
+        (
+            k
+            for k in range(j, len(units))
+            if SPOKEN_OUTCOME.fullmatch(ctx.text, units[k].start, units[k].end) is not None
+        ),
+        None,
+    )
+    if outcome is None:
+        return
+    head_above(kinds, i)
+    kinds[i:j] = ["THAT"] * (j - i)
+    kinds[j : outcome + 1] = ["TRAILER"] * (outcome + 1 - j)
+    u = units[i]
+    if m.start() > u.start:
+        units[i : i + 1] = [
+            ctx.piece("TEXT", u.start, m.start()),
+            ctx.piece("TEXT", m.start(), u.end),
+        ]
+        kinds[i : i + 1] = ["META", "THAT"]

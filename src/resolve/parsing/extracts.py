@@ -62,6 +62,7 @@ from resolve.parsing.patterns import (
     match_lead,
 )
 from resolve.parsing.record_cues import decision_cuts
+from resolve.parsing.run_in import run_in_acts, run_in_organs
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 
@@ -70,7 +71,7 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
-    units = phrase_organ(ctx, units)
+    units = phrase_organ(ctx, run_in_organs(ctx, units))
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
     units = labelled_recitals(ctx, caps_motions(ctx, head_motions(ctx, units)))
     return agreed_records(ctx, source_notes(ctx, noting_motions(ctx, units)))
@@ -543,4 +544,4 @@ def acts_below(ctx: Context, start: int, end: int, nu: Unit) -> bool:
         nu.kind == "MARKER"
         and ENDS_AND_COLON.search(ctx.text, start, end) is not None
         and ACTING_ITEM.match(ctx.text, marker_end(ctx.text, nu.start, nu.end), nu.end) is not None
-    )
+    ) or run_in_acts(ctx, start, end, nu)

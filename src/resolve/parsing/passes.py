@@ -31,6 +31,7 @@ from resolve.parsing.decision_forms import (
     settle_item_numbers,
     settle_item_outcomes,
     settle_report_moved,
+    settle_spoken_motion,
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
@@ -52,6 +53,7 @@ from resolve.parsing.motion_pages import (
     submitted_motions,
     titled_sections,
 )
+from resolve.parsing.motion_papers import glued_paper
 from resolve.parsing.motions import (
     decision_section,
     headed_acts,
@@ -84,6 +86,7 @@ from resolve.parsing.reported import (
     settle_reasoned_that,
     settle_submitted_intro,
 )
+from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -113,6 +116,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_bare_hereby,
     settle_item_numbers,
     settle_report_moved,
+    settle_spoken_motion,
     settle_article_headings,
     settle_item_outcomes,
     settle_references,
@@ -158,6 +162,8 @@ BREAKS: tuple[Breaks, ...] = (
     proposer_motions,
     glued_numbers,
     reported_decision,
+    labelled_decisions,
+    glued_paper,
     caps_motion_starts,
     decision_records,
     coded_motions,
