@@ -95,7 +95,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     read against the meeting's date, which they print: paragraphs with no
     opener before a plain ``Resolved, That`` are their narrative and are not
     read, nor is a resolution with no enacting formula in a text that holds two
-    or more words of minutes ("moved", "seconded", "meeting", "agenda").
+    or more words of minutes ("moved", "seconded", "meeting", "agenda"). Where
+    the parser found neither a formula nor a clause, it has not found what the
+    body adopted: paragraphs with no opener (a statement's or a news page's
+    narrative as likely as adopted text) are not read.
 
     ## Why is this bad?
     Resolutions are read for years after adoption. "This month" means nothing
@@ -115,7 +118,10 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     for res in ctx.doc.resolutions:
         if meeting_record(ctx, res):
             continue  # minutes: read against the meeting's date, which they print
+        unread = res.enacting_formula is None and not res.clauses
         for node in resolution_parts(ctx, res):
+            if unread and isinstance(node, Recital) and node.opener_kind is RecitalOpener.NONE:
+                continue  # no formula, no clause: narrative as likely as adopted text
             start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
                 phrase = " ".join(m.group().split())
