@@ -40,6 +40,7 @@ from resolve.parsing.patterns import (
     marker_style,
     match_lead,
 )
+from resolve.parsing.sentences import FUTURE_ACT
 
 
 class State(enum.StrEnum):
@@ -419,6 +420,11 @@ def make_formula(ctx: Context, u: Unit, kind: str) -> tuple[EnactingFormula, int
     rest_at = skip_ws(text, lead_end, len(text))
     rest = text[rest_at:] if text[rest_at:].strip("—–- \t") else ""  # "…Arizona:—": its dash
     named = _body_named_by(rest) if rest else None
+    if m and by and not rest and FUTURE_ACT.match(by.removeprefix("the ")):
+        # "BE IT RESOLVED by the Club will work to …": what follows "by" is the clause.
+        span = ctx.spans.span(u.start, u.start + len(text[: m.start("by")].rstrip()))
+        formula = EnactingFormula(span, ctx.source, FormulaKind.RESOLVED, None)
+        return formula, u.start + m.start("by")
     if not rest or named is not None:
         raw = by or named
         body = normalize_body(raw, ctx) if raw else None

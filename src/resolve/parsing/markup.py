@@ -137,10 +137,33 @@ def cell_bars(text: str) -> list[tuple[int, int]]:
     when any other line holds a "|" (a Markdown table keeps its bars)."""
     if "|" not in text:
         return []
+    rows = _numbered_rows(text)
+    if rows:
+        return rows
     bars = [m.span(1) for m in _CELL_BAR.finditer(text)]
     if len(bars) < MIN_CELL_BARS or text.count("|") != len(bars):
         return []
     return bars
+
+
+_ROW_NUMBER = re.compile(r"^[ \t]*+(\|[ \t]*+\d{1,3}[ \t]*+\|)", re.MULTILINE)
+"""A table row's opening bars around its row number: "| 3 | Whereas: …"."""
+_ROW_END = re.compile(r"(?<=\S)[ \t]++(\|)[ \t]*+$", re.MULTILINE)
+"""A table row's closing bar at the end of its last line: "… approved; |"."""
+
+
+def _numbered_rows(text: str) -> list[tuple[int, int]]:
+    """The bars of a two-column table flattened to text, a row number then the
+    row's text, each row closed by a bar at the end of its last line ("| 1 |
+    Whereas: …; |"): its cells' frame, not words. Every bar in the text must be
+    one of them, and at least :data:`MIN_CELL_BARS` rows must be numbered."""
+    opens = [m.span(1) for m in _ROW_NUMBER.finditer(text)]
+    if len(opens) < MIN_CELL_BARS:
+        return []
+    ends = [m.span(1) for m in _ROW_END.finditer(text)]
+    if len(ends) != len(opens) or text.count("|") != 2 * len(opens) + len(ends):
+        return []
+    return sorted(opens + ends)
 
 
 _PAGE_RULE = re.compile(
