@@ -38,7 +38,12 @@ from resolve.parsing.minutes_cues import (
     MOVER_LEAD_IN,
     NAMED_READS,
 )
-from resolve.parsing.motion_cues import FOLLOWING_MOVED_BY, MOTION_INTRO, MOTION_MOVER_COLON
+from resolve.parsing.motion_cues import (
+    ADOPTS_MOTION,
+    FOLLOWING_MOVED_BY,
+    MOTION_INTRO,
+    MOTION_MOVER_COLON,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -135,6 +140,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "MARKER"
     if u.kind == "FORMULA" and DATED_THE_DAY.match(ctx.text, u.start, u.end):
         return "TRAILER"  # "RESOLVED, this the 18th day of March, 2004.": its date
+    if u.kind == "FORMULA" and ADOPTS_MOTION.fullmatch(ctx.text, u.start, u.end):
+        return "TRAILER"  # "RESOLVED – that the motion be approved.": the motion above's outcome
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
@@ -191,7 +198,7 @@ def classify(ctx: Context, u: Unit) -> str:
         return "THAT"  # "Congress therefore calls on the General Council to …", or quoted
     if NOTING_ACTS.match(ctx.text, u.start, min(u.end, u.start + 500)):
         return "THAT"  # "Synod, noting the report …, requests …": the motion's one clause
-    if MOTION_NOTES.match(head):
+    if MOTION_NOTES.match(head.lstrip('“"‘')):
         return "PHRASE"  # "Conference notes …": a motion's recital
     if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph

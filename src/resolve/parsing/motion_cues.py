@@ -195,3 +195,12 @@ FOLLOWING_MOVED_BY = re.compile(
 """A report's sentence that introduces the one motion below it and lists its
 movers to the paragraph's end, however many: "The Assembly … has unanimously
 passed the following resolution moved by A, MPA, B, Minister for …, and C, MPA."."""
+ADOPTS_MOTION = re.compile(
+    r"[ \t]*+(?:RESOLVED|Resolved)[ \t]*+[-–—:,]?[ \t]*+(?:that|That|THAT)[ \t]++the[ \t]++"
+    r"(?:above[ \t]++|substantive[ \t]++|said[ \t]++)?(?:motion|Motion)"
+    r"(?:[ \t]++as[ \t]++(?:amended|moved|printed|presented))?[ \t]++be[ \t]++"
+    r"(?:approved|adopted|agreed|carried|accepted|supported|endorsed)[ \t]*+\.?[ \t]*+"
+)
+"""Minutes' decision that only adopts the motion quoted above it, by reference:
+"RESOLVED – that the motion be approved.", "Resolved: That the motion as amended be
+carried." (its outcome, a trailer line; the motion's own text is the resolution)."""
