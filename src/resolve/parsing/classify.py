@@ -38,7 +38,12 @@ from resolve.parsing.minutes_cues import (
     MOVER_LEAD_IN,
     NAMED_READS,
 )
-from resolve.parsing.motion_cues import MOTION_INTRO
+from resolve.parsing.motion_cues import (
+    ADOPTS_MOTION,
+    FOLLOWING_MOVED_BY,
+    MOTION_INTRO,
+    MOTION_MOVER_COLON,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -135,6 +140,8 @@ def classify(ctx: Context, u: Unit) -> str:
         return "MARKER"
     if u.kind == "FORMULA" and DATED_THE_DAY.match(ctx.text, u.start, u.end):
         return "TRAILER"  # "RESOLVED, this the 18th day of March, 2004.": its date
+    if u.kind == "FORMULA" and ADOPTS_MOTION.fullmatch(ctx.text, u.start, u.end):
+        return "TRAILER"  # "RESOLVED – that the motion be approved.": the motion above's outcome
     if u.kind != "TEXT":
         return u.kind
     if NUMBER_ONLY.fullmatch(ctx.text, u.start, u.end):
@@ -167,12 +174,15 @@ def classify(ctx: Context, u: Unit) -> str:
         MOVER_LEAD_IN.fullmatch(ctx.text, u.start, u.end)
         or MOVER_COLON.fullmatch(ctx.text, u.start, u.end)
         or NAMED_READS.fullmatch(ctx.text, u.start, u.end)
+        or MOTION_MOVER_COLON.fullmatch(ctx.text, u.start, u.end)
     ):
         return "INTRO"  # "It was proposed by Cllr A, seconded by Cllr B and:-"
     if u.end - u.start < 400 and COUNTED_INTRO.search(ctx.text, max(u.start, u.end - 160), u.end):
         return "INTRO"  # "…, the following two resolutions were unanimously passed:"
     if 400 <= u.end - u.start < 1500 and MOTION_INTRO.search(ctx.text, u.end - 240, u.end):
         return "INTRO"  # a long narrative paragraph ending "… passage of the following resolution:"
+    if u.end - u.start < 1500 and FOLLOWING_MOVED_BY.search(ctx.text, u.start, u.end):
+        return "INTRO"  # "… passed the following resolution moved by A, MPA, B, MPA …."
     if ENACTING_THEREFORE.match(ctx.text, u.start, min(u.end, u.start + 120)) or (
         THEREFORE_HEREBY.match(ctx.text, u.start, min(u.end, u.start + 200))
     ):
@@ -180,11 +190,15 @@ def classify(ctx: Context, u: Unit) -> str:
     label = MOTION_LABEL.match(ctx.text, u.start, u.end) if u.lines == 1 else None
     if label is not None:
         return "RESOLVES" if label["verb"] in ("Resolves", "resolves") else "PHRASE"
-    if MOTION_CALLS.match(head) or SUBJECT_THEREFORE.match(head) or BODY_RESOLVES_THAT.match(head):
-        return "THAT"  # "Congress therefore calls on the General Council to …"
+    if (
+        MOTION_CALLS.match(head.lstrip('“"‘'))
+        or SUBJECT_THEREFORE.match(head)
+        or BODY_RESOLVES_THAT.match(head)
+    ):
+        return "THAT"  # "Congress therefore calls on the General Council to …", or quoted
     if NOTING_ACTS.match(ctx.text, u.start, min(u.end, u.start + 500)):
         return "THAT"  # "Synod, noting the report …, requests …": the motion's one clause
-    if MOTION_NOTES.match(head):
+    if MOTION_NOTES.match(head.lstrip('“"‘')):
         return "PHRASE"  # "Conference notes …": a motion's recital
     if MOTION_CALLS_LATE.search(ctx.text, u.start, u.end):
         return "THAT"  # "… reasons. Congress, therefore, agrees …": the operative paragraph

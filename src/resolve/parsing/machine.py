@@ -49,6 +49,7 @@ from resolve.parsing.motions import (
     announces_next,
     items_continue,
     motion_opens,
+    noted_motion,
     organ_led,
     runs_on_to_lead,
     statement_goes_on,
@@ -190,7 +191,7 @@ class Machine(PreambleReader):
         if kind == "INTRO":
             kind = "TEXT"
         if kind == "THAT":
-            if minutes_motion(self.ctx, u, r) or (
+            if (minutes_motion(self.ctx, u, r) and not noted_motion(self.ctx, r)) or (
                 r.state is PRE and prose_only(r) and MOVED_TO.match(self.ctx.text, u.start, u.end)
             ):
                 # Minutes prose, or any prose above a motion that records its movers

@@ -179,3 +179,28 @@ NAMED_HEADING = re.compile(
 """A numbered heading's text that names the act under it: "Sabbs and Waterside
 Mandate", "President Mandate on Policy Book", "Motion on Bus Fares" (a title,
 no closing punctuation)."""
+MOTION_MOVER_COLON = re.compile(
+    r"[ \t]*+(?:Motion|MOTION)(?:[ \t]*+,?[ \t]*+\((?:by|on)[ \t]++[^()\n]{1,80}\),?"
+    r"|[ \t]++by[ \t]++[A-Z][^\n:()]{1,80}?,?)++[ \t]++"
+    r"(?:proposed|agreed[ \t]++to|put|made)[ \t]*+:[ \t]*+"
+)
+"""A parliamentary record's line that gives a motion's mover and what was done
+with it, its text on the next line: "Motion (by Mr A) proposed:", "Motion (by
+leave) (by the Minister) agreed to:", "Motion by Ms B agreed to:"."""
+FOLLOWING_MOVED_BY = re.compile(
+    r"(?i)\b(?:passed|adopted|approved|carried)[ \t]++the[ \t]++following[ \t]++(?:motion|resolution)"
+    r"[ \t]++(?:moved|tabled|proposed|presented|sponsored|submitted)[ \t]++by[ \t]++[^\n:]{1,1200}?"
+    r"[.:][ \t]*+-?[ \t]*+$"
+)
+"""A report's sentence that introduces the one motion below it and lists its
+movers to the paragraph's end, however many: "The Assembly … has unanimously
+passed the following resolution moved by A, MPA, B, Minister for …, and C, MPA."."""
+ADOPTS_MOTION = re.compile(
+    r"[ \t]*+(?:RESOLVED|Resolved)[ \t]*+[-–—:,]?[ \t]*+(?:that|That|THAT)[ \t]++the[ \t]++"
+    r"(?:above[ \t]++|substantive[ \t]++|said[ \t]++)?(?:motion|Motion)"
+    r"(?:[ \t]++as[ \t]++(?:amended|moved|printed|presented))?[ \t]++be[ \t]++"
+    r"(?:approved|adopted|agreed|carried|accepted|supported|endorsed)[ \t]*+\.?[ \t]*+"
+)
+"""Minutes' decision that only adopts the motion quoted above it, by reference:
+"RESOLVED – that the motion be approved.", "Resolved: That the motion as amended be
+carried." (its outcome, a trailer line; the motion's own text is the resolution)."""

@@ -157,9 +157,25 @@ def motion_opens(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:
     after prose lines with no opener, which were then the page's header?"""
     if kind != "PHRASE" or r.state is not PRE or not r.recitals or not prose_only(r):
         return False
-    if not MOTION_NOTES.match(ctx.text, u.start, u.end):
+    if not _notes(ctx, u.start, u.end):
         return False
-    return not any(MOTION_NOTES.match(ctx.text, rec.start, rec.end) for rec in r.recitals)
+    return not any(_notes(ctx, rec.start, rec.end) for rec in r.recitals)
+
+
+def noted_motion(ctx: Context, r: ResB) -> bool:
+    """Do the recitals open as a UK motion's ("“This Council is deeply concerned
+    …", "Council notes …")? Then the "That …" or "We therefore call on …" after
+    them is the motion's clause, not a resolution under minutes prose, however
+    many minutes' words (the mover's record) came above the motion."""
+    return bool(r.recitals) and _notes(ctx, r.recitals[0].start, r.recitals[0].end)
+
+
+def _notes(ctx: Context, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open a UK motion's recital, its opening quotation
+    mark before it or not ("“Council notes …" as minutes quote the motion moved)?"""
+    if ctx.text.startswith(("“", '"', "‘"), start):
+        start += 1
+    return MOTION_NOTES.match(ctx.text, start, end) is not None
 
 
 def organ_led(r: ResB) -> bool:

@@ -27,10 +27,10 @@ _MOTION_SUBJECT = (
     r"(?:(?:(?:This|The)\s++)?(?:(?:Annual|National|General|Biennial|Delegate|Special)\s++)?"
     r"(?:Conference|Congress|Convention|Assembly|Synod|Council|Meeting|Branch|Region)"
     r"|(?:This|The)\s++(?:conference|congress|convention|assembly|synod|council|meeting|branch|region)"
-    r"|This\s++(?:[AES]GM|ADM|ARM|ADC))"
+    r"|This\s++(?:[AES]GM|ADM|ARM|ADC|House))"
 )
-"""A motion's subject: "Conference", "The National Council", "This AGM", or the body
-in lower case after its article ("This branch", "The meeting")."""
+"""A motion's subject: "Conference", "The National Council", "This AGM", a chamber's
+"This House", or the body in lower case after its article ("This branch", "The meeting")."""
 MOTION_NOTES = re.compile(
     _MOTION_SUBJECT + r"\s++(?:(?:also|further|therefore)\s++)?"
     r"(?:notes|believes|recogni[sz]es|welcomes|condemns|deplores|regrets|acknowledges|applauds|accepts"
