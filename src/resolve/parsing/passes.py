@@ -68,6 +68,7 @@ from resolve.parsing.motions import (
     settle_will,
 )
 from resolve.parsing.named_sections import named_sections
+from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -170,6 +171,7 @@ BREAKS: tuple[Breaks, ...] = (
     acted_items,
     named_sections,
     agreed_items,
+    outcome_items,
     fallback_records,
 )
 """Resolution starts found in the whole document, in order."""
