@@ -26,6 +26,7 @@ from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.decision_forms import (
+    settle_adopted_text,
     settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
@@ -120,6 +121,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_spoken_motion,
     settle_article_headings,
     settle_item_outcomes,
+    settle_adopted_text,
     settle_references,
     chained_clauses,
     numbered_acts,
