@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
-from resolve.parsing.agreed_items import agreed_items
+from resolve.parsing.agreed_items import agreed_items, also_agreed
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -175,6 +175,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_items,
     outcome_items,
     fallback_records,
+    also_agreed,
 )
 """Resolution starts found in the whole document, in order."""
 
