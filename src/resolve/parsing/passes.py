@@ -36,6 +36,7 @@ from resolve.parsing.decision_forms import (
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
+from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.motion_pages import (
     addressed_decisions,
     captioned_moved,
@@ -174,6 +175,7 @@ BREAKS: tuple[Breaks, ...] = (
     named_sections,
     agreed_items,
     outcome_items,
+    journal_motions,
     fallback_records,
     also_agreed,
 )
