@@ -247,3 +247,37 @@ def settle_spoken_motion(ctx: Context, units: list[Unit], kinds: list[str]) -> N
             ctx.piece("TEXT", m.start(), u.end),
         ]
         kinds[i : i + 1] = ["META", "THAT"]
+
+
+ADOPTS_FOLLOWING = re.compile(
+    r"[ \t]*+(?:The|This)[ \t]++[A-Z][^\n:;]{0,80}?[ \t]++(?:approves|adopts|establishes|enacts"
+    r"|ratifies)[ \t]++the[ \t]++following[ \t]++(?:policy|policies|rules|procedures?|guidelines"
+    r"|regulations?|statement|text|by-?laws|amendments?|charter|code|standards|principles|terms"
+    r"|plan)\b[^\n]{0,200}?:[ \t]*+"
+)
+"""A body's sentence in the present tense adopting the text set out below it:
+"The Board of Trustees approves the following policy for …:", "The Senate
+adopts the following rules:", "This Assembly establishes the following
+procedure (…):"."""
+
+
+def settle_adopted_text(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A policy or rules page that opens with the body's sentence adopting the
+    text set out below it ("The Board approves the following policy …:" over
+    the policy's headed sections and paragraphs), with no formula, recital
+    opener, organ line or motion anywhere: the sentence is the resolution's one
+    clause (THAT) and the text below it that clause's content, never recitals;
+    the lines above it (the policy's number and name) head it (META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and u.lines == 1
+        and ADOPTS_FOLLOWING.fullmatch(ctx.text, u.start, u.end) is not None
+    ]
+    if len(found) != 1:
+        return
+    head_above(kinds, found[0])
+    kinds[found[0]] = "THAT"

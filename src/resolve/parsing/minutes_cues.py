@@ -225,7 +225,7 @@ MOTION_OUTCOME = re.compile(
 )
 """A running record's line after a motion: "Motion passes." (its trailer)."""
 DECIDED_COLON = re.compile(
-    r"(?i)\b(?:agree[sd]?|decide[sd]?"
+    r"(?i)\b(?:agree[sd]?|decide[sd]?|(?<!was )(?<!were )(?<!been )(?<!is )solved"
     r"|(?:agreed|decided|voted)(?:[ \t]++and[ \t]++(?:carried|approved|passed|adopted))?[ \t]++"
     r"the[ \t]++following(?:[ \t]++(?:motions?|decisions?|items?|actions?))?)"
     r"(?:,[ \t]*+(?:without[ \t]++a[ \t]++vote|by[ \t]++(?:consensus|[^,:\n]{1,80}?vote[^:\n]{0,80}?)),?)?"
@@ -235,7 +235,9 @@ DECIDED_COLON = re.compile(
 verb: "The Governing Body decided:", "The Committee agreed:", and with how it
 voted between: "…, decided, without a vote:", "decided, by 30 votes to 12:"; or
 over "the following": "The members present voted and carried the following:",
-"The committee agreed the following:", "… decided the following items:"."""
+"The committee agreed the following:", "… decided the following items:"; or
+a machine translation's "solved" for "decided": "The Council of Heads of State
+solved:" (not the passive "… was solved:")."""
 MINUTE_REF = re.compile(r"[ \t]*+(?:[A-Z]{1,3}[ \t]?)?\d{1,4}(?:[:/.]\d{1,4}){1,2}[ \t]++(?=[A-Z])")
 """A minutes item's reference code before its agenda wording: "F03:04/24 To
 elect a Vice-Chair.", "45/23 Planning applications", "C12.3 Budget"."""

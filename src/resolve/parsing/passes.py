@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
-from resolve.parsing.agreed_items import agreed_items
+from resolve.parsing.agreed_items import agreed_items, also_agreed
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
 from resolve.parsing.decision_forms import (
+    settle_adopted_text,
     settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
@@ -35,6 +36,7 @@ from resolve.parsing.decision_forms import (
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
+from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.motion_pages import (
     addressed_decisions,
     captioned_moved,
@@ -68,6 +70,7 @@ from resolve.parsing.motions import (
     settle_will,
 )
 from resolve.parsing.named_sections import named_sections
+from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -119,6 +122,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_spoken_motion,
     settle_article_headings,
     settle_item_outcomes,
+    settle_adopted_text,
     settle_references,
     chained_clauses,
     numbered_acts,
@@ -170,7 +174,10 @@ BREAKS: tuple[Breaks, ...] = (
     acted_items,
     named_sections,
     agreed_items,
+    outcome_items,
+    journal_motions,
     fallback_records,
+    also_agreed,
 )
 """Resolution starts found in the whole document, in order."""
 
