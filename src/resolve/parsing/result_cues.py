@@ -129,3 +129,13 @@ TALLIED_ACT = re.compile(
 annual report was adopted during the closed session with a vote of 8 in favor, 0
 against", "The budget was approved by a vote of 6-1", "By a unanimous vote, the
 changes were approved"."""
+AMENDMENT_DECIDED = re.compile(
+    r"(?i)[ \t\-–•*]*+(?:(?:the[ \t]++)?vote[ \t]++on[ \t]++)?(?:the[ \t]++|an?[ \t]++)?"
+    r"(?:friendly[ \t]++|proposed[ \t]++)?amendments?[ \t]++(?:(?:was|were|is|has[ \t]++been)[ \t]++)?"
+    r"(?:(?:unanimously|duly)[ \t]++)?(?:passed|passes|carried|carries|adopted|approved|accepted)\b"
+    r"[^\n.;]{0,30}?[.!]?[ \t]*+"
+)
+"""A line of its own telling that an amendment passed, with nothing of the
+amendment's text: "Vote on amendment PASSED", "Amendment passed", "The amendment
+was carried unanimously.": a step in adopting the motion it amends, whose own
+outcome ("Amended motion passes", "Vote on adoption … as amended PASSED") follows."""
