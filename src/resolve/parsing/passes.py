@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
+from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
@@ -171,6 +172,7 @@ BREAKS: tuple[Breaks, ...] = (
     named_sections,
     agreed_items,
     fallback_records,
+    agreed_clauses,
 )
 """Resolution starts found in the whole document, in order."""
 

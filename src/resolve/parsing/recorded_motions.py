@@ -8,6 +8,7 @@ units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
@@ -48,6 +49,7 @@ from resolve.parsing.result_cues import (
     SECOND_BY,
     TABLING,
     TALLIED_ACT,
+    unanimous_act,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
@@ -404,7 +406,9 @@ def _tallied_act(ctx: Context, units: list[Unit], i: int) -> bool:
     with a vote of 8 in favor, 0 against."), not the outcome of a motion above it
     whose vote is not told there?"""
     u, above = units[i], units[i - 1] if i else None
-    return TALLIED_ACT.search(ctx.text, u.start, u.end) is not None and (
+    return (
+        TALLIED_ACT.search(ctx.text, u.start, u.end) or unanimous_act(ctx.text, u.start, u.end)
+    ) and (
         above is None
         or MOVING.search(ctx.text, above.start, above.end) is None
         or VOTE_TOLD.search(ctx.text, above.start, above.end) is not None
@@ -510,7 +514,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             kinds[j] = "META" if previous < 0 else "TRAILER"
         kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
         # text: the rest of the motion's sentence, which the clause takes on
-        if previous >= 0:
+        if previous >= 0 and not agreed_on(ctx, units, i, previous):
             starts.append(units[first].start)
         previous = i
     for j in range(previous + 1, len(units)):

@@ -139,3 +139,33 @@ AMENDMENT_DECIDED = re.compile(
 amendment's text: "Vote on amendment PASSED", "Amendment passed", "The amendment
 was carried unanimously.": a step in adopting the motion it amends, whose own
 outcome ("Amended motion passes", "Vote on adoption … as amended PASSED") follows."""
+UNANIMOUS_ACT = re.compile(
+    r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++unanimously[ \t]++"
+    r"(?:adopted|approved|passed|carried|accepted|ratified)\b"
+    r"|\b(?:board|council|committee|commission|trustees|directors|members|membership|senate)"
+    r"[ \t]++unanimously[ \t]++(?:adopted|approved|passed|accepted|ratified|agreed[ \t]++to)\b"
+)
+"""An act told decided by the body's unanimous vote in a narrative sentence, with
+no motion told: "The board unanimously approved the resignations.", "… the
+calendar was unanimously approved."."""
+BODY_VOTED = re.compile(
+    r"(?i)\b(?:board|council|committee|commission|trustees|directors|members|membership|senate)"
+    r"[ \t]++voted[ \t]++(?:unanimously[ \t]++)?to[ \t]++[a-z]"
+)
+"""The body's vote told at the head of a decision: "The Board voted to add A as a
+signer"."""
+_SENTENCE_START = re.compile(r"[.!?:;\n][^.!?:;\n]*+$")
+_PROCEDURE = re.compile(r"(?i)\b(?:minutes|agenda)\b")
+
+
+def unanimous_act(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` tell an act decided by the body's vote
+    (:data:`UNANIMOUS_ACT`), not the minutes or the agenda approved (narrated
+    procedure, not counted)?"""
+    for m in UNANIMOUS_ACT.finditer(text, start, end):
+        head = _SENTENCE_START.search(text, max(start, m.start() - 200), m.start())
+        opens = head.start() if head else max(start, m.start() - 200)
+        stop = text.find(".", m.end(), end)
+        if _PROCEDURE.search(text, opens, end if stop < 0 else stop) is None:
+            return True
+    return False
