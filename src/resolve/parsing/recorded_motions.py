@@ -49,6 +49,7 @@ from resolve.parsing.result_cues import (
     SECOND_BY,
     TABLING,
     TALLIED_ACT,
+    VOTE_LABEL,
     unanimous_act,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
@@ -233,6 +234,15 @@ def _vote_item(ctx: Context, units: list[Unit], i: int) -> bool:
         and units[i].lines == 1
         and VOTE_ITEM.fullmatch(ctx.text, units[i].start, units[i].end) is not None
         and ctx.t(units[i + 1]).lstrip()[:1] in NOTE_BULLETS
+    )
+
+
+def _vote_labelled(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` the vote put ("• VOTE: Approve …") over its outcome ("• Motion carried")?"""
+    return (
+        i + 1 < len(units)
+        and VOTE_LABEL.match(ctx.text, units[i].start, units[i].end) is not None
+        and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
     )
 
 
@@ -481,6 +491,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
             or _vote_item(ctx, units, i)
+            or _vote_labelled(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None

@@ -169,3 +169,9 @@ def unanimous_act(text: str, start: int, end: int) -> bool:
         if _PROCEDURE.search(text, opens, end if stop < 0 else stop) is None:
             return True
     return False
+
+
+VOTE_LABEL = re.compile(r"[ \t]*+(?:[-*•–][ \t]++)?(?:VOTE|Vote)[ \t]*+:[ \t]*+[A-Z][a-z]")
+"""A line labelled with the vote put to the meeting, its outcome on the line
+right under it: "• VOTE: Approve up to $4,000 for the event …" / "• Motion
+carried: Nem. Con."."""
