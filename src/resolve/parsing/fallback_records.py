@@ -39,8 +39,10 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
+    ELECTED_VOTE,
     ITEM_NUMBER,
     LISTED_ITEM,
+    MEETING_KIND,
     NAMED_PASSED,
     OPENING_ITEM,
     PASSED_LIST,
@@ -159,9 +161,11 @@ motion above it waits for its outcome."""
 
 def _minutes(ctx: Context) -> bool:
     """Does the page name a meeting's record twice, a field heading of one
-    ("Attendees:", "Apologies:") counted as one word?"""
+    ("Attendees:", "Apologies:") or the meeting's kind ("Annual General
+    Meeting") counted as one word?"""
     heading = MINUTES_HEADINGS.search(ctx.text) is not None
-    return ctx.minutes_words(len(ctx.text)) + heading >= MINUTES_WORDS
+    kind = MEETING_KIND.search(ctx.text) is not None  # "Annual General Meeting"
+    return ctx.minutes_words(len(ctx.text)) + heading + kind >= MINUTES_WORDS
 
 
 def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
@@ -316,6 +320,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         UNMOVED.search(text, s, e)
         or BODY_DECIDED.match(text, s, e)
         or NAMED_PASSED.match(text, s, e)
+        or ELECTED_VOTE.search(text, s, e)
     ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)

@@ -175,3 +175,15 @@ VOTE_LABEL = re.compile(r"[ \t]*+(?:[-*•–][ \t]++)?(?:VOTE|Vote)[ \t]*+:[ \t
 """A line labelled with the vote put to the meeting, its outcome on the line
 right under it: "• VOTE: Approve up to $4,000 for the event …" / "• Motion
 carried: Nem. Con."."""
+ELECTED_VOTE = re.compile(
+    r"(?i)\b(?:is|was|are|were)[ \t]++(?:(?:duly|unanimously|immediately|then)[ \t]++)?"
+    r"(?:(?:re-?)?elected|appointed)\b[^.;\n]{0,60}?\b(?:by|with)[ \t]++(?:a[ \t]++)?"
+    r"(?:unanimous[ \t]++vote|vote[ \t]++of[ \t]++\d)"
+    r"|\b(?:is|was|were)[ \t]++(?:(?:duly|unanimously|immediately|then)[ \t]++)?voted[ \t]++in[ \t]++as\b"
+)
+"""An election told with the vote that made it, with no motion told: "A is
+elected President by a vote of 23 for and 1 against", "B is elected Treasurer by
+a unanimous vote", "C … was immediately voted in as Secretary."."""
+MEETING_KIND = re.compile(r"(?i)\bannual[ \t]++general[ \t]++meeting\b|\bAGM\b")
+"""The kind of meeting a page records, a word of minutes of its own: "Annual
+General Meeting & Elections"."""
