@@ -11,8 +11,6 @@ and, after every reader, a decision whose one sentence records two decisions
 
 from __future__ import annotations
 
-import re
-
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import AGREED_HEAD, AGREED_NOT, AGREED_TAIL, MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
@@ -65,37 +63,3 @@ def agreed_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     for j in range(len(units)):
         kinds[j] = "META" if j < records[0] else "THAT" if j in records else "TRAILER"
     return [units[i].start for i in records[1:]]
-
-
-ALSO_AGREED = re.compile(
-    r",?[ \t]++and[ \t]++(?:also|further)[ \t]++(?P<verb>agreed|decided|resolved|voted)"
-    r"[ \t]++(?:that\b|to[ \t]++[a-z])"
-)
-"""The second decision of a sentence that records two, its verb repeated after
-"and also" / "and further": "Friends agreed to adopt the list, and also agreed
-that it should appear on the website", "The board decided to …, and further
-decided that …"."""
-FIRST_AGREED = re.compile(r"\b(?:agreed|decided|resolved|voted)[ \t]++(?:that\b|to[ \t]++[a-z])")
-"""The sentence's first decision, with the same verb: "… agreed to adopt …"."""
-
-
-def also_agreed(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
-    """A decision of minutes (THAT) whose one sentence records two decisions,
-    the second after "and also" with the verb repeated ("We agreed to adopt
-    these purposes, and also agreed that they should appear on our website."):
-    two clauses of the one resolution, the unit cut before "and also". Never a
-    resolution start of its own (nothing returned)."""
-    for i in range(len(units) - 1, -1, -1):
-        u = units[i]
-        if kinds[i] != "THAT":
-            continue
-        m = ALSO_AGREED.search(ctx.text, u.start, u.end)
-        first = FIRST_AGREED.search(ctx.text, u.start, m.start()) if m is not None else None
-        if m is None or first is None or first.group(0).split()[0] != m.group("verb"):
-            continue
-        if "." in ctx.text[first.end() : m.start()]:
-            continue  # a sentence ended between: two records, not one
-        cut = ctx.text.index("and", m.start(), m.end())
-        units[i : i + 1] = [ctx.piece("TEXT", u.start, m.start()), ctx.piece("TEXT", cut, u.end)]
-        kinds[i : i + 1] = ["THAT", "THAT"]
-    return []

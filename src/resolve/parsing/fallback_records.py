@@ -38,8 +38,11 @@ from resolve.parsing.minutes_cues import MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
+    AMENDMENT_DECIDED,
+    ELECTED_VOTE,
     ITEM_NUMBER,
     LISTED_ITEM,
+    MEETING_KIND,
     NAMED_PASSED,
     OPENING_ITEM,
     PASSED_LIST,
@@ -81,12 +84,17 @@ MOTION = re.compile(
 """A motion put to the meeting: "A motion was made", "moved", "A motioned",
 "proposed by A", "it was proposed", or a vote taken with no motion told ("Vote by
 show of hands: …")."""
-OUTCOME = re.compile(rf"(?i)\b(?:{PASSED_WORDS}|ratified|(?:re-?)?elected|appointed)\b")
-"""The outcome of a motion: "carried", "adopted 59-0-0", "duly re-elected"."""
-FAILED = re.compile(
-    r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|not[ \t]++(?:carried|passed|approved|adopted))\b"
+OUTCOME = re.compile(
+    rf"(?i)(?<!\bto[ \t]be[ \t])\b(?:{PASSED_WORDS}|ratified|(?:re-?)?elected|appointed)\b"
 )
-"""A motion that did not pass."""
+"""The outcome of a motion: "carried", "adopted 59-0-0", "duly re-elected" (not
+the intent "… to be elected by …")."""
+FAILED = re.compile(
+    r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|not[ \t]++(?:been[ \t]++)?(?:[a-z]{2,20}ly[ \t]++)?"
+    r"(?:carried|passed|approved|adopted))\b"
+)
+"""A motion that did not pass, an act not (yet) approved: "… had not been
+specifically approved"."""
 CLOSING = re.compile(
     r"(?i)\b(?:motion|moved?)\b[^.\n]{0,60}?\bto[ \t]++(?:table|lay\b|adjourn\b"
     r"(?![ \t]++(?:in)?to[ \t]++(?:an?[ \t]++)?(?:executive|closed)))"
@@ -153,9 +161,11 @@ motion above it waits for its outcome."""
 
 def _minutes(ctx: Context) -> bool:
     """Does the page name a meeting's record twice, a field heading of one
-    ("Attendees:", "Apologies:") counted as one word?"""
+    ("Attendees:", "Apologies:") or the meeting's kind ("Annual General
+    Meeting") counted as one word?"""
     heading = MINUTES_HEADINGS.search(ctx.text) is not None
-    return ctx.minutes_words(len(ctx.text)) + heading >= MINUTES_WORDS
+    kind = MEETING_KIND.search(ctx.text) is not None  # "Annual General Meeting"
+    return ctx.minutes_words(len(ctx.text)) + heading + kind >= MINUTES_WORDS
 
 
 def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
@@ -310,6 +320,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         UNMOVED.search(text, s, e)
         or BODY_DECIDED.match(text, s, e)
         or NAMED_PASSED.match(text, s, e)
+        or ELECTED_VOTE.search(text, s, e)
     ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)
@@ -320,11 +331,20 @@ def _unmoved(text: str, s: int, e: int) -> bool:
     )
 
 
+def _amended(text: str, pieces: list[tuple[int, int]], first: int, stop: int) -> int | None:
+    """The motion an amendment decided before ``stop`` amends: the first motion
+    moved from ``first`` on (the amendments are moved after it), if any."""
+    return next(
+        (q for q in range(first, stop) if MOTION.search(text, *pieces[q]) is not None), None
+    )
+
+
 def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The records, as (first, last) piece indices, in order."""
     text = ctx.text
     records: list[tuple[int, int]] = []
     pending: int | None = None
+    held = chain = -1  # the last amendment decided, and the motion it amends
     listed = _listed(text, pieces)
     for p, (s, e) in enumerate(pieces):
         if p in listed or p + 1 in listed:
@@ -339,8 +359,15 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
         seconding = SECONDED.search(text, s, e) is not None
         bare = BARE.fullmatch(text, s, e) is not None or ASSENT.match(text, s, e) is not None
         taken = records[-1][1] if records else -1
-        if pending is not None and (p - pending > PENDING or CLOSING.search(text, s, e)):
+        if pending is not None and (p - max(pending, held) > PENDING or CLOSING.search(text, s, e)):
             pending = None
+        if AMENDMENT_DECIDED.fullmatch(text, s, e) is not None:
+            amended = (
+                chain if chain > taken else _amended(text, pieces, max(taken + 1, p - PENDING), p)
+            )
+            if amended is not None:  # the amended motion waits for its own outcome
+                pending, held, chain = amended, p, amended
+            continue
         if bare and (moving or seconding or _decided(text, s, e)) and pending is None and p > 0:
             if taken == p - 1:
                 records[-1] = (
@@ -363,7 +390,9 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             records.append((p, p))
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:
-            pending = None  # an item's caption: the motion above was left without outcome
+            pending = (
+                None if held < pending else pending
+            )  # amended: debate goes on  # an item's caption: the motion above was left without outcome
     return sorted(records + _result_headings(text, pieces, records))
 
 

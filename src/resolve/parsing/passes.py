@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
-from resolve.parsing.agreed_items import agreed_items, also_agreed
+from resolve.parsing.agreed_clauses import agreed_clauses
+from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -177,7 +178,7 @@ BREAKS: tuple[Breaks, ...] = (
     outcome_items,
     journal_motions,
     fallback_records,
-    also_agreed,
+    agreed_clauses,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -8,6 +8,7 @@ units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
@@ -48,6 +49,8 @@ from resolve.parsing.result_cues import (
     SECOND_BY,
     TABLING,
     TALLIED_ACT,
+    VOTE_LABEL,
+    unanimous_act,
 )
 from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
@@ -234,6 +237,15 @@ def _vote_item(ctx: Context, units: list[Unit], i: int) -> bool:
     )
 
 
+def _vote_labelled(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` the vote put ("• VOTE: Approve …") over its outcome ("• Motion carried")?"""
+    return (
+        i + 1 < len(units)
+        and VOTE_LABEL.match(ctx.text, units[i].start, units[i].end) is not None
+        and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    )
+
+
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` a motion over the lines that name its mover and seconder
     ("- Vote to accept the annual report:" / "- Proposed: Ann" / "- Seconded: Bob")?"""
@@ -404,7 +416,9 @@ def _tallied_act(ctx: Context, units: list[Unit], i: int) -> bool:
     with a vote of 8 in favor, 0 against."), not the outcome of a motion above it
     whose vote is not told there?"""
     u, above = units[i], units[i - 1] if i else None
-    return TALLIED_ACT.search(ctx.text, u.start, u.end) is not None and (
+    return (
+        TALLIED_ACT.search(ctx.text, u.start, u.end) or unanimous_act(ctx.text, u.start, u.end)
+    ) and (
         above is None
         or MOVING.search(ctx.text, above.start, above.end) is None
         or VOTE_TOLD.search(ctx.text, above.start, above.end) is not None
@@ -477,6 +491,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
             or _vote_item(ctx, units, i)
+            or _vote_labelled(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
@@ -510,7 +525,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             kinds[j] = "META" if previous < 0 else "TRAILER"
         kinds[m] = "THAT"  # the record after a hard wrap ("meeting” Proposed A …") stays
         # text: the rest of the motion's sentence, which the clause takes on
-        if previous >= 0:
+        if previous >= 0 and not agreed_on(ctx, units, i, previous):
             starts.append(units[first].start)
         previous = i
     for j in range(previous + 1, len(units)):

@@ -129,3 +129,61 @@ TALLIED_ACT = re.compile(
 annual report was adopted during the closed session with a vote of 8 in favor, 0
 against", "The budget was approved by a vote of 6-1", "By a unanimous vote, the
 changes were approved"."""
+AMENDMENT_DECIDED = re.compile(
+    r"(?i)[ \t\-–•*]*+(?:(?:the[ \t]++)?vote[ \t]++on[ \t]++)?(?:the[ \t]++|an?[ \t]++)?"
+    r"(?:friendly[ \t]++|proposed[ \t]++)?amendments?[ \t]++(?:(?:was|were|is|has[ \t]++been)[ \t]++)?"
+    r"(?:(?:unanimously|duly)[ \t]++)?(?:passed|passes|carried|carries|adopted|approved|accepted)\b"
+    r"[^\n.;]{0,30}?[.!]?[ \t]*+"
+)
+"""A line of its own telling that an amendment passed, with nothing of the
+amendment's text: "Vote on amendment PASSED", "Amendment passed", "The amendment
+was carried unanimously.": a step in adopting the motion it amends, whose own
+outcome ("Amended motion passes", "Vote on adoption … as amended PASSED") follows."""
+UNANIMOUS_ACT = re.compile(
+    r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++unanimously[ \t]++"
+    r"(?:adopted|approved|passed|carried|accepted|ratified)\b"
+    r"|\b(?:board|council|committee|commission|trustees|directors|members|membership|senate)"
+    r"[ \t]++unanimously[ \t]++(?:adopted|approved|passed|accepted|ratified|agreed[ \t]++to)\b"
+)
+"""An act told decided by the body's unanimous vote in a narrative sentence, with
+no motion told: "The board unanimously approved the resignations.", "… the
+calendar was unanimously approved."."""
+BODY_VOTED = re.compile(
+    r"(?i)\b(?:board|council|committee|commission|trustees|directors|members|membership|senate)"
+    r"[ \t]++voted[ \t]++(?:unanimously[ \t]++)?to[ \t]++[a-z]"
+)
+"""The body's vote told at the head of a decision: "The Board voted to add A as a
+signer"."""
+_SENTENCE_START = re.compile(r"[.!?:;\n][^.!?:;\n]*+$")
+_PROCEDURE = re.compile(r"(?i)\b(?:minutes|agenda)\b")
+
+
+def unanimous_act(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` tell an act decided by the body's vote
+    (:data:`UNANIMOUS_ACT`), not the minutes or the agenda approved (narrated
+    procedure, not counted)?"""
+    for m in UNANIMOUS_ACT.finditer(text, start, end):
+        head = _SENTENCE_START.search(text, max(start, m.start() - 200), m.start())
+        opens = head.start() if head else max(start, m.start() - 200)
+        stop = text.find(".", m.end(), end)
+        if _PROCEDURE.search(text, opens, end if stop < 0 else stop) is None:
+            return True
+    return False
+
+
+VOTE_LABEL = re.compile(r"[ \t]*+(?:[-*•–][ \t]++)?(?:VOTE|Vote)[ \t]*+:[ \t]*+[A-Z][a-z]")
+"""A line labelled with the vote put to the meeting, its outcome on the line
+right under it: "• VOTE: Approve up to $4,000 for the event …" / "• Motion
+carried: Nem. Con."."""
+ELECTED_VOTE = re.compile(
+    r"(?i)\b(?:is|was|are|were)[ \t]++(?:(?:duly|unanimously|immediately|then)[ \t]++)?"
+    r"(?:(?:re-?)?elected|appointed)\b[^.;\n]{0,60}?\b(?:by|with)[ \t]++(?:a[ \t]++)?"
+    r"(?:unanimous[ \t]++vote|vote[ \t]++of[ \t]++\d)"
+    r"|\b(?:is|was|were)[ \t]++(?:(?:duly|unanimously|immediately|then)[ \t]++)?voted[ \t]++in[ \t]++as\b"
+)
+"""An election told with the vote that made it, with no motion told: "A is
+elected President by a vote of 23 for and 1 against", "B is elected Treasurer by
+a unanimous vote", "C … was immediately voted in as Secretary."."""
+MEETING_KIND = re.compile(r"(?i)\bannual[ \t]++general[ \t]++meeting\b|\bAGM\b")
+"""The kind of meeting a page records, a word of minutes of its own: "Annual
+General Meeting & Elections"."""

@@ -1,0 +1,110 @@
+"""A decision's record that goes on, in its own paragraph, with a second
+decision told without a motion: "The Board voted to add A as a signer on
+checks. It was also agreed that one signature is required." / "Members
+APPROVED the policies. It was agreed that the forms need no approval.": one
+resolution of two clauses, the agreed sentence the second (not a resolution of
+its own, not the first's trailer); so is a sentence that records two decisions,
+its verb repeated after "and also" ("Friends agreed to adopt the list, and also
+agreed that it should appear on the website"). A pure pass over the classified units, run
+by :mod:`resolve.parsing.passes` after the readers of minutes; the test for a
+record cut from its paragraph is called by :mod:`resolve.parsing.recorded_motions`."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.result_cues import BODY_VOTED, TALLIED_ACT, unanimous_act
+
+AGREED_ON = re.compile(
+    r"(?<=[a-z0-9)\]]{2}[.!?])[ \t]++It[ \t]++was[ \t]++(?:also[ \t]++|further[ \t]++)?"
+    r"agreed[ \t]++(?:that|to)[ \t]"
+)
+"""Where a paragraph's next sentence tells a further decision agreed: ". It was
+also agreed that …"."""
+_OPENS = re.compile(
+    r"It[ \t]++was[ \t]++(?:also[ \t]++|further[ \t]++)?agreed[ \t]++(?:that|to)[ \t]"
+)
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*+\n")
+_MOVED = re.compile(r"(?i)\b(?:moved|proposed|seconded|motion)\b")
+"""A record that tells its motion: a decision of its own, which the agreed
+sentence after it does not continue (nor one agreed sentence another)."""
+
+
+ALSO_AGREED = re.compile(
+    r",?[ \t]++and[ \t]++(?:also|further)[ \t]++(?P<verb>agreed|decided|resolved|voted)"
+    r"[ \t]++(?:that\b|to[ \t]++[a-z])"
+)
+"""The second decision of a sentence that records two, its verb repeated after
+"and also" / "and further": "Friends agreed to adopt the list, and also agreed
+that it should appear on the website", "The board decided to …, and further
+decided that …"."""
+FIRST_AGREED = re.compile(r"\b(?:agreed|decided|resolved|voted)[ \t]++(?:that\b|to[ \t]++[a-z])")
+"""The sentence's first decision, with the same verb: "… agreed to adopt …"."""
+
+
+def agreed_on(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
+    """Is record ``i`` an "It was agreed that …" sentence cut from the paragraph
+    of record ``previous``, right after it, a decision the body took with no
+    motion told ("Members APPROVED …"): that record's second clause?"""
+    if previous < 0 or i != previous + 1:
+        return False
+    u, above = units[i], units[previous]
+    return (
+        _OPENS.match(ctx.text, u.start, u.end) is not None
+        and _PARAGRAPH_GAP.search(ctx.text, above.end, u.start) is None
+        and _OPENS.match(ctx.text, above.start, above.end) is None
+        and _MOVED.search(ctx.text, above.start, above.end) is None
+    )
+
+
+def agreed_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """A record's further decision, told as agreed with no motion, is its second
+    clause: a sentence that repeats its verb after "and also" is cut there (see
+    ``_also_in_sentence``); and each record (THAT) whose decision, told by the
+    body's vote ("The Board voted to …", "… was unanimously approved"), its
+    paragraph follows with "It was also agreed that …" is cut there into two
+    THAT units, one clause each. Finds no resolution start of its own (always
+    empty)."""
+    _also_in_sentence(ctx, units, kinds)
+    text = ctx.text
+    split: list[Unit] = []
+    split_kinds: list[str] = []
+    for u, kind in zip(units, kinds, strict=True):
+        m = AGREED_ON.search(text, u.start, u.end) if kind == "THAT" else None
+        if m is None or not (
+            unanimous_act(text, u.start, m.start())
+            or TALLIED_ACT.search(text, u.start, m.start()) is not None
+            or BODY_VOTED.search(text, u.start, m.start()) is not None
+        ):
+            split.append(u)
+            split_kinds.append(kind)
+            continue
+        cut = m.start() + len(m.group()) - len(m.group().lstrip())
+        split.append(Unit(u.kind, u.start, m.start(), text.count("\n", u.start, m.start()) + 1))
+        split.append(Unit(u.kind, cut, u.end, text.count("\n", cut, u.end) + 1))
+        split_kinds += ["THAT", "THAT"]
+    units[:] = split
+    kinds[:] = split_kinds
+    return []
+
+
+def _also_in_sentence(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decision of minutes (THAT) whose one sentence records two decisions,
+    the second after "and also" with the verb repeated ("We agreed to adopt
+    these purposes, and also agreed that they should appear on our website."):
+    two clauses of the one resolution, the unit cut before "and also"."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if kinds[i] != "THAT":
+            continue
+        m = ALSO_AGREED.search(ctx.text, u.start, u.end)
+        first = FIRST_AGREED.search(ctx.text, u.start, m.start()) if m is not None else None
+        if m is None or first is None or first.group(0).split()[0] != m.group("verb"):
+            continue
+        if "." in ctx.text[first.end() : m.start()]:
+            continue  # a sentence ended between: two records, not one
+        cut = ctx.text.index("and", m.start(), m.end())
+        units[i : i + 1] = [ctx.piece("TEXT", u.start, m.start()), ctx.piece("TEXT", cut, u.end)]
+        kinds[i : i + 1] = ["THAT", "THAT"]
