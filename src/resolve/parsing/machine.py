@@ -56,6 +56,7 @@ from resolve.parsing.motions import (
     unspaced_next,
     verb_goes_on,
 )
+from resolve.parsing.numbered_thats import numbered_thats
 from resolve.parsing.operatives import operative_goes_on
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passes import prepare
@@ -93,6 +94,7 @@ class Machine(PreambleReader):
 
     def run(self) -> list[ResB]:
         self.units = unglue(self.ctx, self.units)
+        self.units = numbered_thats(self.ctx, self.units)
         kinds = self.kinds = [classify(self.ctx, u) for u in self.units]
         self.breaks = sorted(self.breaks + prepare(self.ctx, self.units, kinds))
         i, n = 0, len(self.units)

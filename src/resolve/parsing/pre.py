@@ -27,6 +27,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
 from resolve.parsing.head import HeadReader
+from resolve.parsing.head_cues import NUMBER_CAPTION
 from resolve.parsing.lost import lost_formula_list
 from resolve.parsing.minutes_cues import (
     LOST_THAT,
@@ -101,6 +102,14 @@ class PreambleReader(HeadReader):
         self.last.end = u.end
         return True
 
+    def _numbered_caption(self, r: ResB) -> bool:
+        """Does a prose paragraph read as a recital print a number label in
+        capitals ("Loading..." / "Home … File 0077-1990RESOLUTION NO. 77-90 THANKING
+        …", "RESOLUTION NO. 12 … does hereby resolve as follows:")?"""
+        return any(
+            NUMBER_CAPTION.search(self.ctx.text, x.start, x.end) is not None for x in r.recitals
+        )
+
     def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         last = r.recitals[-1] if r.recitals else None
@@ -112,10 +121,16 @@ class PreambleReader(HeadReader):
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
-        elif kind == "WHEREAS" and prose_only(r) and len(r.recitals) >= PAGE_PROSE:
+        elif (
+            kind == "WHEREAS"
+            and prose_only(r)
+            and (len(r.recitals) >= PAGE_PROSE or self._numbered_caption(r))
+        ):
             # Three or more paragraphs of prose, then the first WHEREAS: the page
             # around the resolution (a news summary, a session report), not its
             # preamble (a consent's or memorial's one or two lines of prose are).
+            # So is prose that prints the resolution's number label in capitals:
+            # its caption, with the viewer's lines run into it or above it.
             recitals_to_heading(self.ctx, self.cur)
             self.recital(u, kind)
         elif item_over_lead_in(self.ctx, u, kind, nxt, r):

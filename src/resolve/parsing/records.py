@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from resolve.parsing.builders import BODY, HEAD, PRE, TAIL, ClauseB, RecitalB, ResB
-from resolve.parsing.captions import resolution_ahead
+from resolve.parsing.captions import resolution_ahead, stopped_title
 from resolve.parsing.classify import head_above, introduces_list, is_title, prose_only
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import (
@@ -71,6 +71,8 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
             or TITLE_START.match(ctx.t(u)) is not None
             # "“Amend the Rules … to set a special order …”": a caption in quotation marks
             or QUOTED_MOTION.fullmatch(ctx.t(u)) is not None
+            # "In Honor of the Fire Companies.": a caption in title case with its stop
+            or stopped_title(ctx.t(u))
         )
         and is_title(ctx, u, kind, HEAD)
         # "…our communities" / "THEREFORE, BE IT RESOLVED": a prose preamble's
