@@ -259,6 +259,9 @@ def test_text_with_margins_stays_well_formed(text: str) -> None:
         # Found by the margins test: a caption between WHEREAS recitals made a
         # heading line inside the preamble (it is furniture now).
         "\n" * 9 + "NOW, THEREFORE,\nWHEREAS, WHEREAS,\nThat 1. AND WHEREAS",
+        # Found by the margins test: a line quoted on after a recital ending in
+        # ":" extended it across the organ line read after it.
+        "\n" * 8 + "WHEREAS,\n:\nTHIS 79th UE CONVENTION:\n, WHEREAS,",
     ],
 )
 def test_found_cases(text: str) -> None:

@@ -13,6 +13,8 @@ from resolve.model import FormulaKind, HeadingLineKind
 from resolve.parsing.builders import (
     BODY,
     TAIL,
+    ClauseB,
+    RecitalB,
     ResB,
     formula_runs_on,
     recitals_to_heading,
@@ -81,6 +83,13 @@ def approval_over_formula(ctx: Context, u: Unit, kind: str, nxt: str | None, r: 
     return word.lower() in _APPROVAL_WORDS and DATE.match(rest.strip()) is not None
 
 
+def _behind_formula(r: ResB, part: RecitalB | ClauseB) -> bool:
+    """Does the resolution's formula stand after ``part`` (an organ line read
+    after a recital)? Then no later line extends the part: its span would
+    overlap the formula's."""
+    return r.formula is not None and r.formula.span.start.offset > part.start
+
+
 class PreambleReader(HeadReader):
     """The PRE state's decisions; :meth:`tail` is the TAIL state's, which
     :class:`~resolve.parsing.machine.Machine` defines."""
@@ -92,6 +101,8 @@ class PreambleReader(HeadReader):
         """Extend the last part over ``u`` when it continues a broken sentence."""
         if formula_runs_on(self.ctx, self.cur, u, kind):
             return True  # "…BE IT RESOLVED BY THE COUNCIL OF THE" / blank / "CITY OF ALBA:"
+        if self.last is not None and _behind_formula(self.cur, self.last):
+            return False  # the formula stands between: extending would overlap it
         if bare_article_heads(self.ctx, self.cur, self.last, u, kind):
             assert self.last is not None
             self.last.end = u.end  # "Article 2" / "This decision shall enter into force …"
@@ -113,6 +124,8 @@ class PreambleReader(HeadReader):
     def preamble(self, u: Unit, kind: str, nxt: str | None) -> None:
         r = self.cur
         last = r.recitals[-1] if r.recitals else None
+        if last is not None and _behind_formula(r, last):
+            last = None  # a recital before the formula: no later line extends it
         if self._continues_sentence(u, kind):
             return
         if titled_after_prose(self.ctx, u, kind, nxt, r):
