@@ -425,6 +425,7 @@ ADOPTED = re.compile(
     # the motion and it was agreed to on the following division:".
     r"|^debate\s+arose\b|\bquestion\s+(?:was\s+)?put\b|\b(?:was\s+)?(?:agreed\s+to|negatived)\b"
     r"|\badopted\s+the\s+(?:foregoing|above)\s+(?:resolutions?|motions?|decisions?)\b"
+    r"|^the\s+(?:foregoing|above)\s+resolution\s+(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}?(?:approved|adopted|passed)\b"
 )
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
