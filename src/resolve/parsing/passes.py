@@ -69,6 +69,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -172,6 +173,7 @@ BREAKS: tuple[Breaks, ...] = (
     decision_records,
     coded_motions,
     acted_items,
+    named_lists,
     named_sections,
     agreed_items,
     outcome_items,
