@@ -25,6 +25,7 @@ from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
+from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
     settle_adopted_text,
     settle_article_headings,
@@ -129,6 +130,7 @@ SETTLE: tuple[Settle, ...] = (
     numbered_acts,
     numbered_form,
     settle_title_quote,
+    settle_dated_heading,
     settle_reasoned_that,
     settle_moved_resolve,
     moved_colon,
