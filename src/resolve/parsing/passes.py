@@ -26,6 +26,7 @@ from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.context import Context
+from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
     settle_adopted_text,
     settle_article_headings,
@@ -70,6 +71,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -129,6 +131,7 @@ SETTLE: tuple[Settle, ...] = (
     numbered_acts,
     numbered_form,
     settle_title_quote,
+    settle_dated_heading,
     settle_reasoned_that,
     settle_moved_resolve,
     moved_colon,
@@ -173,6 +176,7 @@ BREAKS: tuple[Breaks, ...] = (
     decision_records,
     coded_motions,
     acted_items,
+    named_lists,
     named_sections,
     agreed_items,
     outcome_items,

@@ -1,0 +1,78 @@
+"""A body's resolutions or decisions printed as a plain list under a line that
+names the list as them in the plural ("The decisions are as follows:", "Summary
+of resolutions of the executive committee meeting …", "Below are the
+resolutions of the Synod:-"), as communiqués, circulars and news copies of a
+meeting's outcome give them, with no formula, recital opener, organ line or
+motion anywhere: each item is one resolution of one clause (THAT); the lines
+above the list (and a short heading between its items) are the head, the lines
+below it the trailer. A pure pass over the classified units, one row of
+``BREAKS`` in :mod:`resolve.parsing.passes`."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.recorded_motions import ENACTING
+
+LIST_NAMED = re.compile(
+    r"(?i)(?:\bsummary[ \t]++of[ \t]++(?:the[ \t]++)?(?:[a-z]++[ \t]++){0,2}?(?:resolutions|decisions)"
+    r"|\b(?:resolutions|decisions)[ \t]++(?:(?:taken|reached|adopted|made)[ \t]++)?(?:are|were)"
+    r"[ \t]++as[ \t]++follows?"
+    r"|\b(?:below|here|the[ \t]++following)[ \t]++are[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?"
+    r"(?:resolutions|decisions))\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
+)
+"""A line, at its end, that names the list below it as a body's resolutions or
+decisions: "The decisions are as follow:", "SUMMARY OF RESOLUTIONS OF THE
+COUNCIL MEETING HELD ON …", "Below are the resolutions of the Synod:-"."""
+REASONED_ACT = re.compile(
+    r"(?<=[a-z0-9)”’\"'])\.[ \t]++(?=(?:Accordingly|Therefore|Consequently|Hence),?[ \t]++"
+    r"(?:it|[Tt]he[ \t]++[A-Z][a-z]++)[ \t]++(?:therefore[ \t]++)?(?:resolved|decided|agreed)[ \t]++(?:that|to)\b)"
+)
+"""Where an item's reason ends and the act drawn from it begins: "The Synod
+considered that … Accordingly, it resolved that …" (the reason is the
+resolution's recital)."""
+HEADING = re.compile(r"[ \t]*+[A-Z][\w’'&/-]*+(?:[ \t]++[\w’'&/-]++){0,4}[ \t]*+")
+"""A short heading alone on its line, between the items: "Evangelism"."""
+MIN_ITEMS = 3
+"""Items that make a list such a list of resolutions."""
+
+
+def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each item of such a list begins: the items become clauses (THAT),
+    the units above them META, those below TRAILER. Empty (and nothing changed)
+    on any other page."""
+    if any(k in ENACTING for k in kinds):
+        return []
+    cue = next(
+        (i for i, u in enumerate(units) if kinds[i] == "TEXT" and LIST_NAMED.search(ctx.t(u))), None
+    )
+    if cue is None:
+        return []
+    items: list[int] = []
+    j = cue + 1
+    while j < len(units) and (
+        kinds[j] == "MARKER"
+        or (kinds[j] == "TEXT" and not items and HEADING.fullmatch(ctx.t(units[j])))
+    ):
+        if kinds[j] == "MARKER":
+            items.append(j)
+        j += 1
+    if len(items) < MIN_ITEMS or any(k == "MARKER" for k in kinds[j:]):
+        return []
+    starts = [units[i].start for i in items[1:]]
+    for i in range(len(units)):
+        kinds[i] = "THAT" if i in items else "META" if i < j else "TRAILER"
+    for i in reversed(items):
+        u = units[i]
+        m = REASONED_ACT.search(ctx.text, u.start, u.end)
+        if m is not None:
+            a, b = m.start() + 1, m.end()
+            lines = ctx.text.count("\n", u.start, a) + 1, ctx.text.count("\n", b, u.end) + 1
+            units[i : i + 1] = [
+                Unit("TEXT", u.start, a, lines[0]),
+                Unit("TEXT", b, u.end, lines[1]),
+            ]
+            kinds[i : i + 1] = ["TEXT", "THAT"]
+    return starts
