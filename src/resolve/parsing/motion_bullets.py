@@ -1,13 +1,14 @@
 """Minutes that summarise their motions as bullets labelled with the bare word
-"MOTION:" and no number: "* MOTION: To adopt the policy, A moved, B seconded,
-all were in favour" (mover, seconder and result run into the motion, the text
-hard-wrapped by a mail client), or "• MOTION: the board accepts the offer" over
-a deeper bullet that records its vote ("• A/1, +1: all", "• carried 5-0"). Each
-labelled bullet is one resolution of one clause; the prose and agenda above the
-first are the page's head, the vote bullets and the notes after it trailer.
-The other readers of minutes miss the form when the mover and seconder fall on
-two lines ("A moved, B" / "seconded") or the vote is a tally of "+1"s. A pure
-pass over the classified units, one row of ``BREAKS`` in
+"MOTION:": "* MOTION: To adopt the policy, A moved, B seconded, all were in
+favour" (mover, seconder and result run into the motion, the text hard-wrapped
+by a mail client), "- MOTION: to renew the lease (carried)", or "• MOTION: the
+board accepts the offer" over a deeper bullet that records its vote ("• A/1,
++1: all", "• carried 5-0") or a "- Carried" line. Each labelled bullet is one
+resolution of one clause; the prose and agenda above the first are the page's
+head, the vote bullets and the notes after it trailer. The other readers of
+minutes miss the form when the mover and seconder fall on two lines ("A moved,
+B" / "seconded") or the vote is a tally of "+1"s. A pure pass over the
+classified units, one row of ``BREAKS`` in
 :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.vote_cues import VOTE_TOLD
+from resolve.parsing.vote_cues import VOTE_LINE, VOTE_TOLD
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form: the pass does not apply."""
@@ -27,6 +28,12 @@ MOVED_SECONDED = re.compile(r"(?is)\bmoved\b.{0,120}?\bseconded\b")
 "… Frank moved,  Arnulf" / "seconded, all were in favour"."""
 TALLY = re.compile(r"(?<![\w+])[+]1\b|\b\d{1,2}[ \t]*+[-–][ \t]*+\d{1,2}\b")
 """A vote told as a tally: "+1: all", "+1 from A and B", "5-0"."""
+OUTCOME_END = re.compile(
+    r"(?i)(?<![\w-])[(\[]?(?:motion[ \t]++)?(?:carried|passed|approved|adopted|agreed)"
+    r"(?:[ \t]++unanimously)?[)\]]?[ \t]*+[.!]?[ \t]*+$"
+)
+"""The outcome that closes the motion's own item: "… the budget. Carried.",
+"… (carried unanimously)"."""
 ITEM_MAX = 1200
 """Characters of one labelled motion bullet."""
 
@@ -44,9 +51,13 @@ def _voted(ctx: Context, units: list[Unit], i: int) -> bool:
     u = units[i]
     if MOVED_SECONDED.search(ctx.text, u.start, u.end) is not None:
         return True
+    if OUTCOME_END.search(ctx.text, max(u.start, u.end - 40), u.end) is not None:
+        return True
     if i + 1 >= len(units):
         return False
     below = units[i + 1]
+    if below.lines == 1 and VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
+        return True  # "- Carried" at the motion's own depth
     return (
         below.lines == 1
         and _indent(ctx, below) > _indent(ctx, u)
