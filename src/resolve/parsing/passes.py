@@ -39,6 +39,7 @@ from resolve.parsing.decision_forms import (
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
     addressed_decisions,
     captioned_moved,
@@ -146,6 +147,7 @@ BREAKS: tuple[Breaks, ...] = (
     moved_items,
     listed_motions,
     labelled_motions,
+    motion_bullets,
     headed_acts,
     decision_section,
     labelled_proposals,
