@@ -75,6 +75,17 @@ _SENTENCE_END = re.compile(r"[.!?;][\"”’')]*+\s")
 # campaigning" is one).
 _OF_AFTER = re.compile(r"\s++of\b")
 _FINAL = re.compile(r"last \w+")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+# "tomorrow the 29th", "this year (2019)", "today, 5 May 2020", "next week, on
+# Monday 3 June": the relative word is dated on the spot.
+_DATED_HERE = re.compile(
+    r"(?i)[ \t]*+[,(]?[ \t]*+(?:on[ \t]++)?(?:the[ \t]++)?(?:[a-z]+day,?[ \t]++)?(?:the[ \t]++)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[ \t]++" + _MONTH + r"|" + _MONTH + r"[ \t]++\d{1,2}\b"
+    r"|(?:19|20)\d\d\b)"
+)
 
 
 def relative_time(ctx: Context) -> Iterator[Hit]:
@@ -91,7 +102,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     ``currently`` does not count (a recital states the facts as of its
     adoption), nor does a relative time in a sentence that sets a recurring
     duty ("each year, a statement of what they plan for the coming year"), nor
-    "the last week of classes" (a place in a term, not a date). Minutes are
+    "the last week of classes" (a place in a term, not a date), nor a word
+    dated on the spot ("tomorrow the 29th", "this year (2019)"). Minutes are
     read against the meeting's date, which they print: paragraphs with no
     opener before a plain ``Resolved, That`` are their narrative and are not
     read, nor is a resolution with no enacting formula in a text that holds two
@@ -138,6 +150,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                     continue  # "each year, … during the coming year": a standing duty
                 if _FINAL.fullmatch(word) and _OF_AFTER.match(source, m.end()):
                     continue  # "the last week of classes": a place in a term, not a date
+                if _DATED_HERE.match(source, m.end(), end):
+                    continue  # "tomorrow the 29th": dated on the spot
                 yield Hit(
                     m.start(),
                     m.end(),
