@@ -23,6 +23,7 @@ from resolve.parsing.patterns import (
     FLAT_SENTENCES,
     FLAT_WHEREAS,
     FOOTNOTE_MARK,
+    FOREGOING_ADOPTED,
     FUNCTION_WORD_END,
     HTML_TAG_LINE,
     LEAD,
@@ -173,6 +174,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             )
             or (one_per_line and not _wrapped(text, line, prev))
             or _enacts(text, line, prev)
+            or _adoption(text, line, prev)
             or _next_recital(text, line, prev)
             or _next_operative(text, line, prev, cur, widths[i - 1], width)
             or (
@@ -221,6 +223,18 @@ def _enacts(text: str, line: Line, prev: Line) -> bool:
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
+
+
+def _adoption(text: str, line: Line, prev: Line) -> bool:
+    """Inside a hard-wrapped block with no blank lines, does prose ``line`` tell
+    the adoption of the resolution above it ("…effective immediately." / "THE
+    FOREGOING RESOLUTION is approved and adopted …"): a trailer, not the last
+    clause going on?"""
+    return (
+        line.kind == "TEXT"
+        and _ends_sentence(text[max(prev.start, prev.end - 6) : prev.end])
+        and FOREGOING_ADOPTED.match(text, line.start, line.end) is not None
+    )
 
 
 def _next_operative(

@@ -419,13 +419,16 @@ ENDS_CONNECTOR = re.compile(r"[;,][ \t]*+(?:and|or)[ \t]*+$")
 NUMBER_ONLY = re.compile(r"(?:No|NO|Number|NUMBER)\.?[ \t]*+\d{1,3}[.:]?[ \t]*+")
 """A bare number label split off a formula: "No 1." of "No 1. BE IT RESOLVED: That …"."""
 VOTE_TABLE = re.compile(r"(?i)\b(?:yes|aye|yea)s?\s+(?:no|nay)s?\b")
+_FOREGOING = r"the\s+(?:foregoing|above)\s+resolution\s+(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}?(?:approved|adopted|passed)\b"
+FOREGOING_ADOPTED = re.compile(r"(?i)" + _FOREGOING)
+"""A resolution's adoption told of it: "THE FOREGOING RESOLUTION is approved and adopted …"."""
 ADOPTED = re.compile(
     r"(?i)\b(?:was|were|been|duly)\s+(?:approved|adopted|passed|carried)\b|\bunanimous(?:ly)?\b|\bvote\s+of\b"
     # Parliamentary proceedings: "Debate arose thereon.", "The question was put on
     # the motion and it was agreed to on the following division:".
     r"|^debate\s+arose\b|\bquestion\s+(?:was\s+)?put\b|\b(?:was\s+)?(?:agreed\s+to|negatived)\b"
     r"|\badopted\s+the\s+(?:foregoing|above)\s+(?:resolutions?|motions?|decisions?)\b"
-    r"|^the\s+(?:foregoing|above)\s+resolution\s+(?:is|was|has\s+been)\s+(?:\w+\s+){0,2}?(?:approved|adopted|passed)\b"
+    r"|^" + _FOREGOING
 )
 CONTINUED = frozenset(
     {TrailerKind.SIGNATURE, TrailerKind.ATTEST, TrailerKind.RATIONALE, TrailerKind.FOOTNOTE}
