@@ -32,6 +32,7 @@ from resolve.parsing.patterns import (
     TERMINAL_PUNCT,
     WILL_COLON,
 )
+from resolve.parsing.prose_recitals import NAMED_NUMBER_END, NUMBER_WRAPPED, statement_starts
 from resolve.parsing.sentences import ENACTING_THEREFORE, NOW_THEREFORE
 from resolve.phrases import preamble_phrases
 
@@ -290,6 +291,12 @@ def _numbers_wrap(text: str, line: Line, prev: Line) -> bool:
     """Is prose ``line`` the next line of a list of numbers wrapped after a comma
     ("…58/29 of 8 December 2003," / "60/48 of 8 December 2005, …")? A footnote
     ("1 Official Records …") opens with its mark and a blank, never a wrap."""
+    if (
+        line.kind == "TEXT"
+        and NUMBER_WRAPPED.match(text, line.start, line.end) is not None
+        and NAMED_NUMBER_END.search(text, max(prev.start, prev.end - 40), prev.end) is not None
+    ):
+        return True  # "… by Resolution" / "90/91-20, has called …": the number wrapped
     return (
         line.kind == "TEXT"
         and text[line.start].isdigit()
@@ -372,6 +379,27 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             )
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
+    return _statements(text, out)
+
+
+def _statements(text: str, units: list[Unit]) -> list[Unit]:
+    """Split the prose paragraph that leads on to the formula below it into its
+    bare statements (:func:`~resolve.parsing.prose_recitals.statement_starts`):
+    each is a recital, as each WHEREAS would be."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        after = units[i + 1].kind if i + 1 < len(units) else None
+        cuts = (
+            statement_starts(text, unit.start, unit.end, units[i + 1].start)
+            if unit.kind == "TEXT" and after == "FORMULA"
+            else []
+        )
+        start = unit.start
+        for at in cuts:
+            end = _rstrip(text, start, at)
+            out.append(Unit("TEXT", start, end, text.count("\n", start, end) + 1))
+            start = at
+        out.append(replace(unit, start=start, lines=text.count("\n", start, unit.end) + 1))
     return out
 
 

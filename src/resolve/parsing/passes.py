@@ -37,6 +37,7 @@ from resolve.parsing.decision_forms import (
     settle_spoken_motion,
 )
 from resolve.parsing.decision_records import decision_records
+from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.motion_bullets import motion_bullets
@@ -176,6 +177,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_paper,
     caps_motion_starts,
     decision_records,
+    decision_rows,
     coded_motions,
     acted_items,
     named_lists,

@@ -1,0 +1,57 @@
+"""Prose preambles with no WHEREAS: the patterns of a hard-wrapped preamble
+whose recitals are bare statements.
+
+A preamble may state its reasons as plain sentences run together in one
+paragraph, each ending ";" ("The Senate has called upon …; Some schools may
+require …; In this transition year … it is desirable that …. Now, Therefore
+Be It Resolved, …"), and its wrapping may part a document's number from the
+word that names it ("… by Resolution" / "90/91-20, has called …"). Plain
+regular expressions, like those of :mod:`resolve.parsing.patterns`; imports
+no parser module.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+NAMED_NUMBER_END = re.compile(
+    r"(?<![\w'’-])[a-z]++[ \t]++(?:Resolution|Decision|Ordinance|Act|Rule|Section|Article|Chapter"
+    r"|Bill|Motion|Report|Minute|No\.)[ \t]*+$"
+)
+"""A line that ends on a word naming a numbered document after a word in lower
+case ("… by Resolution", "… under Section"): its number is on the next line."""
+NUMBER_WRAPPED = re.compile(r"[ \t]*+\d{1,4}(?:[-/.]\d{1,4})++[,;:.]?(?=[ \t]|$)")
+"""A compound document number opening a line ("90/91-20, has called …",
+"2019-04 of …"): the number of the word that ended the line above."""
+STATEMENT_BREAK = re.compile(r"(?<=[a-z0-9)”\"’'];)[ \t\n]++(?=[A-Z][a-z]++[ \t\n])")
+"""Where one bare statement of a prose preamble ends and the next begins: ";"
+after a word, then a word with its capital ("…-wide questions; Some schools …")."""
+LEADS_ON = re.compile(
+    r"(?i)[.;:,][ \t\n]++now,?[ \t\n]++therefore,?(?:[ \t\n]++be[ \t\n]++it)?[ \t\n,]*+$"
+)
+"""A paragraph that leads on to the formula below it: "… in the Senate. Now,
+Therefore Be It" (its "Resolved, that …" parted off)."""
+THEREFORE_LEAD = re.compile(r"(?i)[ \t]*+(?:and[ \t]++)?(?:now,?[ \t\n]++)?therefore\b")
+"""A formula that leads on from the paragraph above it: "NOW, THEREFORE, BE IT
+RESOLVED …" on a line of its own."""
+MIN_STATEMENT = 40
+"""The least length of a statement (shorter runs are a list of names or words)."""
+
+
+def statement_starts(text: str, start: int, end: int, formula: int) -> list[int]:
+    """Where the second and later bare statements of the prose preamble
+    ``text[start:end]`` begin, if it leads on to its formula at ``formula``
+    ("…; Some schools may require …; In this transition year …. Now, Therefore
+    Be It" / "Resolved, that", or "…;" / "NOW, THEREFORE, BE IT RESOLVED") and
+    every statement is a sentence's length; else none."""
+    if (
+        LEADS_ON.search(text, start, end) is None
+        and THEREFORE_LEAD.match(text, formula, formula + 40) is None
+    ):
+        return []
+    cuts = [m.end() for m in STATEMENT_BREAK.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    if not cuts or any(b - a < MIN_STATEMENT for a, b in pairwise(bounds)):
+        return []
+    return cuts
