@@ -40,6 +40,7 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -149,6 +150,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     labelled_motions,
     motion_bullets,
+    minute_labels,
     headed_acts,
     decision_section,
     labelled_proposals,
