@@ -112,9 +112,12 @@ UNMOVED = re.compile(
     r"(?i)\b(?:came[ \t]++to|reached)[ \t]++(?:a[ \t]++)?consensus\b"
     r"|\bconsensus[ \t]++was[ \t]++reached\b|\b(?:approved|adopted|agreed)[ \t]++by[ \t]++consensus\b"
     r"|\bunanimous[ \t]++(?:approval|consent|vote)\b"
+    r"|\bby[ \t]++(?:common|general)[ \t]++consent\b"
 )
 """A decision told with no motion: "came to a consensus and agreed that …",
-"approved by consensus", "There was unanimous approval for the slate"."""
+"approved by consensus", "There was unanimous approval for the slate", "by
+common consent, it was agreed that …" (the meeting's assent, even in a line that
+reports something else first)."""
 BODY_DECIDED = re.compile(
     r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,200}?,[ \t]++and[ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short|lengthy|full)[ \t]++){0,2}"

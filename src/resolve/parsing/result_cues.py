@@ -185,10 +185,14 @@ ELECTED_VOTE = re.compile(
     r"(?:(?:re-?)?elected|appointed)\b[^.;\n]{0,60}?\b(?:by|with)[ \t]++(?:a[ \t]++)?"
     r"(?:unanimous[ \t]++vote|vote[ \t]++of[ \t]++\d)"
     r"|\b(?:is|was|were)[ \t]++(?:(?:duly|unanimously|immediately|then)[ \t]++)?voted[ \t]++in[ \t]++as\b"
+    r"|\b(?:is|was|were)[ \t]++(?:duly[ \t]++)?nominated(?:[ \t]*+,)?[ \t]++and[ \t]++"
+    r"(?:(?:duly|unanimously|then)[ \t]++)?(?:re-?)?elected\b"
 )
 """An election told with the vote that made it, with no motion told: "A is
 elected President by a vote of 23 for and 1 against", "B is elected Treasurer by
-a unanimous vote", "C … was immediately voted in as Secretary."."""
+a unanimous vote", "C … was immediately voted in as Secretary.", or with the
+nomination that put it to the meeting ("D, there being no other candidate, was
+nominated and elected.")."""
 MEETING_KIND = re.compile(r"(?i)\bannual[ \t]++general[ \t]++meeting\b|\bAGM\b")
 """The kind of meeting a page records, a word of minutes of its own: "Annual
 General Meeting & Elections"."""
