@@ -39,6 +39,7 @@ from resolve.parsing.decision_forms import (
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.letters import settle_address_block, settle_therefore_resolves
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
     addressed_decisions,
@@ -139,6 +140,8 @@ SETTLE: tuple[Settle, ...] = (
     settle_vote_lines,
     settle_submitted_intro,
     settle_act_captions,
+    settle_address_block,
+    settle_therefore_resolves,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
