@@ -29,6 +29,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
     settle_adopted_text,
+    settle_adverb_verbs,
     settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
@@ -142,6 +143,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_adverb_verbs,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
