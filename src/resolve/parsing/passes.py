@@ -77,6 +77,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.outcome_items import outcome_items
+from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -144,6 +145,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_address_block,
     settle_therefore_resolves,
     settle_adverb_verbs,
+    settle_page_top_motion,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
