@@ -31,6 +31,29 @@ def settle_bare_hereby(ctx: Context, units: list[Unit], kinds: list[str]) -> Non
             kinds[i] = "RESOLVES"
 
 
+EMPHATIC_ADVERB = re.compile(
+    r"[ \t]*+(?:resolutely|firmly|vigorously|unreservedly|categorically|emphatically)[ \t]++",
+    re.IGNORECASE,
+)
+"""An adverb of emphasis before a UN operative verb: "Firmly rejects …"."""
+
+
+def settle_adverb_verbs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A UN operative paragraph whose verb follows an adverb of emphasis
+    ("Categorically rejects …", "resolutely condemns …") after a recital or
+    another operative paragraph: operative (VERB), like "Strongly condemns …",
+    never the recital's continuation."""
+    for i in range(1, len(units)):
+        u = units[i]
+        m = EMPHATIC_ADVERB.match(ctx.text, u.start, u.end) if kinds[i] == "TEXT" else None
+        if (
+            m is not None
+            and kinds[i - 1] in ("PHRASE", "VERB")
+            and ctx.ops.match(ctx.text[m.end() : min(u.end, m.end() + 60)]) is not None
+        ):
+            kinds[i] = "VERB"
+
+
 BARE_ITEM_NUMBER = re.compile(r"[ \t]*+\d{1,4}(?:\.\d{1,3})*+\.?[ \t]*+")
 """An item's number alone on its line: "202.", "7", "4.1"."""
 ITEM_HEADING = re.compile(r"[ \t]*+[A-Z][^\n]{0,120}?(?<![.;:,])[ \t]*+")

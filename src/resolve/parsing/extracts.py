@@ -38,6 +38,7 @@ from resolve.parsing.glued import (
     SOURCE_NOTE,
     SUBMITTED_LEAD,
 )
+from resolve.parsing.indented import indented_parts
 from resolve.parsing.minutes_cues import (
     ITEM_RESOLVED,
     LABELLED_LIST_ACT,
@@ -68,6 +69,7 @@ from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     """``units`` with glued organ lines and bill fields split apart."""
+    units = indented_parts(ctx, units)
     units = unglue_resolutions(ctx, quoted_text(ctx, labelled_leads(ctx, units)))
     units = labelled_lists(ctx, row_motions(ctx, inline_decisions(ctx, units)))
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))

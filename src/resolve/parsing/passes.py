@@ -29,6 +29,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
     settle_adopted_text,
+    settle_adverb_verbs,
     settle_article_headings,
     settle_bare_hereby,
     settle_item_numbers,
@@ -40,6 +41,7 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.letters import settle_address_block, settle_therefore_resolves
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -77,6 +79,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.outcome_items import outcome_items
+from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
@@ -141,6 +144,10 @@ SETTLE: tuple[Settle, ...] = (
     settle_vote_lines,
     settle_submitted_intro,
     settle_act_captions,
+    settle_address_block,
+    settle_therefore_resolves,
+    settle_adverb_verbs,
+    settle_page_top_motion,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

@@ -1,0 +1,55 @@
+"""A resolution sent out in a letter or notification, and an enacting
+sentence that names the act "resolves" with no "resolved" (`SETTLE` rows of
+:mod:`resolve.parsing.passes`)."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+
+ADDRESS_TO = re.compile(r"[ \t]*+(?:To|TO)[ \t]*+[,:]?[ \t]*+")
+"""A letter's address line alone: "To,", "TO:"."""
+SUBJECT_LINE = re.compile(r"[ \t]*+(?:Subject|SUBJECT|Sub|SUB)[ \t]*+[.:]")
+"""A letter's subject line: "Subject: RESOLUTION.", "Sub.: …"."""
+THEREFORE_RESOLVES = re.compile(
+    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),?[ \t]++(?:the[ \t]++|this[ \t]++)?"
+    r"[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,5}[ \t]++(?:hereby[ \t]++)?"
+    r"(?:resolves|RESOLVES)\b"
+)
+"""An enacting sentence whose verb is "resolves": "Therefore, the Provincial
+Assembly resolves and recommends to …"."""
+
+
+def settle_address_block(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A letter that sends a resolution: its address line ("To,") and the
+    addressees under it (numbered or not) down to its subject line ("Subject:
+    RESOLUTION.") are the head (META), never the resolution's recitals."""
+    for i, u in enumerate(units[:-1]):
+        if kinds[i] not in ("TEXT", "META") or not ADDRESS_TO.fullmatch(ctx.text, u.start, u.end):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(len(units), i + 16))
+                if SUBJECT_LINE.match(ctx.text, units[j].start, units[j].end)
+            ),
+            None,
+        )
+        if end is None or any(k not in ("TEXT", "MARKER", "META") for k in kinds[i:end]):
+            return
+        for j in range(i, end):
+            kinds[j] = "META"
+        return
+
+
+def settle_therefore_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """An enacting sentence with no "resolved" whose verb is "resolves"
+    ("Therefore, this Assembly resolves and recommends to …") after the
+    paragraphs that state the body's grounds: the operative clause, whatever
+    the form of those paragraphs (openers or none)."""
+    for i in range(1, len(units)):
+        u = units[i]
+        if kinds[i] == "ENACT" and THEREFORE_RESOLVES.match(ctx.text, u.start, u.end):
+            kinds[i] = "THAT"
