@@ -60,9 +60,11 @@ _RELATIVE = re.compile(
 # "Today, workers face ...": the general present, not a date; "what is today
 # the Republic of Kosovo": "today" as "now", in no need of a date.
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s*+|\n\s*+)$")
-# "the challenges of today", "the leaders of tomorrow": an age, not a date
-# ("as of today" is one).
-_OF_TODAY = re.compile(r"(?i)(?<!\bas\s)\bof\s++$")
+# "the challenges of today", "the leaders of tomorrow", "the generations of today
+# and tomorrow": an age, not a date ("as of today" is one).
+_OF_TODAY = re.compile(
+    r"(?i)(?<!\bas\s)\bof\s++(?:(?:today|tomorrow|yesterday)\s++(?:and|or)\s++)?$"
+)
 # "… shall report each year on what they plan during the coming year": a
 # recurring duty, relative by design; no date could replace it.
 _RECURRING = re.compile(
