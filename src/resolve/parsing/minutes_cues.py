@@ -274,3 +274,16 @@ Agreed to send one member"); not "Agreed as a true record"."""
 AGREED_NOT = re.compile(r"(?i)\b(?:minutes|true[ \t]++record|apologies|agenda)\b")
 """An agreed line that approves the minutes, the apologies or the agenda: the
 meeting's routine, not a decision."""
+RUN_IN_CAPTION = re.compile(
+    r"[ \t]*+[A-Z][A-Za-z&/,' ]{1,60}?[ \t]*+[-–—:][ \t]*+(?=(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by\b)"
+)
+"""An agenda item's caption run into the motion recorded under it, a dash or a
+colon between ("APPROVAL OF AGENDA- Motion by A and seconded by B to …", "Budget
+– Motion by A …"): matched at a line's start, it ends where the motion begins."""
+
+
+def after_caption(text: str, start: int, end: int) -> int:
+    """Where the motion of the paragraph from ``start`` to ``end`` begins, after
+    the caption run into it (:data:`RUN_IN_CAPTION`), or ``start``."""
+    caption = RUN_IN_CAPTION.match(text, start, end)
+    return start if caption is None else caption.end()

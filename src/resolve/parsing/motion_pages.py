@@ -13,7 +13,7 @@ from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.fallback_records import CLOSING
-from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO
+from resolve.parsing.minutes_cues import MINUTE_REF, MOVED_TO, after_caption
 from resolve.parsing.motion_cues import (
     CHAINED,
     FORM_FIELD,
@@ -266,7 +266,10 @@ def moved_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
         if kinds[i] in ("TEXT", "THAT", "INTRO")
         and (
             MOVED_THAT.match(ctx.text, u.start, u.end) is not None
-            or MOVED_TO.match(ctx.text, u.start, min(u.end, u.start + 300)) is not None
+            or MOVED_TO.match(
+                ctx.text, after_caption(ctx.text, u.start, u.end), min(u.end, u.start + 300)
+            )
+            is not None
             or MOTION_BY_CARRIED.match(ctx.text, u.start, u.end) is not None
             or (
                 i > 0

@@ -99,6 +99,7 @@ from resolve.parsing.reported import (
     settle_submitted_intro,
 )
 from resolve.parsing.run_in import labelled_decisions
+from resolve.parsing.run_on_items import run_on_items
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -119,6 +120,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 
 SETTLE: tuple[Settle, ...] = (
+    run_on_items,
     _will,
     settle_caps_verbs,
     settle_endorsements,

@@ -25,6 +25,7 @@ MOVING = re.compile(
     r"|\b(?i:nominated(?:[ \t]*+,|[ \t]++and)[ \t]++(?:duly[ \t]++)?seconded)\b"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
+    r"|\b(?i:motion)[ \t]++(?!(?i:not|to|and|or|be)\b)[A-Za-z]{2,4}[ \t]++made[ \t]++by[ \t]++[A-Z]"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
@@ -46,7 +47,7 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
 "There was a motion by A …", "A suggestion came from the floor that …" (a
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
@@ -200,6 +201,8 @@ AGREED_RECORD = re.compile(
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
     rf"|{_BODY_ADOPTS}"
+    r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
+    r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
@@ -212,7 +215,8 @@ told), the body's assent told as agreement ("The members were all in agreement t
 the fees should rise."), or its unanimous act ("The Council unanimously recommended
 that …", the vote told by its unanimity), or a question put and decided by
 its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
-first)."""
+first), or a vote told taken and carried in one ("a vote was taken and passed to
+keep …", "A vote was taken and it was unanimously approved to make …")."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )

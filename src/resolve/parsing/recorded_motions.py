@@ -52,7 +52,7 @@ from resolve.parsing.result_cues import (
     VOTE_LABEL,
     unanimous_act,
 )
-from resolve.parsing.vote_cues import VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
+from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
@@ -116,9 +116,11 @@ def _decided_before(ctx: Context, u: Unit) -> bool:
     """Does ``u``, which ends in a colon, tell a motion and its outcome before
     its last sentence, which introduces a list below it ("A made a motion to
     approve all reports, seconded by B. Motion passed unanimously. C then gave an
-    update on the following projects:")?"""
+    update on the following projects:"), or a motion whose roll call it introduces?"""
     last = max((g.end() for g in DECISION_GAP.finditer(ctx.text, u.start, u.end)), default=u.start)
     moving = MOVING.search(ctx.text, u.start, last)
+    if ROLL_CALL_INTRO.search(ctx.text, u.start, u.end):
+        return moving is not None  # "… seconded by B. The vote was as follows:" / "Aye: …"
     return moving is not None and CARRIED.search(ctx.text, moving.start(), last) is not None
 
 

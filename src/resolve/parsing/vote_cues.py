@@ -66,3 +66,10 @@ OUTCOME_CODE = re.compile(
 text: "… at the Senate Plenary.  MSPU." (moved, seconded, passed unanimously),
 "… without changes.  MSC", "… M/S/C.", "MPU", "MP" (moved and passed); searched at a
 paragraph's end."""
+ROLL_CALL_INTRO = re.compile(
+    r"[.!?][ \t\n]++(?i:the[ \t]++)?(?i:vote|voting)\b[^.:]{0,40}+:[ \t]*+$"
+)
+"""A motion's last sentence that only introduces the roll call of its vote on the
+lines below ("… seconded by B, that A be appointed. The vote was as follows:",
+"… Voting went as follows:", the words garbled by OCR): the list under it is the
+vote, not the motion's terms; searched up to a unit's end."""
