@@ -249,3 +249,9 @@ OPERATIVE_SENTENCE = re.compile(
 passive mandate or its effective date: "The Executive Director is further
 authorized to submit …", "The Clerk is hereby directed to send …", "This
 resolution shall take effect immediately."."""
+PURPOSE_LEAD = re.compile(r"(?i)(?:in|to|for|with|through|under|toward|towards)[ \t]")
+"""A purpose or circumstance phrase before the body that a formula names over its
+list: "In pursuit of open data the City will:", "To that end, the Board shall:"
+(the phrase is not part of the body's name)."""
+BODY_ARTICLE = re.compile(r"(?i)(?<=[ \t,])(?:the|this)[ \t]++")
+"""Where the body's name may begin after such a phrase: its article."""
