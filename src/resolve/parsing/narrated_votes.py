@@ -23,15 +23,18 @@ SENTENCE_MAX = 1500
 
 BODY_VOTED_TO = re.compile(
     r"(?i)\b(?:council|board|membership|members|assembly|committee|congregation|executive"
-    r"|delegates|senate|conference|convention|chapter|branch|lodge|vestry|trustees)"
+    r"|delegates|senate|conference|convention|chapter|branch|lodge|vestry|trustees|union|local"
+    r"|association|federation|caucus|society|club|synod|session)"
     r"(?:,[^.;!?\n]{1,80}?,)?[ \t]++(?:ha(?:ve|s)[ \t]++)?voted[ \t]++(?:[a-z]++(?<=ly)[ \t]++)?"
+    r"(?:\d{1,4}[ \t]*+[-–][ \t]*+\d{1,4}[ \t]++)?"
     r"(?:(?:at|on|during|in)[ \t]++[^.;,\n]{1,40}?[ \t]++)?"
     r"(?:to[ \t]++(?!(?:be|adjourn|table)\b)[a-z]|in[ \t]++favou?r[ \t]++of[ \t]++[a-z]++(?<=ing)\b)"
     r"|\b(?:membership|members)[ \t]++who[ \t]++were[ \t]++[^.;!?\n]{1,60}?,[ \t]++voted[ \t]++"
     r"(?:[a-z]++(?<=ly)[ \t]++)?(?:to[ \t]++(?!(?:be|adjourn|table)\b)[a-z]|in[ \t]++favou?r[ \t]++of[ \t]++[a-z]++(?<=ing)\b)"
 )
 """The body voting to act, in a sentence of narrative: "the Council voted at our
-meeting to make …", "the members have voted unanimously to …", "a majority of the
+meeting to make …", "the members have voted unanimously to …", "the local voted
+212-9 to authorize …", "a majority of the
 membership who were present and eligible to vote, voted overwhelmingly in favor of
 adopting …" (not a vote to adjourn or to table, nor one "to be …")."""
 SENTENCE_GAP = re.compile(
