@@ -40,7 +40,7 @@ from resolve.parsing.patterns import (
     marker_style,
     match_lead,
 )
-from resolve.parsing.sentences import FUTURE_ACT
+from resolve.parsing.sentences import BODY_ARTICLE, FUTURE_ACT, PURPOSE_LEAD
 
 
 class State(enum.StrEnum):
@@ -470,11 +470,15 @@ def _body_named_by(rest: str) -> str | None:
     "the Association, on behalf of its members:". None if it is clause text."""
     if len(rest) > 160:
         return None
-    rest = BODY_VERB_TAIL.sub("", collapse(rest))
-    m = STANDALONE_BODY.fullmatch(rest)
+    bare = BODY_VERB_TAIL.sub("", collapse(rest))
+    m = STANDALONE_BODY.fullmatch(bare)
     if m is None:
         return None
     body = m.group("body")
+    if bare != collapse(rest) and PURPOSE_LEAD.match(body):  # "In pursuit of X the City will:"
+        names = (body[a.end() :] for a in BODY_ARTICLE.finditer(body))
+        body = next((n for n in names if _names_body(n, n)), body)
+    rest = bare
     if _names_body(rest, body):
         return body
     head, comma, tail = body.partition(",")
@@ -490,8 +494,8 @@ def _names_body(rest: str, body: str) -> bool:
     opens with "this" ("this convention:").
     """
     words = body.split()
-    if len(words) > 8 or VERBISH.search(body):
-        return False
+    if len(words) > 8 or VERBISH.search(body) or (words and words[-1].lower() in NAME_SMALL_WORDS):
+        return False  # "… ENDORSES THE PRINCIPLES OF:" ends inside a phrase: no name
     if rest.lstrip()[:5].lower() == "this ":
         return True
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)

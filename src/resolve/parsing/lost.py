@@ -11,9 +11,10 @@ being built, like :mod:`resolve.parsing.classify`.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
-from resolve.parsing.builders import ClauseB, ResB, recitals_to_clauses
+from resolve.parsing.builders import ClauseB, RecitalB, ResB, recitals_to_clauses
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -23,7 +24,12 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
-from resolve.parsing.sentences import BODY_DECIDED, INFINITIVE_DECISION
+from resolve.parsing.sentences import (
+    BODY_DECIDED,
+    INFINITIVE_DECISION,
+    PARTICIPLE_OPENS,
+    PARTICIPLE_REASON,
+)
 
 _THAT = re.compile(r"[\"“‘']?(?i:that)\b")
 """A numbered motion ("1. That the Council …"): its items are clauses wherever they stand."""
@@ -174,7 +180,8 @@ def bare_text(ctx: Context, done: list[ResB]) -> None:
 
 
 _THEREFORE_ACTS = re.compile(
-    r"[\"“]?(?:(?:We|It)[ \t]++|(?:The|This|Our)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){1,6}?)therefore[ \t]++"
+    r"[\"“]?(?:(?:We|It)[ \t]++|(?:The|This|Our)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){1,6}?"
+    r"|(?:We|WE),[ \t]++(?:the|THE)[ \t]++[^,;:\n]{1,80}?,[ \t]++)therefore,?[ \t]++"
     r"(?:hereby[ \t]++)?(?!(?:is|are|was|were|be|been|follows?|seems?|appears?|must|should|can"
     r"|could|may|might|would|will|shall|have|has|had|do|does|did|not|need|ought)\b)[a-z]{3,}+[ \t]"
 )
@@ -187,12 +194,13 @@ _PAGE_LABEL = re.compile(r"[A-Z][\w'’-]*+(?:[ \t]++[A-Za-z][\w'’-]*+){0,3}+\
 
 def _therefore_hinge(ctx: Context, r: ResB) -> int:
     """The first of ``r``'s plain prose paragraphs (none before it the first) that
-    opens with the body acting "therefore"; 0 when there is none."""
+    opens with the body acting "therefore"; 0 when there is none. The paragraphs
+    before it may open with a participle ("Having heard …; and noting …,")."""
     if len(r.recitals) < 2 or any(
-        x.opener_kind != "none" or x.kind == "MARKER" for x in r.recitals
+        x.opener_kind not in ("none", "phrase") or x.kind == "MARKER" for x in r.recitals
     ):
         return 0
-    return next(
+    k = next(
         (
             k
             for k, x in enumerate(r.recitals)
@@ -200,6 +208,7 @@ def _therefore_hinge(ctx: Context, r: ResB) -> int:
         ),
         0,
     )
+    return k if all(x.opener_kind == "none" for x in r.recitals[k:]) else 0
 
 
 def _operative_from(ctx: Context, r: ResB, k: int) -> None:
@@ -214,7 +223,22 @@ def _operative_from(ctx: Context, r: ResB, k: int) -> None:
         r.trailer.append(Trailer(span, ctx.source, TrailerKind.OTHER))
     r.recitals[:] = rest
     recitals_to_clauses(r)
-    r.recitals[:] = keep
+    r.recitals[:] = [part for x in keep for part in _reasons(ctx, x)]
+
+
+def _reasons(ctx: Context, x: RecitalB) -> list[RecitalB]:
+    """Preamble paragraph ``x`` cut at each reason a participle opens after "; and"
+    ("Having adopted …; and having also concluded …; and recognizing …,"), when
+    the paragraph opens with a participle too; else ``x`` whole."""
+    if x.items.roots or not PARTICIPLE_OPENS.match(ctx.text, x.start, x.end):
+        return [x]
+    cuts = [m.end() for m in PARTICIPLE_REASON.finditer(ctx.text, x.start, x.end)]
+    parts = []
+    for a, b in pairwise([x.start, *cuts, x.end]):
+        while b > a and ctx.text[b - 1].isspace():
+            b -= 1
+        parts.append(RecitalB(a, b, x.kind, opener_kind=x.opener_kind))
+    return parts
 
 
 def _lone_paragraph(r: ResB) -> bool:

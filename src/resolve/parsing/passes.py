@@ -78,6 +78,7 @@ from resolve.parsing.motions import (
 )
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
+from resolve.parsing.narrated_votes import narrated_votes
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -198,6 +199,7 @@ BREAKS: tuple[Breaks, ...] = (
     journal_motions,
     fallback_records,
     agreed_clauses,
+    narrated_votes,
 )
 """Resolution starts found in the whole document, in order."""
 

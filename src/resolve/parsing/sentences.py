@@ -249,3 +249,18 @@ OPERATIVE_SENTENCE = re.compile(
 passive mandate or its effective date: "The Executive Director is further
 authorized to submit …", "The Clerk is hereby directed to send …", "This
 resolution shall take effect immediately."."""
+PURPOSE_LEAD = re.compile(r"(?i)(?:in|to|for|with|through|under|toward|towards)[ \t]")
+"""A purpose or circumstance phrase before the body that a formula names over its
+list: "In pursuit of open data the City will:", "To that end, the Board shall:"
+(the phrase is not part of the body's name)."""
+BODY_ARTICLE = re.compile(r"(?i)(?<=[ \t,])(?:the|this)[ \t]++")
+"""Where the body's name may begin after such a phrase: its article."""
+PARTICIPLE_OPENS = re.compile(r"[ \t]*+[A-Z][a-z]++(?<=ing)[ \t]")
+"""A preamble paragraph that opens with a participle: "Having adopted …",
+"Recognizing that …"."""
+PARTICIPLE_REASON = re.compile(
+    r"(?<=;)[ \t\r\n]++(?=and[ \t]++(?:also[ \t]++)?[a-z]++(?<=[a-z]{2}ing)[ \t])"
+)
+"""Where the next reason of such a paragraph begins, run on after a semicolon
+with "and" and its own participle: "…; and having also concluded that …; and
+recognizing that …" (one reason each, as an inline "and whereas")."""
