@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution
+from resolve.model import Clause, FormulaKind, RecitalOpener, Resolution, TrailerKind
 from resolve.parsing.patterns import ENACTING_WORDS, RESOLVING_WORD
 
 UNKNOWN_SHARE = 0.5
@@ -28,6 +28,18 @@ resolved that …", "it is resolved by the Council …"), not a word quoted in p
 _INLINE_SECOND = re.compile(r"[:;][ \t]++\(?(?:2|II|ii|b|B)[.,)][ \t]++[A-Z](?:[a-z]|[ \t][a-z])")
 """The second item of a list run on inside the first after a colon or semicolon,
 its marker perhaps misread by OCR ("… and further that: 2, A cooperative …")."""
+
+_DECIDED = re.compile(
+    r"(?:^|[.;][ \t]++)That[ \t]++(?!(?:is|was|would|will|has|had|means|said)\b)[^;\n]{0,120}?\bbe\b",
+    re.MULTILINE,
+)
+"""A decision in the subjunctive, as minutes record them: "That the banner
+carriers be paid …" (not "That is why …")."""
+TRAILER_SHARE = 3
+"""Times the clauses' length the text after them must have before decisions
+inside it suggest resolutions missed."""
+_NOTES = frozenset({TrailerKind.RATIONALE, TrailerKind.FOOTNOTE})
+"""Trailers whose prose argues or cites rather than records ("That is why …")."""
 
 ENACTED_AFTER = 20
 """Characters after enacting words inside a recital that make them a formula read
@@ -94,6 +106,21 @@ def _empty_list_before(clauses: tuple[Clause, ...]) -> bool:
     return any(
         c.text.rstrip(_CLOSERS).endswith(":") and not c.subclauses and after.lead is None
         for c, after in pairwise(clauses)
+    )
+
+
+def _decided_after(r: Resolution) -> bool:
+    """Does text after the clauses, several times their length and no rationale
+    or footnote, record decisions of its own ("… read and agreed to.
+    That a donation be sent …")? Minutes whose further resolutions were left
+    in the trailer."""
+    body = sum(c.span.end.offset - c.span.start.offset for c in r.clauses)
+    after = [t for t in r.trailer if t.kind not in _NOTES]
+    size = sum(t.span.end.offset - t.span.start.offset for t in after)
+    return (
+        bool(r.clauses)
+        and size > TRAILER_SHARE * body
+        and sum(len(_DECIDED.findall(t.text)) for t in after) >= 2
     )
 
 
@@ -180,6 +207,8 @@ def doubts(r: Resolution) -> tuple[str, ...]:
         found.append(
             "a clause announces a list but has no sub-item: its items may have been read as clauses"
         )
+    if _decided_after(r):
+        found.append("text after the clauses records decisions of its own: resolutions missed?")
     if _restarts(r.clauses):
         found.append("clause markers restart: a sub-list may have been read as top-level")
     return tuple(found)
