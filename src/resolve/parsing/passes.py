@@ -41,7 +41,11 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
-from resolve.parsing.letters import settle_address_block, settle_therefore_resolves
+from resolve.parsing.letters import (
+    settle_address_block,
+    settle_therefore_resolves,
+    settle_therefore_we,
+)
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -146,6 +150,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
 )
