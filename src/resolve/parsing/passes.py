@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
+from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
@@ -201,6 +202,7 @@ BREAKS: tuple[Breaks, ...] = (
     journal_motions,
     fallback_records,
     agreed_clauses,
+    action_lines,
 )
 """Resolution starts found in the whole document, in order."""
 
