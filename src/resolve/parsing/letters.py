@@ -21,14 +21,16 @@ THEREFORE_RESOLVES = re.compile(
 """An enacting sentence whose verb is "resolves": "Therefore, the Provincial
 Assembly resolves and recommends to …"."""
 THEREFORE_WE = re.compile(
-    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),?\s++(?:[^,;:.\n]{1,100},\s++)?(?:we|WE)\s++"
+    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),?\s++(?:[^,;:.\n]{1,100},\s++)?(?:we|WE)"
+    r"(?:,[ \t]++[^,;:.\n]{1,120},)?\s++"
     r"(?:(?:hereby|therefore|also|further|jointly)\s++)?(?:commit|join|call\s++(?:on|upon|for)|urge"
     r"|support|demand|direct|request|endorse|oppose|declare|affirm|reaffirm|ask|recommend"
     r"|encourage|stand|pledge|condemn|adopt|will|shall)\b"
 )
 """The members' own enacting sentence in the first person plural, an aside allowed
-before it: "Therefore, upon a vote of the members, we commit to …", "THEREFORE, we
-join … in supporting …"."""
+before it or the members named after "we": "Therefore, upon a vote of the members,
+we commit to …", "THEREFORE, we join … in supporting …", "Therefore, we, the
+members of the Local, call on …"."""
 RECITAL_KINDS = frozenset({"WHEREAS", "PHRASE"})
 
 
