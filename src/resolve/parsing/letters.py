@@ -20,6 +20,18 @@ THEREFORE_RESOLVES = re.compile(
 )
 """An enacting sentence whose verb is "resolves": "Therefore, the Provincial
 Assembly resolves and recommends to …"."""
+THEREFORE_WE = re.compile(
+    r"(?i:now,?[ \t]++)?(?:Therefore|THEREFORE),?\s++(?:[^,;:.\n]{1,100},\s++)?(?:we|WE)"
+    r"(?:,[ \t]++[^,;:.\n]{1,120},)?\s++"
+    r"(?:(?:hereby|therefore|also|further|jointly)\s++)?(?:commit|join|call\s++(?:on|upon|for)|urge"
+    r"|support|demand|direct|request|endorse|oppose|declare|affirm|reaffirm|ask|recommend"
+    r"|encourage|stand|pledge|condemn|adopt|will|shall)\b"
+)
+"""The members' own enacting sentence in the first person plural, an aside allowed
+before it or the members named after "we": "Therefore, upon a vote of the members,
+we commit to …", "THEREFORE, we join … in supporting …", "Therefore, we, the
+members of the Local, call on …"."""
+RECITAL_KINDS = frozenset({"WHEREAS", "PHRASE"})
 
 
 def settle_address_block(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
@@ -53,3 +65,19 @@ def settle_therefore_resolves(ctx: Context, units: list[Unit], kinds: list[str])
         u = units[i]
         if kinds[i] == "ENACT" and THEREFORE_RESOLVES.match(ctx.text, u.start, u.end):
             kinds[i] = "THAT"
+
+
+def settle_therefore_we(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A plain paragraph that enacts in the members' own voice ("Therefore, we
+    commit to …") right after the recitals (WHEREAS or "Recognizing that …",
+    numbered points under the last one allowed): the operative clause the
+    recitals lead to, as "Therefore, the Assembly resolves …" is."""
+    for i in range(1, len(units)):
+        u = units[i]
+        if kinds[i] != "TEXT" or not THEREFORE_WE.match(ctx.text, u.start, u.end):
+            continue
+        j = i - 1
+        while j > 0 and kinds[j] == "MARKER":
+            j -= 1
+        if kinds[j] in RECITAL_KINDS:
+            kinds[i] = "ENACT"

@@ -21,11 +21,16 @@ LIST_NAMED = re.compile(
     r"|\b(?:resolutions|decisions)[ \t]++(?:(?:taken|reached|adopted|made)[ \t]++)?(?:are|were)"
     r"[ \t]++as[ \t]++follows?"
     r"|\b(?:below|here|the[ \t]++following)[ \t]++are[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?"
-    r"(?:resolutions|decisions))\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
+    r"(?:resolutions|decisions)"
+    r"|\bamong[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:resolutions|decisions)"
+    r"|\bthe[ \t]++following[ \t]++decisions[ \t]++were[ \t]++(?:taken|reached|adopted|made))"
+    r"\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
 )
 """A line, at its end, that names the list below it as a body's resolutions or
 decisions: "The decisions are as follow:", "SUMMARY OF RESOLUTIONS OF THE
-COUNCIL MEETING HELD ON …", "Below are the resolutions of the Synod:-"."""
+COUNCIL MEETING HELD ON …", "Below are the resolutions of the Synod:-", a report
+that picks some of them ("Among the decisions taken, we note:", "Among the main
+resolutions adopted were:"), "The following decisions were taken:"."""
 REASONED_ACT = re.compile(
     r"(?<=[a-z0-9)”’\"'])\.[ \t]++(?=(?:Accordingly|Therefore|Consequently|Hence),?[ \t]++"
     r"(?:it|[Tt]he[ \t]++[A-Z][a-z]++)[ \t]++(?:therefore[ \t]++)?(?:resolved|decided|agreed)[ \t]++(?:that|to)\b)"

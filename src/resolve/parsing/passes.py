@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resolve.parsing.acted_items import acted_items
+from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
@@ -41,7 +42,11 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
-from resolve.parsing.letters import settle_address_block, settle_therefore_resolves
+from resolve.parsing.letters import (
+    settle_address_block,
+    settle_therefore_resolves,
+    settle_therefore_we,
+)
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -149,6 +154,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
 )
@@ -199,6 +205,7 @@ BREAKS: tuple[Breaks, ...] = (
     journal_motions,
     fallback_records,
     agreed_clauses,
+    action_lines,
     narrated_votes,
 )
 """Resolution starts found in the whole document, in order."""
