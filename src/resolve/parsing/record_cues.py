@@ -208,6 +208,8 @@ AGREED_RECORD = re.compile(
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
     rf"|{_BODY_ADOPTS}"
+    r"|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=[.!?][ \t]{3}))APPROVED"
+    r"(?=(?:[ \t]++(?:with|as)\b[^.\n]{1,60})?[.!])"
     r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
 )
@@ -224,8 +226,10 @@ record), the body's assent told as agreement ("The members were all in agreement
 the fees should rise."), or its unanimous act ("The Council unanimously recommended
 that …", the vote told by its unanimity), or a question put and decided by
 its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
-first), or a vote told taken and carried in one ("a vote was taken and passed to
-keep …", "A vote was taken and it was unanimously approved to make …")."""
+first), a sentence of its own that is the capitalised word of the
+meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
+with that change.", Friends' minutes), or a vote told taken and carried in one
+("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …")."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
