@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import MINUTES_HEADINGS, MOVED_TO
+from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
@@ -119,7 +119,8 @@ UNMOVED = re.compile(
 common consent, it was agreed that …" (the meeting's assent, even in a line that
 reports something else first)."""
 BODY_DECIDED = re.compile(
-    r"[ \t]*+(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,200}?,[ \t]++and[ \t]++)?"
+    r"[ \t]*+(?:(?:\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-*•–])[ \t]++)?"
+    r"(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,200}?,[ \t]++and[ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short|lengthy|full)[ \t]++){0,2}"
     r"(?i:debate|discussion|consideration)(?:[ \t]*+,)?[ \t]++)?"
     r"(?:The[ \t]++|the[ \t]++)?(?:[A-Z][a-z]++[ \t]++)?"
@@ -138,8 +139,8 @@ members agreed it is best to wait …" (not "agreed with …"); its name may car
 a word before it ("Kirk Session approved …", "Parish Council agreed …"), the
 sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
-…, and Session agreed …"); not "…, the board approved …" inside a page's
-summary."""
+…, and Session agreed …"), or the sentence may be a listed item ("2. Board
+approved the budget."); not "…, the board approved …" inside a page's summary."""
 NARRATED = re.compile(
     r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
 )
@@ -334,6 +335,21 @@ def _unmoved(text: str, s: int, e: int) -> bool:
     )
 
 
+def _acted(text: str, pieces: list[tuple[int, int]], p: int) -> bool:
+    """Is piece ``p`` a listed item the body opens ("2. Board approved the
+    minutes.") in a run of such items right under a heading that names them
+    the meeting's acts ("Actions Taken")? Each is a decision, the minutes'
+    approval too."""
+    q = p
+    while q >= 0 and ITEM_NUMBER.match(text, *pieces[q]) and BODY_DECIDED.match(text, *pieces[q]):
+        q -= 1
+    return (
+        0 <= q < p
+        and ACTIONS_HEADING.fullmatch(text, *pieces[q]) is not None
+        and FAILED.search(text, *pieces[p]) is None
+    )
+
+
 def _amended(text: str, pieces: list[tuple[int, int]], first: int, stop: int) -> int | None:
     """The motion an amendment decided before ``stop`` amends: the first motion
     moved from ``first`` on (the amendments are moved after it), if any."""
@@ -389,7 +405,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = p
         elif seconding and pending is None and p > 0 and p - 1 > taken:
             pending = p - 1  # "A made a oration to …" / "Seconded by B." / "Motion carried."
-        elif _unmoved(text, s, e) or _tallied(text, s, e):
+        elif _unmoved(text, s, e) or _tallied(text, s, e) or _acted(text, pieces, p):
             records.append((p, p))
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:

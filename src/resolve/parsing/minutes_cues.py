@@ -287,3 +287,13 @@ def after_caption(text: str, start: int, end: int) -> int:
     the caption run into it (:data:`RUN_IN_CAPTION`), or ``start``."""
     caption = RUN_IN_CAPTION.match(text, start, end)
     return start if caption is None else caption.end()
+
+
+ACTIONS_HEADING = re.compile(
+    r"[ \t#*_]*+(?i:(?:summary[ \t]++of[ \t]++)?(?:actions|decisions)[ \t]++(?:taken|made|adopted)"
+    r"|(?:board|council|vestry|session|committee)[ \t]++(?:actions|decisions))[ \t*_]*+:?[ \t]*+"
+)
+"""A heading that names the list under it the meeting's own acts: "Actions
+Taken", "Decisions made:", "Board Actions" (not "Action Items", tasks to do);
+each item under it that the body opens ("1. Board approved …") is a decision,
+an approval of the minutes too."""

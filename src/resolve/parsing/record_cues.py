@@ -174,17 +174,22 @@ _BODY_ADOPTS = (
     r"(?:(?:also|then|further|unanimously)[ \t]++)?"
     r"(?:considered|reviewed|discussed|debated)[ \t]++and[ \t]++(?:approved|adopted|ratified|endorsed)"
     r"[ \t]++(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?=[A-Za-z])"
-    r"|\bFriends[ \t]++(?:(?:also|then|further)[ \t]++)?(?:approved|APPROVED|agreed|AGREED)[ \t]++"
-    r"(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?=[A-Za-z])"
+    r"|\b(?:Friends[ \t]++(?:(?:also|then|further)[ \t]++)?(?:approved|APPROVED|agreed|AGREED)"
+    r"|We[ \t]++(?:(?:also|then|further)[ \t]++)?(?:(?:heard|considered|reviewed|discussed)[ \t]++and[ \t]++)?"
+    r"(?:approved|agreed|decided|accepted|adopted))[ \t]++"
+    r"(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z])"
 )
 """The body's own adoption of an item after its consideration, told in a
 sentence with no motion: "The community council considered and adopted the
 model constitution.", "The board reviewed and approved the budget." (not the
 minutes or the agenda, the meeting's routine); a meeting of Friends
-(Quaker minutes) records its decisions so, the meeting named "Friends": "Friends
-APPROVED a proposal that …", "Friends agreed to adopt these purposes."."""
+(Quaker minutes) records its decisions so, the meeting named "Friends", or
+telling them in the first person plural: "Friends APPROVED a proposal that …",
+"Friends agreed to adopt these purposes.", "We decided to hold …", "We accepted
+the reports.", "We heard and approved this minute." (not "We agreed with …";
+"Friends decided …" may tell another body's decision, a library's Friends)."""
 AGREED_RECORD = re.compile(
-    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided|voted)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
@@ -194,6 +199,8 @@ AGREED_RECORD = re.compile(
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:was|were)[ \t]++voted[ \t]++(?:on|upon)[ \t]*+,?[ \t]++and[ \t]++(?:was[ \t]++|were[ \t]++)?"
     r"(?:unanimously[ \t]++)?(?:approved|adopted|passed|carried|accepted)\b"
+    r"|\b(?:(?i:it)[ \t]++was[ \t]++)?voted[ \t]++(?:(?:up)?on[ \t]++)?to[ \t]++be[ \t]++"
+    r"(?:unanimously[ \t]++)?(?:accepted|adopted|approved|received|placed[ \t]++on[ \t]++file)\b"
     rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++(?:was|were)[ \t]++(?:all[ \t]++|unanimously[ \t]++)?"
     r"in[ \t]++(?:full[ \t]++)?agreement[ \t]++(?:that\b|to[ \t]++[a-z])"
     rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++unanimously[ \t]++"
@@ -201,22 +208,28 @@ AGREED_RECORD = re.compile(
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
     rf"|{_BODY_ADOPTS}"
+    r"|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=[.!?][ \t]{3}))APPROVED"
+    r"(?=(?:[ \t]++(?:with|as)\b[^.\n]{1,60})?[.!])"
     r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
-donate £200 …", "It was also agreed to send …", "it was agreed by Members for A to
-sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
+donate £200 …", "It was voted to accept the report" (a town meeting's vote),
+"It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
-told), the body's assent told as agreement ("The members were all in agreement that
+told), a report "… which was voted to be accepted and placed on file" or "…
+voted upon to be accepted" (the vote told in the passive, a town meeting's
+record), the body's assent told as agreement ("The members were all in agreement that
 the fees should rise."), or its unanimous act ("The Council unanimously recommended
 that …", the vote told by its unanimity), or a question put and decided by
 its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
-first), or a vote told taken and carried in one ("a vote was taken and passed to
-keep …", "A vote was taken and it was unanimously approved to make …")."""
+first), a sentence of its own that is the capitalised word of the
+meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
+with that change.", Friends' minutes), or a vote told taken and carried in one
+("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …")."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
