@@ -23,6 +23,7 @@ from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
+from resolve.parsing.cable_quotes import cable_quotes
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -192,6 +193,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_numbers,
     reported_decision,
     labelled_decisions,
+    cable_quotes,
     glued_paper,
     caps_motion_starts,
     decision_records,
