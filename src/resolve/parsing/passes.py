@@ -23,7 +23,6 @@ from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
-from resolve.parsing.cable_quotes import cable_quotes
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -85,6 +84,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
+from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -193,7 +193,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_numbers,
     reported_decision,
     labelled_decisions,
-    cable_quotes,
+    organ_sentences,
     glued_paper,
     caps_motion_starts,
     decision_records,

@@ -1,11 +1,11 @@
-"""A resolution quoted whole in a telegram, as one run-on sentence of its organ
-after the teletype word for an opening quotation mark: "… QUOTE THE
-CONFERENCE, CONSIDERING …, AND IN VIEW OF …, ADMITS …" / "RESOLUTION 9. QUOTE
-THE COUNCIL, HAVING HEARD …; NOTING …; DECIDES …. UNQUOTE". The organ is the
-formula, each run-in participle a recital, the verb in the third person and
-what follows it the clause; the telegram's own paragraphs above are head, the
-lines after "UNQUOTE" its trailer. A ``BREAKS`` pass of
-:mod:`resolve.parsing.passes`."""
+"""A resolution printed as its organ's one run-on sentence in one paragraph:
+"The Conference, having heard …; noting …; expresses concern …", or quoted
+whole in a telegram after the teletype word for an opening quotation mark ("…
+QUOTE THE CONFERENCE, CONSIDERING …, AND IN VIEW OF …, ADMITS …",
+"RESOLUTION 9. QUOTE THE COUNCIL, HAVING HEARD …; DECIDES …. UNQUOTE"). The
+organ is the formula, each run-in participle a recital, the verb in the third
+person and what follows it the clause; the lines above are head, those after
+"UNQUOTE" trailer. A ``BREAKS`` pass of :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from itertools import pairwise
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
-QUOTED_ORGAN = re.compile(
-    r"(?<![^\s.])QUOTE[ \t]++((?:THE|The)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+SENTENCE_ORGAN = re.compile(
+    r"(?:(?<![^\s.])(QUOTE)[ \t]++|(?<![^\n]))((?:THE|The)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
     r"(?i:Assembly|Council|Conference|Commission|Committee|Board|Congress|Meeting|Parties)"
     r"[ \t]*+,)[ \t\r\n]++"
 )
-"""The teletype quotation word before the organ and its comma: "QUOTE THE CONFERENCE,"."""
-QUOTED_PART = re.compile(r"[,;][ \t\r\n]++(?:(?i:and)[ \t\r\n]++)?(?=[A-Za-z])")
+"""The organ and its comma at a paragraph's start ("The Conference,") or after
+the teletype quotation word ("QUOTE THE CONFERENCE,")."""
+SENTENCE_PART = re.compile(r"[,;][ \t\r\n]++(?:(?i:and)[ \t\r\n]++)?(?=[A-Za-z])")
 """Where the next participle or the verb of the organ's sentence may begin."""
 UNQUOTE = re.compile(r"[ \t\r\n]UNQUOTE\b")
 """The teletype word for the closing quotation mark."""
@@ -29,22 +30,28 @@ EXTRA_PRE = ("in view of",)
 EXTRA_OPS = ("admits",)
 """Openers of such sentences that the UN vocabulary lacks: "in view of the fact
 that …", "admits … as a member"."""
+LATER = frozenset({"META", "TRAILER", "HEADING", "KEYVAL"})
+"""What may follow a paragraph that is the organ's whole sentence."""
 
 
-def cable_quotes(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
-    """Cut the quoted organ's sentence into its organ, participles and verb (in
-    place); the units above it are the telegram's head. No resolution starts."""
+def organ_sentences(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Cut the organ's sentence into its organ, participles and verb (in
+    place); the units above it are head. No resolution starts."""
     if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT") for k in kinds):
         return []
     for i, u in enumerate(units):
         if kinds[i] not in ("TEXT", "MARKER"):
             continue
-        m = QUOTED_ORGAN.search(ctx.text, u.start, u.end)
+        m = SENTENCE_ORGAN.search(ctx.text, u.start, u.end)
+        if m is not None and m.group(1) is None and (m.start() != u.start or kinds[i] != "TEXT"):
+            m = None  # the plain sentence opens its paragraph
+        if m is not None and m.group(1) is None and not all(k in LATER for k in kinds[i + 1 :]):
+            m = None  # … and is the last paragraph of text
         cut = _cuts(ctx, m.end(), u.end) if m is not None else None
         if m is None or cut is None:
             continue
         stop = UNQUOTE.search(ctx.text, cut[1], u.end)
-        edges = [m.start(1), *cut[0], cut[1], stop.start() if stop else u.end]
+        edges = [m.start(2), *cut[0], cut[1], stop.start() if stop else u.end]
         pieces = [ctx.piece("TEXT", a, b) for a, b in pairwise(edges)]
         new_kinds = ["ORGAN", *(["PHRASE"] * len(cut[0])), "VERB"]
         if m.start() > u.start:
@@ -68,7 +75,7 @@ def _cuts(ctx: Context, at: int, end: int) -> tuple[list[int], int] | None:
     if not pre.match(ctx.text[at : at + 80]):
         return None
     phrases = [at]
-    for m in QUOTED_PART.finditer(ctx.text, at, end):
+    for m in SENTENCE_PART.finditer(ctx.text, at, end):
         head = ctx.text[m.end() : min(end, m.end() + 80)]
         if pre.match(head):
             phrases.append(m.end())
