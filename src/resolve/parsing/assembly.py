@@ -26,6 +26,7 @@ from resolve.parsing.classify import (
     prose_only,
 )
 from resolve.parsing.context import Context
+from resolve.parsing.further_lists import further_body_lists
 from resolve.parsing.lost import numbered_preamble, restarted_list
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
@@ -76,6 +77,7 @@ class Assembly:
         restart = restarted_list(self.ctx, r)
         if restart:
             clauses_to_recitals(r, restart)
+        further_body_lists(self.ctx, r)
         if not r.empty:
             self.done.append(r)
 

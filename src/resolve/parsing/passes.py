@@ -84,6 +84,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
+from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
@@ -192,6 +193,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_numbers,
     reported_decision,
     labelled_decisions,
+    organ_sentences,
     glued_paper,
     caps_motion_starts,
     decision_records,
