@@ -16,9 +16,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from accuracy import RealResult, real_manifest, real_results  # noqa: E402
 
-FLOOR_EXACT = 707
+FLOOR_EXACT = 815
 """Documents read exactly (resolutions, recitals and clauses per resolution)."""
-FLOOR_TITLES = 674
+FLOOR_TITLES = 826
 """Resolutions whose title is the labelled one (among documents with the right count)."""
 
 
