@@ -23,6 +23,7 @@ from resolve.model import (
     Resolution,
     Span,
 )
+from resolve.parsing.margins import _TAG as _HTML_TAG
 from resolve.parsing.minutes_cues import MINUTES_CUE, MINUTES_HEADINGS
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 from resolve.profiles import PROFILES, Profile
@@ -410,19 +411,30 @@ def own_ranges(node: Recital | Clause) -> list[tuple[int, int]]:
 _FOOTNOTED = re.compile(r"((?<=[^\d\s])[.;,:]|(?<=\d)[;,:])\d{1,2}((?:\s++(?:and|or))?)\s*+$")
 
 
+_TAGGED_END = re.compile(r"([.;,:])\s*+(?:(and|or)\s*+)?$")
+"""The ending of a clause's text once inline HTML tags are taken out of it."""
+
+
 def ending(node: Recital | Clause) -> str | None:
     """The connector of ``node``; when the parser found none because a footnote
-    number is glued after the punctuation ("…of 2024,1"), that punctuation (and
-    an ``and`` after it)."""
+    number is glued after the punctuation ("…of 2024,1"), or inline HTML tags
+    stand between the punctuation and the end ("cycles; </span>and"), that
+    punctuation (and an ``and`` after it)."""
     if node.connector:
         return node.connector
     tail = node.source[
         max(node.span.start.offset, node.span.end.offset - 24) : node.span.end.offset
     ]
     m = _FOOTNOTED.search(tail)
-    if m is None:
+    if m is not None:
+        return m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
+    tail = node.source[
+        max(node.span.start.offset, node.span.end.offset - 80) : node.span.end.offset
+    ]
+    if "<" not in tail:
         return None
-    return m.group(1) + (" " + m.group(2).strip() if m.group(2) else "")
+    t = _TAGGED_END.search(_HTML_TAG.sub("", tail))
+    return None if t is None else t.group(1) + (" " + t.group(2) if t.group(2) else "")
 
 
 def effective_connector(clause: Clause) -> str | None:
