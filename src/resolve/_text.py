@@ -66,3 +66,17 @@ def matches_at(
         if at >= end and (m := pattern.match(text, at)) is not None:
             yield m
             end = m.end()
+
+
+def lines_with(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` that hold ``word``, in order: each as its start and
+    its end past its newline, to run a one-line pattern that needs ``word`` on
+    them alone (``finditer(text, start, end)`` sees the same characters around)."""
+    last = -1
+    for at in find_words(text, word):
+        if at > last:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end + 1
+            yield start, end
+            last = end - 1

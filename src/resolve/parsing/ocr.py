@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from resolve._text import find_words, matches_at
+from resolve._text import find_words, lines_with, matches_at
 
 FLAT_LINE = 600
 """A line this long is a whole page flattened onto one line (as
@@ -205,7 +205,11 @@ def _whereas(text: str, flat: list[tuple[int, int]]) -> Iterator[tuple[int, str]
 
 
 def _formulas(text: str) -> Iterator[tuple[int, str]]:
-    for m in _FORMULA.finditer(text):
+    # The formula stands on one line and holds "IT": only those lines are read.
+    matches = (
+        m for start, end in lines_with(text, "IT") for m in _FORMULA.finditer(text, start, end)
+    )
+    for m in matches:
         there, res = m.group("there"), m.group("res")
         comma = "," if there.endswith(",") else ""
         there_word = there.removesuffix(",")
