@@ -90,8 +90,8 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
 
 def _tag_breaks(text: str) -> bool:
     """Do at least :data:`MIN_BREAKS` break tags stand inside the lines of ``text``?"""
-    if "<" not in text or ("<br" not in (low := text.lower()) and "</p" not in low):
-        return False  # every break tag holds one of these (no other letter folds to b, r, p)
+    if not any(cue in text for cue in ("<b", "<B", "</p", "</P")):
+        return False  # every break tag opens with one (no other letter folds to b or p)
     rows = _rows(text)
     inside = (m for m in _MID_LINE.finditer(text) if not _in_row(rows, m.start()))
     return sum(1 for _ in zip(range(MIN_BREAKS), inside, strict=False)) >= MIN_BREAKS

@@ -242,7 +242,8 @@ stands: "And be it also lietolved. That …"."""
 def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
     """ "Resolved" misread in mixed case between "be it" and "That" (its letters
     but two, in their order): written clean, with its comma."""
-    for m in _BE_IT_WORD.finditer(text):
+    # It stands on one line, "hat" of its "That" on it: only those lines are read.
+    for m in (m for a, b in lines_with(text, "hat") for m in _BE_IT_WORD.finditer(text, a, b)):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word.lower() == "resolved" or len(span) < len("Resolved,"):
             continue
