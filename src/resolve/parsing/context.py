@@ -15,8 +15,9 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 
-_MARK_CHAR = re.compile(r"[\d*†‡]")
-"""The first characters of :data:`GLUED_MARK`'s marks (a digit, "*", "†", "‡")."""
+_MARK_CHAR = re.compile(r"[\d*†‡]++")
+"""A run of the characters of :data:`GLUED_MARK`'s marks (digits, "*", "†", "‡"): a
+mark starts a run, as its lookbehind wants a letter or a punctuation mark before it."""
 
 
 class LineIndex:
