@@ -3,15 +3,21 @@ the original it refers to, line positions and the phrase lists. Read-only."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from resolve._text import matches_at
 from resolve.model import Position, Span
 from resolve.parsing.minutes_cues import MINUTES_CUE
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
+
+_MARK_CHAR = re.compile(r"[\d*†‡]++")
+"""A run of the characters of :data:`GLUED_MARK`'s marks (digits, "*", "†", "‡"): a
+mark starts a run, as its lookbehind wants a letter or a punctuation mark before it."""
 
 
 class LineIndex:
@@ -85,7 +91,10 @@ class Context:
         """Each footnote mark glued to a word in the text, with its offsets in
         order: found once, so a footnote asks in log time whether it is cited."""
         marks: dict[str, list[int]] = {}
-        for m in GLUED_MARK.finditer(self.text):
+        # Tried only where a mark's first character stands (the lookbehind that
+        # opens GLUED_MARK made ``finditer`` try every offset: 80 ms on 1 MB).
+        starts = (m.start() for m in _MARK_CHAR.finditer(self.text))
+        for m in matches_at(GLUED_MARK, self.text, starts):
             marks.setdefault(m.group(1), []).append(m.start())
         return marks
 

@@ -155,8 +155,9 @@ def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
     label, its "That …" motion)."""
     out: list[Unit] = []
     for u in units:
-        found = list(GLUED_MOTION.finditer(ctx.text, u.start, u.end)) if u.lines == 1 else []
-        if u.kind != "TEXT" or not found:
+        one_line = u.kind == "TEXT" and u.lines == 1  # only such a unit is searched
+        found = list(GLUED_MOTION.finditer(ctx.text, u.start, u.end)) if one_line else []
+        if not found:
             out.append(u)
             continue
         start = u.start

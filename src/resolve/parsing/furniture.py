@@ -96,11 +96,13 @@ def cited_footnote(ctx: Context, u: Unit, r: ResB) -> bool:
 def _header_lines(text: str, heading: list[HeadingLine]) -> bool:
     """Is every line of ``text`` a footer or running-header line, or the title
     again beside one ("<the title>" / "A/RES/80/10": an even page's header)?"""
-    lines = text.splitlines()
-    furniture = [_furniture_line(line, heading) for line in lines]
-    return all(
-        f or _title_again(line, heading) for f, line in zip(furniture, lines, strict=True)
-    ) and any(furniture)
+    furniture = False
+    for line in text.splitlines():  # stops at the first line that is neither
+        f = _furniture_line(line, heading)
+        if not (f or _title_again(line, heading)):
+            return False
+        furniture = furniture or f
+    return furniture
 
 
 def _page_top(ctx: Context, u: Unit, text: str) -> bool:

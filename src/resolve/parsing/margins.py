@@ -79,7 +79,7 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
 def find_margins(text: str, keyword: KeywordKind | None = None) -> list[tuple[int, int]]:
     """The margin ranges to strip, in order; empty if the text has no margin.
     With ``keyword``, also line labels numbered through a resolution's keywords."""
-    if _at_least(_ANY_QUOTED, text, MIN_QUOTED):
+    if ">" in text and _at_least(_ANY_QUOTED, text, MIN_QUOTED):
         quoted = []
         for start, end in _lines(text):
             m = _QUOTE.match(text, start, end)
@@ -122,7 +122,7 @@ def html_tags(text: str) -> list[tuple[int, int]]:
     …</span></p>``, at least :data:`MIN_TAGGED` lines opening with a tag), as
     margins: markup, not words of the resolution. Empty for any other text, so
     a stray ``<b>`` in prose stays prose."""
-    if not _at_least(_TAGGED_LINE, text, MIN_TAGGED):
+    if "<" not in text or not _at_least(_TAGGED_LINE, text, MIN_TAGGED):
         return []
     return [m.span() for m in _TAG.finditer(text)]
 
@@ -139,6 +139,8 @@ def timestamps(text: str) -> list[tuple[int, int]]:
     :data:`MIN_TIMESTAMPS` of them, never going back in time, on at least a
     third of the text's lines (the movers' lines under a motion carry none).
     Empty for any other text."""
+    if _few_numbered(text, MIN_TIMESTAMPS, 3):
+        return []
     found: list[tuple[int, int]] = []
     nonblank = 0
     last = -1
@@ -246,11 +248,29 @@ def _line_numbers(text: str, number: re.Pattern[str] = _NUMBER) -> list[tuple[in
     ]
 
 
+_DIGIT_LINE = re.compile(r"\n[ \t]*+\d")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*+(?=\n|\Z)")
+
+
+def _few_numbered(text: str, least: int, share: int) -> bool:
+    """Do fewer than ``least`` lines, or than one nonblank line in ``share``, open
+    with a digit (after blanks)? Then no margin of numbers opening lines is
+    found: counted in C, not line by line."""
+    # Each line read after a newline: "\n" first lets ``re`` skip from line to
+    # line, where a MULTILINE "^" is tried at every offset.
+    lines = "\n" + text
+    numbered = len(_DIGIT_LINE.findall(lines))
+    nonblank = lines.count("\n") - len(_BLANK_LINE.findall(lines))
+    return numbered < least or share * numbered < nonblank
+
+
 def _loose_line_numbers(text: str) -> list[tuple[int, int]]:
     """Line numbers a PDF's text layer put before each line with one blank or
     none ("2 empowering citizens", "11Be it resolved"): only numbers in chains
     of at least :data:`MIN_CHAIN` lines numbered n, n+1, n+2, …, and only when
     such chains run :data:`MIN_NUMBERED_RUN` steps and number most lines."""
+    if _few_numbered(text, MIN_NUMBERED_RUN + 1, 2):
+        return []  # (steps < kept <= lines opening with a digit)
     found: list[tuple[int, int, int]] = []
     """(line start, end of the number, the number)"""
     nonblank = 0

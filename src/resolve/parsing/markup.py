@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
+from resolve._text import find_words, matches_at
 from resolve.parsing.margins import _TAG
 
 MIN_BREAKS = 3
@@ -88,10 +90,23 @@ def _breaks(text: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
+def _blanks_before_tags(text: str) -> Iterator[int]:
+    """Where each "<" of ``text`` is preceded by its blanks: the only places a
+    match of :data:`_MID_LINE` may start (its lookbehind made ``finditer`` try
+    every offset of a book)."""
+    for at in find_words(text, "<"):
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        yield at
+
+
 def _tag_breaks(text: str) -> bool:
     """Do at least :data:`MIN_BREAKS` break tags stand inside the lines of ``text``?"""
+    if not any(cue in text for cue in ("<b", "<B", "</p", "</P")):
+        return False  # every break tag opens with one (no other letter folds to b or p)
     rows = _rows(text)
-    inside = (m for m in _MID_LINE.finditer(text) if not _in_row(rows, m.start()))
+    found = matches_at(_MID_LINE, text, _blanks_before_tags(text))
+    inside = (m for m in found if not _in_row(rows, m.start()))
     return sum(1 for _ in zip(range(MIN_BREAKS), inside, strict=False)) >= MIN_BREAKS
 
 

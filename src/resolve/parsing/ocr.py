@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from resolve._text import find_words, lines_with, matches_at
+
 FLAT_LINE = 600
 """A line this long is a whole page flattened onto one line (as
 :data:`resolve.parsing.patterns.FLAT_MIN`)."""
@@ -147,7 +149,7 @@ def _garbled(text: str) -> Iterator[tuple[int, str]]:
 
 def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
     """ "THEREFORE" between "NOW," and "it is resolved" misread by two letters."""
-    for m in _NOW_THEREFORE.finditer(text):
+    for m in matches_at(_NOW_THEREFORE, text, find_words(text, "NOW,", "Now,")):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word == "THEREFORE" or len(span) < len("THEREFORE"):
             continue
@@ -159,8 +161,9 @@ def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
 
 def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
-    for m in _STRAY_PERIOD.finditer(text):
-        yield m.start(1), " "
+    if ",." in text:  # the stray period's cue: no scan of a text without it
+        for m in _STRAY_PERIOD.finditer(text):
+            yield m.start(1), " "
     flat = list(_flat_lines(text))
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
@@ -169,7 +172,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
-    for m in _SECTION_DASH.finditer(text):
+    for m in matches_at(_SECTION_DASH, text, find_words(text, "Sec", "SEC", "Article", "ARTICLE")):
         yield m.start("dash"), " "
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
@@ -202,7 +205,11 @@ def _whereas(text: str, flat: list[tuple[int, int]]) -> Iterator[tuple[int, str]
 
 
 def _formulas(text: str) -> Iterator[tuple[int, str]]:
-    for m in _FORMULA.finditer(text):
+    # The formula stands on one line and holds "IT": only those lines are read.
+    matches = (
+        m for start, end in lines_with(text, "IT") for m in _FORMULA.finditer(text, start, end)
+    )
+    for m in matches:
         there, res = m.group("there"), m.group("res")
         comma = "," if there.endswith(",") else ""
         there_word = there.removesuffix(",")
@@ -235,7 +242,8 @@ stands: "And be it also lietolved. That …"."""
 def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
     """ "Resolved" misread in mixed case between "be it" and "That" (its letters
     but two, in their order): written clean, with its comma."""
-    for m in _BE_IT_WORD.finditer(text):
+    # It stands on one line, "hat" of its "That" on it: only those lines are read.
+    for m in (m for a, b in lines_with(text, "hat") for m in _BE_IT_WORD.finditer(text, a, b)):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word.lower() == "resolved" or len(span) < len("Resolved,"):
             continue

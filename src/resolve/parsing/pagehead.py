@@ -77,15 +77,14 @@ def settle_title_quote(ctx: Context, units: list[Unit], kinds: list[str]) -> Non
     standing again further down on a line of its own ("A/RES/12:"): the long
     line is the page's title (META), the short one the resolution's number."""
     heads = [i for i, k in enumerate(kinds) if k == "HEADING"]
-    for n, i in enumerate(heads):
+    below: set[str] = set()  # the headings after the one read (read from the last)
+    for i in reversed(heads):
         long = ctx.t(units[i]).strip()
-        if any(
-            len(short := ctx.t(units[j]).strip()) < len(long)
-            and long.startswith(short)
-            and long[len(short)].isspace()  # "R/12: The …" over "R/12:", never "R/12" over "R/1"
-            for j in heads[n + 1 :]
-        ):
+        # A heading below is the line up to a blank: "R/12: The …" over "R/12:", never
+        # "R/12" over "R/1" (each blank's prefix looked up, not every heading compared).
+        if any(c.isspace() and long[:k] in below for k, c in enumerate(long)):
             kinds[i] = "META"
+        below.add(long)
 
 
 def introduces_preamble(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:

@@ -172,7 +172,14 @@ def quotes_amendment(ctx: Context, r: ResB) -> bool:
     if root is None or not tree.stack or tree.stack[0].node is not root:
         return False
     last = root.children[-1] if root.children and root.children[-1] is tree.last() else root
-    return any(_AMENDS_AS_FOLLOWS.search(ctx.t_range(c.start, c.end)) for c in (root, last))
+    return any(_amends_as_follows(ctx.t_range(c.start, c.end)) for c in (root, last))
+
+
+def _amends_as_follows(text: str) -> bool:
+    # _AMENDS_AS_FOLLOWS ends the text ("$": before one last newline) on ":", "—"
+    # or "–" and blanks: a text that does not is not searched through (a long root clause).
+    end = text[:-1] if text.endswith("\n") else text
+    return end.rstrip(" \t")[-1:] in (":", "—", "–") and bool(_AMENDS_AS_FOLLOWS.search(text))
 
 
 _ELISION = re.compile(r"[ \t]*+(?:\.[ \t]?){3,}[ \t]*+|[ \t]*+…[ \t]*+")

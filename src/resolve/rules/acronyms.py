@@ -297,6 +297,16 @@ _BODY_BEFORE = re.compile(
 _LOWER_DEF = re.compile(r"\s*+\(\s*+([a-z][\w'’,&-]*+(?:\s++[\w'’,&-]++){1,9})\s*+\)")
 
 
+def _in_source(ctx: Context, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern``'s matches in the whole source, found once per document (the
+    two L001 rules and their definitions scan for the same ones)."""
+    key = f"L001.matches.{pattern.pattern}"
+    found: list[re.Match[str]] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = list(pattern.finditer(ctx.source))
+    return found
+
+
 def _defined_anywhere(ctx: Context) -> frozenset[str]:
     """Acronyms the document defines anywhere: "Full Name (ABC)",
     "ABC (Full Name)", 'referred to as the "ABC"'."""
@@ -307,9 +317,9 @@ def _defined_anywhere(ctx: Context) -> frozenset[str]:
         for m in _PAREN_DEF.finditer(source):
             if sum(c.isupper() for c in m.group(1)) >= 2:
                 out.update(_parts(m.group(1)))
-        for m in _NAMED_AS.finditer(source):
+        for m in _in_source(ctx, _NAMED_AS):
             out.update(_parts(m.group(1)))
-        for m in _ACRONYM.finditer(source):
+        for m in _in_source(ctx, _ACRONYM):
             if _FOLLOWED_BY_PAREN.match(source, m.end()) or _spells(
                 m.group(1), _LOWER_DEF.match(source, m.end())
             ):
@@ -366,11 +376,11 @@ def _undefined(ctx: Context, *, narrow: bool) -> Iterator[Hit]:
     source = ctx.source
     defined: set[str] = set()
     reported: set[str] = set()
-    named = sorted((m.start(), m.group(1)) for m in _NAMED_AS.finditer(source))
+    named = sorted((m.start(), m.group(1)) for m in _in_source(ctx, _NAMED_AS))
     # An acronym used three times or more is the document's own subject or the
     # body issuing it (the "AAUP" of an AAUP resolution): its readers know it.
     counts: dict[str, int] = {}
-    for m in _ACRONYM.finditer(source):
+    for m in _in_source(ctx, _ACRONYM):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     for res in ctx.doc.resolutions:
         known = _known(ctx, res)

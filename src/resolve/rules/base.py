@@ -131,7 +131,11 @@ class Context:
         span: where the parser cuts a record from its narrative is itself
         uncertain. Counted once per document."""
         source = self.doc.source
-        words = {w.lower() for w in MINUTES_CUE.findall(source)}
+        words: set[str] = set()
+        for m in MINUTES_CUE.finditer(source):  # stops at the second word, not a book's end
+            words.add(m.group().lower())
+            if len(words) >= 2:
+                return True
         words.update(" ".join(w.lower().split()) for w in MINUTES_HEADINGS.findall(source))
         return len(words) >= 2
 

@@ -470,12 +470,19 @@ _LINE_NUMBER = re.compile(r"^\s*+\d{1,4}\s++")
 def _justified(source: str) -> bool:
     """True if most lines of text hold a doubled space between words (text set
     justified, as printed bills are); a convention of the file, not a slip."""
-    lines = [_LINE_NUMBER.sub("", line) for line in source.splitlines()]
+    # (A line number opens with a digit, ``\d`` being ``str.isdecimal``; a padded
+    # line holds two spaces: the patterns run only on lines with their cue.)
+    lines = [
+        _LINE_NUMBER.sub("", line) if line.lstrip()[:1].isdecimal() else line
+        for line in source.splitlines()
+    ]
     lines = [line for line in lines if len(line.strip()) > 40]
     if len(lines) < 8:
         return False
     # A justified line is padded in several places, not once.
-    padded = sum(1 for line in lines if len(_INNER_DOUBLE.findall(line.strip())) >= 2)
+    padded = sum(
+        1 for line in lines if "  " in line and len(_INNER_DOUBLE.findall(line.strip())) >= 2
+    )
     return padded * 2 > len(lines)
 
 
