@@ -147,9 +147,19 @@ def _garbled(text: str) -> Iterator[tuple[int, str]]:
             yield m.start("w"), "WHEREAS," + " " * (len(span) - len("WHEREAS,"))
 
 
+NOW_THEREFORE_CUES = ("NOW,", "Now,")
+"""Where a match of ``_NOW_THEREFORE`` can start (tests/test_fast_scans.py checks it)."""
+SECTION_DASH_CUES = ("Sec", "SEC", "Article", "ARTICLE")
+"""Where a match of ``_SECTION_DASH`` can start."""
+FORMULA_CUE = "IT"
+"""A word every line holding a match of ``_FORMULA`` holds."""
+BE_IT_CUE = "hat"
+"""A word every line holding a match of ``_BE_IT_WORD`` holds (its "That")."""
+
+
 def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
     """ "THEREFORE" between "NOW," and "it is resolved" misread by two letters."""
-    for m in matches_at(_NOW_THEREFORE, text, find_words(text, "NOW,", "Now,")):
+    for m in matches_at(_NOW_THEREFORE, text, find_words(text, *NOW_THEREFORE_CUES)):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word == "THEREFORE" or len(span) < len("THEREFORE"):
             continue
@@ -172,7 +182,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
-    for m in matches_at(_SECTION_DASH, text, find_words(text, "Sec", "SEC", "Article", "ARTICLE")):
+    for m in matches_at(_SECTION_DASH, text, find_words(text, *SECTION_DASH_CUES)):
         yield m.start("dash"), " "
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
@@ -207,7 +217,9 @@ def _whereas(text: str, flat: list[tuple[int, int]]) -> Iterator[tuple[int, str]
 def _formulas(text: str) -> Iterator[tuple[int, str]]:
     # The formula stands on one line and holds "IT": only those lines are read.
     matches = (
-        m for start, end in lines_with(text, "IT") for m in _FORMULA.finditer(text, start, end)
+        m
+        for start, end in lines_with(text, FORMULA_CUE)
+        for m in _FORMULA.finditer(text, start, end)
     )
     for m in matches:
         there, res = m.group("there"), m.group("res")
@@ -243,7 +255,7 @@ def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
     """ "Resolved" misread in mixed case between "be it" and "That" (its letters
     but two, in their order): written clean, with its comma."""
     # It stands on one line, "hat" of its "That" on it: only those lines are read.
-    for m in (m for a, b in lines_with(text, "hat") for m in _BE_IT_WORD.finditer(text, a, b)):
+    for m in (m for a, b in lines_with(text, BE_IT_CUE) for m in _BE_IT_WORD.finditer(text, a, b)):
         word, span = m.group("w"), m.group("w") + m.group("c")
         if word.lower() == "resolved" or len(span) < len("Resolved,"):
             continue
