@@ -132,9 +132,8 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
     for res in ctx.doc.resolutions:
         if meeting_record(ctx, res):
             continue  # minutes: read against the meeting's date, which they print
-        unread = res.enacting_formula is None and not res.clauses
         for node in resolution_parts(ctx, res):
-            if unread and isinstance(node, Recital) and node.opener_kind is RecitalOpener.NONE:
+            if unread_narrative(res, node):
                 continue  # no formula, no clause: narrative as likely as adopted text
             start, end = node.span.start.offset, node.span.end.offset
             for m in _RELATIVE.finditer(source, start, end):
@@ -160,6 +159,19 @@ def relative_time(ctx: Context) -> Iterator[Hit]:
                     f'Unexpected relative time "{phrase}", expected an absolute date',
                     help="Name the date, month or year instead.",
                 )
+
+
+def unread_narrative(res: Resolution, node: Node) -> bool:
+    """Is ``node`` a paragraph with no opener in a resolution read with neither a
+    formula nor a clause? The parser has not found what the body adopted there:
+    such a paragraph (a statement's or a page's narrative, minutes' preamble) is
+    as likely narrative as adopted text, and the language rules do not read it."""
+    return (
+        res.enacting_formula is None
+        and not res.clauses
+        and isinstance(node, Recital)
+        and node.opener_kind is RecitalOpener.NONE
+    )
 
 
 def _sentence_start(source: str, start: int, at: int) -> int:
@@ -345,6 +357,9 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     alone (the rule over a PDF page's footnotes), nor two long runs side by
     side (such rules on a flattened page), nor brackets quoted as code in
     backticks ("`[]`"), nor the empty list of a metadata field ("alternates: []").
+    Where the parser found neither a formula nor a clause, paragraphs with no
+    opener are not read (narrative as likely as adopted text: a rule printed
+    after the presiding officer's name in minutes).
 
     ## Why is this bad?
     A resolution adopted with a placeholder in it commits the body to nothing
@@ -364,7 +379,10 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     if not any(needle in source for needle in _PLACEHOLDER_NEEDLES):
         return
     for res in ctx.doc.resolutions:
-        for start, end in ctx.body_ranges(res):
+        for node in ctx.body_nodes(res):
+            if unread_narrative(res, node):
+                continue  # no formula, no clause: narrative as likely as adopted text
+            start, end = node.span.start.offset, node.span.end.offset
             for m in _PLACEHOLDER.finditer(source, start, end):
                 text = m.group()
                 if text.startswith("[") and len(text) > 2 and text.strip("[] ●•"):
