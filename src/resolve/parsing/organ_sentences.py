@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.run_in import participles_then_verb
 
 SENTENCE_ORGAN = re.compile(
     r"(?:(?<![^\s.])(QUOTE)[ \t]++|(?<![^\n]))((?:THE|The)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
@@ -74,11 +75,5 @@ def _cuts(ctx: Context, at: int, end: int) -> tuple[list[int], int] | None:
     pre, ops = ctx.pre.extended(EXTRA_PRE), ctx.ops.extended(EXTRA_OPS)
     if not pre.match(ctx.text[at : at + 80]):
         return None
-    phrases = [at]
-    for m in SENTENCE_PART.finditer(ctx.text, at, end):
-        head = ctx.text[m.end() : min(end, m.end() + 80)]
-        if pre.match(head):
-            phrases.append(m.end())
-        elif (verb := ops.match(head)) and verb.lower().endswith("s"):
-            return phrases, m.end()
-    return None
+    parts = SENTENCE_PART.finditer(ctx.text, at, end)
+    return participles_then_verb(ctx.text, parts, end, pre, ops, [at])

@@ -6,11 +6,13 @@ the participle a recital, each item a clause. Pure functions over the text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import marker_end
+from resolve.phrases import PhraseList
 
 RUN_IN_ORGAN = re.compile(
     r"[ \t]*+(?:The|THE)[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
@@ -75,17 +77,35 @@ RUN_IN_CUT = re.compile(r",[ \t]++(?:and[ \t]++)?(?=[a-z])")
 """Where a run-in participle or the verb may begin: ", recalling", ", and taking"."""
 
 
+def participles_then_verb(
+    text: str,
+    parts: Iterable[re.Match[str]],
+    end: int,
+    pre: PhraseList,
+    ops: PhraseList,
+    phrases: list[int],
+) -> tuple[list[int], int] | None:
+    """Walk the places where an organ's run-on sentence may go on (``parts``,
+    up to ``end``), after the participles already found (``phrases``): each
+    that opens with a preambular phrase starts one more participle, and the
+    first after them that opens with an operative verb in the third person
+    starts the verb. The starts of the participles and of the verb; None when
+    no such verb follows."""
+    for m in parts:
+        head = text[m.end() : min(end, m.end() + 80)]
+        if pre.match(head):
+            phrases.append(m.end())
+        elif phrases and (verb := ops.match(head)) and verb.lower().endswith("s"):
+            return phrases, m.end()
+    return None
+
+
 def _cuts(ctx: Context, at: int, end: int) -> tuple[list[int], int] | None:
     """The starts of the run-in participles after the organ at ``at``, and of
     the operative verb; None if no verb in the third person follows."""
-    phrases: list[int] = []
-    for m in RUN_IN_CUT.finditer(ctx.text, at - 2 if ctx.text[at - 2 : at] == ", " else at, end):
-        head = ctx.text[m.end() : min(end, m.end() + 80)]
-        if ctx.pre.match(head):
-            phrases.append(m.end())
-        elif phrases and (verb := ctx.ops.match(head)) and verb.endswith("s"):
-            return phrases, m.end()
-    return None
+    start = at - 2 if ctx.text[at - 2 : at] == ", " else at
+    parts = RUN_IN_CUT.finditer(ctx.text, start, end)
+    return participles_then_verb(ctx.text, parts, end, ctx.pre, ctx.ops, [])
 
 
 def labelled_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
