@@ -1,4 +1,5 @@
-"""Data-driven parser cases from tests/fixtures/parser/cases.toml and real_forms.toml."""
+"""Data-driven parser cases from tests/fixtures/parser/cases.toml, real_forms.toml and
+conventions-*.toml (the counting conventions of tests/real/README.md, one file a question)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ import resolve
 FIXTURES = Path(__file__).parent / "fixtures" / "parser"
 CASES: list[dict[str, Any]] = [
     case
-    for name in ("cases.toml", "real_forms.toml")
-    for case in tomllib.loads((FIXTURES / name).read_text(encoding="utf-8"))["case"]
+    for path in (
+        FIXTURES / "cases.toml",
+        FIXTURES / "real_forms.toml",
+        *sorted(FIXTURES.glob("conventions-*.toml")),
+    )
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
 ]
 
 

@@ -1,7 +1,11 @@
 """The parser's floor on the real corpus (tests/real, see tests/real/ACCURACY.md).
 
 The floor is the number of documents read exactly as last measured; it only
-ever goes up. Counts come from the hand-labelled manifests, never from the parser.
+ever goes up while the labels stay. Counts come from the hand-labelled
+manifests, never from the parser. When the labels change under an adopted
+counting convention (tests/real/README.md), the floor is measured again on the
+new labels and ACCURACY.md says so: on 2026-12-07 the relabelling took the
+parser of 428e158 from 820 to 714 exact (titles 826 to 689).
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from accuracy import RealResult, real_manifest, real_results  # noqa: E402
 
-FLOOR_EXACT = 815
+FLOOR_EXACT = 714
 """Documents read exactly (resolutions, recitals and clauses per resolution)."""
-FLOOR_TITLES = 826
+FLOOR_TITLES = 689
 """Resolutions whose title is the labelled one (among documents with the right count)."""
 
 
