@@ -73,13 +73,13 @@ def _act(ctx: Context, u: Unit) -> bool:
     return m is not None and ACT_WORD.match(ctx.text, m.end(), u.end) is not None
 
 
-def _run_after(ctx: Context, units: list[Unit], i: int) -> list[int]:
+def _run_after(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[int]:
     """The units of the list right under record ``i``: its items and the lines
     that go on from them (a hard-wrapped item), up to the first sentence that is
-    neither."""
+    neither or another reader's record (THAT)."""
     run: list[int] = []
     j = i + 1
-    while j < len(units):
+    while j < len(units) and kinds[j] != "THAT":
         u = units[j]
         if _item(ctx, u) is None and not (run and not _ends(ctx, units[j - 1])):
             break
@@ -93,10 +93,11 @@ def _ends(ctx: Context, u: Unit) -> bool:
     return ctx.t(u).rstrip().endswith((".", "!", "?", ")"))
 
 
-def _run_before(ctx: Context, units: list[Unit], i: int) -> list[int]:
-    """The items of the list right above record ``i``, in order."""
+def _run_before(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[int]:
+    """The items of the list right above record ``i``, in order, up to another
+    reader's record (THAT)."""
     j = i - 1
-    while j >= 0 and _item(ctx, units[j]) is not None:
+    while j >= 0 and kinds[j] != "THAT" and _item(ctx, units[j]) is not None:
         j -= 1
     return list(range(j + 1, i))
 
@@ -129,7 +130,7 @@ def consent_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
             continue
         after = FOLLOWING.search(ctx.text, u.start, u.end) is not None
         glued = not after and _act(ctx, u)
-        run = _run_after(ctx, units, i) if after else _run_before(ctx, units, i)
+        run = _run_after(ctx, units, kinds, i) if after else _run_before(ctx, units, kinds, i)
         if glued:
             run.append(i)
         clauses = _clauses(ctx, units, run)
