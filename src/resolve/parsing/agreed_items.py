@@ -5,9 +5,7 @@ headings and notes. Each line that agrees an item is one resolution of one
 clause; the page before the first is its head, the rest trailers. A pure pass
 over the classified units, one row of ``BREAKS`` in
 :mod:`resolve.parsing.passes`, run before the last reader of minutes
-(:mod:`resolve.parsing.fallback_records`), which reads only some of these lines;
-and, after every reader, a decision whose one sentence records two decisions
-("… agreed to adopt …, and also agreed that …"): two clauses."""
+(:mod:`resolve.parsing.fallback_records`), which reads only some of these lines."""
 
 from __future__ import annotations
 

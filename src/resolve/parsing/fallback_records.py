@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
+from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
@@ -68,7 +69,8 @@ PENDING = 6
 """Sentences after a motion within which its outcome may still be told."""
 
 GAP = re.compile(
-    r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
+    r"(?<=[a-z0-9)\]]{2})(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\.[ \t]\d))"
+    r"[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
     r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
 )
 """Where one sentence (or line) of a paragraph ends and the next begins; a line
@@ -364,7 +366,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
     records: list[tuple[int, int]] = []
     pending: int | None = None
     held = chain = -1  # the last amendment decided, and the motion it amends
-    listed = _listed(text, pieces)
+    listed = _listed(text, pieces) | counted_items(text, pieces)  # one record per listed motion
     for p, (s, e) in enumerate(pieces):
         if p in listed or p + 1 in listed:
             if p in listed:
@@ -423,7 +425,11 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if not _applies(ctx, units, kinds):
         return []
     pieces = _pieces(ctx, units)
-    records = [(pieces[a][0], pieces[b][1]) for a, b in _records(ctx, pieces)]
+    records = [  # a record of several motions adopted separately: one each
+        t
+        for a, b in _records(ctx, pieces)
+        for t in separate_motions(ctx.text, pieces[a][0], pieces[b][1])
+    ]
     if not records or not _outside(units, kinds, records):
         return []
     firsts = {s for s, _ in records}

@@ -33,6 +33,7 @@ from resolve.parsing.classify import (
     starts_next,
     trailer_kind,
 )
+from resolve.parsing.consent_items import next_item
 from resolve.parsing.decision_rows import next_act
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
@@ -210,6 +211,7 @@ class Machine(PreambleReader):
                 MOTION_SECTION.match(self.ctx.text, u.start, u.end)
                 or chained_that(self.ctx, self.kinds, self.index, u, r)
                 or next_act(self.ctx, self.units, self.kinds, self.index)
+                or next_item(self.ctx, self.units, self.kinds, self.index)  # consent agenda
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

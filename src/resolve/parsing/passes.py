@@ -26,6 +26,7 @@ from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
+from resolve.parsing.consent_items import consent_items
 from resolve.parsing.context import Context
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
@@ -209,6 +210,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_clauses,
     action_lines,
     narrated_votes,
+    consent_items,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -566,11 +566,11 @@ def listed_actions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     """Minutes that list the actions a meeting took, one paragraph each opening
     with its verb, under the sentence that introduces them ("The congregation
     took the following actions …" / "Reaffirmed the election of …" / "Approved the
-    by-laws."), with no formula or motion anywhere: one resolution, the sentence
-    its enacting formula (as "The Board decided:" is), each action a clause
-    (VERB); what stands above the sentence is its head (META), the narrative
-    after the last action its trailer (TRAILER). No new resolution begins: the
-    list is empty."""
+    by-laws."), with no formula or motion anywhere: the lead-in reports several
+    actions, each adopted on its own, so each is one resolution of one clause
+    (THAT; convention Q5); the sentence and what stands above it are the head
+    (META), the narrative after the last action the trailer (TRAILER). The
+    offsets of the second and later actions."""
     if any(k in ENACTING for k in kinds):
         return []
     intro = next((i for i, u in enumerate(units) if ACTIONS_INTRO.search(ctx.t(u))), None)
@@ -584,7 +584,5 @@ def listed_actions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     if end - intro < 3:
         return []
     for j in range(len(units)):
-        kinds[j] = (
-            "META" if j < intro else "RESOLVES" if j == intro else "VERB" if j < end else "TRAILER"
-        )
-    return []
+        kinds[j] = "META" if j <= intro else "THAT" if j < end else "TRAILER"
+    return [units[j].start for j in range(intro + 2, end)]

@@ -1,0 +1,192 @@
+"""A consent agenda (or consent calendar) adopted by one motion or one vote,
+its items listed right above the record or right under it:
+
+    Consent Agenda
+    - Approve the minutes of the May meeting
+    - Accept the treasurer's report
+    VOTE: The Consent Agenda was approved by unanimous consent.
+
+    Director A moved to accept the Consent Calendar. Motion carried 4-0. The
+    following items were approved:
+    A. Approval of the Minutes of the April meeting
+    B. Action to adopt Ordinance 12
+
+One motion with several parts is one resolution of N clauses, one per item
+(convention Q5 of tests/real/README.md): each item that opens with the act it
+asks for ("Approve …", "Ratify …", "Approval of …", "Receipt of …") is a clause
+(THAT); an item that names no act (a sub-item "- Finance Committee Minutes",
+a group's caption "- Committee Memberships", an item printed as pulled) goes
+on with the clause above it. The record itself is the resolution's trailer
+when the items stand above it, its head when they stand under it, and its last
+clause when it is glued to the last item ("B. Approve the warrants – MSC: A/B
+to approve consent agenda as presented."). A pure pass over the classified
+units, one row of ``BREAKS`` in :mod:`resolve.parsing.passes`, run after the
+readers of minutes."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+
+CONSENT_DONE = re.compile(
+    r"(?i)\bconsent[ \t]++(?:agenda|calendar)\b(?=[^\n]{0,80}?"
+    r"\b(?:approved|carried|adopted|passed|accepted)\b)"
+    r"|(?i:\b(?:MSC|approved?|accept(?:ed)?|adopt(?:ed)?)\b)[^\n]{0,40}?\bconsent[ \t]++"
+    r"(?i:agenda|calendar)\b"
+)
+"""A record that the consent agenda was adopted: "Motion to approve the consent
+agenda carried", "The Consent Agenda was approved by unanimous consent", "MSC:
+A/B to approve consent agenda as presented", "moved to accept the Consent
+Calendar …"."""
+CONSENT_OUTCOME = re.compile(
+    r"(?i)\b(?:carried|approved|adopted|passed|MSC|unanimous(?:ly)?|nem\.?[ \t]*+con)\b"
+)
+"""The outcome told in the record (a motion without one is a proposal)."""
+ITEM = re.compile(r"[ \t]*+(?:[-•*–][ \t]++|[A-Za-z][.)][ \t]++|\d{1,2}[.)][ \t]++)")
+"""The marker of an item of the agenda: "- ", "• ", "A. ", "3) "."""
+ACT_WORD = re.compile(
+    r"(?:(?:Re-?)?(?:Approve|Approval|Acknowledge|Accept|Adopt|Ratify|Receive|Receipt"
+    r"|Authori[sz]e|Appoint|Confirm|Reverse|Add|Adding|Remove|Removing|Elect|Award|Renew"
+    r"|Amend|Grant|Affirm|Designate|Establish|Action|Approving|Accepting|Adopting))\b"
+)
+"""The act an item asks for, its first word: "Approve …", "Approval of …",
+"Receipt of …", "Action to adopt …", "Adding A to the committee"."""
+FOLLOWING = re.compile(r"(?i)\bfollowing[ \t]++(?:items?|matters?)\b[^\n]{0,40}:[ \t]*+$")
+"""A record that introduces the items under it: "The following items were
+approved:"."""
+ITEM_MAX = 400
+"""Characters of one agenda item."""
+
+
+def _item(ctx: Context, u: Unit) -> re.Match[str] | None:
+    """The marker of ``u`` if it is a short item of a list."""
+    if u.end - u.start > ITEM_MAX:
+        return None
+    return ITEM.match(ctx.text, u.start, u.end)
+
+
+def _act(ctx: Context, u: Unit) -> bool:
+    """Does item ``u`` open with the act it asks for?"""
+    m = _item(ctx, u)
+    return m is not None and ACT_WORD.match(ctx.text, m.end(), u.end) is not None
+
+
+def _run_after(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[int]:
+    """The units of the list right under record ``i``: its items and the lines
+    that go on from them (a hard-wrapped item), up to the first sentence that is
+    neither or another reader's record (THAT)."""
+    run: list[int] = []
+    j = i + 1
+    while j < len(units) and kinds[j] != "THAT":
+        u = units[j]
+        if _item(ctx, u) is None and not (run and not _ends(ctx, units[j - 1])):
+            break
+        run.append(j)
+        j += 1
+    return run
+
+
+def _ends(ctx: Context, u: Unit) -> bool:
+    """Does ``u`` end a sentence or an item ("…)", "… Meeting.")?"""
+    return ctx.t(u).rstrip().endswith((".", "!", "?", ")"))
+
+
+def _run_before(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[int]:
+    """The items of the list right above record ``i``, in order, up to another
+    reader's record (THAT)."""
+    j = i - 1
+    while j >= 0 and kinds[j] != "THAT" and _item(ctx, units[j]) is not None:
+        j -= 1
+    return list(range(j + 1, i))
+
+
+def _clauses(ctx: Context, units: list[Unit], run: list[int]) -> list[tuple[int, int]]:
+    """The items of ``run`` that open with their act, each with the units after
+    it that name none, as (first, last) unit indices; what comes before the first
+    act is left out."""
+    out: list[tuple[int, int]] = []
+    for j in run:
+        if _act(ctx, units[j]):
+            out.append((j, j))
+        elif out:
+            out[-1] = (out[-1][0], j)
+    return out
+
+
+def consent_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where the resolution of a consent agenda adopted in one record begins,
+    when another resolution comes before it: its items (each with what goes on
+    from it) merged into one unit each and typed THAT, the record TRAILER (items
+    above) or META (items under it), or THAT when glued to the last item. On a
+    page no other reader understood, what stands before is the head (META) and
+    what follows the trailer (TRAILER). Empty when no consent record has two
+    items that open with their act."""
+    for i, u in enumerate(units):
+        if CONSENT_DONE.search(ctx.text, u.start, u.end) is None:
+            continue
+        if CONSENT_OUTCOME.search(ctx.text, u.start, u.end) is None:
+            continue
+        after = FOLLOWING.search(ctx.text, u.start, u.end) is not None
+        glued = not after and _act(ctx, u)
+        run = _run_after(ctx, units, kinds, i) if after else _run_before(ctx, units, kinds, i)
+        if glued:
+            run.append(i)
+        clauses = _clauses(ctx, units, run)
+        if len(clauses) < 2:
+            continue
+        return _retype(ctx, units, kinds, i, clauses, after)
+    return []
+
+
+def _retype(
+    ctx: Context,
+    units: list[Unit],
+    kinds: list[str],
+    record: int,
+    clauses: list[tuple[int, int]],
+    after: bool,
+) -> list[int]:
+    """Merge and type the clauses of the consent resolution (see
+    ``consent_items``); the offset where it begins if a resolution comes
+    before it."""
+    first, last = clauses[0][0], clauses[-1][1]
+    lo, hi = min(first, record), max(last, record)
+    alone = not any(k == "THAT" for j, k in enumerate(kinds) if not lo <= j <= hi)
+    earlier = any(k == "THAT" for k in kinds[:lo])
+    new_units: list[Unit] = []
+    new_kinds: list[str] = []
+    begin = 0
+    for j, (u, k) in enumerate(zip(units, kinds, strict=True)):
+        if j < lo or j > hi:
+            kind = ("META" if j < lo else "TRAILER") if alone else k
+        elif any(a <= j <= b for a, b in clauses):
+            a, b = next((a, b) for a, b in clauses if a <= j <= b)
+            if j != a:
+                continue
+            u = ctx.piece("TEXT", units[a].start, units[b].end)
+            kind = "THAT"
+        elif j == record:
+            kind = "META" if after else "TRAILER"
+        else:
+            kind = "META"
+        if j == lo:
+            begin = u.start
+        new_units.append(u)
+        new_kinds.append(kind)
+    units[:] = new_units
+    kinds[:] = new_kinds
+    return [begin] if earlier else []
+
+
+def next_item(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` the next item of such an agenda, right under the one
+    before, both clauses (THAT) that open with their act? Then it is the next
+    clause, not the text of the one above."""
+    return (
+        i > 0
+        and kinds[i] == kinds[i - 1] == "THAT"
+        and _act(ctx, units[i])
+        and _act(ctx, units[i - 1])
+    )
