@@ -36,6 +36,7 @@ from itertools import pairwise
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.postponing import only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
@@ -304,6 +305,8 @@ def _result_headings(
         m = RESULT_HEADING.fullmatch(text, s, e)
         if m is None or PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is not None:
             continue
+        if only_postpones(text, s, e):
+            continue  # "3. A motion was made to table this until May; all approved
         if not any(h <= last and first < stop for first, last in records):
             out.append((h, h))
     return out
@@ -315,6 +318,7 @@ def _decided(text: str, s: int, e: int) -> bool:
         OUTCOME.search(text, s, e) is not None
         and FAILED.search(text, s, e) is None
         and CLOSING.search(text, s, e) is None
+        and not only_postpones(text, s, e)
     )
 
 

@@ -12,6 +12,7 @@ from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
+from resolve.parsing.postponing import only_postpones
 from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
@@ -168,8 +169,10 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
 def _defers(ctx: Context, u: Unit) -> bool:
     """Does every motion ``u`` records only put the matter off ("A made a motion
     to table the report until all questions are answered. B seconded the motion.
-    The motion carried.", "The motion to table passed.")? A deferral, not a
-    decision."""
+    The motion carried.", "The motion to table passed.", "a motion to defer the
+    vote until May. Moved by A, seconded by B.")? A deferral, not a decision."""
+    if only_postpones(ctx.text, u.start, u.end):
+        return True  # "Item 2 was a motion to defer … Moved by A, seconded by B. Carried."
     tablings = [t.span() for t in TABLING.finditer(ctx.text, u.start, u.end)]
     motions = [m.span() for m in MOVING.finditer(ctx.text, u.start, u.end)]
     return bool(tablings) and all(

@@ -1,0 +1,52 @@
+"""A motion that only postpones its business: "A made a motion to table the
+report until the spring meeting; carried.", "Item 3 was a motion to defer the
+vote until the June dinner. Moved by A, seconded by B. Carried.", "The motion
+to postpone the fee review passed." (counting convention 6 of
+``tests/real/README.md``). It decides nothing about the matter: not a
+resolution, even when it carried, unlike the other procedural motions (to set
+the agenda, to go into or out of a closed session, to suspend a rule, to waive
+a reading), which settle how business is done now.
+
+A motion that puts one item after another within the same meeting ("to
+postpone item 4 until item 6 is heard") orders the agenda: it is not read as a
+postponement. Pure tests over the text, used by the readers of minutes
+(:mod:`resolve.parsing.recorded_motions`, :mod:`resolve.parsing.fallback_records`).
+"""
+
+from __future__ import annotations
+
+import re
+
+MOTION_ACT = re.compile(
+    r"(?i)\b(?:motion|moved?|motioned|moves)\b[^.;\n]{0,60}?\bto[ \t]++(?P<verb>[a-z]++)\b"
+)
+"""A motion and the verb of its act: "A made a motion to table …", "B moved to
+approve …", "The motion to defer …"."""
+POSTPONING_VERBS = frozenset({"table", "defer", "postpone"})
+"""The verbs of a motion that only puts its business off."""
+SAME_MEETING = re.compile(
+    r"(?i)\b(?:until|till|after|behind)[ \t]++(?:after[ \t]++)?(?:the[ \t]++)?"
+    r"(?:item|agenda|report|discussion|presentation)\b"
+    r"|\blater[ \t]++(?:in|on)[ \t]++(?:the|this)[ \t]++(?:meeting|agenda|evening)\b"
+)
+"""A postponement within the same meeting, which orders its agenda: "until item 6
+is heard", "later in the meeting"."""
+SENTENCE_END = re.compile(r"[.;\n]")
+"""Where the sentence of a motion's act ends."""
+
+
+def only_postpones(text: str, start: int, end: int) -> bool:
+    """Does every motion told from ``start`` to ``end`` only put its business off
+    to a later occasion ("A made a motion to table the report until May. The
+    motion carried.", "a motion to defer the announcement until the dinner. Moved
+    by A, seconded by B. Carried.")? False when the text tells no motion's act,
+    when one motion acts on the matter ("to approve …"), or when a postponement
+    only moves an item within the meeting ("to postpone item 4 until item 6")."""
+    acts = list(MOTION_ACT.finditer(text, start, end))
+    if not acts or any(m["verb"].lower() not in POSTPONING_VERBS for m in acts):
+        return False
+    for m in acts:
+        stop = SENTENCE_END.search(text, m.end(), end)
+        if SAME_MEETING.search(text, m.end(), end if stop is None else stop.start()):
+            return False
+    return True
