@@ -36,7 +36,7 @@ from itertools import pairwise
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.postponing import only_postpones
+from resolve.parsing.procedural import only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,

@@ -12,7 +12,7 @@ from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
-from resolve.parsing.postponing import only_postpones
+from resolve.parsing.procedural import UPON_MOTION_DONE, only_postpones
 from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
@@ -89,6 +89,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True
     if moving and SECOND_BY.search(ctx.text, u.start, u.end) is not None:
         return True  # "Motion was made by A, second by B to approve …"
+    if UPON_MOTION_DONE.search(ctx.text, u.start, u.end) is not None:
+        return True  # "upon motion of A further reading was waived": moved and done in one
     if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
         return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):

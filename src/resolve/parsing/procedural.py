@@ -1,15 +1,21 @@
-"""A motion that only postpones its business: "A made a motion to table the
-report until the spring meeting; carried.", "Item 3 was a motion to defer the
-vote until the June dinner. Moved by A, seconded by B. Carried.", "The motion
-to postpone the fee review passed." (counting convention 6 of
-``tests/real/README.md``). It decides nothing about the matter: not a
-resolution, even when it carried, unlike the other procedural motions (to set
+"""Procedural motions in minutes (counting convention 6 of
+``tests/real/README.md``): a carried procedural motion is a resolution (to set
 the agenda, to go into or out of a closed session, to suspend a rule, to waive
-a reading), which settle how business is done now.
+a reading), except the adjournment that ends the meeting and a motion that
+only postpones its business.
 
-A motion that puts one item after another within the same meeting ("to
-postpone item 4 until item 6 is heard") orders the agenda: it is not read as a
-postponement. Pure tests over the text, used by the readers of minutes
+- A motion that only postpones: "A made a motion to table the report until the
+  spring meeting; carried.", "Item 3 was a motion to defer the vote until the
+  June dinner. Moved by A, seconded by B. Carried.", "The motion to postpone the
+  fee review passed." It decides nothing about the matter: not a resolution,
+  even when it carried. A motion that puts one item after another within the
+  same meeting ("to postpone item 4 until item 6 is heard") orders the agenda:
+  it is not read as a postponement.
+- A procedural motion told by its mover and the act done on it, with no
+  seconder or vote ("upon motion of A. Lee further reading was waived", "On
+  motion by B the rules were suspended"): carried, a resolution.
+
+Pure tests over the text, used by the readers of minutes
 (:mod:`resolve.parsing.recorded_motions`, :mod:`resolve.parsing.fallback_records`).
 """
 
@@ -31,6 +37,14 @@ SAME_MEETING = re.compile(
 )
 """A postponement within the same meeting, which orders its agenda: "until item 6
 is heard", "later in the meeting"."""
+UPON_MOTION_DONE = re.compile(
+    r"(?i)\b(?:up)?on[ \t]++(?:the[ \t]++)?motion[ \t]++(?:of|by)[ \t]++(?-i:[A-Z])(?:[^.;\n]|(?<=\b[A-Z])\.){0,80}?\s"
+    r"(?:was|were)[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?"
+    r"(?:waived|suspended|dispensed[ \t]++with|granted|approved|adopted|accepted|carried)\b"
+)
+"""A motion told by its mover and the act done on it, in one sentence with no
+seconder: "upon motion of A. Lee further reading was waived", "On motion by B the
+rules were suspended" (a procedural motion carried, a resolution)."""
 SENTENCE_END = re.compile(r"[.;\n]")
 """Where the sentence of a motion's act ends."""
 
