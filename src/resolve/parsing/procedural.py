@@ -11,6 +11,10 @@ only postpones its business.
   even when it carried. A motion that puts one item after another within the
   same meeting ("to postpone item 4 until item 6 is heard") orders the agenda:
   it is not read as a postponement.
+- A procedural motion moved inside a house's item, after its main motion, and
+  carried ("Mr A moved - That the question be now put." / "… And so it was
+  resolved in the affirmative."): a resolution of its own, unless it adjourns
+  the house or the debate or puts the matter off.
 - A procedural motion told by its mover and the act done on it, with no
   seconder or vote ("upon motion of A. Lee further reading was waived", "On
   motion by B the rules were suspended"): carried, a resolution.
@@ -22,6 +26,10 @@ Pure tests over the text, used by the readers of minutes
 from __future__ import annotations
 
 import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.motion_cues import MOVED_DASH_THAT
+from resolve.parsing.paragraphs import Unit
 
 MOTION_ACT = re.compile(
     r"(?i)\b(?:motion|moved?|motioned|moves)\b[^.;\n]{0,60}?\bto[ \t]++(?P<verb>[a-z]++)\b"
@@ -64,3 +72,47 @@ def only_postpones(text: str, start: int, end: int) -> bool:
         if SAME_MEETING.search(text, m.end(), end if stop is None else stop.start()):
             return False
     return True
+
+
+AFFIRMED = re.compile(
+    r"(?i)[ \t]*+(?:and[ \t]++)?(?:so[ \t]++)?(?:it[ \t]++was[ \t]++)?"
+    r"(?:resolved[ \t]++in[ \t]++the[ \t]++affirmative|agreed[ \t]++to|carried)\b"
+)
+"""A house's line that tells the question on a motion carried: "And so it was
+resolved in the affirmative.", "Agreed to.", "Carried."."""
+PUT_PASSED = re.compile(r"(?i)\bput[ \t]++and[ \t]++(?:passed|carried|agreed[ \t]++to)\b")
+"""A house's question line with its outcome: "Question - That the question be
+now put - put and passed."."""
+NEGATIVED = re.compile(r"(?i)\bin[ \t]++the[ \t]++negative\b|\bnegatived\b|\bwithdrawn\b")
+"""A house's line that tells the question on a motion lost or withdrawn."""
+PUTS_OFF = re.compile(r"(?i)\b(?:adjourn|postpone|defer|lie[ \t]++on[ \t]++the[ \t]++table)")
+"""A procedural motion that closes the sitting or the debate or puts the matter
+off ("That the Assembly do now adjourn", "That the debate be adjourned"): no
+resolution."""
+
+
+def carried_within(
+    ctx: Context, units: list[Unit], kinds: list[str], first: int, stop: int
+) -> list[int]:
+    """The procedural motions moved with a dash in the units after the item's
+    motion ``first``, before ``stop`` ("Mr A moved - That the question be now
+    put."), each carried on the first outcome line after it ("And so it was
+    resolved in the affirmative.", "Question - … - put and passed."), not one
+    that adjourns or puts off."""
+    out = []
+    for i in range(first + 1, stop):
+        u = units[i]
+        if kinds[i] != "TEXT" or MOVED_DASH_THAT.match(ctx.text, u.start, u.end) is None:
+            continue
+        if PUTS_OFF.search(ctx.text, u.start, u.end) is not None:
+            continue
+        for below in units[i + 1 : stop]:
+            if NEGATIVED.search(ctx.text, below.start, below.end) is not None:
+                break
+            if (
+                AFFIRMED.match(ctx.text, below.start, below.end) is not None
+                or PUT_PASSED.search(ctx.text, below.start, below.end) is not None
+            ):
+                out.append(i)
+                break
+    return out
