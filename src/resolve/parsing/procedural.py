@@ -15,6 +15,9 @@ only postpones its business.
   carried ("Mr A moved - That the question be now put." / "… And so it was
   resolved in the affirmative."): a resolution of its own, unless it adjourns
   the house or the debate or puts the matter off.
+- The meeting's assent to waive or suspend one of its rules, told in the
+  middle of a sentence ("… due to the storm, all present agreed it was right to
+  waive the quorum rule for this vote."): a resolution.
 - A procedural motion told by its mover and the act done on it, with no
   seconder or vote ("upon motion of A. Lee further reading was waived", "On
   motion by B the rules were suspended"): carried, a resolution.
@@ -74,6 +77,13 @@ def only_postpones(text: str, start: int, end: int) -> bool:
     return True
 
 
+RULE_WAIVED = re.compile(
+    r"(?i)\b(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b[^.;\n]{0,60}?"
+    r"\bto[ \t]++(?:waive|suspend|set[ \t]++aside|dispense[ \t]++with)[ \t]++(?:the|its|their|our)\b"
+)
+"""The meeting's assent to waive one of its rules: "all present agreed it was
+appropriate to waive the quorum requirement", "everyone agreed to suspend the
+standing orders"."""
 AFFIRMED = re.compile(
     r"(?i)[ \t]*+(?:and[ \t]++)?(?:so[ \t]++)?(?:it[ \t]++was[ \t]++)?"
     r"(?:resolved[ \t]++in[ \t]++the[ \t]++affirmative|agreed[ \t]++to|carried)\b"
