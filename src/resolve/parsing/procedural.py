@@ -11,6 +11,11 @@ only postpones its business.
   even when it carried. A motion that puts one item after another within the
   same meeting ("to postpone item 4 until item 6 is heard") orders the agenda:
   it is not read as a postponement.
+- A motion carried to go into or out of a closed session, recorded in the
+  minutes above a resolution the page prints in full ("Upon motion by A and
+  second by B, the Board voted to go out of Executive Session." / "C moved
+  adoption of the following resolution:" / "WHEREAS …"): a resolution of its
+  own, before the printed one.
 - A procedural motion moved inside a house's item, after its main motion, and
   carried ("Mr A moved - That the question be now put." / "… And so it was
   resolved in the affirmative."): a resolution of its own, unless it adjourns
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import MOVED_DASH_THAT
 from resolve.parsing.paragraphs import Unit
@@ -84,6 +90,18 @@ RULE_WAIVED = re.compile(
 """The meeting's assent to waive one of its rules: "all present agreed it was
 appropriate to waive the quorum requirement", "everyone agreed to suspend the
 standing orders"."""
+SESSION_MOTION = re.compile(
+    r"(?i)\b(?:voted|moved|motion)\b[^.;]{0,120}?\bto[ \t]++(?:go|come|move|return|enter|recess)"
+    r"\s++(?:in(?:to)?|out\s++of|from)\s++(?:an?\s++|the\s++)?(?:executive|closed)\s++session\b"
+)
+"""A motion to go into or out of a closed session: "the Board voted unanimously
+to go out of Executive Session", "moved to go into closed session"."""
+SESSION_CARRIED = re.compile(
+    r"(?i)\b(?:voted|carried|passed|approved|adopted|agreed|so[ \t]++ordered)\b"
+)
+"""The word that tells such a motion carried."""
+ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "INTRO")
+"""Kinds of the printed resolution (and the sentence that introduces it)."""
 AFFIRMED = re.compile(
     r"(?i)[ \t]*+(?:and[ \t]++)?(?:so[ \t]++)?(?:it[ \t]++was[ \t]++)?"
     r"(?:resolved[ \t]++in[ \t]++the[ \t]++affirmative|agreed[ \t]++to|carried)\b"
@@ -126,3 +144,30 @@ def carried_within(
                 out.append(i)
                 break
     return out
+
+
+def session_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where a printed resolution begins after a motion carried to go into or
+    out of a closed session, recorded in the prose above it ("Upon motion by A
+    …, the Board voted to go out of Executive Session." / "C moved adoption of
+    the following resolution:"): that record is one resolution of one clause
+    (THAT), the prose above it its head (META), and the printed resolution the
+    next. Empty (nothing changed) on any other page."""
+    first = next((i for i, k in enumerate(kinds) if k in ENACTING), None)
+    if first is None:
+        return []
+    found = [
+        i
+        for i in range(first)
+        if kinds[i] == "TEXT"
+        and SESSION_MOTION.search(ctx.text, units[i].start, units[i].end) is not None
+        and SESSION_CARRIED.search(ctx.text, units[i].start, units[i].end) is not None
+    ]
+    if len(found) != 1 or any(kinds[j] != "TEXT" for j in range(found[0] + 1, first)):
+        return []
+    i = found[0]
+    head_above(kinds, i)
+    kinds[i] = "THAT"
+    for j in range(i + 1, first):
+        kinds[j] = "TRAILER"
+    return [units[first].start]
