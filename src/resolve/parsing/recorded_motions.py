@@ -8,6 +8,8 @@ units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+import re
+
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -71,6 +73,9 @@ NOTES_MAX = 15
 """Note lines between a motion and the line that records its vote."""
 SIGN_OFF_LINES = 4
 """Lines of a report's sign-off between its motion and the outcome under it."""
+ACT_INFINITIVE = re.compile(r"\bto[ \t]++$")
+"""The "to" of a motion's act right before a word that would tell a vote ("…
+seconded to approved the plan.", a slip for "approve"): the act, not its outcome."""
 VOTE_BELOW = 3
 """Sentences under a motion within which minutes tell its vote."""
 
@@ -406,8 +411,11 @@ def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     it before the next record ``stop`` or the next caption (a line that ends no
     sentence and is not a bare "Motion carried")?"""
     u = units[i]
-    if VOTE_TOLD.search(ctx.text, u.start, u.end) is not None:
-        return True
+    if any(
+        ACT_INFINITIVE.search(ctx.text, max(u.start, m.start() - 4), m.start()) is None
+        for m in VOTE_TOLD.finditer(ctx.text, u.start, u.end)
+    ):
+        return True  # not "… seconded to approved the plan.", the act's own verb
     for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
         if VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
             return True  # "Motion carried" with no full stop
