@@ -27,8 +27,11 @@ only postpones its business.
   seconder or vote ("upon motion of A. Lee further reading was waived", "On
   motion by B the rules were suspended"): carried, a resolution.
 
-Pure tests over the text, used by the readers of minutes
-(:mod:`resolve.parsing.recorded_motions`, :mod:`resolve.parsing.fallback_records`).
+Pure tests over the text, used by the readers of minutes and proceedings
+(:mod:`resolve.parsing.recorded_motions`, :mod:`resolve.parsing.fallback_records`,
+:mod:`resolve.parsing.motion_pages`, :mod:`resolve.parsing.journal_motions`), and
+one pass over the classified units (:func:`session_motions`, a row of ``BREAKS``
+in :mod:`resolve.parsing.passes`).
 """
 
 from __future__ import annotations
