@@ -18,10 +18,12 @@ A decision is read sentence by sentence (a line of its own is a sentence too):
 - a decision told without a motion: "It was agreed to …", "The members came
   to a consensus and agreed that …", "There was unanimous approval for …",
   the body voting at the head of its sentence ("Session voted to …", "Board
-  approved $5,000 for …").
+  approved $5,000 for …"), the meeting's assent to waive one of its rules
+  ("…, all present agreed it was fair to waive the quorum rule").
 
-Not decisions: a motion with no outcome, a failed or tabled one, a motion to
-adjourn (but one to adjourn into an executive session is counted), an approval
+Not decisions: a motion with no outcome, a failed one or one that only
+postpones (tables, defers), a motion to adjourn (but one to adjourn into an
+executive session is counted), an approval
 only narrated ("The minutes were reviewed and approved."), a person's
 undertaking ("A agreed to contact …"). A pure pass over the classified units,
 run last by :mod:`resolve.parsing.passes`: it splits the units at the
@@ -37,6 +39,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.procedural import RULE_WAIVED, only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
@@ -306,6 +309,8 @@ def _result_headings(
         m = RESULT_HEADING.fullmatch(text, s, e)
         if m is None or PROCEDURE_ITEM.match(text, m.start("item"), m.end("item")) is not None:
             continue
+        if only_postpones(text, s, e):
+            continue  # "3. A motion was made to table this until May; all approved
         if not any(h <= last and first < stop for first, last in records):
             out.append((h, h))
     return out
@@ -317,6 +322,7 @@ def _decided(text: str, s: int, e: int) -> bool:
         OUTCOME.search(text, s, e) is not None
         and FAILED.search(text, s, e) is None
         and CLOSING.search(text, s, e) is None
+        and not only_postpones(text, s, e)
     )
 
 
@@ -327,6 +333,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         or BODY_DECIDED.match(text, s, e)
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
+        or RULE_WAIVED.search(text, s, e)
     ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)

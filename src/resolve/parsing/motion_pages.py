@@ -37,6 +37,7 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, THAT_BODY, ends_with, marker_end
+from resolve.parsing.procedural import carried_within
 from resolve.parsing.sentences import FUTURE_ACT, HEADED_ACT, MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
@@ -541,8 +542,11 @@ def captioned_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     ("Mr A moved - That …"), no formula, recital opener or organ line anywhere.
     The caption is the resolution's heading (META), the motion its one clause
     (THAT); the items above the first (the sitting, prayers) are the record's
-    head; what follows a motion in its item (debate, a closure motion, the
-    divisions) is the record of its decision, not another resolution."""
+    head; what follows a motion in its item (debate, the divisions) is the
+    record of its decision, not another resolution, but a procedural motion
+    moved in it and carried ("Mr B moved - That the question be now put." / "And
+    so it was resolved in the affirmative.") is a resolution of its own
+    (:func:`resolve.parsing.procedural.carried_within`)."""
     if any(k in ENACTING for k in kinds):
         return []
     items = [
@@ -558,7 +562,15 @@ def captioned_moved(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     head_above(kinds, items[0], ("MARKER",))
     for i in items:
         kinds[i], kinds[i + 1] = "META", "THAT"
-    return [units[i].start for i in items[1:]]
+    stops = [*items[1:], len(units)]
+    closures = [
+        j
+        for i, stop in zip(items, stops, strict=True)
+        for j in carried_within(ctx, units, kinds, i + 1, stop)
+    ]
+    for j in closures:
+        kinds[j] = "THAT"  # "Mr A moved - That the question be now put." carried: its own
+    return sorted(units[i].start for i in [*items[1:], *closures])
 
 
 def moved_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> None:

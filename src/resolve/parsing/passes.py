@@ -90,6 +90,7 @@ from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.procedural import session_motions
 from resolve.parsing.recorded_motions import listed_actions, recorded_motions
 from resolve.parsing.records import (
     adopted_list,
@@ -211,6 +212,7 @@ BREAKS: tuple[Breaks, ...] = (
     action_lines,
     narrated_votes,
     consent_items,
+    session_motions,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -72,7 +72,7 @@ SECONDED = re.compile(
     r"(?i)\bseconded\b|\b(?:a|the)\s++second\s++(?:by|from)\b|/\s*+second\b"
     r"|\bsecond\s++(?:obtained|received)\b|\bmotion\s++and\s++(?:a\s++)?second\b"
     r"|\bsupport(?:ed)?[ \t]++by[ \t]++(?-i:[A-Z])|(?-i:\bM/S\b|\bMSC[ \t]*+\()"
-    r"|(?-i:\b[A-Z][a-z]++[ \t]++[Ss]econds)\b"
+    r"|(?-i:\b[A-Z][a-z]++(?:[ \t]++|[ \t]*+\n[ \t]*+)[Ss]econds)\b"
     r"|\b2nded\b|\b2nd[ \t]++by\b|(?-i:\b(?!" + _MONTH + r"\b)[A-Z][a-z]++[ \t]++2nd)\b"
 )
 """The record of the motion's seconder: "B seconded.", "… and a second by B",

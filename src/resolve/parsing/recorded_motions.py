@@ -8,10 +8,13 @@ units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
+import re
+
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
+from resolve.parsing.procedural import UPON_MOTION_DONE, only_postpones
 from resolve.parsing.record_cues import (
     ACTION_VERB,
     ACTIONS_INTRO,
@@ -70,6 +73,9 @@ NOTES_MAX = 15
 """Note lines between a motion and the line that records its vote."""
 SIGN_OFF_LINES = 4
 """Lines of a report's sign-off between its motion and the outcome under it."""
+ACT_INFINITIVE = re.compile(r"\bto[ \t]++$")
+"""The "to" of a motion's act right before a word that would tell a vote ("…
+seconded to approved the plan.", a slip for "approve"): the act, not its outcome."""
 VOTE_BELOW = 3
 """Sentences under a motion within which minutes tell its vote."""
 
@@ -88,6 +94,8 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True
     if moving and SECOND_BY.search(ctx.text, u.start, u.end) is not None:
         return True  # "Motion was made by A, second by B to approve …"
+    if UPON_MOTION_DONE.search(ctx.text, u.start, u.end) is not None:
+        return True  # "upon motion of A further reading was waived": moved and done in one
     if MOVED_INITIALS.search(ctx.text, u.start, u.end) is not None:
         return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):
@@ -168,8 +176,10 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
 def _defers(ctx: Context, u: Unit) -> bool:
     """Does every motion ``u`` records only put the matter off ("A made a motion
     to table the report until all questions are answered. B seconded the motion.
-    The motion carried.", "The motion to table passed.")? A deferral, not a
-    decision."""
+    The motion carried.", "The motion to table passed.", "a motion to defer the
+    vote until May. Moved by A, seconded by B.")? A deferral, not a decision."""
+    if only_postpones(ctx.text, u.start, u.end):
+        return True  # "Item 2 was a motion to defer … Moved by A, seconded by B. Carried."
     tablings = [t.span() for t in TABLING.finditer(ctx.text, u.start, u.end)]
     motions = [m.span() for m in MOVING.finditer(ctx.text, u.start, u.end)]
     return bool(tablings) and all(
@@ -401,8 +411,11 @@ def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
     it before the next record ``stop`` or the next caption (a line that ends no
     sentence and is not a bare "Motion carried")?"""
     u = units[i]
-    if VOTE_TOLD.search(ctx.text, u.start, u.end) is not None:
-        return True
+    if any(
+        ACT_INFINITIVE.search(ctx.text, max(u.start, m.start() - 4), m.start()) is None
+        for m in VOTE_TOLD.finditer(ctx.text, u.start, u.end)
+    ):
+        return True  # not "… seconded to approved the plan.", the act's own verb
     for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
         if VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
             return True  # "Motion carried" with no full stop
