@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
+from resolve.parsing.elections import election_made
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
@@ -325,6 +326,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         or BODY_DECIDED.match(text, s, e)
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
+        or election_made(text, s, e)
     ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)

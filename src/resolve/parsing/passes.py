@@ -40,6 +40,7 @@ from resolve.parsing.decision_forms import (
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
+from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.letters import (
@@ -209,6 +210,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_clauses,
     action_lines,
     narrated_votes,
+    election_records,
 )
 """Resolution starts found in the whole document, in order."""
 
