@@ -21,6 +21,10 @@ FORMULA_KINDS = frozenset({"FORMULA", "INTRO"})
 """Kinds that show the page's motions are in a formula the machine reads."""
 PARAGRAPH_MAX = 400
 """Characters of a paragraph that states one election, not a report that tells of one."""
+MINUTES_WORDS = 1
+"""Words of minutes ("meeting", "motion", "minutes") the page needs, one at
+least ("On motion, A was elected President."): a record of a meeting, not a
+resolution whose prose preamble tells of an election."""
 SENTENCES_MAX = 2
 """Sentences of such a paragraph (a heading sentence may stand before the election)."""
 SENTENCE_GAP = re.compile(
@@ -43,8 +47,12 @@ def election_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     begins: its paragraph (TEXT) is marked THAT, a resolution of its own; and,
     when a formula motion follows before the next election, where that motion's
     resolution begins (its formula or the line that introduces it). Empty
-    (and nothing changed) on a page with no formula."""
-    if not any(k in FORMULA_KINDS for k in kinds):
+    (and nothing changed) on a page with no formula, or that is no record of a
+    meeting ("A was elected mayor in May." over "NOW, THEREFORE, BE IT RESOLVED")."""
+    if (
+        not any(k in FORMULA_KINDS for k in kinds)
+        or ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS
+    ):
         return []
     elections = [i for i, u in enumerate(units) if kinds[i] == "TEXT" and _stated(ctx, u)]
     starts: list[int] = []
