@@ -11,11 +11,17 @@ someone else ("… was appointed by the Bishop"), an election of the past told i
 relative clause ("Ann, who was elected warden last year, …"), a candidate
 "elected to other positions".
 
-Plain regular expressions and one test, read by the readers of minutes
+One office filled is one resolution: a sentence that records a decision and
+then, after ", and", an election ("The budget was approved, and the trustees
+were re-appointed.") is two; an item of a summary of decisions that fills two
+offices with two verbs ("• Co-opted A to …; appointed B to …") is two.
+
+Plain regular expressions and small tests, read by the readers of minutes
 (:mod:`resolve.parsing.fallback_records`, :mod:`resolve.parsing.recorded_motions`,
-:func:`resolve.parsing.record_cues.decision_cuts`) and by
-:mod:`resolve.parsing.election_records` on a page whose motions another reader
-understood."""
+:func:`resolve.parsing.record_cues.decision_cuts`,
+:mod:`resolve.parsing.acted_items`) and by
+:mod:`resolve.parsing.election_records` on a page whose motions in a formula the
+machine reads."""
 
 from __future__ import annotations
 
@@ -103,3 +109,55 @@ def election_made(text: str, start: int, end: int) -> re.Match[str] | None:
     a line or a paragraph) states as made, if any (see :func:`elections`)."""
     found = elections(text, start, end)
     return found[0] if found else None
+
+
+ELECTION_ACT = re.compile(
+    rf"(?:[ \t]*+(?:[-*•–][ \t]++)?)(?i:{_VERB})[ \t]++\S"
+    rf"|;[ \t]++(?={_VERB}[ \t]++[A-Z])"
+)
+"""An act of a summary of decisions that fills an office, the body left out:
+"Co-opted A to the X Committee", and, after it, where a second office filled
+in the same item begins ("…; appointed B to the Y Panel")."""
+
+
+def office_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the item ``text[start:end]`` of a summary of decisions, which opens
+    with an office filled ("Co-opted A …"), goes on with another office filled
+    with its own verb after a semicolon ("…; appointed B …"): the offsets where
+    each later one begins (one resolution per office); empty for any other item."""
+    if ELECTION_ACT.match(text, start, end) is None:
+        return []
+    return [m.end() for m in ELECTION_ACT.finditer(text, start, end) if m.group().startswith(";")]
+
+
+JOINED_ACT = re.compile(r",[ \t]++(?=and[ \t]++)")
+"""Where a sentence's second clause begins after its first: "…, and the existing
+trustees were re-appointed."."""
+DECIDED_BEFORE = re.compile(
+    r"(?i)\b(?:approved|adopted|accepted|agreed|confirmed|ratified|carried|passed|decided"
+    r"|elected|appointed)\b"
+)
+"""A decision told in the clause before."""
+NOUN_MAX = 60
+"""Characters between "and" and the verb of the election after it: its subject."""
+
+
+def joined_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentence ``text[start:end]``, which records a decision in its
+    first clause ("The budget was approved, …"), goes on after ", and" with an
+    election or appointment stated as made ("… and the trustees were
+    re-appointed."): the offset of each such "and" (two acts, two resolutions).
+    Empty when the sentence joins no such clauses."""
+    cuts: list[int] = []
+    begin = start
+    for j in JOINED_ACT.finditer(text, start, end):
+        stop = next(JOINED_ACT.finditer(text, j.end(), end), None)
+        clause_end = stop.start() if stop is not None else end
+        if (
+            DECIDED_BEFORE.search(text, begin, j.start()) is not None
+            and (m := election_made(text, j.end(), clause_end)) is not None
+            and m.start() - j.end() <= NOUN_MAX
+        ):
+            cuts.append(j.end())
+            begin = j.end()
+    return cuts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.elections import elections
+from resolve.parsing.elections import elections, joined_cuts
 
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
@@ -304,7 +304,16 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
         *MOTION_PASSED.finditer(text, start, end),
         *made,
     ]
-    return _sentence_cuts(text, start, end, found)
+    joined = {
+        c for m in made for c in joined_cuts(text, *_sentence_of(text, start, end, m.start()))
+    }
+    return sorted({*_sentence_cuts(text, start, end, found), *joined})
+
+
+def _sentence_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The sentence of the paragraph ``text[start:end]`` that holds offset ``at``."""
+    gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
+    return max(g for g in gaps if g <= at), min((g for g in gaps if g > at), default=end)
 
 
 def _agreed_after(text: str, start: int, end: int) -> list[re.Match[str]]:

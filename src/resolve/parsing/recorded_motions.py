@@ -354,6 +354,7 @@ def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     as amended by the Minutes of this" / "meeting” Proposed A Seconded B Carried")?"""
     return (
         i - 1 > previous
+        and "\n" in ctx.text[units[i - 1].end : units[i].start]  # not a clause cut on its line
         and ctx.t(units[i]).lstrip()[:1].islower()
         and MARKER.match(ctx.text, units[i].start, units[i].end) is None  # "b. …": an item
         and not ends_with(ctx.t(units[i - 1]), ".;:!?")
