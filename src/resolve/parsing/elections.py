@@ -32,6 +32,9 @@ _MANNER = (
     r"|officially|therefore|thus|accordingly|again)[ \t]++){0,2}"
 )
 _VERB = r"(?:re-?)?(?:elected|appointed|co-?opted|chosen|returned)"
+_FILLED = r"(?:re-?)?(?:elected|appointed|co-?opted)"
+"""The verbs of an office filled that say so alone ("were appointed …"); "chosen"
+and "returned" need the office or the manner after them ("A chosen Moderator")."""
 _NAME = (
     r"(?!(?:The|This|That|These|Those|A|An|Our|Its|Their|His|Her|It|We|They|He|She)\b(?!\.))"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Eld|Elder|Prof|Cllr|Bro|Sr)\.?[ \t]++)?"
@@ -44,7 +47,7 @@ _OFFICE = (
 )
 
 STATED = re.compile(
-    rf"(?<![Ww]ho[ \t])(?<![Ww]hich[ \t])(?<![Tt]hat[ \t])\b(?:was|were)[ \t]++{_MANNER}{_VERB}\b"
+    rf"(?<![Ww]ho[ \t])(?<![Ww]hich[ \t])(?<![Tt]hat[ \t])\b(?:was|were)[ \t]++{_MANNER}{_FILLED}\b"
     r"(?![ \t]++by[ \t]++(?!acclamation|a[ \t]|unanimous|show|ballot|secret|general|common"
     r"|consensus|the[ \t]++(?:meeting|members|congregation|vestry)\b)[A-Za-z])"
     r"(?![ \t]++(?:to[ \t]++(?:other|another|a[ \t]++different)|last|previously|earlier|in[ \t]++\d))"
