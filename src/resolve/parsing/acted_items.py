@@ -6,7 +6,9 @@ decisions.", "Summary of decisions", "Council highlights"), with no formula,
 recital, organ line or motion anywhere: each item is one resolution, each of its
 sentences that opens with an act one clause (as a numbered record of decisions
 is read by :mod:`resolve.parsing.decision_records`); what stands above the list
-is the head, what follows it the trailer. A pure pass over the classified units,
+is the head, what follows it the trailer. An item that fills two offices, each
+with its own verb ("• Co-opted A to …; appointed B to …"), is one resolution per
+office. A pure pass over the classified units,
 run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.context import Context
+from resolve.parsing.elections import office_cuts
 from resolve.parsing.motion_cues import ACTED_ITEM, ACTED_SENTENCE, DECISIONS_NAMED
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import marker_end
@@ -54,6 +57,9 @@ def acted_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for u in units[first : last + 1]:
         starts.append(u.start)
         cuts = [g.end() for g in ACTED_SENTENCE.finditer(text, u.start, u.end)]
+        offices = office_cuts(text, marker_end(text, u.start, u.end), u.end)  # "…; appointed B …"
+        starts += offices
+        cuts = sorted({*cuts, *offices})
         for a, b in pairwise([u.start, *cuts, u.end]):
             while b > a and text[b - 1].isspace():
                 b -= 1

@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
+from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
@@ -238,7 +239,10 @@ def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
                 e -= 1
             if s < e:
                 out.extend(
-                    t for a, b in _listed_split(text, s, e) for t in _tallied_split(text, a, b)
+                    t
+                    for a, b in _listed_split(text, s, e)
+                    for c, d in _tallied_split(text, a, b)
+                    for t in _joined_split(text, c, d)
                 )
             if gap is not None:
                 begin = gap.end()
@@ -273,6 +277,14 @@ def _tallied_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if (g := TALLIED_GAP.match(text, t.end() - 1, e)) is not None
     ]
     return [(a, b) for a, b in pairwise([s, *cuts, e])]
+
+
+def _joined_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, cut before the "and" of an election
+    stated as made after a decision in the same sentence ("The budget was
+    approved, and the trustees were re-appointed."); the sentence whole if none."""
+    cuts = joined_cuts(text, s, e)
+    return [(a, b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in pairwise([s, *cuts, e])]
 
 
 def _tallied(text: str, s: int, e: int) -> bool:
@@ -334,6 +346,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
         or RULE_WAIVED.search(text, s, e)
+        or election_made(text, s, e)
     ):
         return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)

@@ -41,6 +41,7 @@ from resolve.parsing.decision_forms import (
 )
 from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
+from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.letters import (
@@ -213,6 +214,7 @@ BREAKS: tuple[Breaks, ...] = (
     narrated_votes,
     consent_items,
     session_motions,
+    election_records,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from resolve.parsing.elections import elections, joined_cuts
+
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
     r"\b(?i:it\s++was\s++(?:duly\s++|regularly\s++)?(?:moved|proposed))\b"
@@ -285,7 +287,8 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
     paragraph that tells motions moved is cut only between them (:func:`motion_cuts`),
     and after a decision agreed before the first of them ("The members were all in
     agreement that …. A proposal came from the floor that …; it was carried.")."""
-    if DECISION_WORD.search(text, start, end) is None:
+    made = elections(text, start, end)  # "… Jo Park was appointed as our examiner. …"
+    if DECISION_WORD.search(text, start, end) is None and not made:
         return []  # no outcome or decision told: nothing to cut (and MOVING is dear)
     moving = MOVING.search(text, start, end)
     if moving is not None:
@@ -296,8 +299,21 @@ def decision_cuts(text: str, start: int, end: int) -> list[int]:
         cuts = {*before, stop} if before else set()
         cuts |= set(_sentence_cuts(text, start, end, _agreed_after(text, moving.end(), end)))
         return sorted(c for c in cuts | set(motion_cuts(text, start, end)) if start < c < end)
-    found = [*AGREED_RECORD.finditer(text, start, end), *MOTION_PASSED.finditer(text, start, end)]
-    return _sentence_cuts(text, start, end, found)
+    found = [
+        *AGREED_RECORD.finditer(text, start, end),
+        *MOTION_PASSED.finditer(text, start, end),
+        *made,
+    ]
+    joined = {
+        c for m in made for c in joined_cuts(text, *_sentence_of(text, start, end, m.start()))
+    }
+    return sorted({*_sentence_cuts(text, start, end, found), *joined})
+
+
+def _sentence_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The sentence of the paragraph ``text[start:end]`` that holds offset ``at``."""
+    gaps = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end)), end]
+    return max(g for g in gaps if g <= at), min((g for g in gaps if g > at), default=end)
 
 
 def _agreed_after(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -12,6 +12,7 @@ import re
 
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
+from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.procedural import UPON_MOTION_DONE, only_postpones
@@ -363,6 +364,7 @@ def _wrapped(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     as amended by the Minutes of this" / "meeting” Proposed A Seconded B Carried")?"""
     return (
         i - 1 > previous
+        and "\n" in ctx.text[units[i - 1].end : units[i].start]  # not a clause cut on its line
         and ctx.t(units[i]).lstrip()[:1].islower()
         and MARKER.match(ctx.text, units[i].start, units[i].end) is None  # "b. …": an item
         and not ends_with(ctx.t(units[i - 1]), ".;:!?")
@@ -518,6 +520,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     records = _untold_left(ctx, units, _listing_motions(ctx, units, kinds, records))
     if not records:
         return []
+    records = _with_elections(ctx, units, kinds, records)
     starts: list[int] = []
     previous = -1
     for i in records:
@@ -546,6 +549,24 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for j in range(previous + 1, len(units)):
         kinds[j] = "TRAILER"
     return starts
+
+
+def _with_elections(
+    ctx: Context, units: list[Unit], kinds: list[str], records: list[int]
+) -> list[int]:
+    """``records`` with each unit that states an election or appointment as made
+    ("Bob and Cy offered to stand again and were duly elected.", "Jo Park was
+    appointed as our examiner …"), a record of its own; only on a page whose
+    motions this pass reads (a page of elections alone is left to the last
+    reader of minutes, which reads them sentence by sentence)."""
+    elections = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] in RECORD_KINDS
+        and u.end - u.start <= RECORD_MAX
+        and election_made(ctx.text, u.start, u.end) is not None
+    ]
+    return sorted({*records, *elections})
 
 
 def _listed_that(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
