@@ -1,0 +1,137 @@
+"""One paragraph is one unit, split only where the body opens a new act.
+
+A resolving paragraph may hold several sentences. The later ones continue its
+clause (a proviso, a condition, an explanation: "Should a vacancy arise, the
+chair fills it.") unless a sentence opens a new act of the resolving body: the
+body named again as the subject of a new main verb, or the body as a pronoun.
+
+    RESOLVED, That the Guild adopts the plan. The Guild further asks the
+    mayor to fund it.                                   (two clauses)
+
+    RESOLVED, That the Guild adopts the plan. We will send it to the
+    mayor.                                              (two clauses)
+
+    RESOLVED, That the Guild adopts the plan. The plan takes effect at
+    once.                                               (one clause)
+
+The body is the subject of the paragraph's first sentence after its lead
+("RESOLVED, That"), when that subject acts (a verb, not "shall be" or "is"):
+a later sentence acts anew when its subject is that name or its tail ("the
+Guild of Weavers" … "the Guild"), or "We", or "It" with a verb of its own
+("It requests …", never "It is …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import match_lead
+
+_ADVERBS = (
+    r"(?:(?:further|also|therefore|strongly|hereby|now|again|finally|accordingly),?[ \t\r\n]++)*+"
+)
+_NAME = r"(?:[Tt]he|[Tt]his|[Ii]ts)[ \t\r\n]++(?P<name>[\w&'’.-]++(?:[ \t\r\n]++[\w&'’.-]++){0,9}?)"
+_VERB = r"(?!(?:of|the|a|an|and|or|for|in|on|at|to|by|with|from|that|who|which)\b)(?P<verb>[a-z]++)"
+"""The verb after the subject: a word in lower case that no name goes on with."""
+SUBJECT = re.compile(
+    _NAME + r",?[ \t\r\n]++" + _ADVERBS + _VERB + r"\b(?:[ \t\r\n]++(?P<next>[a-z]++))?"
+)
+"""The subject of a resolving sentence and its verb: "the Guild of Weavers hereby
+adopts", "the Guild will send" (the word after the verb tells "will be")."""
+_CONNECTIVE = (
+    r"(?:(?:Further|Furthermore|Also|Finally|Moreover|Additionally|In[ \t]++addition"
+    r"|Therefore|Accordingly),?[ \t]++)?"
+)
+NEW_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t\r\n]++(?=[A-Z])")
+"""Where the next sentence of a paragraph begins."""
+PRONOUN_ACT = re.compile(
+    _CONNECTIVE + r"(?:We|It)[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
+)
+"""A sentence whose subject is the body as a pronoun: "We will send …", "It
+therefore calls on …"."""
+NAMED_ACT = re.compile(_CONNECTIVE + SUBJECT.pattern)
+"""A sentence whose subject is named: "Further, the Guild asks …"."""
+_NOT_ACTS = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
+        "may", "might", "can", "should", "must", "seems", "appears", "remains", "means",
+        "follows", "includes", "contains", "goes", "comes", "takes", "becomes", "does",
+    }
+)  # fmt: skip
+"""Verbs that state rather than act ("The plan is …", "It takes effect …")."""
+_MODALS = frozenset({"will", "shall"})
+_FEELINGS = frozenset({"are", "were", "feel", "feels", "hope", "trust", "know", "think"})
+
+
+def _acts(verb: str, nxt: str | None) -> bool:
+    """Does ``verb`` (and the word after it) make a new act: not a copula, not "will be"?"""
+    if verb in _NOT_ACTS or verb in _FEELINGS:
+        return False
+    if verb in _MODALS:
+        return nxt is not None and nxt not in ("be", "not", "have")
+    return True
+
+
+def _body(text: str, start: int, end: int) -> str | None:
+    """The name of the body that acts in the paragraph's first sentence, after
+    its lead, lower case ("guild of weavers"), or None."""
+    lead = match_lead(text, start, end)
+    at = lead.end() if lead is not None else start
+    while at < end and text[at] in " \t\r\n,:":
+        at += 1
+    m = SUBJECT.match(text, at, min(end, at + 200))
+    if m is None or not _acts(m["verb"], m["next"]):
+        return None
+    return " ".join(m["name"].split()).lower()
+
+
+def _same_body(name: str, body: str) -> bool:
+    """Is ``name`` the body ``body``, its tail ("board of education" of
+    "ashe county board of education") or its head ("faculty" of "faculty of
+    the school")?"""
+    return body == name or body.endswith(" " + name) or body.startswith(name + " of ")
+
+
+def act_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in the resolving paragraph ``start``-``end`` where a sentence
+    opens a new act of its body."""
+    body = _body(text, start, end)
+    if body is None:
+        return []
+    cuts: list[int] = []
+    for s in NEW_SENTENCE.finditer(text, start, end):
+        at = s.end()
+        m = PRONOUN_ACT.match(text, at, end)
+        if m is not None and _acts(m["verb"], m["next"]):
+            cuts.append(at)
+            continue
+        m = NAMED_ACT.match(text, at, min(end, at + 200))
+        if (
+            m is not None
+            and _same_body(" ".join(m["name"].split()).lower(), body)
+            and _acts(m["verb"], m["next"])
+        ):
+            cuts.append(at)
+    return cuts
+
+
+def body_acts(text: str, units: list[Unit]) -> list[Unit]:
+    """Split each resolving paragraph (a FORMULA unit) where its body opens a
+    new act: the parts after the first are clauses of their own."""
+    out: list[Unit] = []
+    for u in units:
+        cuts = act_starts(text, u.start, u.end) if u.kind == "FORMULA" else []
+        start = u.start
+        for at in cuts:
+            stop = at
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            out.append(Unit(u.kind, start, stop, text.count("\n", start, stop) + 1))
+            start = at
+        out.append(
+            u
+            if start == u.start
+            else Unit("FORMULA", start, u.end, text.count("\n", start, u.end) + 1)
+        )
+    return out
