@@ -6,8 +6,9 @@ One-way modules, each importing only modules above it in the table of
 - patterns, sentences, glued, minutes_cues: the lexical regexes, importing no
   parser module
 - lines: the grammar and the line scanner; margins: quote markers and printed
-  line numbers; paragraphs: lines → paragraph units, inline splits; body_acts:
-  a resolving paragraph cut where its body opens a new act
+  line numbers; paragraphs: lines → paragraph units, inline splits; body_acts
+  (after the cue patterns): a resolving paragraph cut where its body opens a
+  new act
 - context: the read-only view of one document; builders: mutable builders and
   one-unit nodes, the ``State`` enum
 - extracts, captions, furniture, classify, pagehead, records, motions: layout

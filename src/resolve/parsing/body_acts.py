@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.motion_cues import ACTING_AND, ACTING_SENTENCE, NOTING_MOTION, SENTENCE_BREAK
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import match_lead
 
@@ -135,3 +136,44 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
             else Unit("FORMULA", start, u.end, text.count("\n", start, u.end) + 1)
         )
     return out
+
+
+PRONOUN_NOTES = re.compile(
+    r"(?:(?:However|Further|Furthermore|Also|Moreover|Nevertheless),?[ \t]++)?(?:It|We|it|we)[ \t]++"
+    r"(?:(?:also|further|therefore|strongly|deeply),?[ \t]++)?"
+    r"(?:notes?|believes?|recogni[sz]es?|acknowledges?|recalls?|considers?|welcomes?|regrets?"
+    r"|deplores?|condemns?|applauds?|(?:is|are)[ \t]++(?:concerned|alarmed|aware|appalled|dismayed"
+    r"|satisfied|deeply))\b"
+)
+"""A later sentence of a noting motion whose subject is the body as a pronoun and
+whose verb notes: "However it is dismayed to note …", "We also welcome …"."""
+
+
+def noting_act(text: str, start: int, end: int, after: int) -> int | None:
+    """Where the operative part of a noting motion ``start``-``end`` begins (its
+    noting lead ends at ``after``), or None if it never acts (convention Q3).
+    A sentence that joins a noting and an operative verb is operative as a
+    whole, so the act begins at that sentence's start ("Council notes X and
+    urges Y." is one clause); an acting sentence of its own begins it ("Council
+    notes X. It therefore urges Y.": a recital, then a clause)."""
+    sentence = ACTING_SENTENCE.search(text, after, end)
+    joined = ACTING_AND.search(text, after, end)
+    if joined is not None and (sentence is None or joined.start() < sentence.start()):
+        begins = [s.end() for s in SENTENCE_BREAK.finditer(text, start, joined.start())]
+        return begins[-1] if begins else start
+    return sentence.end() if sentence is not None else None
+
+
+def noted_sentences(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence of ``start``-``end`` opens with the body noting again
+    ("… X. Council further believes Y."): a new unit (convention Q4); other
+    sentences continue the one before."""
+    return [
+        s.end()
+        for s in SENTENCE_BREAK.finditer(text, start, end)
+        if s.end() < end
+        and (
+            NOTING_MOTION.match(text, s.end(), end) is not None
+            or PRONOUN_NOTES.match(text, s.end(), end) is not None
+        )
+    ]
