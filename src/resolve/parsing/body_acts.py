@@ -28,6 +28,7 @@ import re
 from resolve.parsing.motion_cues import ACTING_AND, ACTING_SENTENCE, NOTING_MOTION, SENTENCE_BREAK
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import match_lead
+from resolve.parsing.sentences import MOTION_CALLS, MOTION_CALLS_LATE
 
 _ADVERBS = (
     r"(?:(?:further|also|therefore|strongly|hereby|now|again|finally|accordingly),?[ \t\r\n]++)*+"
@@ -117,24 +118,40 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def late_act(text: str, start: int, end: int) -> int | None:
+    """Where a motion's paragraph of reasons hands over to its act, the body
+    named as subject of an operative verb after them ("Branches have one
+    delegate. That is too few. Conference, therefore, agrees …"): the reasons
+    before it, before any operative sentence, are a recital (conventions Q3/Q4)."""
+    if MOTION_CALLS.match(text, start, end) is not None:
+        return None
+    m = MOTION_CALLS_LATE.search(text, start, end)
+    return m.end() if m is not None else None
+
+
+def _piece(text: str, kind: str, start: int, stop: int) -> Unit:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Unit(kind, start, stop, text.count("\n", start, stop) + 1)
+
+
 def body_acts(text: str, units: list[Unit]) -> list[Unit]:
     """Split each resolving paragraph (a FORMULA unit) where its body opens a
-    new act: the parts after the first are clauses of their own."""
+    new act: the parts after the first are clauses of their own. In a motion
+    with no formula, split a paragraph of reasons from the act that ends it."""
+    formal = any(u.kind in ("FORMULA", "WHEREAS") for u in units)
     out: list[Unit] = []
     for u in units:
+        late = late_act(text, u.start, u.end) if u.kind == "TEXT" and not formal else None
+        if late is not None:
+            out += [_piece(text, "PHRASE", u.start, late), _piece(text, "THAT", late, u.end)]
+            continue
         cuts = act_starts(text, u.start, u.end) if u.kind == "FORMULA" else []
         start = u.start
         for at in cuts:
-            stop = at
-            while stop > start and text[stop - 1].isspace():
-                stop -= 1
-            out.append(Unit(u.kind, start, stop, text.count("\n", start, stop) + 1))
+            out.append(_piece(text, u.kind, start, at))
             start = at
-        out.append(
-            u
-            if start == u.start
-            else Unit("FORMULA", start, u.end, text.count("\n", start, u.end) + 1)
-        )
+        out.append(u if start == u.start else _piece(text, "FORMULA", start, u.end))
     return out
 
 
