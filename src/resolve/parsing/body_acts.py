@@ -166,31 +166,73 @@ PRONOUN_NOTES = re.compile(
 whose verb notes: "However it is dismayed to note …", "We also welcome …"."""
 
 
-def noting_act(text: str, start: int, end: int, after: int) -> int | None:
-    """Where the operative part of a noting motion ``start``-``end`` begins (its
-    noting lead ends at ``after``), or None if it never acts (convention Q3).
-    A sentence that joins a noting and an operative verb is operative as a
-    whole, so the act begins at that sentence's start ("Council notes X and
-    urges Y." is one clause); an acting sentence of its own begins it ("Council
-    notes X. It therefore urges Y.": a recital, then a clause)."""
-    sentence = ACTING_SENTENCE.search(text, after, end)
+_OPERATIVE = (
+    r"(?:decides?|approves?|(?:re)?affirms?|requests?|calls?[ \t]++(?:on|upon|for)|urges?"
+    r"|instructs?|mandates?|demands?|empowers?|directs?|resolves?"
+    r"|expresses[ \t]++(?:its[ \t]++)?approval)\b"
+)
+"""The operative verbs of convention Q3 ("decides", "calls on", "expresses its
+approval" …): a sentence with one of them acts."""
+BODY_WORD = re.compile(
+    r"[ \t]*+[“\"‘']?(?:(?i:that)[ \t]++)?(?:[Tt]h(?:is|e)[ \t]++)?(?P<word>[A-Z][\w&'’-]*+)"
+)
+"""The word that names the body at the head of a noting motion: "Synod" of
+"Synod notes …", "Meeting" of "That this Meeting notes …"."""
+_LEAD_IN = r"(?:[^.;:!?\n]{1,80}?,[ \t]++)?"
+"""A phrase before the subject: "With much regret, the Guild …"."""
+
+
+def _subject(word: str) -> str:
+    return rf"(?:It|We|They|it|we|they|(?:[Tt]h(?:e|is)[ \t]++)?{re.escape(word)})[ \t]++{_ADVERBS}"
+
+
+def noting_parts(
+    text: str, start: int, end: int, after: int
+) -> tuple[list[int], int, list[int]] | None:
+    """How a noting motion ``start``-``end`` (its noting lead ends at ``after``)
+    splits, or None if it never acts (conventions Q3/Q4): where its later
+    noting sentences open recitals, where its act begins, and where later acts
+    of the body open clauses. A sentence that joins a noting and an operative
+    verb is operative as a whole ("Council notes X and urges Y." is one clause);
+    a sentence with the body as subject opens a new unit ("Council notes X. It
+    therefore urges Y.": a recital, then a clause); any other sentence goes on."""
+    named = BODY_WORD.match(text, start, after)
+    word = named["word"] if named is not None else "It"
+    acting = re.compile(_LEAD_IN + _subject(word) + _OPERATIVE)
+    stating = re.compile(_LEAD_IN + _subject(word) + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?")
+    breaks = [s.end() for s in SENTENCE_BREAK.finditer(text, start, end) if s.end() < end]
+    acting_ends = {m.end() for m in ACTING_SENTENCE.finditer(text, after, end)}
+    breaks = sorted({*breaks, *acting_ends})
+    act = None
     joined = ACTING_AND.search(text, after, end)
-    if joined is not None and (sentence is None or joined.start() < sentence.start()):
-        begins = [s.end() for s in SENTENCE_BREAK.finditer(text, start, joined.start())]
-        return begins[-1] if begins else start
-    return sentence.end() if sentence is not None else None
-
-
-def noted_sentences(text: str, start: int, end: int) -> list[int]:
-    """Where a sentence of ``start``-``end`` opens with the body noting again
-    ("… X. Council further believes Y."): a new unit (convention Q4); other
-    sentences continue the one before."""
-    return [
-        s.end()
-        for s in SENTENCE_BREAK.finditer(text, start, end)
-        if s.end() < end
+    for at in breaks:
+        if joined is not None and joined.start() < at:
+            break
+        if at in acting_ends or acting.match(text, at, end) is not None:
+            act = at
+            break
+    if joined is not None and (act is None or joined.start() < act):
+        begins = [b for b in breaks if b < joined.start()]
+        act = begins[-1] if begins else start
+    if act is None:
+        return None
+    noted = [
+        b
+        for b in breaks
+        if b < act
         and (
-            NOTING_MOTION.match(text, s.end(), end) is not None
-            or PRONOUN_NOTES.match(text, s.end(), end) is not None
+            NOTING_MOTION.match(text, b, end) is not None
+            or PRONOUN_NOTES.match(text, b, end) is not None
         )
     ]
+    acts = []
+    for b in (b for b in breaks if b > act):
+        m = stating.match(text, b, end)
+        if (
+            b in acting_ends
+            or (m is not None and _acts(m["verb"], m["next"]))
+            or NOTING_MOTION.match(text, b, end) is not None
+            or PRONOUN_NOTES.match(text, b, end) is not None
+        ):
+            acts.append(b)
+    return noted, act, acts

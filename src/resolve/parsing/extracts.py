@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.bills import unglue_bill
-from resolve.parsing.body_acts import noted_sentences, noting_act
+from resolve.parsing.body_acts import noting_parts
 from resolve.parsing.caps_parts import caps_motions, labelled_recitals
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
@@ -51,7 +51,6 @@ from resolve.parsing.minutes_cues import (
 )
 from resolve.parsing.motion_cues import (
     ACTING_ITEM,
-    ACTING_SENTENCE,
     ENDS_AND_COLON,
     NOTING_MOTION,
     SENTENCE_BREAK,
@@ -514,16 +513,12 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m and i + 1 < len(units) and acts_below(ctx, u.start, u.end, units[i + 1]):
             out.append(ctx.piece("PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
             continue
-        act = noting_act(ctx.text, u.start, u.end, m.end()) if m else None
-        if act is None:
+        parts = noting_parts(ctx.text, u.start, u.end, m.end()) if m else None
+        if parts is None:
             out.append(u)
             continue
-        cuts = [u.start, *noted_sentences(ctx.text, u.start, act)]
-        out.extend(ctx.piece("PHRASE", a, b) for a, b in pairwise([*cuts, act]) if a < b)
-        more = [
-            *(s.end() for s in ACTING_SENTENCE.finditer(ctx.text, act, u.end)),
-            *noted_sentences(ctx.text, act, u.end),
-        ]
+        noted, act, more = parts
+        out.extend(ctx.piece("PHRASE", a, b) for a, b in pairwise([u.start, *noted, act]) if a < b)
         ends = sorted({act, *more, u.end})
         out.extend(ctx.piece("THAT", a, b) for a, b in pairwise(ends) if a < b)
     return out
