@@ -118,6 +118,22 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+WE_ACT = re.compile(r"We[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?")
+"""A sentence in which the members speak as "We" and act: "We agree that …"."""
+
+
+def we_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in the recital ``start``-``end`` where the members open a new
+    act of their own, as "We" ("WHEREAS the river floods. We agree that …": two
+    recitals, convention Q4)."""
+    cuts = []
+    for s in NEW_SENTENCE.finditer(text, start, end):
+        m = WE_ACT.match(text, s.end(), end)
+        if m is not None and _acts(m["verb"], m["next"]):
+            cuts.append(s.end())
+    return cuts
+
+
 def late_act(text: str, start: int, end: int) -> int | None:
     """Where a motion's paragraph of reasons hands over to its act, the body
     named as subject of an operative verb after them ("Branches have one
@@ -146,12 +162,18 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
         if late is not None:
             out += [_piece(text, "PHRASE", u.start, late), _piece(text, "THAT", late, u.end)]
             continue
-        cuts = act_starts(text, u.start, u.end) if u.kind == "FORMULA" else []
+        cuts = (
+            act_starts(text, u.start, u.end)
+            if u.kind == "FORMULA"
+            else we_starts(text, u.start, u.end)
+            if u.kind == "WHEREAS"
+            else []
+        )
         start = u.start
         for at in cuts:
             out.append(_piece(text, u.kind, start, at))
             start = at
-        out.append(u if start == u.start else _piece(text, "FORMULA", start, u.end))
+        out.append(u if start == u.start else _piece(text, u.kind, start, u.end))
     return out
 
 
