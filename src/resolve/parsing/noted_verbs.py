@@ -21,6 +21,7 @@ import re
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import marker_end
 
 VERB_LED = re.compile(
     r"[ \t]*+[“\"‘']?(?:(?:Further|Also|Finally|Again|Strongly)[ \t]++[a-z]++|[A-Z][a-z]++)(?<=s)"
@@ -71,3 +72,34 @@ def after_verb_led(ctx: Context, units: list[Unit], kinds: list[str], i: int) ->
         and kinds[i] == kinds[i - 1] == "THAT"
         and VERB_LED.match(ctx.text, units[i - 1].start) is not None
     )
+
+
+def _caps_caption(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a numbered caption in capitals alone on its line ("2. HARBOUR")?"""
+    at = marker_end(ctx.text, u.start, u.end)
+    words = ctx.text[at : u.end].strip()
+    return (
+        u.lines == 1 and 0 < len(words) <= 80 and at > u.start and words.upper() == words
+    ) and any(c.isalpha() for c in words)
+
+
+def captioned_statements(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each section of a body's statement begins, on a page with no formula
+    and no WHEREAS: numbered captions in capitals ("1. HARBOUR" / "2. FERRY"), each
+    over the body's noting or acting paragraph (PHRASE or THAT). Each caption
+    heads its section's resolution (HEADING), so the recitals of the next section
+    are not read as text of the clauses above."""
+    if any(k in ("WHEREAS", "FORMULA", "RESOLVES") for k in kinds):
+        return []
+    found = [
+        i
+        for i in range(len(units) - 1)
+        if kinds[i] == "MARKER"
+        and kinds[i + 1] in ("PHRASE", "THAT")
+        and _caps_caption(ctx, units[i])
+    ]
+    if len(found) < 2:
+        return []
+    for i in found:
+        kinds[i] = "HEADING"
+    return [units[i].start for i in found]

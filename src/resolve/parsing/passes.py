@@ -84,7 +84,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
-from resolve.parsing.noted_verbs import settle_noted_verbs
+from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
@@ -211,6 +211,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_clauses,
     action_lines,
     narrated_votes,
+    captioned_statements,
 )
 """Resolution starts found in the whole document, in order."""
 
