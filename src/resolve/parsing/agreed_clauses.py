@@ -3,9 +3,11 @@ decision told without a motion: "The Board voted to add A as a signer on
 checks. It was also agreed that one signature is required." / "Members
 APPROVED the policies. It was agreed that the forms need no approval.": one
 resolution of two clauses, the agreed sentence the second (not a resolution of
-its own, not the first's trailer); so is a sentence that records two decisions,
-its verb repeated after "and also" ("Friends agreed to adopt the list, and also
-agreed that it should appear on the website"). A pure pass over the classified units, run
+its own, not the first's trailer). One sentence that records two decisions, its
+verb repeated after "and also" ("Friends agreed to adopt the list, and also
+agreed that it should appear on the website"), is one clause: a paragraph is
+split only where a sentence opens a new act (counting convention Q4 of
+tests/real/README.md). A pure pass over the classified units, run
 by :mod:`resolve.parsing.passes` after the readers of minutes; the test for a
 record cut from its paragraph is called by :mod:`resolve.parsing.recorded_motions`."""
 
@@ -32,18 +34,6 @@ _MOVED = re.compile(r"(?i)\b(?:moved|proposed|seconded|motion)\b")
 sentence after it does not continue (nor one agreed sentence another)."""
 
 
-ALSO_AGREED = re.compile(
-    r",?[ \t]++and[ \t]++(?:also|further)[ \t]++(?P<verb>agreed|decided|resolved|voted)"
-    r"[ \t]++(?:that\b|to[ \t]++[a-z])"
-)
-"""The second decision of a sentence that records two, its verb repeated after
-"and also" / "and further": "Friends agreed to adopt the list, and also agreed
-that it should appear on the website", "The board decided to …, and further
-decided that …"."""
-FIRST_AGREED = re.compile(r"\b(?:agreed|decided|resolved|voted)[ \t]++(?:that\b|to[ \t]++[a-z])")
-"""The sentence's first decision, with the same verb: "… agreed to adopt …"."""
-
-
 def agreed_on(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
     """Is record ``i`` an "It was agreed that …" sentence cut from the paragraph
     of record ``previous``, right after it, a decision the body took with no
@@ -61,13 +51,11 @@ def agreed_on(ctx: Context, units: list[Unit], i: int, previous: int) -> bool:
 
 def agreed_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """A record's further decision, told as agreed with no motion, is its second
-    clause: a sentence that repeats its verb after "and also" is cut there (see
-    ``_also_in_sentence``); and each record (THAT) whose decision, told by the
+    clause: each record (THAT) whose decision, told by the
     body's vote ("The Board voted to …", "… was unanimously approved"), its
     paragraph follows with "It was also agreed that …" is cut there into two
     THAT units, one clause each. Finds no resolution start of its own (always
     empty)."""
-    _also_in_sentence(ctx, units, kinds)
     text = ctx.text
     split: list[Unit] = []
     split_kinds: list[str] = []
@@ -88,23 +76,3 @@ def agreed_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     units[:] = split
     kinds[:] = split_kinds
     return []
-
-
-def _also_in_sentence(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
-    """A decision of minutes (THAT) whose one sentence records two decisions,
-    the second after "and also" with the verb repeated ("We agreed to adopt
-    these purposes, and also agreed that they should appear on our website."):
-    two clauses of the one resolution, the unit cut before "and also"."""
-    for i in range(len(units) - 1, -1, -1):
-        u = units[i]
-        if kinds[i] != "THAT":
-            continue
-        m = ALSO_AGREED.search(ctx.text, u.start, u.end)
-        first = FIRST_AGREED.search(ctx.text, u.start, m.start()) if m is not None else None
-        if m is None or first is None or first.group(0).split()[0] != m.group("verb"):
-            continue
-        if "." in ctx.text[first.end() : m.start()]:
-            continue  # a sentence ended between: two records, not one
-        cut = ctx.text.index("and", m.start(), m.end())
-        units[i : i + 1] = [ctx.piece("TEXT", u.start, m.start()), ctx.piece("TEXT", cut, u.end)]
-        kinds[i : i + 1] = ["THAT", "THAT"]

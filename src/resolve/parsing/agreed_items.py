@@ -6,8 +6,8 @@ clause; the page before the first is its head, the rest trailers. A pure pass
 over the classified units, one row of ``BREAKS`` in
 :mod:`resolve.parsing.passes`, run before the last reader of minutes
 (:mod:`resolve.parsing.fallback_records`), which reads only some of these lines;
-and, after every reader, a decision whose one sentence records two decisions
-("… agreed to adopt …, and also agreed that …"): two clauses."""
+(a decision whose one sentence records two, "… agreed to adopt …, and also
+agreed that …", stays one clause: convention Q4 of tests/real/README.md)."""
 
 from __future__ import annotations
 
