@@ -6,7 +6,9 @@ One-way modules, each importing only modules above it in the table of
 - patterns, sentences, glued, minutes_cues: the lexical regexes, importing no
   parser module
 - lines: the grammar and the line scanner; margins: quote markers and printed
-  line numbers; paragraphs: lines → paragraph units, inline splits
+  line numbers; paragraphs: lines → paragraph units, inline splits; body_acts
+  (after the cue patterns): a resolving paragraph cut where its body opens a
+  new act
 - context: the read-only view of one document; builders: mutable builders and
   one-unit nodes, the ``State`` enum
 - extracts, captions, furniture, classify, pagehead, records, motions: layout
@@ -23,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolve.model import Document
+from resolve.parsing.body_acts import body_acts
 from resolve.parsing.context import Context
 from resolve.parsing.freeze import document
 from resolve.parsing.lines import iter_lines
@@ -77,7 +80,7 @@ def parse_clean(text: str, breaks: list[int] | None = None, source: str | None =
         source = text
     text = read
     units, suppress = paragraphs(text, iter_lines(text))
-    units = split_inline(text, units)
+    units = body_acts(text, split_inline(text, units))
     ctx = Context.of(text, source)
     machine = Machine(ctx, units, breaks or [])
     built = machine.run()

@@ -3,10 +3,11 @@ decision told without a motion: "The Board voted to add A as a signer on
 checks. It was also agreed that one signature is required." / "Members
 APPROVED the policies. It was agreed that the forms need no approval.": one
 resolution of two clauses, the agreed sentence the second (not a resolution of
-its own, not the first's trailer). A sentence that repeats its verb after "and
-also" ("Friends agreed to adopt the list, and also agreed that it should appear
-on the website") is one clause: one subject, one decision (convention Q5). A
-pure pass over the classified units, run
+its own, not the first's trailer). One sentence that records two decisions, its
+verb repeated after "and also" ("Friends agreed to adopt the list, and also
+agreed that it should appear on the website"), is one clause: a paragraph is
+split only where a sentence opens a new act (counting convention Q4 of
+tests/real/README.md). A pure pass over the classified units, run
 by :mod:`resolve.parsing.passes` after the readers of minutes; the test for a
 record cut from its paragraph is called by :mod:`resolve.parsing.recorded_motions`."""
 

@@ -5,7 +5,9 @@ headings and notes. Each line that agrees an item is one resolution of one
 clause; the page before the first is its head, the rest trailers. A pure pass
 over the classified units, one row of ``BREAKS`` in
 :mod:`resolve.parsing.passes`, run before the last reader of minutes
-(:mod:`resolve.parsing.fallback_records`), which reads only some of these lines."""
+(:mod:`resolve.parsing.fallback_records`), which reads only some of these lines;
+(a decision whose one sentence records two, "… agreed to adopt …, and also
+agreed that …", stays one clause: convention Q4 of tests/real/README.md)."""
 
 from __future__ import annotations
 

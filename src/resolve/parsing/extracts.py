@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.bills import unglue_bill
+from resolve.parsing.body_acts import noting_parts
 from resolve.parsing.caps_parts import caps_motions, labelled_recitals
 from resolve.parsing.context import Context
 from resolve.parsing.glued import (
@@ -49,9 +50,7 @@ from resolve.parsing.minutes_cues import (
     SENTENCE_GAP,
 )
 from resolve.parsing.motion_cues import (
-    ACTING_AND,
     ACTING_ITEM,
-    ACTING_SENTENCE,
     ENDS_AND_COLON,
     NOTING_MOTION,
     SENTENCE_BREAK,
@@ -499,11 +498,13 @@ def _skip_ws(text: str, start: int, end: int) -> int:
 
 
 def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a one-paragraph motion that notes, then acts ("That this Meeting
-    notes X and demands that Y and conference instructs Z", "Council notes X.
-    Councillors agree to Y."), in a document with no formula or WHEREAS: each
-    sentence before the first act is a recital (PHRASE), each act a clause
-    (THAT). A paragraph that never acts is left whole."""
+    """Split a one-paragraph motion that notes, then acts ("Council notes X.
+    Councillors agree to Y."), in a document with no formula or WHEREAS, where
+    a sentence opens a new act of the body (conventions Q3/Q4): the noting
+    sentences before the first act are recitals (PHRASE), each later act a
+    clause (THAT); a sentence that joins noting and acting ("That this Meeting
+    notes X and demands that Y and conference instructs Z") is one clause. A
+    paragraph that never acts is left whole."""
     if any(u.kind in ("FORMULA", "WHEREAS") for u in units):
         return units
     out: list[Unit] = []
@@ -512,28 +513,12 @@ def noting_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
         if m and i + 1 < len(units) and acts_below(ctx, u.start, u.end, units[i + 1]):
             out.append(ctx.piece("PHRASE", u.start, u.end))  # "… notes X, and:" / "1. calls on …"
             continue
-        acts = [
-            a.end()
-            for a in (
-                ACTING_SENTENCE.search(ctx.text, m.end(), u.end) if m else None,
-                ACTING_AND.search(ctx.text, m.end(), u.end) if m else None,
-            )
-            if a is not None
-        ]
-        if not acts:
+        parts = noting_parts(ctx.text, u.start, u.end, m.end()) if m else None
+        if parts is None:
             out.append(u)
             continue
-        act = min(acts)
-        cuts = [u.start, *(s.end() for s in SENTENCE_BREAK.finditer(ctx.text, u.start, act))]
-        cuts = [c for c in cuts if c < act]
-        out.extend(ctx.piece("PHRASE", a, b) for a, b in pairwise([*cuts, act]))
-        more = [
-            s.end()
-            for s in (
-                *ACTING_SENTENCE.finditer(ctx.text, act, u.end),
-                *ACTING_AND.finditer(ctx.text, act, u.end),
-            )
-        ]
+        noted, act, more = parts
+        out.extend(ctx.piece("PHRASE", a, b) for a, b in pairwise([u.start, *noted, act]) if a < b)
         ends = sorted({act, *more, u.end})
         out.extend(ctx.piece("THAT", a, b) for a, b in pairwise(ends) if a < b)
     return out

@@ -58,6 +58,7 @@ from resolve.parsing.motions import (
     unspaced_next,
     verb_goes_on,
 )
+from resolve.parsing.noted_verbs import after_verb_led
 from resolve.parsing.numbered_thats import numbered_thats
 from resolve.parsing.operatives import operative_goes_on
 from resolve.parsing.paragraphs import Unit
@@ -212,6 +213,7 @@ class Machine(PreambleReader):
                 or chained_that(self.ctx, self.kinds, self.index, u, r)
                 or next_act(self.ctx, self.units, self.kinds, self.index)
                 or next_item(self.ctx, self.units, self.kinds, self.index)  # consent agenda
+                or after_verb_led(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

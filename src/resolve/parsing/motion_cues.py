@@ -57,7 +57,7 @@ NOTING_MOTION = re.compile(
     r"(?:[ \t]++\([A-Z]{2,12}\))?|The[ \t]++[A-Z]{2,12}(?=[ \t]))"
     r"[ \t]++(?:(?:also|further|strongly)[ \t]++)?(?:notes?|believes?|recogni[sz]es?|acknowledges?"
     r"|welcomes?|applauds?|regrets?|deplores?|condemns?|feels?[ \t]++that"
-    r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply))\b"
+    r"|is[ \t]++(?:concerned|alarmed|aware|appalled|dismayed|deeply|satisfied))\b"
 )
 """A one-paragraph motion that opens by noting ("That this Meeting notes …",
 "That this AGM welcome …", "Council notes …"), or whose mover, a committee or

@@ -86,6 +86,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
+from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
@@ -158,6 +159,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_noted_verbs,
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
@@ -215,6 +217,7 @@ BREAKS: tuple[Breaks, ...] = (
     consent_items,
     session_motions,
     election_records,
+    captioned_statements,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -1,0 +1,260 @@
+"""One paragraph is one unit, split only where the body opens a new act.
+
+A resolving paragraph may hold several sentences. The later ones continue its
+clause (a proviso, a condition, an explanation: "Should a vacancy arise, the
+chair fills it.") unless a sentence opens a new act of the resolving body: the
+body named again as the subject of a new main verb, or the body as a pronoun.
+
+    RESOLVED, That the Guild adopts the plan. The Guild further asks the
+    mayor to fund it.                                   (two clauses)
+
+    RESOLVED, That the Guild adopts the plan. We will send it to the
+    mayor.                                              (two clauses)
+
+    RESOLVED, That the Guild adopts the plan. The plan takes effect at
+    once.                                               (one clause)
+
+The body is the subject of the paragraph's first sentence after its lead
+("RESOLVED, That"), when that subject acts (a verb, not "shall be" or "is"):
+a later sentence acts anew when its subject is that name or its tail ("the
+Guild of Weavers" … "the Guild"), or "We", or "It" with a verb of its own
+("It requests …", never "It is …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.motion_cues import ACTING_AND, ACTING_SENTENCE, NOTING_MOTION, SENTENCE_BREAK
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import match_lead
+from resolve.parsing.sentences import MOTION_CALLS, MOTION_CALLS_LATE
+
+_ADVERBS = (
+    r"(?:(?:further|also|therefore|strongly|hereby|now|again|finally|accordingly),?[ \t\r\n]++)*+"
+)
+_NAME = r"(?:[Tt]he|[Tt]his|[Ii]ts)[ \t\r\n]++(?P<name>[\w&'’.-]++(?:[ \t\r\n]++[\w&'’.-]++){0,9}?)"
+_VERB = r"(?!(?:of|the|a|an|and|or|for|in|on|at|to|by|with|from|that|who|which)\b)(?P<verb>[a-z]++)"
+"""The verb after the subject: a word in lower case that no name goes on with."""
+SUBJECT = re.compile(
+    _NAME + r",?[ \t\r\n]++" + _ADVERBS + _VERB + r"\b(?:[ \t\r\n]++(?P<next>[a-z]++))?"
+)
+"""The subject of a resolving sentence and its verb: "the Guild of Weavers hereby
+adopts", "the Guild will send" (the word after the verb tells "will be")."""
+_CONNECTIVE = (
+    r"(?:(?:Further|Furthermore|Also|Finally|Moreover|Additionally|In[ \t]++addition"
+    r"|Therefore|Accordingly),?[ \t]++)?"
+)
+NEW_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t\r\n]++(?=[A-Z])")
+"""Where the next sentence of a paragraph begins."""
+PRONOUN_ACT = re.compile(
+    _CONNECTIVE + r"(?:We|It)[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
+)
+"""A sentence whose subject is the body as a pronoun: "We will send …", "It
+therefore calls on …"."""
+NAMED_ACT = re.compile(_CONNECTIVE + SUBJECT.pattern)
+"""A sentence whose subject is named: "Further, the Guild asks …"."""
+_NOT_ACTS = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
+        "may", "might", "can", "should", "must", "seems", "appears", "remains", "means",
+        "follows", "includes", "contains", "goes", "comes", "takes", "becomes", "does",
+    }
+)  # fmt: skip
+"""Verbs that state rather than act ("The plan is …", "It takes effect …")."""
+_MODALS = frozenset({"will", "shall"})
+_FEELINGS = frozenset({"are", "were", "feel", "feels", "hope", "trust", "know", "think"})
+
+
+def _acts(verb: str, nxt: str | None) -> bool:
+    """Does ``verb`` (and the word after it) make a new act: not a copula, not "will be"?"""
+    if verb in _NOT_ACTS or verb in _FEELINGS:
+        return False
+    if verb in _MODALS:
+        return nxt is not None and nxt not in ("be", "not", "have")
+    return True
+
+
+def _body(text: str, start: int, end: int) -> str | None:
+    """The name of the body that acts in the paragraph's first sentence, after
+    its lead, lower case ("guild of weavers"), or None."""
+    lead = match_lead(text, start, end)
+    at = lead.end() if lead is not None else start
+    while at < end and text[at] in " \t\r\n,:":
+        at += 1
+    m = SUBJECT.match(text, at, min(end, at + 200))
+    if m is None or not _acts(m["verb"], m["next"]):
+        return None
+    return " ".join(m["name"].split()).lower()
+
+
+def _same_body(name: str, body: str) -> bool:
+    """Is ``name`` the body ``body``, its tail ("board of education" of
+    "ashe county board of education") or its head ("faculty" of "faculty of
+    the school")?"""
+    return body == name or body.endswith(" " + name) or body.startswith(name + " of ")
+
+
+def act_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in the resolving paragraph ``start``-``end`` where a sentence
+    opens a new act of its body."""
+    body = _body(text, start, end)
+    if body is None:
+        return []
+    cuts: list[int] = []
+    for s in NEW_SENTENCE.finditer(text, start, end):
+        at = s.end()
+        m = PRONOUN_ACT.match(text, at, end)
+        if m is not None and _acts(m["verb"], m["next"]):
+            cuts.append(at)
+            continue
+        m = NAMED_ACT.match(text, at, min(end, at + 200))
+        if (
+            m is not None
+            and _same_body(" ".join(m["name"].split()).lower(), body)
+            and _acts(m["verb"], m["next"])
+        ):
+            cuts.append(at)
+    return cuts
+
+
+WE_ACT = re.compile(r"We[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?")
+"""A sentence in which the members speak as "We" and act: "We agree that …"."""
+
+
+def we_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in the recital ``start``-``end`` where the members open a new
+    act of their own, as "We" ("WHEREAS the river floods. We agree that …": two
+    recitals, convention Q4)."""
+    cuts = []
+    for s in NEW_SENTENCE.finditer(text, start, end):
+        m = WE_ACT.match(text, s.end(), end)
+        if m is not None and _acts(m["verb"], m["next"]):
+            cuts.append(s.end())
+    return cuts
+
+
+def late_act(text: str, start: int, end: int) -> int | None:
+    """Where a motion's paragraph of reasons hands over to its act, the body
+    named as subject of an operative verb after them ("Branches have one
+    delegate. That is too few. Conference, therefore, agrees …"): the reasons
+    before it, before any operative sentence, are a recital (conventions Q3/Q4)."""
+    if MOTION_CALLS.match(text, start, end) is not None:
+        return None
+    m = MOTION_CALLS_LATE.search(text, start, end)
+    return m.end() if m is not None else None
+
+
+def _piece(text: str, kind: str, start: int, stop: int) -> Unit:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Unit(kind, start, stop, text.count("\n", start, stop) + 1)
+
+
+def body_acts(text: str, units: list[Unit]) -> list[Unit]:
+    """Split each resolving paragraph (a FORMULA unit) where its body opens a
+    new act: the parts after the first are clauses of their own. In a motion
+    with no formula, split a paragraph of reasons from the act that ends it."""
+    formal = any(u.kind in ("FORMULA", "WHEREAS") for u in units)
+    out: list[Unit] = []
+    for u in units:
+        late = late_act(text, u.start, u.end) if u.kind == "TEXT" and not formal else None
+        if late is not None:
+            out += [_piece(text, "PHRASE", u.start, late), _piece(text, "THAT", late, u.end)]
+            continue
+        cuts = (
+            act_starts(text, u.start, u.end)
+            if u.kind == "FORMULA"
+            else we_starts(text, u.start, u.end)
+            if u.kind == "WHEREAS"
+            else []
+        )
+        start = u.start
+        for at in cuts:
+            out.append(_piece(text, u.kind, start, at))
+            start = at
+        out.append(u if start == u.start else _piece(text, u.kind, start, u.end))
+    return out
+
+
+PRONOUN_NOTES = re.compile(
+    r"(?:(?:However|Further|Furthermore|Also|Moreover|Nevertheless),?[ \t]++)?(?:It|We|it|we)[ \t]++"
+    r"(?:(?:also|further|therefore|strongly|deeply),?[ \t]++)?"
+    r"(?:notes?|believes?|recogni[sz]es?|acknowledges?|recalls?|considers?|welcomes?|regrets?"
+    r"|deplores?|condemns?|applauds?|(?:is|are)[ \t]++(?:concerned|alarmed|aware|appalled|dismayed"
+    r"|satisfied|deeply))\b"
+)
+"""A later sentence of a noting motion whose subject is the body as a pronoun and
+whose verb notes: "However it is dismayed to note …", "We also welcome …"."""
+
+
+_OPERATIVE = (
+    r"(?:decides?|approves?|(?:re)?affirms?|requests?|calls?[ \t]++(?:on|upon|for)|urges?"
+    r"|instructs?|mandates?|demands?|empowers?|directs?|resolves?"
+    r"|expresses[ \t]++(?:its[ \t]++)?approval)\b"
+)
+"""The operative verbs of convention Q3 ("decides", "calls on", "expresses its
+approval" …): a sentence with one of them acts."""
+BODY_WORD = re.compile(
+    r"[ \t]*+[“\"‘']?(?:(?i:that)[ \t]++)?(?:[Tt]h(?:is|e)[ \t]++)?(?P<word>[A-Z][\w&'’-]*+)"
+)
+"""The word that names the body at the head of a noting motion: "Synod" of
+"Synod notes …", "Meeting" of "That this Meeting notes …"."""
+_LEAD_IN = r"(?:[^.;:!?\n]{1,80}?,[ \t]++)?"
+"""A phrase before the subject: "With much regret, the Guild …"."""
+
+
+def _subject(word: str) -> str:
+    return rf"(?:It|We|They|it|we|they|(?:[Tt]h(?:e|is)[ \t]++)?{re.escape(word)})[ \t]++{_ADVERBS}"
+
+
+def noting_parts(
+    text: str, start: int, end: int, after: int
+) -> tuple[list[int], int, list[int]] | None:
+    """How a noting motion ``start``-``end`` (its noting lead ends at ``after``)
+    splits, or None if it never acts (conventions Q3/Q4): where its later
+    noting sentences open recitals, where its act begins, and where later acts
+    of the body open clauses. A sentence that joins a noting and an operative
+    verb is operative as a whole ("Council notes X and urges Y." is one clause);
+    a sentence with the body as subject opens a new unit ("Council notes X. It
+    therefore urges Y.": a recital, then a clause); any other sentence goes on."""
+    named = BODY_WORD.match(text, start, after)
+    word = named["word"] if named is not None else "It"
+    acting = re.compile(_LEAD_IN + _subject(word) + _OPERATIVE)
+    stating = re.compile(_LEAD_IN + _subject(word) + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?")
+    breaks = [s.end() for s in SENTENCE_BREAK.finditer(text, start, end) if s.end() < end]
+    acting_ends = {m.end() for m in ACTING_SENTENCE.finditer(text, after, end)}
+    breaks = sorted({*breaks, *acting_ends})
+    act = None
+    joined = ACTING_AND.search(text, after, end)
+    for at in breaks:
+        if joined is not None and joined.start() < at:
+            break
+        if at in acting_ends or acting.match(text, at, end) is not None:
+            act = at
+            break
+    if joined is not None and (act is None or joined.start() < act):
+        begins = [b for b in breaks if b < joined.start()]
+        act = begins[-1] if begins else start
+    if act is None:
+        return None
+    noted = [
+        b
+        for b in breaks
+        if b < act
+        and (
+            NOTING_MOTION.match(text, b, end) is not None
+            or PRONOUN_NOTES.match(text, b, end) is not None
+        )
+    ]
+    acts = []
+    for b in (b for b in breaks if b > act):
+        m = stating.match(text, b, end)
+        if (
+            b in acting_ends
+            or (m is not None and _acts(m["verb"], m["next"]))
+            or NOTING_MOTION.match(text, b, end) is not None
+            or PRONOUN_NOTES.match(text, b, end) is not None
+        ):
+            acts.append(b)
+    return noted, act, acts
