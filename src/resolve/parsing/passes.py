@@ -107,6 +107,7 @@ from resolve.parsing.reported import (
 )
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
+from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -209,6 +210,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_clauses,
     action_lines,
     narrated_votes,
+    stated_approvals,
 )
 """Resolution starts found in the whole document, in order."""
 
