@@ -30,7 +30,7 @@ _DONE = (
 )
 STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
-    r"(?:[^\n.;:!?–—]{1,80}?[ \t]*+(?:[:–—]|[ \t]-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
+    r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
     r"(?:(?i:the|these|those)[ \t]++)?(?:(?!(?i:that|said|reported|noted|stated)\b)[^\s.;:!?]++[ \t]++){0,4}?"
     rf"(?i:{_ROUTINE})\b(?:(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?(?<=[ \t,])"
     r"(?:(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++)?"
@@ -51,6 +51,20 @@ TRUE_RECORD = re.compile(
 )
 """A sentence that agrees the minutes under the caption that names them:
 "Agreed as true record.", "These were accepted as a true record"."""
+_DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
+ROUTINE_LABEL = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
+    r"[ \t]++of[ \t]++)?|(?i:confirmation|approval|adoption|acceptance)[ \t]++of[ \t]++)"
+    rf"(?:the[ \t]++)?[^\n.;:!?–—]{{0,60}}?\b(?i:{_ROUTINE})\b[^\n;:!?–—]{{0,80}}?"
+    rf"[ \t]++[-–—][ \t]*+{_DONE_WORD}[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
+    r"|[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++)?"
+    rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,60}}?\b(?i:{_ROUTINE})\b"
+    rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,80}}?\.[ \t]++{_DONE_WORD}[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
+)
+"""An item's caption that names the routine, agreed by one word after a dash or
+a stop: "6. Confirmation of the minutes of the last meeting – Agreed", "Minutes
+of 2 May Meeting. Approved."; not a page's header "Meeting Minutes - Confirmed"
+(no item number or act named)."""
 NOT_DONE = re.compile(
     r"(?i)\b(?:not|deferred|postponed|tabled|to[ \t]++be|will[ \t]++be|would[ \t]++be|should[ \t]++be"
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
@@ -62,16 +76,23 @@ CAPTION = re.compile(r"[ \t]*+(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++[^\n.
 """A numbered item's caption on its own line, with no sentence: "3. Boathouse roof"."""
 UNIT_MAX = 400
 """Characters of a paragraph that only states an approval (with its caption)."""
-READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "VERB", "TRAILER"})
+READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "VERB", "TRAILER", "META"})
 """The kinds of a paragraph that may be a stated approval on a page another
-reader understood (not a formula, a motion, a recital or a heading)."""
+reader understood (not a formula, a motion, a recital or a heading): a head
+line too ("Apologies were received and accepted from …" above the first
+"RESOLVED: …")."""
 
 
 def approval(text: str, start: int, end: int) -> bool:
     """Does the sentence from ``start`` to ``end`` state the minutes, the agenda,
     a report or the apologies approved (:data:`STATED_APPROVAL`,
-    :data:`TRUE_RECORD`), not an approval to come or refused?"""
-    m = STATED_APPROVAL.match(text, start, end) or TRUE_RECORD.match(text, start, end)
+    :data:`TRUE_RECORD`, :data:`ROUTINE_LABEL`), not an approval to come or
+    refused?"""
+    m = (
+        STATED_APPROVAL.match(text, start, end)
+        or TRUE_RECORD.match(text, start, end)
+        or ROUTINE_LABEL.match(text, start, end)
+    )
     return m is not None and NOT_DONE.search(text, start, m.end()) is None
 
 
