@@ -28,11 +28,15 @@ _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )
+_ASIDE = r"\([^()\n]{0,40}\)|\b[A-Z][a-z]{2,3}\.(?=[ \t]++\d)"
+"""An aside in the name of the minutes approved, whose stop ends no sentence:
+"(finally!)", the month "Feb." before its day."""
 STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
     r"(?:(?i:the|these|those)[ \t]++)?(?:(?!(?i:that|said|reported|noted|stated)\b)[^\s.;:!?]++[ \t]++){0,4}?"
-    rf"(?i:{_ROUTINE})\b(?:(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?(?<=[ \t,])"
+    rf"(?i:{_ROUTINE})\b(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
+    r"(?<=[ \t,])"
     r"(?:(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++)?"
     r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
     r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
@@ -65,6 +69,14 @@ ROUTINE_LABEL = re.compile(
 a stop: "6. Confirmation of the minutes of the last meeting – Agreed", "Minutes
 of 2 May Meeting. Approved."; not a page's header "Meeting Minutes - Confirmed"
 (no item number or act named)."""
+DETERMINED = re.compile(
+    r"(?:(?!(?i:that|said|reported|explained|noted|stated|asked|whether)\b)[^\n.;:!?]){0,120}?"
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?i:also|further|then|unanimously|finally)[ \t]++)?(?i:determined)"
+    r"[ \t]++(?:(?i:to)[ \t]++)?(?:(?i:that)\b|(?<=to[ \t])[a-z])"
+)
+"""A decision told as determined by the meeting, with no motion: "After discussion
+it was determined that the committee should …" (as "It was agreed …"); not in
+someone's words ("A reported that it was determined …")."""
 NOT_DONE = re.compile(
     r"(?i)\b(?:not|deferred|postponed|tabled|to[ \t]++be|will[ \t]++be|would[ \t]++be|should[ \t]++be"
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
@@ -92,6 +104,7 @@ def approval(text: str, start: int, end: int) -> bool:
         STATED_APPROVAL.match(text, start, end)
         or TRUE_RECORD.match(text, start, end)
         or ROUTINE_LABEL.match(text, start, end)
+        or DETERMINED.match(text, start, end)
     )
     return m is not None and NOT_DONE.search(text, start, m.end()) is None
 
@@ -138,12 +151,20 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if "THAT" not in kinds and "FORMULA" not in kinds:
         return []
     starts: list[int] = []
+    marked: set[int] = set()
     for i, u in enumerate(units):
         if kinds[i] not in READ_KINDS or not _alone(ctx, u):
             continue
         later = [j for j in range(i + 1, len(units)) if kinds[j] in ("THAT", "FORMULA")]
-        if not later or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA")):
-            continue
+        if not later or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
+            continue  # the outcome told under its motion, not a decision of its own
+        marked.add(i)
+        if (
+            i > 0
+            and kinds[i - 1] == "MARKER"
+            and CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end)
+        ):
+            kinds[i - 1] = "META"  # "1. Minutes": the approval's caption
         kinds[i] = "THAT"
         starts.append(u.start)
         if i + 1 < len(units):
