@@ -23,7 +23,7 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
-_ROUTINE = r"(?:minutes|agenda|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|apologies|financial[ \t]++statements?)"
+_ROUTINE = r"(?:minutes|agenda|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
@@ -35,12 +35,16 @@ STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
     r"(?:(?i:the|these|those)[ \t]++)?(?:(?!(?i:that|said|reported|noted|stated)\b)[^\s.;:!?]++[ \t]++){0,4}?"
-    rf"(?i:{_ROUTINE})\b(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
-    r"(?<=[ \t,])"
-    r"(?:(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++)?"
+    rf"(?i:{_ROUTINE})\b"
+    rf"(?:(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
+    r"(?<=[ \t,])(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++"
+    r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
+    rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
+    r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
     r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
     r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
     rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]))"
+    r"(?![ \t]++(?i:out|over|around|round|away|through|on)\b)"
 )
 """A sentence that states the routine approved: "The 5/5/30 minutes were
 unanimously approved.", "Minutes of the last meeting approved.", "IV. Approval of
