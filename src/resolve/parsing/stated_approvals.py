@@ -90,6 +90,8 @@ SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z]
 """Where a sentence (or a line) of a paragraph ends and the next begins."""
 CAPTION = re.compile(r"[ \t]*+(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++[^\n.;!?]{1,80}")
 """A numbered item's caption on its own line, with no sentence: "3. Boathouse roof"."""
+AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
+"""The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
 """Characters of a paragraph that only states an approval (with its caption)."""
 READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "VERB", "TRAILER", "META"})
@@ -146,6 +148,40 @@ def _alone(ctx: Context, u: Unit) -> bool:
     return SENTENCE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
 
 
+def _second(ctx: Context, u: Unit) -> tuple[int, int] | None:
+    """Where the first approval of a paragraph that states two, each with its
+    own verb, joined by "and", ends and the second begins ("Agenda adopted and
+    minutes approved."), if it does."""
+    m = STATED_APPROVAL.match(ctx.text, u.start, u.end)
+    if m is None or u.end - u.start > UNIT_MAX:
+        return None
+    joint = AND.match(ctx.text, m.end(), u.end)
+    if joint is None or not approval(ctx.text, joint.end(), u.end):
+        return None
+    return m.end(), joint.end()
+
+
+def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Each paragraph that states two approvals ("Agenda adopted and minutes
+    approved.") cut in two before the second (in place): two decisions on two
+    subjects."""
+    split: list[Unit] = []
+    split_kinds: list[str] = []
+    for u, kind in zip(units, kinds, strict=True):
+        cut = _second(ctx, u) if kind in READ_KINDS else None
+        if cut is None:
+            split.append(u)
+            split_kinds.append(kind)
+            continue
+        stop, begin = cut
+        head = Unit(u.kind, u.start, stop, ctx.text.count("\n", u.start, stop) + 1)
+        tail = Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
+        split += [head, tail]
+        split_kinds += [kind, kind]
+    units[:] = split
+    kinds[:] = split_kinds
+
+
 def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each stated approval that stands as a paragraph of its own begins,
     on a page another reader understood (it has a resolution, a THAT clause,
@@ -154,6 +190,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     or no other resolution after it."""
     if "THAT" not in kinds and "FORMULA" not in kinds:
         return []
+    _split_pairs(ctx, units, kinds)
     starts: list[int] = []
     marked: set[int] = set()
     for i, u in enumerate(units):
