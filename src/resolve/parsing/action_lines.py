@@ -27,8 +27,9 @@ DECIDED = re.compile(
     r"|voted|elected|appointed|APPROVED|PASSED|ADOPTED|ACCEPTED|AGREED)\b"
 )
 """A decision told in the past tense in the action's first sentence."""
-ROUTINE = re.compile(r"[^\n.]{0,160}?\b(?i:minutes|agenda|adjourn)")
-"""The meeting's routine (its minutes or agenda approved, its close): no resolution."""
+ROUTINE = re.compile(r"[^\n.]{0,160}?\b(?i:adjourn)")
+"""The meeting's close: no resolution (its minutes or agenda approved are decisions
+like any other, convention 1 of ``tests/real/README.md``)."""
 CLAUSE_KINDS = frozenset({"THAT", "ENACT", "RESOLVES", "FORMULA"})
 """Kinds of a text's own operative part (an action line after one adopts it)."""
 LINE_KINDS = ("TEXT", "KEYVAL", "MARKER", "TRAILER")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import AGREED_HEAD, AGREED_NOT, AGREED_TAIL, MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.stated_approvals import approval
 
 READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "VERB"})
 """Kinds of a page this pass reads: any other (a formula, a motion, a clause, a
@@ -33,13 +34,15 @@ def _agreed(ctx: Context, u: Unit) -> bool:
     at = u.start
     for line in ctx.t(u).split("\n"):
         end = at + len(line)
-        if (
-            len(line) <= LINE_MAX
-            and AGREED_NOT.search(ctx.text, at, end) is None
-            and (
-                AGREED_TAIL.fullmatch(ctx.text, at, end) is not None
-                or AGREED_HEAD.match(ctx.text, at, end) is not None
+        if len(line) <= LINE_MAX and (
+            (
+                AGREED_NOT.search(ctx.text, at, end) is None
+                and (
+                    AGREED_TAIL.fullmatch(ctx.text, at, end) is not None
+                    or AGREED_HEAD.match(ctx.text, at, end) is not None
+                )
             )
+            or approval(ctx.text, at, end)  # "Agreed as true record.": stated, counted
         ):
             return True
         at = end + 1

@@ -21,11 +21,12 @@ A decision is read sentence by sentence (a line of its own is a sentence too):
   approved $5,000 for …"), the meeting's assent to waive one of its rules
   ("…, all present agreed it was fair to waive the quorum rule").
 
-Not decisions: a motion with no outcome, a failed one or one that only
-postpones (tables, defers), a motion to adjourn (but one to adjourn into an
-executive session is counted), an approval
-only narrated ("The minutes were reviewed and approved."), a person's
-undertaking ("A agreed to contact …"). A pure pass over the classified units,
+A decision only stated is one too, the minutes' or the agenda's approval as
+any other ("The minutes were reviewed and approved.", "The Board approved the
+minutes."; :mod:`resolve.parsing.stated_approvals`). Not decisions: a motion
+with no outcome, a failed one or one that only postpones (tables, defers), a
+motion to adjourn (but one to adjourn into an executive session is counted), a
+person's undertaking ("A agreed to contact …"). A pure pass over the classified units,
 run last by :mod:`resolve.parsing.passes`: it splits the units at the
 records' edges and types them (head META, record THAT, the rest TRAILER)."""
 
@@ -56,6 +57,7 @@ from resolve.parsing.result_cues import (
     TALLIED_GAP,
     TALLY,
 )
+from resolve.parsing.stated_approvals import approval
 from resolve.parsing.vote_cues import PASSED_WORDS, deferred
 
 READ_KINDS = frozenset(
@@ -147,10 +149,6 @@ sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board
 approved the budget."); not "…, the board approved …" inside a page's summary."""
-NARRATED = re.compile(
-    r"(?i)\b(?:approved|adopted|accepted|ratified)[ \t]++(?:the[ \t]++)?(?:minutes|agenda|docket)\b"
-)
-"""The minutes or the agenda approved with no motion: narrated, not counted."""
 ASSENT = re.compile(
     r"(?i)[ \t\-–•*]*+(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b"
     r"(?![ \t]++(?:to|that|with|on|upon|in)\b)"
@@ -348,7 +346,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         or RULE_WAIVED.search(text, s, e)
         or election_made(text, s, e)
     ):
-        return FAILED.search(text, s, e) is None and NARRATED.search(text, s, e) is None
+        return FAILED.search(text, s, e) is None
     m = AGREED_RECORD.search(text, s, e)
     return (
         m is not None
@@ -427,7 +425,12 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = p
         elif seconding and pending is None and p > 0 and p - 1 > taken:
             pending = p - 1  # "A made a oration to …" / "Seconded by B." / "Motion carried."
-        elif _unmoved(text, s, e) or _tallied(text, s, e) or _acted(text, pieces, p):
+        elif (
+            _unmoved(text, s, e)
+            or _tallied(text, s, e)
+            or _acted(text, pieces, p)
+            or approval(text, s, e)  # "The minutes were approved.": stated, counted
+        ):
             records.append((p, p))
             pending = None
         elif pending is not None and CAPTION.fullmatch(text, s, e) and not seconding:

@@ -111,6 +111,7 @@ from resolve.parsing.reported import (
 )
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
+from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -218,6 +219,7 @@ BREAKS: tuple[Breaks, ...] = (
     session_motions,
     election_records,
     captioned_statements,
+    stated_approvals,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -56,6 +56,7 @@ from resolve.parsing.result_cues import (
     VOTE_LABEL,
     unanimous_act,
 )
+from resolve.parsing.stated_approvals import approval_units
 from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -467,14 +468,20 @@ def _listing_motions(
     return out
 
 
-def _untold_left(ctx: Context, units: list[Unit], records: list[int]) -> list[int]:
+def _untold_left(
+    ctx: Context, units: list[Unit], records: list[int], stated: frozenset[int] = frozenset()
+) -> list[int]:
     """``records`` without the motions whose vote is not told, when the minutes
     tell the vote of most motions ("MOTION by A; seconded by B to approve the
     agenda. Five ayes." … "MOTION by A; seconded by C to close the account." with
     no vote): a motion left without an outcome, not a decision. All of them when
-    the minutes tell the vote of fewer than two, or of no more than half."""
+    the minutes tell the vote of fewer than two, or of no more than half. The
+    ``stated`` approvals ("The minutes were approved.") are told decisions."""
     stops = [*records[1:], len(units)][: len(records)]
-    told = [_vote_told(ctx, units, i, stop) for i, stop in zip(records, stops, strict=True)]
+    told = [
+        i in stated or _vote_told(ctx, units, i, stop)
+        for i, stop in zip(records, stops, strict=True)
+    ]
     if sum(told) < 2 or 2 * (len(records) - sum(told)) >= sum(told):
         return records
     return [i for i, t in zip(records, told, strict=True) if t]
@@ -517,10 +524,16 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _tallied_act(ctx, units, i)
         )
     ]
-    records = _untold_left(ctx, units, _listing_motions(ctx, units, kinds, records))
+    records = _listing_motions(ctx, units, kinds, records)
     if not records:
         return []
     records = _with_elections(ctx, units, kinds, records)
+    stated = frozenset(
+        i
+        for i in approval_units(ctx, units, kinds, RECORD_KINDS)
+        if i not in records and not (i - 1 in records and _decided_below(ctx, units, i - 1))
+    )  # not "The Minutes were APPROVED." under "A MOVED for APPROVAL of the Minutes"
+    records = _untold_left(ctx, units, sorted({*records, *stated}), stated)
     starts: list[int] = []
     previous = -1
     for i in records:
