@@ -49,6 +49,7 @@ from resolve.parsing.letters import (
     settle_therefore_resolves,
     settle_therefore_we,
 )
+from resolve.parsing.listed_actions import listed_actions
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -93,7 +94,7 @@ from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
-from resolve.parsing.recorded_motions import listed_actions, recorded_motions
+from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
     adopted_list,
     counted_list,
