@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--select", default="", help="comma-separated codes or ALL")
     parser.add_argument("--unjudged", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--show-unseen", action="store_true", help="name unseen documents in --unjudged"
+    )
     parser.add_argument("--src", default=str(ROOT / "src"), help="the resolve sources to measure")
     args = parser.parse_args(argv)
     sys.path.insert(0, args.src)
@@ -108,12 +111,24 @@ def main(argv: list[str] | None = None) -> int:
     found = findings(select)
     print("\n".join(table(found, judged)))
     if args.unjudged:
+        unseen = {
+            name
+            for manifest in sorted((ROOT / "tests" / "real").glob("manifest-*.json"))
+            for name, e in json.loads(manifest.read_text(encoding="utf-8")).items()
+            if e["split"] == "unseen"
+        }
         shown: Counter[str] = Counter()
+        hidden: Counter[str] = Counter()
         for f in found:
             if key_of(f) in judged or shown[f["code"]] >= args.unjudged:
                 continue
+            if f["file"] in unseen and not args.show_unseen:
+                hidden[f["code"]] += 1  # like accuracy.py: unseen documents are never named
+                continue
             shown[f["code"]] += 1
             print(f"{f['file']}:{f['line']}:{f['column']} {f['code']} {f['text']!r} {f['message']}")
+        for code, n in sorted(hidden.items()):
+            print(f"unseen: {n} unjudged {code} (names hidden; --show-unseen to list them)")
     return 0
 
 
