@@ -185,6 +185,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
                 )
                 and not text[line.start].islower()
                 and not _numbers_wrap(text, line, prev)
+                and not _comma_continues(text, line, prev)
                 and _room(
                     widths[i - 1], _first_word_len(text, line.start, line.end), width, text, prev
                 )
@@ -253,6 +254,20 @@ def _next_operative(
         return False
     word = _first_word_len(text, line.start, line.end)
     return prev_width + 1 + word + 10 <= width
+
+
+def _comma_continues(text: str, line: Line, prev: Line) -> bool:
+    """Does prose ``line`` go on with the sentence that ``prev`` left at a comma,
+    however short ``prev`` was ("The Board of County Commissioners of Lake
+    County," / "Ohio, resolves:"), not open the next preambular paragraph of a
+    UN text whose paragraphs each end on a comma ("Recalling its decision
+    II/22," / "Noting …", "Having considered …": a preambular phrase or a
+    participle)?"""
+    if line.kind != "TEXT" or text[prev.end - 1] != ",":
+        return False
+    head = text[line.start : min(line.end, line.start + 60)]
+    first = head.split(maxsplit=1)[0] if head.strip() else ""
+    return preamble_phrases().match(head) is None and not first.endswith("ing")
 
 
 def _next_recital(text: str, line: Line, prev: Line) -> bool:
