@@ -1,0 +1,128 @@
+"""Decisions that minutes tell with the body as the subject, with no motion:
+"The Committee requested that the secretary write to the council.", "After
+discussion the Board agreed to hold the fair in June.", "The Board expressed
+support for this.", "Friends approved the minutes of the May meeting." Under the
+counting conventions of ``tests/real/README.md`` (1, stated decisions) such a
+sentence is a decision like a motion carried: its paragraph (one unit, 4) is one
+resolution of one clause. Not one: a member's act or undertaking ("Ann agreed to
+circulate the figures."), members speaking ("Members requested that …"), a
+noting verb ("The Board noted the report."), a decision to come ("The Board will
+decide …") or the outcome told under the motion above it ("The Board approved the
+motion.").
+
+:func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
+reads them only on a page whose motions another reader understood (it has a
+THAT clause or a RESOLVED formula), as :mod:`resolve.parsing.stated_approvals`
+reads the stated approvals of the minutes."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.paragraphs import Unit
+
+_W = r"[ \t\r\n]++"
+_BODY = (
+    r"(?:(?:The|the)" + _W + r"(?:[A-Z][A-Za-z’'&-]*+" + _W + r"){0,3}"
+    r"(?:Council|Board|Committee|Session|Vestry|Trustees|Directors|Governors|Executive"
+    r"|Assembly|Congregation|Commission|Senate|Synod|Chapter|Parish[ \t]++Council"
+    r"|council|board|committee|session|vestry|trustees|directors|governors|executive"
+    r"|assembly|congregation|commission|senate|synod|chapter)"
+    r"|Friends)"
+)
+"""The body as a subject: "The Council", "The Governing Board", "the committee",
+"The Directors", "Friends" (a Quaker meeting for business); not "Members" (members
+speaking) nor a person."""
+_ADVERB = r"(?:(?:then|also|further|unanimously|finally|duly|formally)" + _W + r")?"
+_VERB = (
+    r"(?:approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
+    r"|agreed" + _W + r"(?:to|that|on|upon)\b"
+    r"|requested" + _W + r"that\b"
+    r"|settled" + _W + r"on\b"
+    r"|voted" + _W + r"(?:to|in" + _W + r"favou?r|unanimously)\b"
+    r"|(?:expressed|voiced|gave|indicated)" + _W + r"(?:its" + _W + r"|their" + _W + r")?"
+    r"(?:support|approval|agreement|consent)\b)"
+)
+"""The verbs of deciding: "approved", "agreed to", "requested that", "settled on",
+"voted to", "expressed support". Not "resolved": "The Board resolved …" is read by
+the readers of RESOLVED, or tells a resolution of record ("The Executive Board
+resolved on 3 May that …" above the text adopted now)."""
+_NOT_THE_MOTION = (
+    r"(?!" + _W + r"(?:(?:to|in|of)" + _W + r")?"
+    r"(?:(?:approve|adopt|accept|pass|carry|favou?r|support)" + _W + r"(?:of" + _W + r")?)?"
+    r"(?:the|this|that|said)" + _W + r"(?:motion|resolution|amendment|recommendation|proposal)\b)"
+)
+"""Not the outcome of the motion above: "… voted to approve the motion"."""
+BODY_DECISION = re.compile(
+    r"(?:(?:After|Following)" + _W + r"(?:some" + _W + r"|further" + _W + r"|brief" + _W + r")?"
+    r"(?:discussion|debate|consideration)(?:[ \t]*+,)?"
+    + _W
+    + r")?"
+    + _BODY
+    + _W
+    + _ADVERB
+    + _VERB
+    + _NOT_THE_MOTION
+)
+"""A sentence that tells the body's decision: "The Board expressed support for
+this.", "After discussion the Council agreed to …"; not "The Board approved the
+motion." (the outcome of the motion above)."""
+NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
+"""A decision to come or refused, before the verb: "The Board will decide …"."""
+GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t\r\n]++(?=[A-Z])")
+"""Where a sentence of a paragraph ends and the next begins."""
+LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?")
+"""An item's number before its first sentence: "1. ", "b) "."""
+READ_KINDS = frozenset({"TEXT", "MARKER", "VERB", "TRAILER", "META"})
+"""The kinds of a paragraph that may tell a decision on a page another reader
+understood (not a formula, a motion, a recital or a heading)."""
+BARE = re.compile(
+    r"[ \t]*+(?:(?:it|this|so|accordingly|unanimously|(?:by|on)[ \t]++[a-z ]{1,30})[ \t]*+)?[.!;]?[ \t]*+(?:\n|\Z)"
+)
+"""What may follow the verb of an outcome told under its motion: nothing, "it",
+"unanimously", "by a show of hands"."""
+MINUTES_WORDS = 3
+"""Different words of minutes (:data:`resolve.parsing.minutes_cues.MINUTES_CUE`:
+"meeting", "minutes", "moved", "present") that make the page a meeting's record."""
+UNIT_MAX = 1500
+"""Characters of a paragraph of discussion that may hold a decision."""
+
+
+def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
+    """Does a sentence of the span from ``start`` to ``end`` tell the body's
+    decision (:data:`BODY_DECISION`), not one to come or refused? With ``bare``
+    false, not one whose verb ends the sentence ("The Board voted in favour."):
+    under a motion, its outcome."""
+    lead = LEAD.match(text, start, end)
+    begins = [lead.end() if lead else start, *(g.end() for g in GAP.finditer(text, start, end))]
+    for b in begins:
+        m = BODY_DECISION.match(text, b, end)
+        if m is None or NOT_DONE.search(text, b, m.end()) is not None:
+            continue
+        if bare or BARE.match(text, m.end(), end) is None:
+            return True
+    return False
+
+
+def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each paragraph that tells a decision of the body begins, on a page
+    another reader understood: the paragraph is marked THAT and a resolution
+    begins at it and at the unit after it. Empty when the page has no motion read
+    or no such paragraph."""
+    if "THAT" not in kinds and "FORMULA" not in kinds:
+        return []
+    if ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS:
+        return []  # a news report or an adopted text telling its own resolution
+    starts: list[int] = []
+    for i, u in enumerate(units):
+        if kinds[i] not in READ_KINDS or u.end - u.start > UNIT_MAX:
+            continue
+        under = i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and units[i - 1].start not in starts
+        if not decision(ctx.text, u.start, u.end, bare=not under):
+            continue
+        kinds[i] = "THAT"
+        starts.append(u.start)
+        if i + 1 < len(units):
+            starts.append(units[i + 1].start)
+    return starts
