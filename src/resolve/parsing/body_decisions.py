@@ -8,7 +8,8 @@ resolution of one clause. Not one: a member's act or undertaking ("Ann agreed to
 circulate the figures."), members speaking ("Members requested that …"), a
 noting verb ("The Board noted the report."), a decision to come ("The Board will
 decide …") or the outcome told under the motion above it ("The Board approved the
-motion.").
+motion."). An election or appointment stated as made in a short paragraph of its
+own ("Dee was appointed auditor.", convention 2) is read the same way.
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from resolve.parsing.context import Context
+from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 
 _W = r"[ \t\r\n]++"
@@ -85,6 +87,10 @@ BARE = re.compile(
 MINUTES_WORDS = 3
 """Different words of minutes (:data:`resolve.parsing.minutes_cues.MINUTES_CUE`:
 "meeting", "minutes", "moved", "present") that make the page a meeting's record."""
+NOMINATION = re.compile(r"(?i)\b(?:nominat|proposed|seconded|stood[ \t]++for)")
+"""A nomination in the record above an election, which the election completes."""
+ELECTION_MAX = 400
+"""Characters of a paragraph that states an election, not a report that tells of one."""
 UNIT_MAX = 1500
 """Characters of a paragraph of discussion that may hold a decision."""
 
@@ -105,6 +111,15 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     return False
 
 
+def _elected(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a short paragraph (one or two sentences) that states an election
+    or an appointment as made ("Dee was appointed auditor.", convention 2), see
+    :mod:`resolve.parsing.elections`?"""
+    if u.end - u.start > ELECTION_MAX or len(GAP.findall(ctx.text, u.start, u.end)) > 1:
+        return False
+    return election_made(ctx.text, u.start, u.end) is not None
+
+
 def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each paragraph that tells a decision of the body begins, on a page
     another reader understood: the paragraph is marked THAT and a resolution
@@ -119,8 +134,12 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         if kinds[i] not in READ_KINDS or u.end - u.start > UNIT_MAX:
             continue
         under = i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and units[i - 1].start not in starts
-        if not decision(ctx.text, u.start, u.end, bare=not under):
-            continue
+        nominated = under and NOMINATION.search(ctx.text, units[i - 1].start, units[i - 1].end)
+        if not decision(ctx.text, u.start, u.end, bare=not under) and (
+            nominated or not _elected(ctx, u)
+        ):
+            continue  # an election under the record above is told by it ("There were
+            # no other nominations, so A was appointed" under "A was proposed by B")
         kinds[i] = "THAT"
         starts.append(u.start)
         if i + 1 < len(units):
