@@ -9,7 +9,11 @@ circulate the figures."), members speaking ("Members requested that …"), a
 noting verb ("The Board noted the report."), a decision to come ("The Board will
 decide …") or the outcome told under the motion above it ("The Board approved the
 motion."). An election or appointment stated as made in a short paragraph of its
-own ("Dee was appointed auditor.", convention 2) is read the same way.
+own ("Dee was appointed auditor.", convention 2) is read the same way, and so is a
+proposal the paragraph tells as met with no objection ("Bo proposed …. Bo asked
+whether there were any objections, and there were no objections.") or a decision
+told impersonally after a question ("… discussed whether …, and it was determined
+that …"): a decision by consent.
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -70,6 +74,26 @@ BODY_DECISION = re.compile(
 """A sentence that tells the body's decision: "The Board expressed support for
 this.", "After discussion the Council agreed to …"; not "The Board approved the
 motion." (the outcome of the motion above)."""
+CONSENTED = re.compile(
+    r"(?:[Tt]here"
+    + _W
+    + r"(?:were|was)"
+    + _W
+    + r"no"
+    + _W
+    + r"objections?\b(?!"
+    + _W
+    + r"(?:to|that)\b)"
+    r"|(?:Hearing|There" + _W + r"being)" + _W + r"no" + _W + r"objections?\b"
+    r"|it" + _W + r"was" + _W + r"(?:(?:then|also|further|unanimously)" + _W + r")?"
+    r"(?:agreed|determined|decided)" + _W + r"(?:that|to)\b)"
+)
+"""A proposal told as met with no objection, or a decision told impersonally,
+where a clause of the sentence begins ("…, and there were no objections.",
+"There being no objection, …", "…, and it was determined that …"): a decision by
+consent; not "There being no further business" (the close)."""
+CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
+"""Where a clause joined to the one before it begins: ", and ", "; "."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t\r\n]++(?=[A-Z])")
@@ -108,7 +132,9 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
             continue
         if bare or BARE.match(text, m.end(), end) is None:
             return True
-    return False
+    clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
+    return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
+    # paragraph's start: the proposal it consents to is in the paragraph
 
 
 def _elected(ctx: Context, u: Unit) -> bool:
