@@ -13,7 +13,11 @@ own ("Dee was appointed auditor.", convention 2) is read the same way, and so is
 proposal the paragraph tells as met with no objection ("Bo proposed …. Bo asked
 whether there were any objections, and there were no objections.") or a decision
 told impersonally after a question ("… discussed whether …, and it was determined
-that …"): a decision by consent.
+that …"): a decision by consent. An approval of the minutes, a report or the
+budget stated after a paragraph's first sentence ("The budget was presented by
+the treasurer. The budget was approved by the board.", see
+:mod:`resolve.parsing.stated_approvals`) is one too, unless the paragraph stands
+under a motion (its outcome: "Having none, the minutes are adopted.").
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -27,6 +31,7 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.stated_approvals import approval
 
 _W = r"[ \t\r\n]++"
 _BODY = (
@@ -132,6 +137,8 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
             continue
         if bare or BARE.match(text, m.end(), end) is None:
             return True
+    if bare and any(approval(text, b, end) for b in begins[1:]):
+        return True
     clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
     return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
     # paragraph's start: the proposal it consents to is in the paragraph
