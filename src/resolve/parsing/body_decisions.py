@@ -17,7 +17,9 @@ that …"): a decision by consent. An approval of the minutes, a report or the
 budget stated after a paragraph's first sentence ("The budget was presented by
 the treasurer. The budget was approved by the board.", see
 :mod:`resolve.parsing.stated_approvals`) is one too, unless the paragraph stands
-under a motion (its outcome: "Having none, the minutes are adopted.").
+under a motion (its outcome: "Having none, the minutes are adopted."); so is one
+told with a pronoun or no subject right under a caption that names the routine
+("1. Accounts" / "These were accepted, …").
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -113,11 +115,26 @@ BARE = re.compile(
 )
 """What may follow the verb of an outcome told under its motion: nothing, "it",
 "unanimously", "by a show of hands"."""
-MINUTES_WORDS = 3
+MINUTES_WORDS = 2
 """Different words of minutes (:data:`resolve.parsing.minutes_cues.MINUTES_CUE`:
 "meeting", "minutes", "moved", "present") that make the page a meeting's record."""
 NOMINATION = re.compile(r"(?i)\b(?:nominat|proposed|seconded|stood[ \t]++for)")
 """A nomination in the record above an election, which the election completes."""
+DONE_BELOW = re.compile(
+    r"[ \t]*+(?:(?i:these|they|this|it|both)[ \t]++(?:were|was|have[ \t]++been|has[ \t]++been)[ \t]++)?"
+    r"(?:(?i:unanimously|duly|all|then)[ \t]++)?"
+    r"(?i:approved|accepted|adopted|agreed|confirmed|ratified)\b(?![ \t]++(?:by|at)[ \t]++(?:the[ \t]++)?[A-Z])"
+)
+"""An approval told under its caption with a pronoun or no subject: "These were
+accepted, …", "Unanimously approved."; not "Approved by the Finance Committee"
+(another body's act)."""
+ROUTINE_CAPTION = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++)?[^\n.;:!?]{0,40}?"
+    r"\b(?i:minutes|agenda|accounts|budget|reports?|financial[ \t]++statements?)\b"
+    r"[^\n.;:!?]{0,40}?[ \t]*+:?[ \t]*+"
+)
+"""A caption on its own line that names the routine: "1. Accounts", "Previous
+Minutes", "Treasurer's report:"."""
 ELECTION_MAX = 400
 """Characters of a paragraph that states an election, not a report that tells of one."""
 UNIT_MAX = 1500
@@ -144,6 +161,21 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     # paragraph's start: the proposal it consents to is in the paragraph
 
 
+def _captioned(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` an approval told with a pronoun or no subject (:data:`DONE_BELOW`)
+    right under a caption that names the routine (:data:`ROUTINE_CAPTION`: "1.
+    Accounts" / "These were accepted, …")?"""
+    if i == 0:
+        return False
+    u, cap = units[i], units[i - 1]
+    done = DONE_BELOW.match(ctx.text, u.start, u.end)
+    return (
+        done is not None
+        and NOT_DONE.search(ctx.text, u.start, done.end()) is None
+        and ROUTINE_CAPTION.fullmatch(ctx.text, cap.start, cap.end) is not None
+    )
+
+
 def _elected(ctx: Context, u: Unit) -> bool:
     """Is ``u`` a short paragraph (one or two sentences) that states an election
     or an appointment as made ("Dee was appointed auditor.", convention 2), see
@@ -168,8 +200,10 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
             continue
         under = i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and units[i - 1].start not in starts
         nominated = under and NOMINATION.search(ctx.text, units[i - 1].start, units[i - 1].end)
-        if not decision(ctx.text, u.start, u.end, bare=not under) and (
-            nominated or not _elected(ctx, u)
+        if (
+            not decision(ctx.text, u.start, u.end, bare=not under)
+            and (nominated or not _elected(ctx, u))
+            and not _captioned(ctx, units, i)
         ):
             continue  # an election under the record above is told by it ("There were
             # no other nominations, so A was appointed" under "A was proposed by B")
