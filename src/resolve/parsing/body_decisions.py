@@ -19,7 +19,8 @@ the treasurer. The budget was approved by the board.", see
 :mod:`resolve.parsing.stated_approvals`) is one too, unless the paragraph stands
 under a motion (its outcome: "Having none, the minutes are adopted."); so is one
 told with a pronoun or no subject right under a caption that names the routine
-("1. Accounts" / "These were accepted, …").
+("1. Accounts" / "These were accepted, …"); and a decision told in the passive
+with the body as its agent ("New member Dee Fox was accepted by the committee.").
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -101,6 +102,17 @@ where a clause of the sentence begins ("…, and there were no objections.",
 consent; not "There being no further business" (the close)."""
 CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
 """Where a clause joined to the one before it begins: ", and ", "; "."""
+_BODY_NOUN = r"(?:committee|board|council|meeting|members|session|vestry|trustees|directors)"
+PASSIVE_DECISION = re.compile(
+    r"(?:(?i:a|an|the|new)|[A-Z][a-z]++)[ \t]++(?:(?!(?:it|this|that|which|who)\b)[^\s.;:!?]++[ \t]++){0,6}?"
+    r"(?:was|were)[ \t]++(?:(?i:unanimously|duly|then|also)[ \t]++)?"
+    r"(?:accepted|approved|adopted|endorsed)[ \t]++by[ \t]++the[ \t]++(?i:" + _BODY_NOUN + r")\b"
+    r"(?![ \t]++(?:of|for)\b)"
+)
+"""A decision told in the passive with the body as its agent: "New member Dee Fox
+was accepted by the committee."; not another body's act ("… approved by the
+District Council": a name, not the body). A passive with no agent ("A date was
+agreed for the clean-up") is not read: in a report it tells what others did."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t\r\n]++(?=[A-Z])")
@@ -149,7 +161,9 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     lead = LEAD.match(text, start, end)
     begins = [lead.end() if lead else start, *(g.end() for g in GAP.finditer(text, start, end))]
     for b in begins:
-        m = BODY_DECISION.match(text, b, end)
+        m = BODY_DECISION.match(text, b, end) or (
+            PASSIVE_DECISION.match(text, b, end) if bare else None
+        )
         if m is None or NOT_DONE.search(text, b, m.end()) is not None:
             continue
         if bare or BARE.match(text, m.end(), end) is None:
