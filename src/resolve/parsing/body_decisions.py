@@ -13,9 +13,11 @@ own ("Dee was appointed auditor.", convention 2) is read the same way, and so is
 proposal the paragraph tells as met with no objection ("Bo proposed …. Bo asked
 whether there were any objections, and there were no objections.") or a decision
 told impersonally after a question ("… discussed whether …, and it was determined
-that …"): a decision by consent. An approval of the minutes, a report or the
-budget stated after a paragraph's first sentence ("The budget was presented by
-the treasurer. The budget was approved by the board.", see
+that …"): a decision by consent. An approval of the minutes, the agenda (or
+docket), a report or the budget stated after a paragraph's first sentence or in a
+later clause of one ("…, a quorum was declared, and the docket was approved.",
+"The budget was presented by the treasurer. The budget was approved by the
+board.", see
 :mod:`resolve.parsing.stated_approvals`) is one too, unless the paragraph stands
 under a motion (its outcome: "Having none, the minutes are adopted."); so is one
 told with a pronoun or no subject right under a caption that names the routine
@@ -171,6 +173,8 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     if bare and any(approval(text, b, end) for b in begins[1:]):
         return True
     clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
+    if bare and any(approval(text, b, end) for b in clauses):
+        return True  # "…, a quorum was declared, and the docket was approved."
     return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
     # paragraph's start: the proposal it consents to is in the paragraph
 
