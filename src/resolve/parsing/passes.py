@@ -23,6 +23,7 @@ from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
+from resolve.parsing.body_decisions import body_decisions
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -221,6 +222,7 @@ BREAKS: tuple[Breaks, ...] = (
     election_records,
     captioned_statements,
     stated_approvals,
+    body_decisions,
 )
 """Resolution starts found in the whole document, in order."""
 

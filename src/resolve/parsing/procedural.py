@@ -23,6 +23,10 @@ only postpones its business.
 - The meeting's assent to waive or suspend one of its rules, told in the
   middle of a sentence ("… due to the storm, all present agreed it was right to
   waive the quorum rule for this vote."): a resolution.
+- The motion that the meeting adjourn, the last motion a record of minutes reads,
+  carried on the line below or in its paragraph ("Adjournment" / "- B moved
+  and was seconded that we adjourn" / "Motion Carried"): the meeting's close,
+  its trailer, though no "There being no further business" tells it.
 - A procedural motion told by its mover and the act done on it, with no
   seconder or vote ("upon motion of A. Lee further reading was waived", "On
   motion by B the rules were suspended"): carried, a resolution.
@@ -42,6 +46,8 @@ from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import MOVED_DASH_THAT
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.record_cues import MOTION_TO, MOVING
+from resolve.parsing.result_cues import INTO_SESSION
 
 MOTION_ACT = re.compile(
     r"(?i)\b(?:motion|moved?|motioned|moves)\b[^.;\n]{0,60}?\bto[ \t]++(?P<verb>[a-z]++)\b"
@@ -65,6 +71,11 @@ UPON_MOTION_DONE = re.compile(
 """A motion told by its mover and the act done on it, in one sentence with no
 seconder: "upon motion of A. Lee further reading was waived", "On motion by B the
 rules were suspended" (a procedural motion carried, a resolution)."""
+ADJOURN_THAT = re.compile(
+    r"(?i)\bthat[ \t]++(?:the[ \t]++meeting|we)[ \t]++(?:be[ \t]++|do[ \t]++now[ \t]++|now[ \t]++)?adjourn(?:ed)?\b"
+)
+"""A motion worded to close the meeting: "… moved and was seconded that we
+adjourn", "… that the meeting be adjourned"."""
 SENTENCE_END = re.compile(r"[.;\n]")
 """Where the sentence of a motion's act ends."""
 
@@ -174,3 +185,28 @@ def session_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
     for j in range(i + 1, first):
         kinds[j] = "TRAILER"
     return [units[first].start]
+
+
+def closing_left(ctx: Context, units: list[Unit], records: list[int]) -> list[int]:
+    """``records`` (indexes of the units that record motions, in order) without
+    the last when it only moves that the meeting adjourn (:data:`ADJOURN_THAT`:
+    "- B moved and was seconded that we adjourn" / "Motion Carried"): the
+    adjournment that ends the meeting, its trailer. (A motion "to adjourn" with
+    its vote told is read so only after "There being no further business", by
+    :mod:`resolve.parsing.recorded_motions`.) Unchanged when it adjourns into a session ("… to adjourn to an
+    executive session"), records another motion too, or is the only record."""
+    if len(records) < 2:
+        return records
+    u = units[records[-1]]
+    adjourns = ADJOURN_THAT.search(ctx.text, u.start, u.end)
+    if adjourns is None or INTO_SESSION.search(ctx.text, u.start, u.end) is not None:
+        return records
+    begin = max(u.start, ctx.text.rfind(". ", u.start, adjourns.start()) + 1)
+    end = ctx.text.find(". ", adjourns.end(), u.end)
+    end = u.end if end < 0 else end
+    other = any(
+        m.start() < begin or m.start() >= end
+        for cue in (MOVING, MOTION_TO)
+        for m in cue.finditer(ctx.text, u.start, u.end)
+    )
+    return records if other else records[:-1]

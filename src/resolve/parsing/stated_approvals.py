@@ -23,7 +23,7 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
-_ROUTINE = r"(?:minutes|agenda|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
+_ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"

@@ -1,0 +1,232 @@
+"""Decisions that minutes tell with the body as the subject, with no motion:
+"The Committee requested that the secretary write to the council.", "After
+discussion the Board agreed to hold the fair in June.", "The Board expressed
+support for this.", "Friends approved the minutes of the May meeting." Under the
+counting conventions of ``tests/real/README.md`` (1, stated decisions) such a
+sentence is a decision like a motion carried: its paragraph (one unit, 4) is one
+resolution of one clause. Not one: a member's act or undertaking ("Ann agreed to
+circulate the figures."), members speaking ("Members requested that …"), a
+noting verb ("The Board noted the report."), a decision to come ("The Board will
+decide …") or the outcome told under the motion above it ("The Board approved the
+motion."). An election or appointment stated as made in a short paragraph of its
+own ("Dee was appointed auditor.", convention 2) is read the same way, and so is a
+proposal the paragraph tells as met with no objection ("Bo proposed …. Bo asked
+whether there were any objections, and there were no objections.") or a decision
+told impersonally after a question ("… discussed whether …, and it was determined
+that …"): a decision by consent. An approval of the minutes, the agenda (or
+docket), a report or the budget stated after a paragraph's first sentence or in a
+later clause of one ("…, a quorum was declared, and the docket was approved.",
+"The budget was presented by the treasurer. The budget was approved by the
+board.", see
+:mod:`resolve.parsing.stated_approvals`) is one too, unless the paragraph stands
+under a motion (its outcome: "Having none, the minutes are adopted."); so is one
+told with a pronoun or no subject right under a caption that names the routine
+("1. Accounts" / "These were accepted, …"); and a decision told in the passive
+with the body as its agent ("New member Dee Fox was accepted by the committee.").
+
+:func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
+reads them only on a page whose motions another reader understood (it has a
+THAT clause or a RESOLVED formula), as :mod:`resolve.parsing.stated_approvals`
+reads the stated approvals of the minutes."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.context import Context
+from resolve.parsing.elections import election_made
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.stated_approvals import approval
+
+_W = r"[ \t\r\n]++"
+_BODY = (
+    r"(?:(?:The|the)" + _W + r"(?:[A-Z][A-Za-z’'&-]*+" + _W + r"){0,3}"
+    r"(?:Council|Board|Committee|Session|Vestry|Trustees|Directors|Governors|Executive"
+    r"|Assembly|Congregation|Commission|Senate|Synod|Chapter|Parish[ \t]++Council"
+    r"|council|board|committee|session|vestry|trustees|directors|governors|executive"
+    r"|assembly|congregation|commission|senate|synod|chapter)"
+    r"|Friends)"
+)
+"""The body as a subject: "The Council", "The Governing Board", "the committee",
+"The Directors", "Friends" (a Quaker meeting for business); not "Members" (members
+speaking) nor a person."""
+_ADVERB = r"(?:(?:then|also|further|unanimously|finally|duly|formally)" + _W + r")?"
+_VERB = (
+    r"(?:approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
+    r"|agreed" + _W + r"(?:to|that|on|upon)\b"
+    r"|requested" + _W + r"that\b"
+    r"|settled" + _W + r"on\b"
+    r"|voted" + _W + r"(?:to|in" + _W + r"favou?r|unanimously)\b"
+    r"|(?:expressed|voiced|gave|indicated)" + _W + r"(?:its" + _W + r"|their" + _W + r")?"
+    r"(?:support|approval|agreement|consent)\b)"
+)
+"""The verbs of deciding: "approved", "agreed to", "requested that", "settled on",
+"voted to", "expressed support". Not "resolved": "The Board resolved …" is read by
+the readers of RESOLVED, or tells a resolution of record ("The Executive Board
+resolved on 3 May that …" above the text adopted now)."""
+_NOT_THE_MOTION = (
+    r"(?!" + _W + r"(?:(?:to|in|of)" + _W + r")?"
+    r"(?:(?:approve|adopt|accept|pass|carry|favou?r|support)" + _W + r"(?:of" + _W + r")?)?"
+    r"(?:the|this|that|said)" + _W + r"(?:motion|resolution|amendment|recommendation|proposal)\b)"
+)
+"""Not the outcome of the motion above: "… voted to approve the motion"."""
+BODY_DECISION = re.compile(
+    r"(?:(?:After|Following)" + _W + r"(?:some" + _W + r"|further" + _W + r"|brief" + _W + r")?"
+    r"(?:discussion|debate|consideration)(?:[ \t]*+,)?"
+    + _W
+    + r")?"
+    + _BODY
+    + _W
+    + _ADVERB
+    + _VERB
+    + _NOT_THE_MOTION
+)
+"""A sentence that tells the body's decision: "The Board expressed support for
+this.", "After discussion the Council agreed to …"; not "The Board approved the
+motion." (the outcome of the motion above)."""
+CONSENTED = re.compile(
+    r"(?:[Tt]here"
+    + _W
+    + r"(?:were|was)"
+    + _W
+    + r"no"
+    + _W
+    + r"objections?\b(?!"
+    + _W
+    + r"(?:to|that)\b)"
+    r"|(?:Hearing|There" + _W + r"being)" + _W + r"no" + _W + r"objections?\b"
+    r"|it" + _W + r"was" + _W + r"(?:(?:then|also|further|unanimously)" + _W + r")?"
+    r"(?:agreed|determined|decided)" + _W + r"(?:that|to)\b)"
+)
+"""A proposal told as met with no objection, or a decision told impersonally,
+where a clause of the sentence begins ("…, and there were no objections.",
+"There being no objection, …", "…, and it was determined that …"): a decision by
+consent; not "There being no further business" (the close)."""
+CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
+"""Where a clause joined to the one before it begins: ", and ", "; "."""
+_BODY_NOUN = r"(?:committee|board|council|meeting|members|session|vestry|trustees|directors)"
+PASSIVE_DECISION = re.compile(
+    r"(?:(?i:a|an|the|new)|[A-Z][a-z]++)[ \t]++(?:(?!(?:it|this|that|which|who)\b)[^\s.;:!?]++[ \t]++){0,6}?"
+    r"(?:was|were)[ \t]++(?:(?i:unanimously|duly|then|also)[ \t]++)?"
+    r"(?:accepted|approved|adopted|endorsed)[ \t]++by[ \t]++the[ \t]++(?i:" + _BODY_NOUN + r")\b"
+    r"(?![ \t]++(?:of|for)\b)"
+)
+"""A decision told in the passive with the body as its agent: "New member Dee Fox
+was accepted by the committee."; not another body's act ("… approved by the
+District Council": a name, not the body). A passive with no agent ("A date was
+agreed for the clean-up") is not read: in a report it tells what others did."""
+NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
+"""A decision to come or refused, before the verb: "The Board will decide …"."""
+GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t\r\n]++(?=[A-Z])")
+"""Where a sentence of a paragraph ends and the next begins."""
+LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?")
+"""An item's number before its first sentence: "1. ", "b) "."""
+READ_KINDS = frozenset({"TEXT", "MARKER", "VERB", "TRAILER", "META"})
+"""The kinds of a paragraph that may tell a decision on a page another reader
+understood (not a formula, a motion, a recital or a heading)."""
+BARE = re.compile(
+    r"[ \t]*+(?:(?:it|this|so|accordingly|unanimously|(?:by|on)[ \t]++[a-z ]{1,30})[ \t]*+)?[.!;]?[ \t]*+(?:\n|\Z)"
+)
+"""What may follow the verb of an outcome told under its motion: nothing, "it",
+"unanimously", "by a show of hands"."""
+MINUTES_WORDS = 2
+"""Different words of minutes (:data:`resolve.parsing.minutes_cues.MINUTES_CUE`:
+"meeting", "minutes", "moved", "present") that make the page a meeting's record."""
+NOMINATION = re.compile(r"(?i)\b(?:nominat|proposed|seconded|stood[ \t]++for)")
+"""A nomination in the record above an election, which the election completes."""
+DONE_BELOW = re.compile(
+    r"[ \t]*+(?:(?i:these|they|this|it|both)[ \t]++(?:were|was|have[ \t]++been|has[ \t]++been)[ \t]++)?"
+    r"(?:(?i:unanimously|duly|all|then)[ \t]++)?"
+    r"(?i:approved|accepted|adopted|agreed|confirmed|ratified)\b(?![ \t]++(?:by|at)[ \t]++(?:the[ \t]++)?[A-Z])"
+)
+"""An approval told under its caption with a pronoun or no subject: "These were
+accepted, …", "Unanimously approved."; not "Approved by the Finance Committee"
+(another body's act)."""
+ROUTINE_CAPTION = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++)?[^\n.;:!?]{0,40}?"
+    r"\b(?i:minutes|agenda|accounts|budget|reports?|financial[ \t]++statements?)\b"
+    r"[^\n.;:!?]{0,40}?[ \t]*+:?[ \t]*+"
+)
+"""A caption on its own line that names the routine: "1. Accounts", "Previous
+Minutes", "Treasurer's report:"."""
+ELECTION_MAX = 400
+"""Characters of a paragraph that states an election, not a report that tells of one."""
+UNIT_MAX = 1500
+"""Characters of a paragraph of discussion that may hold a decision."""
+
+
+def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
+    """Does a sentence of the span from ``start`` to ``end`` tell the body's
+    decision (:data:`BODY_DECISION`), not one to come or refused? With ``bare``
+    false, not one whose verb ends the sentence ("The Board voted in favour."):
+    under a motion, its outcome."""
+    lead = LEAD.match(text, start, end)
+    begins = [lead.end() if lead else start, *(g.end() for g in GAP.finditer(text, start, end))]
+    for b in begins:
+        m = BODY_DECISION.match(text, b, end) or (
+            PASSIVE_DECISION.match(text, b, end) if bare else None
+        )
+        if m is None or NOT_DONE.search(text, b, m.end()) is not None:
+            continue
+        if bare or BARE.match(text, m.end(), end) is None:
+            return True
+    if bare and any(approval(text, b, end) for b in begins[1:]):
+        return True
+    clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
+    if bare and any(approval(text, b, end) for b in clauses):
+        return True  # "…, a quorum was declared, and the docket was approved."
+    return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
+    # paragraph's start: the proposal it consents to is in the paragraph
+
+
+def _captioned(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` an approval told with a pronoun or no subject (:data:`DONE_BELOW`)
+    right under a caption that names the routine (:data:`ROUTINE_CAPTION`: "1.
+    Accounts" / "These were accepted, …")?"""
+    if i == 0:
+        return False
+    u, cap = units[i], units[i - 1]
+    done = DONE_BELOW.match(ctx.text, u.start, u.end)
+    return (
+        done is not None
+        and NOT_DONE.search(ctx.text, u.start, done.end()) is None
+        and ROUTINE_CAPTION.fullmatch(ctx.text, cap.start, cap.end) is not None
+    )
+
+
+def _elected(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a short paragraph (one or two sentences) that states an election
+    or an appointment as made ("Dee was appointed auditor.", convention 2), see
+    :mod:`resolve.parsing.elections`?"""
+    if u.end - u.start > ELECTION_MAX or len(GAP.findall(ctx.text, u.start, u.end)) > 1:
+        return False
+    return election_made(ctx.text, u.start, u.end) is not None
+
+
+def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each paragraph that tells a decision of the body begins, on a page
+    another reader understood: the paragraph is marked THAT and a resolution
+    begins at it and at the unit after it. Empty when the page has no motion read
+    or no such paragraph."""
+    if "THAT" not in kinds and "FORMULA" not in kinds:
+        return []
+    if ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS:
+        return []  # a news report or an adopted text telling its own resolution
+    starts: list[int] = []
+    for i, u in enumerate(units):
+        if kinds[i] not in READ_KINDS or u.end - u.start > UNIT_MAX:
+            continue
+        under = i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and units[i - 1].start not in starts
+        nominated = under and NOMINATION.search(ctx.text, units[i - 1].start, units[i - 1].end)
+        if (
+            not decision(ctx.text, u.start, u.end, bare=not under)
+            and (nominated or not _elected(ctx, u))
+            and not _captioned(ctx, units, i)
+        ):
+            continue  # an election under the record above is told by it ("There were
+            # no other nominations, so A was appointed" under "A was proposed by B")
+        kinds[i] = "THAT"
+        starts.append(u.start)
+        if i + 1 < len(units):
+            starts.append(units[i + 1].start)
+    return starts
