@@ -36,6 +36,7 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
 
 _W = r"[ \t\r\n]++"
@@ -117,7 +118,7 @@ District Council": a name, not the body). A passive with no agent ("A date was
 agreed for the clean-up") is not read: in a report it tells what others did."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
-GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t\r\n]++(?=[A-Z])")
+GAP = sentence_gap(blanks=r"[ \t\r\n]++")
 """Where a sentence of a paragraph ends and the next begins."""
 LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?")
 """An item's number before its first sentence: "1. ", "b) "."""

@@ -11,11 +11,10 @@ formula read such sentences themselves."""
 
 from __future__ import annotations
 
-import re
-
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.sentence_gaps import sentence_gap
 
 FORMULA_KINDS = frozenset({"FORMULA", "INTRO"})
 """Kinds that show the page's motions are in a formula the machine reads."""
@@ -27,10 +26,7 @@ least ("On motion, A was elected President."): a record of a meeting, not a
 resolution whose prose preamble tells of an election."""
 SENTENCES_MAX = 2
 """Sentences of such a paragraph (a heading sentence may stand before the election)."""
-SENTENCE_GAP = re.compile(
-    r"(?<=[a-z0-9)\]]{2}[.!?])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Sr\.)"
-    r"[\"”’')]*+[ \t\n]++(?=[A-Z“\"])"
-)
+SENTENCE_GAP = sentence_gap(titles=True, blanks=r"[ \t\n]++", opens=r"[A-Z“\"]")
 """Where one sentence of a paragraph ends and the next begins."""
 
 

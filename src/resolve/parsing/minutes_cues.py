@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.sentence_gaps import sentence_gap
+
 MINUTES_PROSE = 3
 """Prose paragraphs with no opener, before a bare formula, that may be minutes."""
 MINUTES_CUE = re.compile(
@@ -180,7 +182,7 @@ was resolved that …", "X moved that it isRESOLVED, that …" (the lead glued t
 word before it, as a rendered page leaves it), "On the proposal of A seconded by B
 it was resolved that …", in capitals too ("… AGENDA. IT WAS RESOLVED, THAT …
 ACCEPTED AND IT WAS RESOLVED, THAT …"). The match ends before the lead."""
-SENTENCE_GAP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z])")
+SENTENCE_GAP = sentence_gap(before=r"[a-z0-9]{2}")
 """Where one sentence ends and the next begins on a line: "Road. On the proposal …"
 (not after an initial or a title: "Mr H.R. Langley")."""
 ITEM_RESOLVED = re.compile(r"(?i:it)\s++(?:was|is)\s++resolved\s++(?i:that)\b")

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.sentence_gaps import sentence_gap
 
 READ_KINDS = frozenset({"TEXT", "META", "HEADING", "TRAILER", "KEYVAL"})
 """The kinds of a page the pass reads: any other is a form another reader understood."""
@@ -37,9 +38,7 @@ meeting to make …", "the members have voted unanimously to …", "the local vo
 212-9 to authorize …", "a majority of the
 membership who were present and eligible to vote, voted overwhelmingly in favor of
 adopting …" (not a vote to adjourn or to table, nor one "to be …")."""
-SENTENCE_GAP = re.compile(
-    r"(?<=[A-Za-z0-9)\]]{2}[.!?])(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Sr\.)[\"”’')]*+[ \t]++(?=[A-Z“\"])"
-)
+SENTENCE_GAP = sentence_gap(before=r"[A-Za-z0-9)\]]{2}", titles=True, opens=r"[A-Z“\"]")
 """Where one sentence of a paragraph ends and the next begins."""
 
 

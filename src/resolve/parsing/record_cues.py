@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from resolve.parsing.elections import elections, joined_cuts
+from resolve.parsing.sentence_gaps import sentence_gap
 
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MOVING = re.compile(
@@ -267,7 +268,7 @@ MOTION_PASSED = re.compile(
 )
 """A motion told with its outcome in one sentence, with no mover: "A motion to
 approve the budget passed.", "The motion to adjourn was carried."."""
-DECISION_GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?\s++(?=[A-Z\[(])")
+DECISION_GAP = sentence_gap(blanks=r"\s++", opens=r"[A-Z\[(]")
 """Where one sentence of a minutes paragraph ends and the next begins: "… saw fit.
 Bethune made …", "… (A and B). A new …", "… passed. [Note: …"."""
 REPORTED_THAT = re.compile(

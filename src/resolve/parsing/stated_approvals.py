@@ -22,6 +22,7 @@ import re
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
 _DONE = (
@@ -86,7 +87,7 @@ NOT_DONE = re.compile(
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
 )
 """An approval to come or refused: "… to be approved", "not approved"."""
-SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)\]]{2})[.!?][\"”’')]?[ \t]++(?=[A-Z])|\n")
+SENTENCE_GAP = sentence_gap(line=True)
 """Where a sentence (or a line) of a paragraph ends and the next begins."""
 CAPTION = re.compile(r"[ \t]*+(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++[^\n.;!?]{1,80}")
 """A numbered item's caption on its own line, with no sentence: "3. Boathouse roof"."""
