@@ -102,18 +102,23 @@ line too ("Apologies were received and accepted from …" above the first
 "RESOLVED: …")."""
 
 
-def approval(text: str, start: int, end: int) -> bool:
-    """Does the sentence from ``start`` to ``end`` state the minutes, the agenda,
-    a report or the apologies approved (:data:`STATED_APPROVAL`,
-    :data:`TRUE_RECORD`, :data:`ROUTINE_LABEL`), not an approval to come or
-    refused?"""
+def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The statement, from ``start``, of the minutes, the agenda, a report or the
+    apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
+    :data:`ROUTINE_LABEL`, :data:`DETERMINED`), not an approval to come or
+    refused; None if the sentence states none."""
     m = (
         STATED_APPROVAL.match(text, start, end)
         or TRUE_RECORD.match(text, start, end)
         or ROUTINE_LABEL.match(text, start, end)
         or DETERMINED.match(text, start, end)
     )
-    return m is not None and NOT_DONE.search(text, start, m.end()) is None
+    return m if m is not None and NOT_DONE.search(text, start, m.end()) is None else None
+
+
+def approval(text: str, start: int, end: int) -> bool:
+    """Does the sentence from ``start`` to ``end`` state an approval (:func:`_approved`)?"""
+    return _approved(text, start, end) is not None
 
 
 def states_approval(text: str, start: int, end: int) -> bool:
@@ -139,12 +144,9 @@ def approval_units(
 def _alone(ctx: Context, u: Unit) -> bool:
     """Is ``u`` a short paragraph whose every sentence is a stated approval, with
     at most a caption before it ("Minutes: The minutes were approved.")?"""
-    if u.end - u.start > UNIT_MAX or not approval(ctx.text, u.start, u.end):
+    m = _approved(ctx.text, u.start, u.end) if u.end - u.start <= UNIT_MAX else None
+    if m is None:
         return False
-    m = STATED_APPROVAL.match(ctx.text, u.start, u.end) or TRUE_RECORD.match(
-        ctx.text, u.start, u.end
-    )
-    assert m is not None
     stop = ctx.text.find(".", m.end(), u.end)
     return SENTENCE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
 
@@ -197,8 +199,8 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     for i, u in enumerate(units):
         if kinds[i] not in READ_KINDS or not _alone(ctx, u):
             continue
-        later = [j for j in range(i + 1, len(units)) if kinds[j] in ("THAT", "FORMULA")]
-        if not later or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
+        later = next((j for j in range(i + 1, len(units)) if kinds[j] in ("THAT", "FORMULA")), None)
+        if later is None or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
             continue  # the outcome told under its motion, not a decision of its own
         marked.add(i)
         if (
@@ -211,7 +213,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         starts.append(u.start)
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
-        for j in range(i + 1, later[0]):
+        for j in range(i + 1, later):
             if kinds[j] == "MARKER" and CAPTION.fullmatch(ctx.text, units[j].start, units[j].end):
                 kinds[j] = "META"  # "3. Boathouse roof": the next motion's caption
     return starts
