@@ -25,7 +25,13 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.motion_cues import ACTING_AND, ACTING_SENTENCE, NOTING_MOTION, SENTENCE_BREAK
+from resolve.parsing.motion_cues import (
+    ACTING_AND,
+    ACTING_SENTENCE,
+    NOTING_MOTION,
+    OP_VERB,
+    SENTENCE_BREAK,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import match_lead
 from resolve.parsing.sentences import MOTION_CALLS, MOTION_CALLS_LATE
@@ -189,12 +195,12 @@ whose verb notes: "However it is dismayed to note …", "We also welcome …".""
 
 
 _OPERATIVE = (
-    r"(?:decides?|approves?|(?:re)?affirms?|requests?|calls?[ \t]++(?:on|upon|for)|urges?"
-    r"|instructs?|mandates?|demands?|empowers?|directs?|resolves?"
-    r"|expresses[ \t]++(?:its[ \t]++)?approval)\b"
+    r"(?:" + OP_VERB + r"|(?:decides?|approves?|(?:re)?affirms?|empowers?"
+    r"|expresses[ \t]++(?:its[ \t]++)?approval)\b)"
 )
-"""The operative verbs of convention Q3 ("decides", "calls on", "expresses its
-approval" …): a sentence with one of them acts."""
+"""The operative verbs of convention Q3: a motion's (:data:`OP_VERB`: "calls on",
+"urges" …) and "decides", "approves", "affirms", "empowers", "expresses its
+approval": a sentence with one of them acts."""
 BODY_WORD = re.compile(
     r"[ \t]*+[“\"‘']?(?:(?i:that)[ \t]++)?(?:[Tt]h(?:is|e)[ \t]++)?(?P<word>[A-Z][\w&'’-]*+)"
 )

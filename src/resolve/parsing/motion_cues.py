@@ -45,10 +45,11 @@ NUMBER_LINE = re.compile(
 )
 """A line that only numbers the resolution below it in a register: "Resolution
 AB1/06/4", "Motion 12", "Decision No. 2024/7" (a label, no title)."""
-_OP_VERB = (
+OP_VERB = (
     r"(?:calls?[ \t]++(?:on|upon|for)|instructs?|demands?|urges?|mandates?|resolves?"
     r"|requests?|directs?)\b"
 )
+"""The verbs with which a motion acts: "calls on", "instructs", "resolves"."""
 NOTING_MOTION = re.compile(
     r"[ \t]*+(?:\d{1,3}[ \t]++(?=[A-Z“\"‘']))?[“\"‘']?(?:(?:That|THAT)[ \t]++this[ \t]++[^\s,.;:]++(?:[ \t]++[^\s,.;:]++){0,4}?"
     r"|(?:The[ \t]++)?(?:Conference|Congress|Council|Meeting|Branch|Synod|Assembly|AGM)"
@@ -70,7 +71,7 @@ GLUED_NUMBER = re.compile(r"[ \t]*+\d{1,3}[ \t]++(?=[A-Z“\"‘'])")
 ACTING_SENTENCE = re.compile(
     r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t]++(?=(?:It|We|They|This[ \t]++\S++|Conference|Congress"
     r"|Council|Councillors|Members)[ \t]++(?:(?:therefore|further|also|now),?[ \t]++)?"
-    r"(?:" + _OP_VERB + r"|agrees?[ \t]++to\b|asks?[ \t]++(?!whether)))"
+    r"(?:" + OP_VERB + r"|agrees?[ \t]++to\b|asks?[ \t]++(?!whether)))"
 )
 """Where a sentence that acts begins in a noting motion: "… hard to break. It
 therefore calls on …", "… Campaign.  This AGM instruct …", "… observed. Councillors
@@ -78,7 +79,7 @@ agree to …"."""
 ACTING_AND = re.compile(
     r",?[ \t]++and[ \t]++(?=(?:(?:therefore|further|also)[ \t]++)?"
     r"(?:(?:[Cc]onference|[Cc]ongress|[Cc]ouncil|it|we)[ \t]++(?:(?:therefore|further|also)[ \t]++)?)?"
-    + _OP_VERB
+    + OP_VERB
     + ")"
 )
 """Where a noting motion's sentence goes on to act: "… notes X and demands that …",
@@ -90,7 +91,7 @@ NUMBER_NAME_LINE = re.compile(
 )
 """A line that numbers the motion below it and names its proposer: "42. Council",
 "205a. Motion by City Division", "* 206. Motion by the Agenda Committee (…)"."""
-ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?" + _OP_VERB)
+ACTING_ITEM = re.compile(r"(?:and[ \t]++)?(?:(?:therefore|further|also)[ \t]++)?" + OP_VERB)
 """A noting motion's act as an item of the list its paragraph ends on ("…, and:"
 / "1. calls on the Board …"), after the item's marker."""
 ENDS_AND_COLON = re.compile(r"[ \t,]and[ \t]*+:[ \t]*+$")

@@ -86,7 +86,8 @@ being no further business, …", "With no other business, …"."""
 TABLING = re.compile(r"(?i)\b(?:motion|moved?|motioned)\b[^.;\n]{0,60}?\bto[ \t]++table\b")
 """A motion that lays the matter on the table: "A made a motion to table the
 report until …", "B moved to table the discussion": a deferral, not a decision
-(a motion to defer other business to a later meeting decides that business)."""
+(nor is any other motion that only postpones: :func:`resolve.parsing.procedural.only_postpones`,
+counting convention 6)."""
 MOVED_INITIALS = re.compile(
     r"[ \t]*+(?i:motion)[ \t]*+[,:–-]?[ \t]*+(?:M/S/[CAP]|MS[CAP])\b"
     r"|\b(?:M/S/[CAP]|MS[CAP])[ \t]*+[,:]?[ \t]++"
