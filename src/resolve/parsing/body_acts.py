@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.body_statements import statement_name
 from resolve.parsing.motion_cues import (
     ACTING_AND,
     ACTING_SENTENCE,
@@ -105,8 +106,19 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
     """The offsets in the resolving paragraph ``start``-``end`` where a sentence
     opens a new act of its body."""
     body = _body(text, start, end)
-    if body is None:
-        return []
+    return [] if body is None else _new_acts(text, start, end, body)
+
+
+def statement_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in a paragraph with no formula that opens with its body as
+    subject ("The Board acknowledges … It requests …", see
+    :mod:`resolve.parsing.body_statements`) where a sentence opens a new act."""
+    body = statement_name(text, start, end)
+    return [] if body is None else _new_acts(text, start, end, body)
+
+
+def _new_acts(text: str, start: int, end: int, body: str) -> list[int]:
+    """Where a sentence of ``text[start:end]`` opens a new act of ``body``."""
     cuts: list[int] = []
     for s in NEW_SENTENCE.finditer(text, start, end):
         at = s.end()
@@ -173,6 +185,8 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
             if u.kind == "FORMULA"
             else we_starts(text, u.start, u.end)
             if u.kind == "WHEREAS"
+            else statement_starts(text, u.start, u.end)
+            if u.kind == "TEXT" and not formal
             else []
         )
         start = u.start

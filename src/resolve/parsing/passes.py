@@ -24,6 +24,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
+from resolve.parsing.body_statements import settle_body_statements
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -163,6 +164,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_address_block,
     settle_therefore_resolves,
     settle_noted_verbs,
+    settle_body_statements,
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
