@@ -37,17 +37,20 @@ _NOTING = (
 """The noting verbs of convention Q3, in the third person."""
 _ACTING = (
     r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
-    r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to)\b)"
+    r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
+    r"|reiterates)\b)"
 )
 """The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
-"approves" …) and a board's acts of record ("appoints", "thanks", "commends")."""
+"approves" …), a board's acts of record ("appoints", "thanks", "commends") and
+a chamber's ("rejects" a claim, "reiterates" its position, as it reaffirms)."""
 _ORGAN = (
     r"(?:Board|Council|Committee|Commission|Conference|Assembly|Senate|House|Synod|Congress"
     r"|Convention|Trustees|Directors|Executive|Parliament|Plenary|Bureau)"
 )
 """The noun that names a deliberative body: "Board", "Council", "House" (never
 another party that asks or thanks, "The Red Cross requests …")."""
-_ADVERBS = r"(?:(?:also|further|hereby|therefore|again|strongly|unanimously),?[ \t]++)*+"
+_ADVERBS = r"(?:(?:also|further|hereby|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++)*+"
+"""Adverbs before the verb: "also", "hereby", or any in -ly ("strongly", "firmly")."""
 STATEMENT = re.compile(
     r"[ \t]*+[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
     + _ORGAN
@@ -90,6 +93,21 @@ def _acting(text: str, u: Unit) -> bool:
     return JOINED_ACT.search(text, m.end(), stop.start() if stop else u.end) is not None
 
 
+_OPEN_QUOTE = '“"‘'
+_CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
+
+
+def _quote_goes_on(text: str, before: Unit, u: Unit) -> bool:
+    """Does ``u`` go on with the quotation ``before`` opened? Each paragraph of
+    a quotation opens with a quotation mark and only the last closes it:
+    "“The House notes …" / "“Any attempt … will be met …”"."""
+    return (
+        text[before.start : before.start + 1] in _OPEN_QUOTE
+        and text[u.start : u.start + 1] in _OPEN_QUOTE
+        and _CLOSE_QUOTE.search(text, before.start, before.end) is None
+    )
+
+
 def _opens(text: str, u: Unit) -> bool:
     """Does ``u`` open with the body as subject, named or as "It" acting?"""
     return (
@@ -100,7 +118,8 @@ def _opens(text: str, u: Unit) -> bool:
 
 def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """On a page with no WHEREAS, formula or organ line, a run of paragraphs
-    each opening with the body as subject (or "It" acting, after the first):
+    each opening with the body as subject (or "It" acting, or going on with a
+    quotation the one before opened, after the first):
     those before its first operative one recitals (PHRASE), the rest clauses
     (THAT). Only for one such run that ends the page's prose (a list of
     signatories may follow, no sentence): several runs are headed acts, and
@@ -116,7 +135,11 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
             i += 1
             continue
         j = i + 1
-        while j < len(units) and kinds[j] in _PROSE and _opens(text, units[j]):
+        while (
+            j < len(units)
+            and kinds[j] in _PROSE
+            and (_opens(text, units[j]) or _quote_goes_on(text, units[j - 1], units[j]))
+        ):
             j += 1
         first = next((k for k in range(i, j) if _acting(text, units[k])), None)
         if first is not None:
@@ -135,6 +158,6 @@ def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) ->
     return (
         i > 0
         and kinds[i] == kinds[i - 1] == "THAT"
-        and _opens(ctx.text, units[i])
         and _opens(ctx.text, units[i - 1])
+        and (_opens(ctx.text, units[i]) or _quote_goes_on(ctx.text, units[i - 1], units[i]))
     )

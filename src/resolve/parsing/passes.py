@@ -93,7 +93,7 @@ from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
-from resolve.parsing.pagehead import settle_references, settle_title_quote
+from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.recorded_motions import recorded_motions
@@ -135,6 +135,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 
 SETTLE: tuple[Settle, ...] = (
+    settle_share_links,
     run_on_items,
     _will,
     settle_caps_verbs,
