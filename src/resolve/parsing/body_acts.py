@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.body_statements import statement_name
 from resolve.parsing.motion_cues import (
     ACTING_AND,
     ACTING_SENTENCE,
@@ -106,19 +105,13 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
     """The offsets in the resolving paragraph ``start``-``end`` where a sentence
     opens a new act of its body."""
     body = _body(text, start, end)
-    return [] if body is None else _new_acts(text, start, end, body)
+    return [] if body is None else new_acts(text, start, end, body)
 
 
-def statement_starts(text: str, start: int, end: int) -> list[int]:
-    """The offsets in a paragraph with no formula that opens with its body as
-    subject ("The Board acknowledges … It requests …", see
-    :mod:`resolve.parsing.body_statements`) where a sentence opens a new act."""
-    body = statement_name(text, start, end)
-    return [] if body is None else _new_acts(text, start, end, body)
-
-
-def _new_acts(text: str, start: int, end: int, body: str) -> list[int]:
-    """Where a sentence of ``text[start:end]`` opens a new act of ``body``."""
+def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
+    """Where a sentence of ``text[start:end]`` opens a new act of ``body`` (lower
+    case, "board of trustees"): the body named again, or its tail, or "We" or
+    "It", as the subject of a new main verb."""
     cuts: list[int] = []
     for s in NEW_SENTENCE.finditer(text, start, end):
         at = s.end()
@@ -190,14 +183,14 @@ def organ_starts(text: str, units: list[Unit], i: int) -> list[int]:
     sentence has another subject."""
     body = _organ_body(text, units, i)
     u = units[i]
-    return [] if body is None else _new_acts(text, u.start, u.end, body)
+    return [] if body is None else new_acts(text, u.start, u.end, body)
 
 
 def body_acts(text: str, units: list[Unit]) -> list[Unit]:
     """Split each resolving paragraph (a FORMULA unit) where its body opens a
-    new act: the parts after the first are clauses of their own; so too a
-    paragraph with no formula whose body is named above it (a decision in
-    plain sentences, the first paragraph under an organ line). In a motion
+    new act: the parts after the first are clauses of their own; so too the
+    first paragraph under an organ line and its resolving verb, the organ
+    named above it. In a motion
     with no formula, split a paragraph of reasons from the act that ends it."""
     formal = any(u.kind in ("FORMULA", "WHEREAS") for u in units)
     out: list[Unit] = []
@@ -212,12 +205,12 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
             if u.kind == "FORMULA"
             else we_starts(text, u.start, u.end)
             if u.kind == "WHEREAS"
-            else statement_starts(text, u.start, u.end) or organ
+            else organ
             if u.kind == "TEXT" and not formal
             else []
         )
         # the organ's later acts are read as a resolving paragraph's are: clauses
-        later = "FORMULA" if organ and cuts is organ else u.kind
+        later = "FORMULA" if organ else u.kind
         start = u.start
         for at in cuts:
             out.append(_piece(text, u.kind if start == u.start else later, start, at))

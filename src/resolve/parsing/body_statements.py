@@ -16,8 +16,8 @@ sentence joining a noting and an operative verb ("The Board acknowledges X
 and approves Y") is operative; from the first operative sentence on, every
 statement of the body is a clause (counting convention Q3 of
 tests/real/README.md). Each sentence with the body, named or as "It", as the
-subject of a new main verb opens a unit of its own (Q4, cut by
-:func:`resolve.parsing.body_acts.body_acts`). A run with no operative
+subject of a new main verb opens a unit of its own (Q4, where
+:func:`resolve.parsing.body_acts.new_acts` finds it). A run with no operative
 sentence is left as it was read. A ``SETTLE`` pass of
 :mod:`resolve.parsing.passes`.
 """
@@ -25,7 +25,9 @@ sentence is left as it was read. A ``SETTLE`` pass of
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from resolve.parsing.body_acts import new_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit
@@ -121,7 +123,8 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
     each opening with the body as subject (or "It" acting, or going on with a
     quotation the one before opened, after the first):
     those before its first operative one recitals (PHRASE), the rest clauses
-    (THAT). Only for one such run that ends the page's prose (a list of
+    (THAT), each paragraph cut first where a sentence opens a new act of the
+    body (Q4; the units are cut in place). Only for one such run that ends the page's prose (a list of
     signatories may follow, no sentence): several runs are headed acts, and
     a run with sentences after it is a record's narrative; a run with no
     operative paragraph is left alone."""
@@ -147,9 +150,21 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
         i = j
     if len(runs) != 1 or any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[runs[0][2] :]):
         return  # several decisions (headed acts), or minutes going on below it
-    i, first, j = runs[0]
-    for k in range(i, j):
-        kinds[k] = "PHRASE" if k < first else "THAT"
+    i, _, j = runs[0]
+    body = statement_name(text, units[i].start, units[i].end) or ""
+    pieces: list[Unit] = []
+    for u in units[i:j]:
+        edges = [u.start, *new_acts(text, u.start, u.end, body), u.end]
+        pieces += [_piece(text, a, b) for a, b in pairwise(edges)]
+    first = next((k for k, p in enumerate(pieces) if _acting(text, p)), 0)
+    units[i:j] = pieces
+    kinds[i:j] = ["PHRASE" if k < first else "THAT" for k in range(len(pieces))]
+
+
+def _piece(text: str, start: int, stop: int) -> Unit:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Unit("TEXT", start, stop, text.count("\n", start, stop) + 1)
 
 
 def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
