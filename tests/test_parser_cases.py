@@ -1,4 +1,5 @@
-"""Data-driven parser cases from tests/fixtures/parser/cases.toml, real_forms.toml and
+"""Data-driven parser cases from tests/fixtures/parser/cases.toml, real_forms.toml,
+real-forms-r6-texts.toml and
 conventions-*.toml (the counting conventions of tests/real/README.md, one file a question)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ CASES: list[dict[str, Any]] = [
     for path in (
         FIXTURES / "cases.toml",
         FIXTURES / "real_forms.toml",
+        FIXTURES / "real-forms-r6-texts.toml",
         *sorted(FIXTURES.glob("conventions-*.toml")),
     )
     for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]

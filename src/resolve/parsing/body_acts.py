@@ -34,7 +34,7 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import match_lead
-from resolve.parsing.sentences import MOTION_CALLS, MOTION_CALLS_LATE
+from resolve.parsing.sentences import BARE_RESOLVES, MOTION_CALLS, MOTION_CALLS_LATE, ORGAN_COLON
 
 _ADVERBS = (
     r"(?:(?:further|also|therefore|strongly|hereby|now|again|finally|accordingly),?[ \t\r\n]++)*+"
@@ -105,8 +105,13 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
     """The offsets in the resolving paragraph ``start``-``end`` where a sentence
     opens a new act of its body."""
     body = _body(text, start, end)
-    if body is None:
-        return []
+    return [] if body is None else new_acts(text, start, end, body)
+
+
+def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
+    """Where a sentence of ``text[start:end]`` opens a new act of ``body`` (lower
+    case, "board of trustees"): the body named again, or its tail, or "We" or
+    "It", as the subject of a new main verb."""
     cuts: list[int] = []
     for s in NEW_SENTENCE.finditer(text, start, end):
         at = s.end()
@@ -157,29 +162,60 @@ def _piece(text: str, kind: str, start: int, stop: int) -> Unit:
     return Unit(kind, start, stop, text.count("\n", start, stop) + 1)
 
 
+def _organ_body(text: str, units: list[Unit], i: int) -> str | None:
+    """The organ's name, lower case without its article, when unit ``i`` is the
+    first paragraph under an organ line and its resolving verb alone ("The
+    Regional Conference." / "Resolves:" / "That …"), else None."""
+    if i < 2 or BARE_RESOLVES.fullmatch(text, units[i - 1].start, units[i - 1].end) is None:
+        return None
+    organ = units[i - 2]
+    if ORGAN_COLON.fullmatch(text, organ.start, organ.end) is None:
+        return None
+    words = text[organ.start : organ.end].strip(" \t\r\n:.").split()
+    return " ".join(words[1:]).lower() if len(words) > 1 else None
+
+
+def organ_starts(text: str, units: list[Unit], i: int) -> list[int]:
+    """The offsets in the "That …" paragraph ``i`` under an organ line and its
+    resolving verb where a sentence names the organ again as the subject of a
+    new main verb ("That all members should …. The Conference desires … and
+    recommends …": two clauses, convention Q4), though the paragraph's first
+    sentence has another subject."""
+    body = _organ_body(text, units, i)
+    u = units[i]
+    return [] if body is None else new_acts(text, u.start, u.end, body)
+
+
 def body_acts(text: str, units: list[Unit]) -> list[Unit]:
     """Split each resolving paragraph (a FORMULA unit) where its body opens a
-    new act: the parts after the first are clauses of their own. In a motion
+    new act: the parts after the first are clauses of their own; so too the
+    first paragraph under an organ line and its resolving verb, the organ
+    named above it. In a motion
     with no formula, split a paragraph of reasons from the act that ends it."""
     formal = any(u.kind in ("FORMULA", "WHEREAS") for u in units)
     out: list[Unit] = []
-    for u in units:
+    for i, u in enumerate(units):
         late = late_act(text, u.start, u.end) if u.kind == "TEXT" and not formal else None
         if late is not None:
             out += [_piece(text, "PHRASE", u.start, late), _piece(text, "THAT", late, u.end)]
             continue
+        organ = organ_starts(text, units, i) if u.kind == "TEXT" and not formal else []
         cuts = (
             act_starts(text, u.start, u.end)
             if u.kind == "FORMULA"
             else we_starts(text, u.start, u.end)
             if u.kind == "WHEREAS"
+            else organ
+            if u.kind == "TEXT" and not formal
             else []
         )
+        # the organ's later acts are read as a resolving paragraph's are: clauses
+        later = "FORMULA" if organ else u.kind
         start = u.start
         for at in cuts:
-            out.append(_piece(text, u.kind, start, at))
+            out.append(_piece(text, u.kind if start == u.start else later, start, at))
             start = at
-        out.append(u if start == u.start else _piece(text, u.kind, start, u.end))
+        out.append(u if start == u.start else _piece(text, later, start, u.end))
     return out
 
 

@@ -15,6 +15,7 @@ over the whole document before the states run are :mod:`resolve.parsing.passes`'
 from __future__ import annotations
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
+from resolve.parsing.body_statements import statement_next
 from resolve.parsing.builders import (
     BODY,
     HEAD,
@@ -214,6 +215,7 @@ class Machine(PreambleReader):
                 or next_act(self.ctx, self.units, self.kinds, self.index)
                 or next_item(self.ctx, self.units, self.kinds, self.index)  # consent agenda
                 or after_verb_led(self.ctx, self.units, self.kinds, self.index)
+                or statement_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

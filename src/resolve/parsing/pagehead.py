@@ -53,6 +53,29 @@ No. 3; Approved January 24, 1905." (glued to the title or split by the page
 layout into "4; Approved …" and "C. J. R. No.")."""
 
 
+SHARE_LINK = re.compile(
+    r"[ \t]*+(?:[•*·-][ \t]*+)?(?:(?i:share)(?:[ \t]++(?i:on|via))?[ \t]++)?"
+    r"(?i:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|e-?mail|print|copy[ \t]++link)"
+    r"(?:[ \t]*+-?[ \t]*+(?i:icon))?[ \t]*+"
+)
+"""A page's share button on a line of its own: "• Facebook-icon", "Share on
+Twitter", "Email", "Print"."""
+
+
+def settle_share_links(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A block of two or more share buttons, one a line ("Facebook" / "Twitter" /
+    "Email"): page furniture (META), never the clauses of a resolution."""
+    run: list[int] = []
+    for i, u in enumerate([*units, None]):
+        if u is not None and u.lines == 1 and SHARE_LINK.fullmatch(ctx.text, u.start, u.end):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                kinds[j] = "META"
+        run = []
+
+
 def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A one-line document reference in brackets ("(CM(2011)24 corr3)" under an
     item's caption, "(GB.301/7, paragraphs 3 and 4.)" under a decision) or to the

@@ -24,6 +24,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
+from resolve.parsing.body_statements import settle_body_statements
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
@@ -92,7 +93,7 @@ from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
-from resolve.parsing.pagehead import settle_references, settle_title_quote
+from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.recorded_motions import recorded_motions
@@ -134,6 +135,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 
 SETTLE: tuple[Settle, ...] = (
+    settle_share_links,
     run_on_items,
     _will,
     settle_caps_verbs,
@@ -163,6 +165,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_address_block,
     settle_therefore_resolves,
     settle_noted_verbs,
+    settle_body_statements,
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,

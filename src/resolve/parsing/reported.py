@@ -5,7 +5,6 @@ their own on the clause's line. A pure pass over the classified units, run by
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -129,45 +128,24 @@ SITTING_NOTE = re.compile(
     r"[ \t]++met\b[^\n]{0,80}?\.[ \t]*+"
 )
 """A journal's note of the sitting: "The House met pursuant to adjournment."."""
-AND_REASON = re.compile(
-    r"(?<=[a-z)]):[ \t]++(?=And[ \t]++(?:(?:it|the[ \t]++\w++|this[ \t]++\w++)[ \t]++)?"
-    r"(?:appearing|being|having)\b)"
-)
-"""Where a journal's second reason begins after a colon, without "whereas":
-"…, and America in general: And it appearing to this House that …"."""
-
-
-def _reasons(ctx: Context, u: Unit) -> list[Unit]:
-    """``u`` cut where each of its reasons after the first begins."""
-    cuts = [m.end() for m in AND_REASON.finditer(ctx.text, u.start, u.end)]
-    edges = [u.start, *cuts, u.end]
-    return [Unit("TEXT", a, b, ctx.text.count("\n", a, b) + 1) for a, b in pairwise(edges)]
 
 
 def settle_moved_resolve(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A journal's "Upon motion, Resolved, That …" paragraph: the act's clause
     (THAT). Above it, the note of the sitting ("The House met pursuant to
-    adjournment.") is the head (META), and a paragraph of reasons joined by a
-    colon ("X having passed …: And it appearing …, Therefore,") is one recital
-    per reason (the units are cut in place)."""
+    adjournment.") is the head (META); a paragraph of reasons joined by a colon
+    ("X having passed …: And it appearing …, Therefore,") stays one recital
+    (convention Q4: "And it appearing" is no keyword and has no main verb with
+    the body as subject)."""
     for i, u in enumerate(units):
         if kinds[i] != "TEXT" or not ON_MOTION.match(ctx.text, u.start, u.end):
             continue
         kinds[i] = "THAT"
         if any(k not in ("TEXT", "META") for k in kinds[:i]):
             return
-        cut: list[Unit] = []
-        cut_kinds: list[str] = []
         for j in range(i):
             if SITTING_NOTE.fullmatch(ctx.text, units[j].start, units[j].end):
-                cut.append(units[j])
-                cut_kinds.append("META")
-            else:
-                pieces = _reasons(ctx, units[j]) if kinds[j] == "TEXT" else [units[j]]
-                cut += pieces
-                cut_kinds += [kinds[j]] * len(pieces)
-        units[:i] = cut
-        kinds[:i] = cut_kinds
+                kinds[j] = "META"
         return
 
 

@@ -62,6 +62,20 @@ BODY_ACTS = re.compile(
 """A sentence of a record of decisions that tells what the body did, at its
 head: "The Council congratulated …", "The Council took note of …", "The Council
 further noted …" (not "The Council, chaired by A, met in …", nor its opening)."""
+BODY_NOTED = re.compile(
+    r"\s*+The[ \t]++(?:[A-Z][\w-]*+[ \t]++){0,4}?"
+    r"(?:Council|Board|Committee|Commission|Conference|Assembly|Meeting)\s++"
+    r"(?:(?:also|further|then)\s++)?(?:noted|took\s++note|recogni[sz]ed|acknowledged|recalled"
+    r"|considered|welcomed|was\s++(?:satisfied|concerned))\b"
+)
+"""Such a sentence in which the body only notes (convention Q3's verbs of
+noting): "The Council noted that …", "The Council took note of …"."""
+NOTED_AND_ACTED = re.compile(
+    r"[ \t\n](?:and|,)\s++(?:(?:also|further|then)\s++)?(?:approved|adopted|decided|agreed"
+    r"|requested|urged|endorsed|authori[sz]ed|appointed|instructed|called\s++(?:on|upon))\b"
+)
+"""Where such a noting goes on to decide, in the same sentence: "… took note of
+the arrears and approved …" (operative as a whole)."""
 DECISION_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])[.!?][\"”’')]?\s++(?=The[ \t])")
 """Where a sentence of a record's paragraph ends and the next, opening with the
 body, begins."""

@@ -1,0 +1,178 @@
+"""A body's decision in plain sentences, the body their subject: no formula, no WHEREAS.
+
+Boards, councils and intergovernmental bodies often print a decision as
+sentences in the present tense with the body named as their subject, under a
+heading and nothing else:
+
+    The Board notes that the hall is closed.            (recital)
+    The Board approves the repairs. It asks the         (clause; clause)
+    Treasurer to pay for them.
+    The Board thanks the caretaker.                     (clause)
+
+A sentence that notes (notes, recognises, acknowledges, recalls, considers,
+believes, welcomes, is satisfied, is concerned) is a recital only while no
+operative one (approves, decides, requests, urges …) has come before it; a
+sentence joining a noting and an operative verb ("The Board acknowledges X
+and approves Y") is operative; from the first operative sentence on, every
+statement of the body is a clause (counting convention Q3 of
+tests/real/README.md). Each sentence with the body, named or as "It", as the
+subject of a new main verb opens a unit of its own (Q4, where
+:func:`resolve.parsing.body_acts.new_acts` finds it). A run with no operative
+sentence is left as it was read. A ``SETTLE`` pass of
+:mod:`resolve.parsing.passes`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from resolve.parsing.body_acts import new_acts
+from resolve.parsing.context import Context
+from resolve.parsing.motion_cues import OP_VERB
+from resolve.parsing.paragraphs import Unit
+
+_NOTING = (
+    r"(?:notes|recogni[sz]es|acknowledges|recalls|considers|believes|welcomes"
+    r"|is[ \t]++(?:satisfied|concerned))\b"
+)
+"""The noting verbs of convention Q3, in the third person."""
+_ACTING = (
+    r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
+    r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
+    r"|reiterates)\b)"
+)
+"""The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
+"approves" …), a board's acts of record ("appoints", "thanks", "commends") and
+a chamber's ("rejects" a claim, "reiterates" its position, as it reaffirms)."""
+_ORGAN = (
+    r"(?:Board|Council|Committee|Commission|Conference|Assembly|Senate|House|Synod|Congress"
+    r"|Convention|Trustees|Directors|Executive|Parliament|Plenary|Bureau)"
+)
+"""The noun that names a deliberative body: "Board", "Council", "House" (never
+another party that asks or thanks, "The Red Cross requests …")."""
+_ADVERBS = r"(?:(?:also|further|hereby|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++)*+"
+"""Adverbs before the verb: "also", "hereby", or any in -ly ("strongly", "firmly")."""
+STATEMENT = re.compile(
+    r"[ \t]*+[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
+    + _ORGAN
+    + r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,3}?)?)"
+    r"(?:[ \t]++\([^()\n]{1,40}\))?,?[ \t]++"
+    r"(?:(?P<perfect>(?:has|have)[ \t]++(?!been\b)[a-z]++[ \t][^.;\n]{0,300}?[ \t]and[ \t]++hereby[ \t]++)"
+    r"|" + _ADVERBS + r")"
+    r"(?:(?P<noting>" + _NOTING + r")|(?P<acting>" + _ACTING + r"))"
+)
+"""A sentence of such a decision: the body named ("The Board", "The Board of
+Trustees ("Board")") and its verb in the present tense, noting or acting, or a
+perfect tense leading to its act ("… has reviewed the report and hereby
+approves it")."""
+JOINED_ACT = re.compile(r"[ \t](?:and|,)[ \t]++" + _ADVERBS + _ACTING)
+"""Where a noting sentence goes on to act: "… acknowledges X and affirms Y"."""
+PRONOUN_ACT = re.compile(r"[ \t]*+It[ \t]++" + _ADVERBS + _ACTING)
+"""A later sentence of the decision with the body as "It" acting: "It requests …"."""
+_FIRST_STOP = re.compile(r"(?<=[a-z0-9)”\"’'])[.!?](?:[ \t\n]|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*+[ \t]*+$")
+_PROSE = frozenset({"TEXT", "PHRASE", "THAT", "WILL"})
+_OWN_FORM = frozenset({"WHEREAS", "FORMULA", "RESOLVES", "ORGAN"})
+
+
+def statement_name(text: str, start: int, end: int) -> str | None:
+    """The body that ``text[start:end]`` opens with as the subject of such a
+    sentence, lower case without its article ("board of trustees"), or None."""
+    m = STATEMENT.match(text, start, end)
+    return None if m is None else " ".join(m["name"].split()[1:]).lower()
+
+
+def _acting(text: str, u: Unit) -> bool:
+    """Does the unit's first sentence act (its verb operative, or a noting
+    joined to one)?"""
+    m = STATEMENT.match(text, u.start, u.end) or PRONOUN_ACT.match(text, u.start, u.end)
+    if m is None:
+        return False
+    if m.lastgroup != "noting":
+        return True
+    stop = _FIRST_STOP.search(text, m.end(), u.end)
+    return JOINED_ACT.search(text, m.end(), stop.start() if stop else u.end) is not None
+
+
+_OPEN_QUOTE = '“"‘'
+_CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
+
+
+def _quote_goes_on(text: str, before: Unit, u: Unit) -> bool:
+    """Does ``u`` go on with the quotation ``before`` opened? Each paragraph of
+    a quotation opens with a quotation mark and only the last closes it:
+    "“The House notes …" / "“Any attempt … will be met …”"."""
+    return (
+        text[before.start : before.start + 1] in _OPEN_QUOTE
+        and text[u.start : u.start + 1] in _OPEN_QUOTE
+        and _CLOSE_QUOTE.search(text, before.start, before.end) is None
+    )
+
+
+def _opens(text: str, u: Unit) -> bool:
+    """Does ``u`` open with the body as subject, named or as "It" acting?"""
+    return (
+        STATEMENT.match(text, u.start, u.end) is not None
+        or PRONOUN_ACT.match(text, u.start, u.end) is not None
+    )
+
+
+def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """On a page with no WHEREAS, formula or organ line, a run of paragraphs
+    each opening with the body as subject (or "It" acting, or going on with a
+    quotation the one before opened, after the first):
+    those before its first operative one recitals (PHRASE), the rest clauses
+    (THAT), each paragraph cut first where a sentence opens a new act of the
+    body (Q4; the units are cut in place). Only for one such run that ends the page's prose (a list of
+    signatories may follow, no sentence): several runs are headed acts, and
+    a run with sentences after it is a record's narrative; a run with no
+    operative paragraph is left alone."""
+    if any(k in _OWN_FORM for k in kinds):
+        return
+    text = ctx.text
+    runs: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(units):
+        if kinds[i] not in _PROSE or STATEMENT.match(text, units[i].start, units[i].end) is None:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(units)
+            and kinds[j] in _PROSE
+            and (_opens(text, units[j]) or _quote_goes_on(text, units[j - 1], units[j]))
+        ):
+            j += 1
+        first = next((k for k in range(i, j) if _acting(text, units[k])), None)
+        if first is not None:
+            runs.append((i, first, j))
+        i = j
+    if len(runs) != 1 or any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[runs[0][2] :]):
+        return  # several decisions (headed acts), or minutes going on below it
+    i, _, j = runs[0]
+    body = statement_name(text, units[i].start, units[i].end) or ""
+    pieces: list[Unit] = []
+    for u in units[i:j]:
+        edges = [u.start, *new_acts(text, u.start, u.end, body), u.end]
+        pieces += [_piece(text, a, b) for a, b in pairwise(edges)]
+    first = next((k for k, p in enumerate(pieces) if _acting(text, p)), 0)
+    units[i:j] = pieces
+    kinds[i:j] = ["PHRASE" if k < first else "THAT" for k in range(len(pieces))]
+
+
+def _piece(text: str, start: int, stop: int) -> Unit:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return Unit("TEXT", start, stop, text.count("\n", start, stop) + 1)
+
+
+def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the clause unit ``i`` the next act of such a decision, right under its
+    act before? Then it is a clause of its own, not text of the one above."""
+    return (
+        i > 0
+        and kinds[i] == kinds[i - 1] == "THAT"
+        and _opens(ctx.text, units[i - 1])
+        and (_opens(ctx.text, units[i]) or _quote_goes_on(ctx.text, units[i - 1], units[i]))
+    )
