@@ -2,7 +2,8 @@
 tell an act in the past tense with the body left out ("• Approved the budget.
 Postponed the report on fees." / "• Noted the audit." / "• Agreed to sign the
 pledge"), under a line that names them as decisions ("… made the following key
-decisions.", "Summary of decisions", "Council highlights"), with no formula,
+decisions.", "Summary of decisions", "Council highlights", "The members …
+voted and carried the following:" over "• Voted to …" items), with no formula,
 recital, organ line or motion anywhere: each item is one resolution, each of its
 sentences that opens with an act one clause (as a numbered record of decisions
 is read by :mod:`resolve.parsing.decision_records`); what stands above the list

@@ -171,9 +171,12 @@ DECISIONS_NAMED = re.compile(
     r"(?i)\b(?:key|following|main|summary[ \t]++of)[ \t]++(?:[a-z]++[ \t]++){0,2}?"
     r"(?:decisions|actions|outcomes)\b|\b(?:decisions|actions)[ \t]++(?:made|taken|agreed)\b"
     r"|\bhighlights\b"
+    r"|\bvoted[ \t]++(?:and[ \t]++(?:carried|passed|approved|adopted)[ \t]++)?the[ \t]++following[ \t]*+:"
 )
 """A line above a list that names its items as a body's decisions: "… made the
-following key decisions.", "Summary of decisions", "Council highlights"."""
+following key decisions.", "Summary of decisions", "Council highlights", "The
+members present … voted and carried the following:" (not "voted on the
+following", which tells no outcome)."""
 NAMED_HEADING = re.compile(
     r"[^\n.;:!?]{0,80}?\b(?:Mandates?|Motions?|Resolutions?|Policy|Policies)\b[^\n.;:!?]{0,60}"
 )
