@@ -198,6 +198,14 @@ INFINITIVE_ACT = re.compile(r"[ \t]*+To[ \t]++[a-z]{3,}\b")
 """A recommendation's one sentence: "To approve …", "To appoint …", "To direct …"."""
 REGISTER_MIN = 3
 """Status lines, each over its recommendation, that make a page a register of them."""
+MOTION_STATUS = re.compile(
+    r"[ \t]*+(?:(?:Debated|Considered)[ \t]++and[ \t]++)?(?:(?P<carried>carried|agreed[ \t]++to"
+    r"|passed|adopted)|negatived|defeated|lost|withdrawn|debate[ \t]++adjourned)\b[^\n]{0,60}",
+    re.IGNORECASE,
+)
+"""A house's status line under a member's motion in its list of them: "Debated
+and carried March 11, 2031.", "Negatived.", "Debate adjourned." (``carried``:
+adopted)."""
 
 MOVER_CREDIT = re.compile(r"[ \t]*+\([A-Z][^()\n]{2,80}?[ \t]++\d{1,2}/\d{1,2}/\d{2,4}\)[ \t]*+")
 """The mover and the day a synod's motion was moved, in brackets under it:
