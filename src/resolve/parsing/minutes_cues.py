@@ -16,6 +16,13 @@ MINUTES_CUE = re.compile(
     r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+NAME_ITEM = re.compile(
+    r"[ \t]*+[-*\u2022\u2013][ \t]++(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Fr|Father|Sister|Cllr|Prof)\.?[ \t]++)?"
+    r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}(?:[ \t]++\([a-z][^()\n]{0,30}\))?[ \t]*+"
+)
+"""A bulleted line that holds only a person's name, with perhaps a title and a
+role in brackets, as minutes list those present: "• Ann Hale (chair)", "• Dr
+Bea Cole" (not "• Justice and Peace", "• Approve the budget")."""
 MINUTES_HEADINGS = re.compile(r"(?i)\b(?:attendees|apologies|matters\s++arising)\b")
 """Field headings of a meeting's record ("Attendees:", "Apologies:", "Matters
 arising"). Not read by the parser's forms (only by its last reader,
