@@ -54,10 +54,10 @@ _CONNECTIVE = (
 NEW_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’'][.!?])[\"”’')]*+[ \t\r\n]++(?=[A-Z])")
 """Where the next sentence of a paragraph begins."""
 PRONOUN_ACT = re.compile(
-    _CONNECTIVE + r"(?:We|It)[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
+    _CONNECTIVE + r"(?:We|It),?[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
 )
 """A sentence whose subject is the body as a pronoun: "We will send …", "It
-therefore calls on …"."""
+therefore calls on …", "We, therefore, commend …" (the adverb set off by commas)."""
 NAMED_ACT = re.compile(_CONNECTIVE + SUBJECT.pattern)
 """A sentence whose subject is named: "Further, the Guild asks …"."""
 _NOT_ACTS = frozenset(

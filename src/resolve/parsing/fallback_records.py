@@ -38,7 +38,7 @@ from itertools import pairwise
 
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made, joined_cuts
-from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO
+from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
@@ -179,7 +179,7 @@ def _minutes(ctx: Context) -> bool:
 def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     """Is the page minutes that no other reader understood? Not when a list
     item comes before any prose sentence: the machine reads such a list as the
-    clauses of the page."""
+    clauses of the page (a list of names only, those present, is head)."""
     prose = False
     for u, kind in zip(units, kinds, strict=True):
         if kind not in READ_KINDS and not _narrated_motion(ctx, u, kind):
@@ -192,6 +192,7 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             and not prose
             and not opening
             and CLOCK.match(ctx.text, u.start, u.end) is None
+            and NAME_ITEM.fullmatch(ctx.text, u.start, u.end) is None
         ):
             return False
         prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None

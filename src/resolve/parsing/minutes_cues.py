@@ -16,6 +16,13 @@ MINUTES_CUE = re.compile(
     r"|absent|attendance|call\s+to\s+order|called\s+(?:the\s+meeting\s+)?to\s+order)\b"
 )
 """Words of minutes ("meeting", "agenda", "moved"): two of them make the prose minutes."""
+NAME_ITEM = re.compile(
+    r"[ \t]*+[-*\u2022\u2013][ \t]++(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Fr|Father|Sister|Cllr|Prof)\.?[ \t]++)?"
+    r"[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}(?:[ \t]++\([a-z][^()\n]{0,30}\))?[ \t]*+"
+)
+"""A bulleted line that holds only a person's name, with perhaps a title and a
+role in brackets, as minutes list those present: "• Ann Hale (chair)", "• Dr
+Bea Cole" (not "• Justice and Peace", "• Approve the budget")."""
 MINUTES_HEADINGS = re.compile(r"(?i)\b(?:attendees|apologies|matters\s++arising)\b")
 """Field headings of a meeting's record ("Attendees:", "Apologies:", "Matters
 arising"). Not read by the parser's forms (only by its last reader,
@@ -198,6 +205,14 @@ INFINITIVE_ACT = re.compile(r"[ \t]*+To[ \t]++[a-z]{3,}\b")
 """A recommendation's one sentence: "To approve …", "To appoint …", "To direct …"."""
 REGISTER_MIN = 3
 """Status lines, each over its recommendation, that make a page a register of them."""
+MOTION_STATUS = re.compile(
+    r"[ \t]*+(?:(?:Debated|Considered)[ \t]++and[ \t]++)?(?:(?P<carried>carried|agreed[ \t]++to"
+    r"|passed|adopted)|negatived|defeated|lost|withdrawn|debate[ \t]++adjourned)\b[^\n]{0,60}",
+    re.IGNORECASE,
+)
+"""A house's status line under a member's motion in its list of them: "Debated
+and carried March 11, 2031.", "Negatived.", "Debate adjourned." (``carried``:
+adopted)."""
 
 MOVER_CREDIT = re.compile(r"[ \t]*+\([A-Z][^()\n]{2,80}?[ \t]++\d{1,2}/\d{1,2}/\d{2,4}\)[ \t]*+")
 """The mover and the day a synod's motion was moved, in brackets under it:

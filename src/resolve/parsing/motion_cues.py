@@ -164,6 +164,15 @@ opens an item of a summary of decisions: "Approved …", "Co-opted …", "Noted 
 "Agreed to …", "Sent the question …" (not "Need …", "Seed …")."""
 ACTED_ITEM = re.compile(rf"[ \t]*+{ACTED_VERB}[ \t]++(?=\S)")
 """The text of a list item (after its bullet) that opens with such an act."""
+UNDECIDED_ACT = re.compile(
+    r"[ \t]*+(?:(?:Postponed|Deferred|Tabled)[ \t]++"
+    r"|Rejected[ \t]++(?:the[ \t]++|a[ \t]++)?(?:proposed|proposals?|motions?|amendments?)\b"
+    r"|(?:Received|Noted|Heard)[ \t]++(?:the[ \t]++|a[ \t]++)?(?:[a-z]++[ \t]++){0,2}?reports?\b)"
+)
+"""Such an act that decides nothing: a postponement ("Postponed consideration of
+…", convention 6), a proposal rejected ("Rejected the proposal to …", a failed
+motion), a report only received or noted ("Received reports on …", "Noted the
+report of …", convention 1); not "Noted concerns over …", "Rejected the offer"."""
 ACTED_SENTENCE = re.compile(rf"(?<=[a-z0-9)\]”’\"'])\.[ \t]++(?={ACTED_VERB}[ \t]++\S)")
 """Where one act of an item ends and the next begins: "… Computer Sciences.
 Postponed consideration of …" (the next sentence opens with the next act)."""
@@ -171,9 +180,12 @@ DECISIONS_NAMED = re.compile(
     r"(?i)\b(?:key|following|main|summary[ \t]++of)[ \t]++(?:[a-z]++[ \t]++){0,2}?"
     r"(?:decisions|actions|outcomes)\b|\b(?:decisions|actions)[ \t]++(?:made|taken|agreed)\b"
     r"|\bhighlights\b"
+    r"|\bvoted[ \t]++(?:and[ \t]++(?:carried|passed|approved|adopted)[ \t]++)?the[ \t]++following[ \t]*+:"
 )
 """A line above a list that names its items as a body's decisions: "… made the
-following key decisions.", "Summary of decisions", "Council highlights"."""
+following key decisions.", "Summary of decisions", "Council highlights", "The
+members present … voted and carried the following:" (not "voted on the
+following", which tells no outcome)."""
 NAMED_HEADING = re.compile(
     r"[^\n.;:!?]{0,80}?\b(?:Mandates?|Motions?|Resolutions?|Policy|Policies)\b[^\n.;:!?]{0,60}"
 )

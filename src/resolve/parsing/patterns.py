@@ -479,8 +479,8 @@ RESOLVES_UNIT = re.compile(
     r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
-    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended|adopted"
-    r"|agreed\s++to)\s++(?:(?:adoption|approval)\s++of\s++)?the\s++following"
+    r"(?i:\b(?:read|offered|presented|introduced|submitted|moved|proposed|passed|recommended"
+    r"|adopted|endorsed|approved|ratified|agreed\s++to)\s++(?:(?:adoption|approval)\s++of\s++)?the\s++following"
     r"(?:\s++(?:resolutions?|motions?)(?:\s++for\s++[^:\n]{1,40})?(?:,[ \t]++which[^:\n]{1,60})?)?"
     r"\s*+[:\u2013\u2014]"
     r"|\b(?:text|wording)\s++of\s++(?:the\s++|this\s++)?(?:resolution|motion)\b[^:\n]{0,60}:"
@@ -495,9 +495,9 @@ INTRO = re.compile(
 read the following:", "After a motion and second, it was", "… seconded the
 motion, and it was unanimously", "It was then", "…, seconded by Cllr. Y, it was
 unanimously agreed :", the Irish minutes' "Agus an Cinneadh:" ("and the
-decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual
-Meeting passed the following resolution:", "The resolution passed unanimously. It
-reads:", "Mr. A moved adoption of the following
+decision:") after "Molta ag …; Cuidithe ón …;", "The 104th Annual Meeting passed
+(endorsed, approved) the following resolution:", "The resolution passed
+unanimously. It reads:", "Mr. A moved adoption of the following
 resolution, which was seconded by Mr. B:", a committee's "… and recommended the
 following resolutions for delegate approval:", "here is the text of resolution
 B12, which we adopted:", a committee report's "The Committee recommends

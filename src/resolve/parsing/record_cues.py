@@ -238,6 +238,13 @@ ADJOURNS = re.compile(
 )
 """A motion to close the meeting: "A motion and second was made to adjourn the
 meeting at 9 pm."."""
+MEETING_ADJOURNED = re.compile(
+    r"(?i)\badjourn[ \t]++the[ \t]++meeting\b(?![ \t]++(?:(?:in)?to|until|till)\b)"
+)
+"""A motion that names the meeting it closes, not one that carries it on
+elsewhere or later: "… a motion and a second to adjourn the meeting at 3:20
+P.M.", even when the minutes record items after it (not "to adjourn the meeting
+until Friday", "… into closed session")."""
 DECIDED_WORD = re.compile(
     r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
 )

@@ -24,6 +24,7 @@ from resolve.parsing.record_cues import (
     CARRIED,
     DECIDED_WORD,
     DECISION_GAP,
+    MEETING_ADJOURNED,
     MOTION_PASSED,
     MOTION_TO,
     MOVER_LINE,
@@ -151,9 +152,10 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
     that closes the meeting once its business is done, its vote told ("There
     being no further business, A made the motion, seconded by B and carried to
     adjourn the meeting.")? The close of the meeting, its trailer, not a
-    decision; a motion to adjourn into another session ("… carried to adjourn to
-    an executive session"), one not told to close the business, or a paragraph
-    that records another motion too, stays a record."""
+    decision, as is one that names the meeting it adjourns, wherever recorded ("…
+    to adjourn the meeting at 3:20 P.M. Motion carried."; convention 6). A motion
+    to adjourn into another session ("… to adjourn to an executive session"), or
+    a paragraph that records another motion too, stays a record."""
     adjourns = ADJOURNS.search(ctx.text, u.start, u.end)
     if adjourns is None:
         return False
@@ -164,7 +166,8 @@ def _closes_unrecorded(ctx: Context, u: Unit) -> bool:
     begin = max(u.start, ctx.text.rfind(". ", u.start, adjourns.start()) + 1)
     end = ctx.text.find(". ", adjourns.end(), u.end)
     end = u.end if end < 0 else end
-    if BUSINESS_DONE.search(ctx.text, begin, adjourns.start()) is None:
+    done = BUSINESS_DONE.search(ctx.text, begin, adjourns.start())
+    if done is None and MEETING_ADJOURNED.search(ctx.text, adjourns.start(), end) is None:
         return False
     return not any(
         m.start() < begin or m.start() >= end

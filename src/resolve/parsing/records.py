@@ -23,6 +23,7 @@ from resolve.parsing.minutes_cues import (
     LISTED_INTRO,
     MINUTES_PROSE,
     MINUTES_RECORD,
+    MOTION_STATUS,
     MOTION_THAT,
     MOVED_ITEM,
     QUOTE_OPENS,
@@ -370,16 +371,35 @@ def moved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each motion of a list of numbered motions recorded with their
     movers begins ("1. M/S/C A/B – That the union donate …" / "2. M/S/C C/D –
     That a committee be struck …"): each item one resolution of one clause.
-    Empty unless two or more such items stand and no formula or recital does."""
+    Empty unless two or more such items stand and no formula or recital does.
+    When the list gives some motions a status line ("Debated and carried
+    March 11."), only those recorded carried are resolutions: one negatived is
+    not, nor one with no status (a notice with no outcome, convention 8); such
+    items are the head above the first carried one and trailer after it."""
     if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
         return []
     items = [
-        u.start
-        for u, k in zip(units, kinds, strict=True)
+        i
+        for i, (u, k) in enumerate(zip(units, kinds, strict=True))
         if k == "MARKER"
         and MOVED_ITEM.match(ctx.text, marker_end(ctx.text, u.start, u.end), u.end) is not None
     ]
-    return items if len(items) >= 2 else []
+    if len(items) < 2:
+        return []
+    status = {
+        i: m
+        for i in items
+        if i + 1 < len(units)
+        and kinds[i + 1] == "TEXT"
+        and (m := MOTION_STATUS.fullmatch(ctx.text, units[i + 1].start, units[i + 1].end))
+    }
+    carried = [i for i in items if i in status and status[i]["carried"]]
+    if status and carried:
+        for i in items:
+            if i not in carried:
+                kinds[i] = "META" if i < carried[0] else "TRAILER"  # no recorded adoption
+        items = carried
+    return [units[i].start for i in items]
 
 
 def counted_list(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

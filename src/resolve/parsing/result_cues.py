@@ -39,12 +39,13 @@ OPENING_ITEM = re.compile(
     r"(?i:call(?:ed)?[ \t]++to[ \t]++order|roll[ \t]++call|opening[ \t]++of[ \t]++(?:the[ \t]++)?meeting)\b"
     r"|[ \t]*+(?:\d{1,3}|[IVX]{1,5}|[A-Z])[.)][ \t]++(?i:(?:chair(?:man|person)?[’']s[ \t]++)?welcome"
     r"(?:[ \t]++(?:and|&)[ \t]++(?:apologies|introductions))?|apologies(?:[ \t]++for[ \t]++absence)?"
-    r"|attendance)(?=[ \t]*+(?:[.:;–—-]|\n|\Z))"
+    r"|attendance|(?:opening[ \t]++)?prayers?|devotions?)(?=[ \t]*+(?:[.:;–—-]|\n|\Z))"
 )
 """The first item of a meeting's outline: "I. Call to Order: 5:36 PM", "1. Roll
-call", or its heading of welcome, apologies or attendance alone ("1. Welcome and
-Apologies.  …", "1. APOLOGIES FOR ABSENCE", "1. Attendance: …"; not an operative
-"1. Welcomes the …"). Minutes numbered as an outline, not a list of clauses."""
+call", or its heading of welcome, apologies, attendance or the opening prayer
+alone ("1. Welcome and Apologies.  …", "1. APOLOGIES FOR ABSENCE", "1.
+Attendance: …", "1. Opening prayer:"; not an operative "1. Welcomes the …").
+Minutes numbered as an outline, not a list of clauses."""
 TALLY = re.compile(
     r"[\[(]{1,2}(?P<yes>\d{1,3})[ \t]*+[:–-][ \t]*+(?P<no>\d{1,3})[ \t]*+[:–-][ \t]*+\d{1,3}[\])]{1,2}"
 )
