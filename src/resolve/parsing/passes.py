@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.acronym_acts import acronym_acts
 from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
@@ -136,6 +137,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 SETTLE: tuple[Settle, ...] = (
     run_on_items,
     _will,
+    acronym_acts,
     settle_caps_verbs,
     settle_endorsements,
     settle_colon_organs,
