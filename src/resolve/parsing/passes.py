@@ -96,6 +96,7 @@ from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
+from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
     adopted_list,
@@ -175,6 +176,7 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    quoted_resolutions,
     labelled_motions,
     motion_bullets,
     minute_labels,
