@@ -45,6 +45,7 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
+from resolve.parsing.flat_resolves import flat_resolves
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.letters import (
     settle_address_block,
@@ -137,6 +138,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 SETTLE: tuple[Settle, ...] = (
     run_on_items,
+    flat_resolves,
     _will,
     acronym_acts,
     settle_caps_verbs,
