@@ -18,7 +18,7 @@ CASES: list[dict[str, Any]] = [
     for path in (
         FIXTURES / "cases.toml",
         FIXTURES / "real_forms.toml",
-        FIXTURES / "real-forms-r6-texts.toml",
+        *sorted(FIXTURES.glob("real-forms-*.toml")),
         *sorted(FIXTURES.glob("conventions-*.toml")),
     )
     for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]

@@ -34,7 +34,13 @@ from resolve.parsing.motion_cues import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import match_lead
-from resolve.parsing.sentences import BARE_RESOLVES, MOTION_CALLS, MOTION_CALLS_LATE, ORGAN_COLON
+from resolve.parsing.sentences import (
+    ACRONYM_WILL,
+    BARE_RESOLVES,
+    MOTION_CALLS,
+    MOTION_CALLS_LATE,
+    ORGAN_COLON,
+)
 
 _ADVERBS = (
     r"(?:(?:further|also|therefore|strongly|hereby|now|again|finally|accordingly),?[ \t\r\n]++)*+"
@@ -126,6 +132,34 @@ def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
             and _acts(m["verb"], m["next"])
         ):
             cuts.append(at)
+    return cuts
+
+
+ACRONYM_ACT = re.compile(
+    _CONNECTIVE
+    + r"(?:[Tt]he[ \t]++)?(?P<name>[A-Z]{2}[\w&-]*+(?:[ \t]++[A-Z]{2}[\w&-]*+)?),?[ \t]++"
+    + _ADVERBS
+    + _VERB
+    + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
+)
+"""A sentence whose subject is a body named by its acronym, and its verb:
+"Furthermore, NEA will publish …", "The NEA RA also directs …"."""
+
+
+def acronym_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets in a statement with no formula whose body, named by its
+    acronym, says what it will do (:data:`~resolve.parsing.sentences.ACRONYM_WILL`)
+    where a later sentence names the same body acting anew: "WTU will survey
+    its members. Furthermore, WTU will publish the results." (two clauses,
+    convention Q4); "… The survey will close in May." goes on."""
+    first = ACRONYM_ACT.match(text, start, end) if ACRONYM_WILL.match(text, start, end) else None
+    if first is None:
+        return []
+    cuts = []
+    for s in NEW_SENTENCE.finditer(text, first.end(), end):
+        m = ACRONYM_ACT.match(text, s.end(), min(end, s.end() + 200))
+        if m is not None and m["name"] == first["name"] and _acts(m["verb"], m["next"]):
+            cuts.append(s.end())
     return cuts
 
 

@@ -25,6 +25,7 @@ from resolve.parsing.classify import (
     long_title,
     prose_only,
 )
+from resolve.parsing.head_cues import PREAMBLE_HEADING
 from resolve.parsing.lost import report_paragraphs
 from resolve.parsing.minutes_cues import REPORTED_THEN_COLON
 from resolve.parsing.motion_cues import NOTING_MOTION
@@ -118,7 +119,12 @@ class HeadReader(Assembly):
             r.state = BODY
             r.clauses.add_plain(self.ctx, Unit("TEXT", u.start + labelled.end(), u.end))
             self.last = r.clauses.last()
-        elif kind in ("META", "KEYVAL") or (kind == "TRAILER" and not r.recitals):
+        elif (
+            kind in ("META", "KEYVAL")
+            or (kind == "TRAILER" and not r.recitals)
+            or (kind == "TEXT" and PREAMBLE_HEADING.fullmatch(text) is not None)
+        ):
+            # "## BACKGROUND" over the recitals: a section heading, not the title.
             self.heading_line(u, HeadingLineKind.META)
         elif kind == "ORGAN":
             r.formula = organ_formula(self.ctx, u)

@@ -1,7 +1,8 @@
 """Cues of the head matter above a resolution's preamble that no layout shows:
 the resolution's own number label in capitals inside a paragraph of prose
 ("… RESOLUTION NO. 77-90 THANKING A CLERK …", a records viewer's breadcrumb,
-file name, number and caption run into one line). Plain regular expressions,
+file name, number and caption run into one line), and a section heading that
+names the preamble below it ("## BACKGROUND"). Plain regular expressions,
 read by :mod:`resolve.parsing.pre`; like :mod:`resolve.parsing.patterns`,
 nothing here knows the parser's state."""
 
@@ -16,3 +17,8 @@ NUMBER_CAPTION = re.compile(
 """A resolution's number label as its caption prints it, in capitals ("RESOLUTION
 NO. 2004-118", "RESOLUTION N0. 512", "…0077-1990RESOLUTION NO. 77-90"): a citation
 inside a recital's sentence writes "Resolution No. 12" in mixed case."""
+PREAMBLE_HEADING = re.compile(
+    r"[ \t]*+(?:#{1,6}[ \t]++|\*\*)?(?i:background|recitals|preamble)(?:\*\*)?[ \t]*+:?[ \t]*+"
+)
+"""A section heading that names the part below it the preamble, alone on its line:
+"## BACKGROUND", "Recitals", "**Preamble**" (used with ``fullmatch``)."""

@@ -74,11 +74,12 @@ following two resolutions were unanimously passed:" (then one RESOLVED each)."""
 
 LISTED_INTRO = re.compile(
     r"(?i)\bthe\s++following\s++(?:motions|resolutions)\s++(?:were|have\s++been)\s++"
-    r"(?:[a-z]++\s++){0,2}?(?:passed|adopted|approved|carried)\b[^:\n]{0,160}:\s*+$"
+    r"(?:[a-z]++\s++){0,3}?(?:passed|adopted|approved|carried)\b[^:\n]{0,160}:\s*+$"
 )
 """A page's lead-in over the motions a meeting passed, not counting them: "The
-following motions were approved by the Senate at its meeting on …:" (then one
-"THAT …" paragraph per motion)."""
+following motions were approved by the Senate at its meeting on …:", "The
+following resolutions were offered and unanimously adopted:" (then one
+"THAT …" paragraph or one quoted paragraph per motion)."""
 
 
 def counted(word: str) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from resolve.parsing.acronym_acts import acronym_acts
 from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
@@ -45,6 +46,7 @@ from resolve.parsing.decision_records import decision_records
 from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
+from resolve.parsing.flat_resolves import flat_resolves
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.letters import (
     settle_address_block,
@@ -96,6 +98,7 @@ from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
+from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
     adopted_list,
@@ -137,7 +140,9 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 SETTLE: tuple[Settle, ...] = (
     settle_share_links,
     run_on_items,
+    flat_resolves,
     _will,
+    acronym_acts,
     settle_caps_verbs,
     settle_endorsements,
     settle_colon_organs,
@@ -176,6 +181,7 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    quoted_resolutions,
     labelled_motions,
     motion_bullets,
     minute_labels,

@@ -29,7 +29,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
 from resolve.parsing.head import HeadReader
-from resolve.parsing.head_cues import NUMBER_CAPTION
+from resolve.parsing.head_cues import NUMBER_CAPTION, PREAMBLE_HEADING
 from resolve.parsing.lost import lost_formula_list
 from resolve.parsing.minutes_cues import (
     LOST_THAT,
@@ -146,6 +146,16 @@ class PreambleReader(HeadReader):
             # its caption, with the viewer's lines run into it or above it.
             recitals_to_heading(self.ctx, self.cur)
             self.recital(u, kind)
+        elif (
+            kind == "TEXT"
+            and prose_only(r)
+            and PREAMBLE_HEADING.fullmatch(self.ctx.text, u.start, u.end) is not None
+        ):
+            # "Written resolution of the members of …" / "## BACKGROUND" / "1. …":
+            # the heading says where the preamble begins; the prose above was the
+            # document's caption, and the heading itself is counted nowhere.
+            recitals_to_heading(self.ctx, self.cur)
+            self.heading_line(u, HeadingLineKind.META)
         elif item_over_lead_in(self.ctx, u, kind, nxt, r):
             recitals_to_heading(self.ctx, self.cur)  # the minutes' earlier items
             self.heading_line(u, HeadingLineKind.TITLE)

@@ -14,7 +14,11 @@ The cues are read by the readers of minutes (:mod:`resolve.parsing.fallback_reco
 :mod:`resolve.parsing.passes`, reads the stated approval that stands as a
 paragraph of its own on a page whose motions another reader understood
 ("2. Minutes" / "The May minutes were approved with a 5-0-1 vote." over
-"RESOLVED, that …")."""
+"RESOLVED, that …"), or told with no subject under a caption of its own line
+that names the routine ("Previous Minutes" / "Unanimously approved."; the
+caption heads it), on a page whose other resolutions are motions, formulas or
+introduced by a record line ("Resolution 12 … was accepted on 2 April. The text
+of the resolution was:")."""
 
 from __future__ import annotations
 
@@ -102,6 +106,12 @@ line too ("Apologies were received and accepted from …" above the first
 "RESOLVED: …")."""
 
 
+ACTED = frozenset({"THAT", "FORMULA", "INTRO"})
+"""The kinds that show another reader understood the page: a motion's clause, a
+formula, or the record line that introduces a resolution's text ("Resolution
+12 … was adopted on 2 April. The text of the resolution was:")."""
+
+
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
@@ -139,6 +149,38 @@ def approval_units(
         for i, u in enumerate(units)
         if kinds[i] in read and states_approval(ctx.text, u.start, u.end)
     ]
+
+
+_WHICH = r"(?i:approval|confirmation|adoption|acceptance|previous|last|prior|preceding)"
+ROUTINE_CAPTION = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++|(?=[^\n]*?\b" + _WHICH + r"\b))"
+    r"(?=[^\n]*?\b(?i:" + _ROUTINE + r")\b)"
+    r"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){1,60}"
+)
+"""An item's caption alone on its line that names the routine and which one, or
+is numbered: "Previous Minutes", "Approval of the Agenda", "3. Minutes" (used with
+``fullmatch``); not a page's stamp "OPEN MINUTES" over "Confirmed"."""
+BARE_APPROVAL = re.compile(
+    r"[ \t]*+(?:(?i:unanimously|duly)[ \t]++)?(?i:approved|adopted|accepted|agreed|confirmed)\b"
+    r"(?![ \t]++(?i:by)[ \t]++(?:the[ \t]++)?[A-Z])"
+)
+"""The approval told with no subject under that caption: "Unanimously approved.",
+"approved by 5 votes"; not "Approved by the Finance Committee" (another body's act)."""
+
+
+def _under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a short approval with no subject ("Unanimously approved.")
+    right under a caption of its own line that names the routine ("Previous
+    Minutes"), and no approval to come or refused?"""
+    u = units[i]
+    if i == 0 or u.end - u.start > UNIT_MAX or units[i - 1].lines != 1:
+        return False
+    m = BARE_APPROVAL.match(ctx.text, u.start, u.end)
+    return (
+        m is not None
+        and NOT_DONE.search(ctx.text, u.start, m.end()) is None
+        and ROUTINE_CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end) is not None
+    )
 
 
 def _alone(ctx: Context, u: Unit) -> bool:
@@ -191,15 +233,16 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     below the approval): the paragraph is marked THAT and a resolution begins
     at it and at the unit after it. Empty when the page has no such paragraph
     or no other resolution after it."""
-    if "THAT" not in kinds and "FORMULA" not in kinds:
+    if not any(k in ACTED for k in kinds):
         return []
     _split_pairs(ctx, units, kinds)
     starts: list[int] = []
     marked: set[int] = set()
     for i, u in enumerate(units):
-        if kinds[i] not in READ_KINDS or not _alone(ctx, u):
+        captioned = kinds[i] in READ_KINDS and _under_caption(ctx, units, i)
+        if kinds[i] not in READ_KINDS or not (captioned or _alone(ctx, u)):
             continue
-        later = next((j for j in range(i + 1, len(units)) if kinds[j] in ("THAT", "FORMULA")), None)
+        later = next((j for j in range(i + 1, len(units)) if kinds[j] in ACTED), None)
         if later is None or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
             continue  # the outcome told under its motion, not a decision of its own
         marked.add(i)
@@ -210,7 +253,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         ):
             kinds[i - 1] = "META"  # "1. Minutes": the approval's caption
         kinds[i] = "THAT"
-        starts.append(u.start)
+        starts.append(units[i - 1].start if captioned else u.start)  # "Previous Minutes" heads it
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
         for j in range(i + 1, later):

@@ -1,0 +1,88 @@
+"""A scanned resolution whose text layer runs on one line, its enacting
+formula the body alone ("The Board of Trustees of Alba Township resolves:")
+and its numbered paragraphs inline after it:
+
+    … RESOLUTION NO. 88-12 The Board of Trustees of Alba Township, Ohio,
+    resolves: 1. Jane Doe has served … 2. She has attended … 3. This Board
+    thanks … 4. A copy of this Resolution shall be sent …
+
+The line is cut before the formula and before each item numbered in turn from
+1 (item 1 right after the colon, each later one after a sentence's end), as
+if the page had kept its paragraphs: the formula's only content is the body,
+so each item is a clause (convention Q7 of ``tests/real/README.md``). Numbers
+out of turn, or fewer than two items, leave the line as it is. A pure pass
+over the classified units (it rewrites the units and their kinds in place), a
+``SETTLE`` row of :mod:`resolve.parsing.passes`."""
+
+from __future__ import annotations
+
+import re
+
+from resolve.parsing.classify import classify
+from resolve.parsing.context import Context
+from resolve.parsing.head_cues import NUMBER_CAPTION
+from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import FLAT_MIN
+
+FLAT_RESOLVES = re.compile(
+    r"(?<=[ \t])(?:The|THE)[ \t]++[A-Z][^\n.;:!?]{0,200}?[ \t]++(?:(?i:hereby)[ \t]++)?"
+    r"(?i:resolves)(?:[ \t]++(?i:as[ \t]++follows))?[ \t]*+:"
+)
+"""The body's formula inline: "The Board of Trustees of Alba Township, Ohio, resolves:"."""
+FIRST_ITEM = re.compile(r"[ \t]*+(?:[^\w\s]{1,2}[ \t]++)?(?P<mark>1\.)[ \t]++(?=[A-Z])")
+"""Item 1 right after the formula's colon (a stray OCR mark allowed: "® 1. Jane …")."""
+LATER_ITEM = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?P<n>\d{1,2})\.[ \t]++(?=[A-Z])")
+"""A later item's number after a sentence's end: "… of its people. 2. She …"."""
+ITEMS_MIN = 2
+"""Items in turn that make the line this form."""
+
+
+def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
+    """Where the formula of one-line unit ``u`` begins and ends and where each
+    of its items begins, or None if ``u`` is not this form."""
+    if u.lines != 1 or u.end - u.start < FLAT_MIN:
+        return None
+    formula = FLAT_RESOLVES.search(ctx.text, u.start, u.end)
+    if formula is None:
+        return None
+    first = FIRST_ITEM.match(ctx.text, formula.end(), u.end)
+    if first is None:
+        return None
+    items = [first.start("mark")]
+    for m in LATER_ITEM.finditer(ctx.text, first.end(), u.end):
+        if int(m["n"]) == len(items) + 1:
+            items.append(m.start("n"))
+    return (formula.start(), formula.end(), items) if len(items) >= ITEMS_MIN else None
+
+
+def _unit(ctx: Context, kind: str, start: int, stop: int) -> Unit:
+    while stop > start and ctx.text[stop - 1].isspace():
+        stop -= 1
+    return Unit(kind, start, stop, 1)
+
+
+def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Cut each one-line unit that holds a body's formula and its numbered
+    items inline: the text before the formula (a HEADING when it prints the
+    resolution's number label, "… RESOLUTION NO. 88-12"), the formula
+    (RESOLVES), each item (MARKER), each classified afresh."""
+    out: list[Unit] = []
+    out_kinds: list[str] = []
+    for u, kind in zip(units, kinds, strict=True):
+        cut = _cuts(ctx, u) if kind in ("TEXT", "HEADING", "META") else None
+        if cut is None:
+            out.append(u)
+            out_kinds.append(kind)
+            continue
+        begin, colon, items = cut
+        parts = [] if begin == u.start else [_unit(ctx, u.kind, u.start, begin)]
+        if parts and NUMBER_CAPTION.search(ctx.text, u.start, begin):
+            parts[0] = _unit(ctx, "HEADING", u.start, begin)  # "… RESOLUTION NO. 88-12"
+        parts.append(_unit(ctx, "RESOLVES", begin, colon))
+        stops = [*items[1:], u.end]
+        parts += [_unit(ctx, "MARKER", s, e) for s, e in zip(items, stops, strict=True)]
+        out += parts
+        out_kinds += [classify(ctx, p) for p in parts]
+    if len(out) != len(units):
+        units[:] = out
+        kinds[:] = out_kinds
