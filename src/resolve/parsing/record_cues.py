@@ -191,9 +191,15 @@ telling them in the first person plural: "Friends APPROVED a proposal that …",
 "Friends agreed to adopt these purposes.", "We decided to hold …", "We accepted
 the reports.", "We heard and approved this minute." (not "We agreed with …";
 "Friends decided …" may tell another body's decision, a library's Friends)."""
+_WRAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
+"""The space between two words of a sentence, or the line break of a hard wrap
+between them ("… It was" / "AGREED to invite …")."""
 AGREED_RECORD = re.compile(
-    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided|voted)"
-    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
+    r"\b(?i:it)" + _WRAP + r"was" + _WRAP + r"(?:(?:also|further|then|unanimously)[ \t]++)?"
+    r"(?:agreed|decided|voted|AGREED|DECIDED)"
+    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?"
+    + _WRAP
+    + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
@@ -217,7 +223,8 @@ AGREED_RECORD = re.compile(
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
-donate £200 …", "It was voted to accept the report" (a town meeting's vote),
+donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
+hard-wrapped anywhere in it), "It was voted to accept the report" (a town meeting's vote),
 "It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
