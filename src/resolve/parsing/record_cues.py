@@ -31,6 +31,8 @@ MOVING = re.compile(
     r"|\b(?i:motion)[ \t]++(?!(?i:not|to|and|or|be)\b)[A-Za-z]{2,4}[ \t]++made[ \t]++by[ \t]++[A-Z]"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
+    r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?:the[ \t]++)?(?:approval|adoption|acceptance)\b"
+    r"(?=[^\n.;]{0,120}?\bseconded\b[^\n.;]{0,80}[.;][ \t]*+(?i:agreed|approved|carried)\b)"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
@@ -50,7 +52,9 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
+seconded by Cllr B. Agreed." (a parish clerk's record, read only with its
+one-word outcome: with none it records no decision, convention 8), "A made a motion to …",
 "There was a motion by A …", "A suggestion came from the floor that …" (a
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
