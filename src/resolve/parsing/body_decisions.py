@@ -23,6 +23,10 @@ under a motion (its outcome: "Having none, the minutes are adopted."); so is one
 told with a pronoun or no subject right under a caption that names the routine
 ("1. Accounts" / "These were accepted, …"); and a decision told in the passive
 with the body as its agent ("New member Dee Fox was accepted by the committee.").
+The body and its verb may be set in Markdown bold ("**The Trustees decided**
+that …"). A paragraph in which the body, named again, decides anew in a later
+sentence ("…, the Board agreed that …. The Board also agreed that …") is one
+resolution of two clauses (convention 4: the body as subject of a new main verb).
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -120,8 +124,10 @@ NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
 """Where a sentence of a paragraph ends and the next begins."""
-LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?")
-"""An item's number before its first sentence: "1. ", "b) "."""
+LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?(?:\*\*|__)?")
+"""An item's number before its first sentence: "1. ", "b) "; or the Markdown
+bold that opens it, the body and its verb set in bold ("**The Trustees
+decided** that …")."""
 READ_KINDS = frozenset({"TEXT", "MARKER", "VERB", "TRAILER", "META"})
 """The kinds of a paragraph that may tell a decision on a page another reader
 understood (not a formula, a motion, a recital or a heading)."""
@@ -204,6 +210,51 @@ def _elected(ctx: Context, u: Unit) -> bool:
     return election_made(ctx.text, u.start, u.end) is not None
 
 
+AGAIN = re.compile(_BODY + _W + r"(?:also|further)" + _W + _VERB + _NOT_THE_MOTION)
+"""A later sentence of a decision's paragraph in which the body, named again,
+decides anew: "The Board also agreed that …", "The Council further approved …"."""
+
+
+def _again(text: str, u: Unit) -> list[int]:
+    """Where, in the decision's paragraph ``u``, a later sentence names the body
+    again as the subject of a further decision (:data:`AGAIN`), after a
+    decision told before it: a new act of the body, the next clause of the same
+    resolution (counting convention Q4: "On grants, the Board agreed that …. The
+    Board also agreed that …", two clauses)."""
+    cuts: list[int] = []
+    for g in GAP.finditer(text, u.start, u.end):
+        at = g.end()
+        if AGAIN.match(text, at, u.end) is not None and (
+            BODY_DECISION.search(text, cuts[-1] if cuts else u.start, at) is not None
+        ):
+            cuts.append(at)
+    return cuts
+
+
+def _split_again(ctx: Context, units: list[Unit], kinds: list[str], read: list[int]) -> None:
+    """Cut each decision's paragraph of ``read`` where the body decides anew
+    (:func:`_again`), each part a THAT unit of its own (in place)."""
+    out: list[Unit] = []
+    out_kinds: list[str] = []
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        start = u.start
+        for at in _again(ctx.text, u) if i in read else []:
+            stop = at
+            while stop > start and ctx.text[stop - 1].isspace():
+                stop -= 1
+            out.append(Unit(u.kind, start, stop, ctx.text.count("\n", start, stop) + 1))
+            out_kinds.append(kind)
+            start = at
+        out.append(
+            u
+            if start == u.start
+            else Unit(u.kind, start, u.end, ctx.text.count("\n", start, u.end) + 1)
+        )
+        out_kinds.append(kind)
+    units[:] = out
+    kinds[:] = out_kinds
+
+
 def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each paragraph that tells a decision of the body begins, on a page
     another reader understood: the paragraph is marked THAT and a resolution
@@ -214,6 +265,7 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     if ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS:
         return []  # a news report or an adopted text telling its own resolution
     starts: list[int] = []
+    read: list[int] = []
     for i, u in enumerate(units):
         if kinds[i] not in READ_KINDS or u.end - u.start > UNIT_MAX:
             continue
@@ -227,7 +279,9 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
             continue  # an election under the record above is told by it ("There were
             # no other nominations, so A was appointed" under "A was proposed by B")
         kinds[i] = "THAT"
+        read.append(i)
         starts.append(u.start)
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
+    _split_again(ctx, units, kinds, read)
     return starts

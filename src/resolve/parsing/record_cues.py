@@ -31,6 +31,8 @@ MOVING = re.compile(
     r"|\b(?i:motion)[ \t]++(?!(?i:not|to|and|or|be)\b)[A-Za-z]{2,4}[ \t]++made[ \t]++by[ \t]++[A-Z]"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++(?!(?:regarding|concerning|during|following|according)\b)[a-z]{2,}ing\b"
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
+    r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?:the[ \t]++)?(?:approval|adoption|acceptance)\b"
+    r"(?=[^\n.;]{0,120}?\bseconded\b[^\n.;]{0,80}[.;][ \t]*+(?i:agreed|approved|carried)\b)"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
@@ -50,7 +52,9 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
+seconded by Cllr B. Agreed." (a parish clerk's record, read only with its
+one-word outcome: with none it records no decision, convention 8), "A made a motion to …",
 "There was a motion by A …", "A suggestion came from the floor that …" (a
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
@@ -191,9 +195,15 @@ telling them in the first person plural: "Friends APPROVED a proposal that …",
 "Friends agreed to adopt these purposes.", "We decided to hold …", "We accepted
 the reports.", "We heard and approved this minute." (not "We agreed with …";
 "Friends decided …" may tell another body's decision, a library's Friends)."""
+_WRAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
+"""The space between two words of a sentence, or the line break of a hard wrap
+between them ("… It was" / "AGREED to invite …")."""
 AGREED_RECORD = re.compile(
-    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided|voted)"
-    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
+    r"\b(?i:it)" + _WRAP + r"was" + _WRAP + r"(?:(?:also|further|then|unanimously)[ \t]++)?"
+    r"(?:agreed|decided|voted|AGREED|DECIDED)"
+    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?"
+    + _WRAP
+    + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
@@ -217,7 +227,8 @@ AGREED_RECORD = re.compile(
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
-donate £200 …", "It was voted to accept the report" (a town meeting's vote),
+donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
+hard-wrapped anywhere in it), "It was voted to accept the report" (a town meeting's vote),
 "It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
