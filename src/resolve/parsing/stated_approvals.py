@@ -25,13 +25,25 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
+ROUTINE = re.compile(rf"\b(?i:{_ROUTINE})\b")
+"""The routine named anywhere: "the minutes", "the treasurer's report"."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )
-_ASIDE = r"\([^()\n]{0,40}\)|\b[A-Z][a-z]{2,3}\.(?=[ \t]++\d)"
+_ASIDE = (
+    r"\([^()\n]{0,40}\)|\b[A-Z][a-z]{2,3}\.(?=[ \t]++\d)"
+    r"|,[ \t]++(?i:having)[ \t]++been[ \t]++[^\n.;:!?,]{1,40}?,(?=[ \t])"
+)
 """An aside in the name of the minutes approved, whose stop ends no sentence:
-"(finally!)", the month "Feb." before its day."""
+"(finally!)", the month "Feb." before its day; or that tells what was done with
+them before ("…, having been circulated beforehand, were approved")."""
+_BEFORE_DONE = (
+    r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
+    r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
+)
+"""What was done with the routine before its approval, or how it was approved:
+"read and", "circulated and", "duly", "unanimously"."""
 STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
@@ -42,9 +54,8 @@ STATED_APPROVAL = re.compile(
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
     rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
     r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
-    r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
-    r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
-    rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]))"
+    + _BEFORE_DONE
+    + rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]))"
     r"(?![ \t]++(?i:out|over|around|round|away|through|on)\b)"
 )
 """A sentence that states the routine approved: "The 5/5/30 minutes were
@@ -55,11 +66,13 @@ received and accepted from …"; not "… were approved by the Finance Committee
 act of another body) or "… will be approved at the next meeting"."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
-    r"(?i:agreed|approved|accepted|confirmed|signed)[ \t]++(?i:as)[ \t]++(?:(?i:a|being|the)[ \t]++)?"
+    + _BEFORE_DONE
+    + r"(?i:agreed|approved|accepted|confirmed|signed)[ \t]++(?i:as)[ \t]++(?:(?i:a|being|the)[ \t]++)?"
     r"(?i:true|correct|accurate)[ \t]++(?i:record)\b"
 )
 """A sentence that agrees the minutes under the caption that names them:
-"Agreed as true record.", "These were accepted as a true record"."""
+"Agreed as true record.", "These were accepted as a true record", "These were
+circulated and agreed as a true record"."""
 _DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
 ROUTINE_LABEL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
@@ -185,6 +198,17 @@ def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     kinds[:] = split_kinds
 
 
+def _outcome_of(ctx: Context, above: Unit, kind: str) -> bool:
+    """Is ``above``, the unit right over a stated approval, the motion whose
+    outcome it tells: a THAT or a formula on the same routine ("RESOLVED, that
+    the minutes be approved." / "The minutes were approved 5-0.")? Not one on
+    another subject ("Ann Day was elected Chair." / "The minutes were read and
+    confirmed."), which leaves the approval a decision of its own."""
+    return (
+        kind in ("THAT", "FORMULA") and ROUTINE.search(ctx.text, above.start, above.end) is not None
+    )
+
+
 def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each stated approval that stands as a paragraph of its own begins,
     on a page another reader understood (it has a resolution, a THAT clause,
@@ -200,7 +224,9 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if kinds[i] not in READ_KINDS or not _alone(ctx, u):
             continue
         later = next((j for j in range(i + 1, len(units)) if kinds[j] in ("THAT", "FORMULA")), None)
-        if later is None or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
+        if later is None or (
+            i > 0 and _outcome_of(ctx, units[i - 1], kinds[i - 1]) and i - 1 not in marked
+        ):
             continue  # the outcome told under its motion, not a decision of its own
         marked.add(i)
         if (
