@@ -44,6 +44,9 @@ _BEFORE_DONE = (
 )
 """What was done with the routine before its approval, or how it was approved:
 "read and", "circulated and", "duly", "unanimously"."""
+_NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
+"""After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
+unanimous vote"), which leaves the approval the meeting's own."""
 STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
@@ -55,15 +58,16 @@ STATED_APPROVAL = re.compile(
     rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
     r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
     + _BEFORE_DONE
-    + rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]))"
+    + rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]++{_NOT_VOTE}))"
     r"(?![ \t]++(?i:out|over|around|round|away|through|on)\b)"
 )
 """A sentence that states the routine approved: "The 5/5/30 minutes were
 unanimously approved.", "Minutes of the last meeting approved.", "IV. Approval of
 Minutes – The April minutes were approved.", "The minutes were read, agreed & signed
 as a true record.", "Treasurer's Report was presented and adopted", "Apologies were
-received and accepted from …"; not "… were approved by the Finance Committee" (the
-act of another body) or "… will be approved at the next meeting"."""
+received and accepted from …", "The May minutes were approved by a 4-1 vote."; not
+"… were approved by the Finance Committee" or "… by a committee" (the act of another
+body) or "… will be approved at the next meeting"."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
     + _BEFORE_DONE
@@ -104,6 +108,17 @@ SENTENCE_GAP = sentence_gap(line=True)
 """Where a sentence (or a line) of a paragraph ends and the next begins."""
 CAPTION = re.compile(r"[ \t]*+(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++[^\n.;!?]{1,80}")
 """A numbered item's caption on its own line, with no sentence: "3. Boathouse roof"."""
+PIECE_GAP = sentence_gap(before=r"[a-z0-9)\]]")
+"""The gap after a stated approval where the next sentence states another: after
+one letter or digit too ("… approved 5-0-1. The minutes of …")."""
+CAPTION_LINE = re.compile(r"[ \t]*+(?:\d{1,3}(?:\.\d{1,3})*+\.?|[^\n.;:!?a-z]{3,60}?)[ \t]*+\n")
+"""A caption line over a paragraph's first sentence: an item's number alone
+("2." "4.2.1"), a heading in capitals ("APOLOGIES")."""
+ALONE_GAP = re.compile(sentence_gap(blanks=r"\s++").pattern + r"|\n(?![ \t]*+[a-z])")
+"""Where the next sentence or line of a paragraph begins, but not at a hard wrap
+inside a sentence ("… from A who was¶away …")."""
+CAPTION_LINES_MAX = 2
+"""Caption lines read over a stated approval: a number, then its heading."""
 AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
 """The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
@@ -156,44 +171,65 @@ def approval_units(
 
 def _alone(ctx: Context, u: Unit) -> bool:
     """Is ``u`` a short paragraph whose every sentence is a stated approval, with
-    at most a caption before it ("Minutes: The minutes were approved.")?"""
-    m = _approved(ctx.text, u.start, u.end) if u.end - u.start <= UNIT_MAX else None
+    at most a caption before it ("Minutes: The minutes were approved.") or caption
+    lines above it ("1." / "APOLOGIES" / "Apologies were received and accepted
+    from A who was¶away and B who was ill.", its sentence wrapped)?"""
+    if u.end - u.start > UNIT_MAX:
+        return False
+    at = u.start
+    for _ in range(CAPTION_LINES_MAX):
+        line = CAPTION_LINE.match(ctx.text, at, u.end)
+        if line is None or _approved(ctx.text, at, u.end) is not None:
+            break
+        at = line.end()
+    m = _approved(ctx.text, at, u.end)
     if m is None:
         return False
     stop = ctx.text.find(".", m.end(), u.end)
-    return SENTENCE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
+    return ALONE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
 
 
-def _second(ctx: Context, u: Unit) -> tuple[int, int] | None:
-    """Where the first approval of a paragraph that states two, each with its
-    own verb, joined by "and", ends and the second begins ("Agenda adopted and
-    minutes approved."), if it does."""
-    m = STATED_APPROVAL.match(ctx.text, u.start, u.end)
-    if m is None or u.end - u.start > UNIT_MAX:
-        return None
-    joint = AND.match(ctx.text, m.end(), u.end)
-    if joint is None or not approval(ctx.text, joint.end(), u.end):
-        return None
-    return m.end(), joint.end()
+def _cuts(ctx: Context, u: Unit) -> list[tuple[int, int]]:
+    """Where each approval of a paragraph that states several, each with its own
+    verb, ends and the next begins: joined by "and" ("Agenda adopted and minutes
+    approved.") or each in a sentence of its own ("The May minutes were approved
+    4-0-1. The June minutes were approved 3-0-2.")."""
+    if u.end - u.start > UNIT_MAX:
+        return []
+    cuts: list[tuple[int, int]] = []
+    at = u.start
+    while (m := _approved(ctx.text, at, u.end)) is not None:
+        joint = AND.match(ctx.text, m.end(), u.end) if m.re is STATED_APPROVAL else None
+        gap = PIECE_GAP.search(ctx.text, m.end(), u.end)
+        if joint is not None and approval(ctx.text, joint.end(), u.end):
+            cuts.append((m.end(), joint.end()))
+            at = joint.end()
+        elif gap is not None and approval(ctx.text, gap.end(), u.end):
+            cuts.append((gap.start() + 1, gap.end()))
+            at = gap.end()
+        else:
+            break
+    return cuts
 
 
 def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
-    """Each paragraph that states two approvals ("Agenda adopted and minutes
-    approved.") cut in two before the second (in place): two decisions on two
-    subjects."""
+    """Each paragraph that states several approvals (:func:`_cuts`) cut before
+    each but the first (in place): decisions on several subjects, or each with
+    its own vote."""
     split: list[Unit] = []
     split_kinds: list[str] = []
     for u, kind in zip(units, kinds, strict=True):
-        cut = _second(ctx, u) if kind in READ_KINDS else None
-        if cut is None:
-            split.append(u)
+        begin = u.start
+        for stop, after in _cuts(ctx, u) if kind in READ_KINDS else []:
+            split.append(Unit(u.kind, begin, stop, ctx.text.count("\n", begin, stop) + 1))
             split_kinds.append(kind)
-            continue
-        stop, begin = cut
-        head = Unit(u.kind, u.start, stop, ctx.text.count("\n", u.start, stop) + 1)
-        tail = Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
-        split += [head, tail]
-        split_kinds += [kind, kind]
+            begin = after
+        split.append(
+            u
+            if begin == u.start
+            else Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
+        )
+        split_kinds.append(kind)
     units[:] = split
     kinds[:] = split_kinds
 
