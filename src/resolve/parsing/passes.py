@@ -25,6 +25,7 @@ from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
 from resolve.parsing.caps_parts import caps_motion_starts
+from resolve.parsing.carried_records import carried_records
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.consent_items import consent_items
@@ -220,6 +221,7 @@ BREAKS: tuple[Breaks, ...] = (
     consent_items,
     session_motions,
     election_records,
+    carried_records,
     captioned_statements,
     stated_approvals,
     body_decisions,
