@@ -19,6 +19,7 @@ paragraph of its own on a page whose motions another reader understood
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -119,6 +120,9 @@ ALONE_GAP = re.compile(sentence_gap(blanks=r"\s++").pattern + r"|\n(?![ \t]*+[a-
 inside a sentence ("… from A who was¶away …")."""
 CAPTION_LINES_MAX = 2
 """Caption lines read over a stated approval: a number, then its heading."""
+HARD_WRAP = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
+"""A line break inside a sentence, printed with hard wraps: "The minutes … were
+unanimously¶approved as submitted."."""
 AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
 """The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
@@ -130,18 +134,30 @@ line too ("Apologies were received and accepted from …" above the first
 "RESOLVED: …")."""
 
 
+@lru_cache(maxsize=4)
+def _unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
+    a blank, the same length, so that a match's offsets are the text's."""
+    return HARD_WRAP.sub(" ", text)
+
+
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
-    :data:`ROUTINE_LABEL`, :data:`DETERMINED`), not an approval to come or
-    refused; None if the sentence states none."""
-    m = (
-        STATED_APPROVAL.match(text, start, end)
-        or TRUE_RECORD.match(text, start, end)
-        or ROUTINE_LABEL.match(text, start, end)
-        or DETERMINED.match(text, start, end)
-    )
-    return m if m is not None and NOT_DONE.search(text, start, m.end()) is None else None
+    :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
+    not an approval to come or refused; None if the sentence states none."""
+    for read in (text, _unwrapped(text)):
+        m = (
+            STATED_APPROVAL.match(read, start, end)
+            or TRUE_RECORD.match(read, start, end)
+            or ROUTINE_LABEL.match(read, start, end)
+            or DETERMINED.match(read, start, end)
+        )
+        if m is not None:
+            return m if NOT_DONE.search(text, start, m.end()) is None else None
+        if HARD_WRAP.search(text, start, end) is None:
+            break
+    return None
 
 
 def approval(text: str, start: int, end: int) -> bool:
