@@ -14,7 +14,10 @@ The cues are read by the readers of minutes (:mod:`resolve.parsing.fallback_reco
 :mod:`resolve.parsing.passes`, reads the stated approval that stands as a
 paragraph of its own on a page whose motions another reader understood
 ("2. Minutes" / "The May minutes were approved with a 5-0-1 vote." over
-"RESOLVED, that …")."""
+"RESOLVED, that …"), or that opens a paragraph whose later sentences tell no
+motion ("Apologies were received and accepted from A. B had also sent his
+apologies."); the items the minutes only tell between it and the next motion
+("2.1 LATE ITEMS The Clerk told the meeting …") head that motion."""
 
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ from functools import lru_cache
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import LEAD
+from resolve.parsing.record_cues import DECIDED_WORD, MOTION_LABEL, MOVING, SECONDED
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
@@ -186,10 +191,12 @@ def approval_units(
 
 
 def _alone(ctx: Context, u: Unit) -> bool:
-    """Is ``u`` a short paragraph whose every sentence is a stated approval, with
-    at most a caption before it ("Minutes: The minutes were approved.") or caption
-    lines above it ("1." / "APOLOGIES" / "Apologies were received and accepted
-    from A who was¶away and B who was ill.", its sentence wrapped)?"""
+    """Is ``u`` a short paragraph that opens with a stated approval, with at most
+    a caption before it ("Minutes: The minutes were approved.") or caption lines
+    above it ("1." / "APOLOGIES" / "Apologies were received and accepted from A
+    who was¶away and B who was ill.", its sentence wrapped), and whose later
+    sentences, if any, tell no motion of their own ("… Jo Lee had also sent her
+    apologies."; not "May minutes passed. (Motion: A. Second: B)")?"""
     if u.end - u.start > UNIT_MAX:
         return False
     at = u.start
@@ -202,7 +209,12 @@ def _alone(ctx: Context, u: Unit) -> bool:
     if m is None:
         return False
     stop = ctx.text.find(".", m.end(), u.end)
-    return ALONE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
+    if ALONE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0:
+        return True
+    return all(
+        cue.search(ctx.text, m.end(), u.end) is None
+        for cue in (MOVING, SECONDED, MOTION_LABEL, DECIDED_WORD)
+    )
 
 
 def _cuts(ctx: Context, u: Unit) -> list[tuple[int, int]]:
@@ -250,6 +262,17 @@ def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     kinds[:] = split_kinds
 
 
+def _item_told(ctx: Context, u: Unit) -> bool:
+    """Is ``u``, a numbered unit between a stated approval and the next motion,
+    an item the minutes only caption or tell ("3. Boathouse roof", "2.1 URGENT
+    ITEMS The Clerk informed the meeting …"), not a motion (no resolving lead,
+    "5.1 BIRT …", and no motion told, "4. A moved that …")?"""
+    return CAPTION.fullmatch(ctx.text, u.start, u.end) is not None or (
+        LEAD.search(ctx.text, u.start, u.end) is None
+        and MOVING.search(ctx.text, u.start, u.end) is None
+    )
+
+
 def _outcome_of(ctx: Context, above: Unit, kind: str) -> bool:
     """Is ``above``, the unit right over a stated approval, the motion whose
     outcome it tells: a THAT or a formula on the same routine ("RESOLVED, that
@@ -292,6 +315,6 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
         for j in range(i + 1, later):
-            if kinds[j] == "MARKER" and CAPTION.fullmatch(ctx.text, units[j].start, units[j].end):
+            if kinds[j] == "MARKER" and _item_told(ctx, units[j]):
                 kinds[j] = "META"  # "3. Boathouse roof": the next motion's caption
     return starts
