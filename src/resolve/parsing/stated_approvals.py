@@ -30,7 +30,7 @@ from resolve.parsing.patterns import LEAD
 from resolve.parsing.record_cues import DECIDED_WORD, MOTION_LABEL, MOVING, SECONDED
 from resolve.parsing.sentence_gaps import sentence_gap
 
-_ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
+_ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?|statements?[ \t]++of[ \t]++account)"
 ROUTINE = re.compile(rf"\b(?i:{_ROUTINE})\b")
 """The routine named anywhere: "the minutes", "the treasurer's report"."""
 _DONE = (
@@ -83,6 +83,16 @@ TRUE_RECORD = re.compile(
 """A sentence that agrees the minutes under the caption that names them:
 "Agreed as true record.", "These were accepted as a true record", "These were
 circulated and agreed as a true record"."""
+MEMBERS_APPROVED = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?(?:(?i:the)[ \t]++)?"
+    r"(?i:members|councillors|trustees|directors|governors)[ \t]++"
+    + _BEFORE_DONE
+    + r"(?i:approved|adopted|accepted|confirmed|ratified)[ \t]++(?:(?i:the|its|their)[ \t]++)?"
+    rf"(?:[^\s.;:!?]++[ \t]++){{0,3}}?(?i:{_ROUTINE})\b"
+)
+"""The members, as the subject, approving the routine: "Councillors received and
+approved the statement of accounts …", "b) Members approved the minutes."; not
+"Councillors received the report …" (only received)."""
 _DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
 ROUTINE_LABEL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
@@ -149,12 +159,13 @@ def _unwrapped(text: str) -> str:
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
-    :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
+    :data:`MEMBERS_APPROVED`, :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
     not an approval to come or refused; None if the sentence states none."""
     for read in (text, _unwrapped(text)):
         m = (
             STATED_APPROVAL.match(read, start, end)
             or TRUE_RECORD.match(read, start, end)
+            or MEMBERS_APPROVED.match(read, start, end)
             or ROUTINE_LABEL.match(read, start, end)
             or DETERMINED.match(read, start, end)
         )
