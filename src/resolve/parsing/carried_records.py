@@ -9,7 +9,9 @@ journals tell them, read by the machine:
   "D spoke in favour." / "The motion was agreed to.";
 - a motion told by its mover and the act done on it, after a comma: "On motion
   of Mr. E, the Council proceeded to the consideration of the report …", "On
-  motion of Dr. F, the members of the county society were admitted to seats."
+  motion of Dr. F, the members of the county society were admitted to seats.";
+- a text accepted as read, printed below the line that says so: "The following
+  invitation was read and accepted:" / (the letter).
 
 Each is a stated decision (counting conventions 1 and 6 of
 ``tests/real/README.md``): one resolution of one clause, in document order;
@@ -63,6 +65,17 @@ ON_MOTION_DONE = re.compile(
 Council proceeded to …", "On motion of Dr. B. C. Dale, of Avon, the delegates
 were admitted to seats."; not "On motion of D, it was" over "Resolved, That …"
 (the formula's introduction)."""
+ACCEPTED_BELOW = re.compile(
+    r"[ \t]*+The[ \t]++following[ \t]++(?:[a-z]++[ \t]++){1,2}?(?:was|were)[ \t]++"
+    r"(?:read[ \t]++and[ \t]++)?(?:unanimously[ \t]++)?(?:accepted|adopted|approved|agreed[ \t]++to)"
+    r"[ \t]*+:[ \t]*+"
+)
+"""A paragraph that states the body's acceptance of the text printed below it:
+"The following invitation was read and accepted:", "The following report was
+read and adopted:" (the text below its trailer)."""
+ACCEPTED_TEXT_MAX = 8
+"""Paragraphs of the text accepted below such a line (a letter's place and date,
+address, body and signature)."""
 LAID_OVER = re.compile(r"(?i)\b(?:laid|lay|lie)[ \t]++(?:up)?on[ \t]++the[ \t]++table\b|\btabled\b")
 """An act that only puts the business off: "… was laid on the table"."""
 
@@ -73,12 +86,32 @@ def _puts_off(ctx: Context, start: int, end: int) -> bool:
     return any(p.search(ctx.text, start, end) is not None for p in (PUTS_OFF, LAID_OVER, NEGATIVED))
 
 
+def _accepted_text(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> int | None:
+    """The last paragraph of the text accepted under ``units[i]`` ("The following
+    invitation was read and accepted:"): the prose paragraphs below it, up to a
+    motion; None when no prose follows (a formula's introduction, "The following
+    resolution was adopted:" over "Resolved, That …", is the formula's)."""
+    last = i
+    for j in range(i + 1, min(len(units), i + 1 + ACCEPTED_TEXT_MAX)):
+        below = units[j]
+        if (
+            kinds[j] != "TEXT"
+            or MOVED_THAT.search(ctx.text, below.start, below.end) is not None
+            or ON_MOTION_DONE.match(ctx.text, below.start, below.end) is not None
+        ):
+            break
+        last = j
+    return None if last == i else last
+
+
 def _carried(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> int | None:
     """The last unit of the carried motion that ``units[i]`` tells (itself, or
     the short paragraph below that tells its outcome), or None."""
     u = units[i]
     if kinds[i] != "TEXT" or u.end - u.start > PARAGRAPH_MAX:
         return None
+    if ACCEPTED_BELOW.fullmatch(ctx.text, u.start, u.end) is not None:
+        return _accepted_text(ctx, units, kinds, i)
     done = ON_MOTION_DONE.match(ctx.text, u.start, u.end)
     if done is not None:
         return None if _puts_off(ctx, u.start, u.end) else i
