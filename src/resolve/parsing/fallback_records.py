@@ -139,12 +139,16 @@ BODY_DECIDED = re.compile(
     r"|senate|assembly|session|vestry|trustees|directors|governors|commission|branch|chapter)"
     r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
     r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
-    r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z])))"
+    r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z]))"
+    r"|(?<![Mm]embers[ \t])(?:asked|requested)[ \t]++that\b)"
 )
 """The body deciding at the head of its sentence: "Session voted to receive
 the report", "Board approved $735,660 …", "The members agreed to …", "The
 members agreed it is best to wait …" (not "agreed with …"); its name may carry
-a word before it ("Kirk Session approved …", "Parish Council agreed …"), the
+a word before it ("Kirk Session approved …", "Parish Council agreed …"), the body
+may ask that a thing be done ("Session asked that the clerk send …", a request
+of its own, operative under convention Q3; not "Members asked that …", a request
+from the floor), the
 sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board

@@ -27,6 +27,7 @@ from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
 from resolve.parsing.body_statements import settle_body_statements
 from resolve.parsing.caps_parts import caps_motion_starts
+from resolve.parsing.carried_records import carried_records
 from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.consent_items import consent_items
@@ -229,6 +230,7 @@ BREAKS: tuple[Breaks, ...] = (
     consent_items,
     session_motions,
     election_records,
+    carried_records,
     captioned_statements,
     stated_approvals,
     body_decisions,

@@ -14,28 +14,50 @@ The cues are read by the readers of minutes (:mod:`resolve.parsing.fallback_reco
 :mod:`resolve.parsing.passes`, reads the stated approval that stands as a
 paragraph of its own on a page whose motions another reader understood
 ("2. Minutes" / "The May minutes were approved with a 5-0-1 vote." over
-"RESOLVED, that …"), or told with no subject under a caption of its own line
-that names the routine ("Previous Minutes" / "Unanimously approved."; the
-caption heads it), on a page whose other resolutions are motions, formulas or
-introduced by a record line ("Resolution 12 … was accepted on 2 April. The text
-of the resolution was:")."""
+"RESOLVED, that …"), or that opens a paragraph whose later sentences tell no
+motion ("Apologies were received and accepted from A. B had also sent his
+apologies."; the items the minutes only tell between it and the next motion,
+"2.1 LATE ITEMS The Clerk told the meeting …", head that motion), or told with
+no subject under a caption of its own line that names the routine ("Previous
+Minutes" / "Unanimously approved."; the caption heads it), on a page whose
+other resolutions are motions, formulas or introduced by a record line
+("Resolution 12 … was accepted on 2 April. The text of the resolution
+was:")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import LEAD
+from resolve.parsing.record_cues import DECIDED_WORD, MOTION_LABEL, MOVING, SECONDED
 from resolve.parsing.sentence_gaps import sentence_gap
 
-_ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
+_ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?|statements?[ \t]++of[ \t]++account)"
+ROUTINE = re.compile(rf"\b(?i:{_ROUTINE})\b")
+"""The routine named anywhere: "the minutes", "the treasurer's report"."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )
-_ASIDE = r"\([^()\n]{0,40}\)|\b[A-Z][a-z]{2,3}\.(?=[ \t]++\d)"
+_ASIDE = (
+    r"\([^()\n]{0,40}\)|\b[A-Z][a-z]{2,3}\.(?=[ \t]++\d)"
+    r"|,[ \t]++(?i:having)[ \t]++been[ \t]++[^\n.;:!?,]{1,40}?,(?=[ \t])"
+)
 """An aside in the name of the minutes approved, whose stop ends no sentence:
-"(finally!)", the month "Feb." before its day."""
+"(finally!)", the month "Feb." before its day; or that tells what was done with
+them before ("…, having been circulated beforehand, were approved")."""
+_BEFORE_DONE = (
+    r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
+    r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
+)
+"""What was done with the routine before its approval, or how it was approved:
+"read and", "circulated and", "duly", "unanimously"."""
+_NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
+"""After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
+unanimous vote"), which leaves the approval the meeting's own."""
 STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
@@ -46,24 +68,36 @@ STATED_APPROVAL = re.compile(
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
     rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
     r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
-    r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
-    r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
-    rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]))"
+    + _BEFORE_DONE
+    + rf"(?i:{_DONE})(?![ \t]++(?i:by|at)[ \t]++(?:the[ \t]++)?(?:[A-Z]|next|previous|last|an?[ \t]++{_NOT_VOTE}))"
     r"(?![ \t]++(?i:out|over|around|round|away|through|on)\b)"
 )
 """A sentence that states the routine approved: "The 5/5/30 minutes were
 unanimously approved.", "Minutes of the last meeting approved.", "IV. Approval of
 Minutes – The April minutes were approved.", "The minutes were read, agreed & signed
 as a true record.", "Treasurer's Report was presented and adopted", "Apologies were
-received and accepted from …"; not "… were approved by the Finance Committee" (the
-act of another body) or "… will be approved at the next meeting"."""
+received and accepted from …", "The May minutes were approved by a 4-1 vote."; not
+"… were approved by the Finance Committee" or "… by a committee" (the act of another
+body) or "… will be approved at the next meeting"."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
-    r"(?i:agreed|approved|accepted|confirmed|signed)[ \t]++(?i:as)[ \t]++(?:(?i:a|being|the)[ \t]++)?"
+    + _BEFORE_DONE
+    + r"(?i:agreed|approved|accepted|confirmed|signed)[ \t]++(?i:as)[ \t]++(?:(?i:a|being|the)[ \t]++)?"
     r"(?i:true|correct|accurate)[ \t]++(?i:record)\b"
 )
 """A sentence that agrees the minutes under the caption that names them:
-"Agreed as true record.", "These were accepted as a true record"."""
+"Agreed as true record.", "These were accepted as a true record", "These were
+circulated and agreed as a true record"."""
+MEMBERS_APPROVED = re.compile(
+    r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?(?:(?i:the)[ \t]++)?"
+    r"(?i:members|councillors|trustees|directors|governors)[ \t]++"
+    + _BEFORE_DONE
+    + r"(?i:approved|adopted|accepted|confirmed|ratified)[ \t]++(?:(?i:the|its|their)[ \t]++)?"
+    rf"(?:[^\s.;:!?]++[ \t]++){{0,3}}?(?i:{_ROUTINE})\b"
+)
+"""The members, as the subject, approving the routine: "Councillors received and
+approved the statement of accounts …", "b) Members approved the minutes."; not
+"Councillors received the report …" (only received)."""
 _DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
 ROUTINE_LABEL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
@@ -95,6 +129,20 @@ SENTENCE_GAP = sentence_gap(line=True)
 """Where a sentence (or a line) of a paragraph ends and the next begins."""
 CAPTION = re.compile(r"[ \t]*+(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++[^\n.;!?]{1,80}")
 """A numbered item's caption on its own line, with no sentence: "3. Boathouse roof"."""
+PIECE_GAP = sentence_gap(before=r"[a-z0-9)\]]")
+"""The gap after a stated approval where the next sentence states another: after
+one letter or digit too ("… approved 5-0-1. The minutes of …")."""
+CAPTION_LINE = re.compile(r"[ \t]*+(?:\d{1,3}(?:\.\d{1,3})*+\.?|[^\n.;:!?a-z]{3,60}?)[ \t]*+\n")
+"""A caption line over a paragraph's first sentence: an item's number alone
+("2." "4.2.1"), a heading in capitals ("APOLOGIES")."""
+ALONE_GAP = re.compile(sentence_gap(blanks=r"\s++").pattern + r"|\n(?![ \t]*+[a-z])")
+"""Where the next sentence or line of a paragraph begins, but not at a hard wrap
+inside a sentence ("… from A who was¶away …")."""
+CAPTION_LINES_MAX = 2
+"""Caption lines read over a stated approval: a number, then its heading."""
+HARD_WRAP = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
+"""A line break inside a sentence, printed with hard wraps: "The minutes … were
+unanimously¶approved as submitted."."""
 AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
 """The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
@@ -112,18 +160,31 @@ formula, or the record line that introduces a resolution's text ("Resolution
 12 … was adopted on 2 April. The text of the resolution was:")."""
 
 
+@lru_cache(maxsize=4)
+def _unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
+    a blank, the same length, so that a match's offsets are the text's."""
+    return HARD_WRAP.sub(" ", text)
+
+
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
-    :data:`ROUTINE_LABEL`, :data:`DETERMINED`), not an approval to come or
-    refused; None if the sentence states none."""
-    m = (
-        STATED_APPROVAL.match(text, start, end)
-        or TRUE_RECORD.match(text, start, end)
-        or ROUTINE_LABEL.match(text, start, end)
-        or DETERMINED.match(text, start, end)
-    )
-    return m if m is not None and NOT_DONE.search(text, start, m.end()) is None else None
+    :data:`MEMBERS_APPROVED`, :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
+    not an approval to come or refused; None if the sentence states none."""
+    for read in (text, _unwrapped(text)):
+        m = (
+            STATED_APPROVAL.match(read, start, end)
+            or TRUE_RECORD.match(read, start, end)
+            or MEMBERS_APPROVED.match(read, start, end)
+            or ROUTINE_LABEL.match(read, start, end)
+            or DETERMINED.match(read, start, end)
+        )
+        if m is not None:
+            return m if NOT_DONE.search(text, start, m.end()) is None else None
+        if HARD_WRAP.search(text, start, end) is None:
+            break
+    return None
 
 
 def approval(text: str, start: int, end: int) -> bool:
@@ -184,47 +245,97 @@ def _under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
 
 
 def _alone(ctx: Context, u: Unit) -> bool:
-    """Is ``u`` a short paragraph whose every sentence is a stated approval, with
-    at most a caption before it ("Minutes: The minutes were approved.")?"""
-    m = _approved(ctx.text, u.start, u.end) if u.end - u.start <= UNIT_MAX else None
+    """Is ``u`` a short paragraph that opens with a stated approval, with at most
+    a caption before it ("Minutes: The minutes were approved.") or caption lines
+    above it ("1." / "APOLOGIES" / "Apologies were received and accepted from A
+    who was¶away and B who was ill.", its sentence wrapped), and whose later
+    sentences, if any, tell no motion of their own ("… Jo Lee had also sent her
+    apologies."; not "May minutes passed. (Motion: A. Second: B)")?"""
+    if u.end - u.start > UNIT_MAX:
+        return False
+    at = u.start
+    for _ in range(CAPTION_LINES_MAX):
+        line = CAPTION_LINE.match(ctx.text, at, u.end)
+        if line is None or _approved(ctx.text, at, u.end) is not None:
+            break
+        at = line.end()
+    m = _approved(ctx.text, at, u.end)
     if m is None:
         return False
     stop = ctx.text.find(".", m.end(), u.end)
-    return SENTENCE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0
+    if ALONE_GAP.search(ctx.text, m.end(), u.end) is None or stop < 0:
+        return True
+    return all(
+        cue.search(ctx.text, m.end(), u.end) is None
+        for cue in (MOVING, SECONDED, MOTION_LABEL, DECIDED_WORD)
+    )
 
 
-def _second(ctx: Context, u: Unit) -> tuple[int, int] | None:
-    """Where the first approval of a paragraph that states two, each with its
-    own verb, joined by "and", ends and the second begins ("Agenda adopted and
-    minutes approved."), if it does."""
-    m = STATED_APPROVAL.match(ctx.text, u.start, u.end)
-    if m is None or u.end - u.start > UNIT_MAX:
-        return None
-    joint = AND.match(ctx.text, m.end(), u.end)
-    if joint is None or not approval(ctx.text, joint.end(), u.end):
-        return None
-    return m.end(), joint.end()
+def _cuts(ctx: Context, u: Unit) -> list[tuple[int, int]]:
+    """Where each approval of a paragraph that states several, each with its own
+    verb, ends and the next begins: joined by "and" ("Agenda adopted and minutes
+    approved.") or each in a sentence of its own ("The May minutes were approved
+    4-0-1. The June minutes were approved 3-0-2.")."""
+    if u.end - u.start > UNIT_MAX:
+        return []
+    cuts: list[tuple[int, int]] = []
+    at = u.start
+    while (m := _approved(ctx.text, at, u.end)) is not None:
+        joint = AND.match(ctx.text, m.end(), u.end) if m.re is STATED_APPROVAL else None
+        gap = PIECE_GAP.search(ctx.text, m.end(), u.end)
+        if joint is not None and approval(ctx.text, joint.end(), u.end):
+            cuts.append((m.end(), joint.end()))
+            at = joint.end()
+        elif gap is not None and approval(ctx.text, gap.end(), u.end):
+            cuts.append((gap.start() + 1, gap.end()))
+            at = gap.end()
+        else:
+            break
+    return cuts
 
 
 def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
-    """Each paragraph that states two approvals ("Agenda adopted and minutes
-    approved.") cut in two before the second (in place): two decisions on two
-    subjects."""
+    """Each paragraph that states several approvals (:func:`_cuts`) cut before
+    each but the first (in place): decisions on several subjects, or each with
+    its own vote."""
     split: list[Unit] = []
     split_kinds: list[str] = []
     for u, kind in zip(units, kinds, strict=True):
-        cut = _second(ctx, u) if kind in READ_KINDS else None
-        if cut is None:
-            split.append(u)
+        begin = u.start
+        for stop, after in _cuts(ctx, u) if kind in READ_KINDS else []:
+            split.append(Unit(u.kind, begin, stop, ctx.text.count("\n", begin, stop) + 1))
             split_kinds.append(kind)
-            continue
-        stop, begin = cut
-        head = Unit(u.kind, u.start, stop, ctx.text.count("\n", u.start, stop) + 1)
-        tail = Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
-        split += [head, tail]
-        split_kinds += [kind, kind]
+            begin = after
+        split.append(
+            u
+            if begin == u.start
+            else Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
+        )
+        split_kinds.append(kind)
     units[:] = split
     kinds[:] = split_kinds
+
+
+def _item_told(ctx: Context, u: Unit) -> bool:
+    """Is ``u``, a numbered unit between a stated approval and the next motion,
+    an item the minutes only caption or tell ("3. Boathouse roof", "2.1 URGENT
+    ITEMS The Clerk informed the meeting …"), not a motion (no resolving lead,
+    "5.1 BIRT …", and no motion told, "4. A moved that …")?"""
+    return CAPTION.fullmatch(ctx.text, u.start, u.end) is not None or (
+        LEAD.search(ctx.text, u.start, u.end) is None
+        and MOVING.search(ctx.text, u.start, u.end) is None
+    )
+
+
+def _outcome_of(ctx: Context, above: Unit, kind: str) -> bool:
+    """Is ``above``, the unit right over a stated approval, the motion whose
+    outcome it tells: a THAT or a formula on the same routine ("RESOLVED, that
+    the minutes be approved." / "The minutes were approved 5-0.")? Not one on
+    another subject ("Ann Day was elected Chair." / "The minutes were read and
+    confirmed."), which leaves the approval a decision of its own."""
+    return (
+        kind in ("THAT", "FORMULA") and ROUTINE.search(ctx.text, above.start, above.end) is not None
+    )
 
 
 def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
@@ -243,7 +354,9 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if kinds[i] not in READ_KINDS or not (captioned or _alone(ctx, u)):
             continue
         later = next((j for j in range(i + 1, len(units)) if kinds[j] in ACTED), None)
-        if later is None or (i > 0 and kinds[i - 1] in ("THAT", "FORMULA") and i - 1 not in marked):
+        if later is None or (
+            i > 0 and _outcome_of(ctx, units[i - 1], kinds[i - 1]) and i - 1 not in marked
+        ):
             continue  # the outcome told under its motion, not a decision of its own
         marked.add(i)
         if (
@@ -257,6 +370,6 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
         for j in range(i + 1, later):
-            if kinds[j] == "MARKER" and CAPTION.fullmatch(ctx.text, units[j].start, units[j].end):
+            if kinds[j] == "MARKER" and _item_told(ctx, units[j]):
                 kinds[j] = "META"  # "3. Boathouse roof": the next motion's caption
     return starts
