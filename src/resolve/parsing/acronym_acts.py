@@ -20,12 +20,6 @@ from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
 
-def _piece(ctx: Context, kind: str, start: int, stop: int) -> Unit:
-    while stop > start and ctx.text[stop - 1].isspace():
-        stop -= 1
-    return Unit(kind, start, stop, ctx.text.count("\n", start, stop) + 1)
-
-
 def acronym_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """Cut each operative statement ("THAT") of a body named by its acronym
     where the body acts anew: each part a clause of its own."""
@@ -35,10 +29,10 @@ def acronym_acts(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
         cuts = acronym_starts(ctx.text, u.start, u.end) if kind == "THAT" else []
         start = u.start
         for at in cuts:
-            out.append(_piece(ctx, u.kind, start, at))
+            out.append(ctx.piece(u.kind, start, at))
             out_kinds.append(kind)
             start = at
-        out.append(u if start == u.start else _piece(ctx, u.kind, start, u.end))
+        out.append(u if start == u.start else ctx.piece(u.kind, start, u.end))
         out_kinds.append(kind)
     if len(out) != len(units):
         units[:] = out

@@ -32,7 +32,7 @@ from resolve.parsing.motion_cues import (
     OP_VERB,
     SENTENCE_BREAK,
 )
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.paragraphs import Unit, cut_unit
 from resolve.parsing.patterns import match_lead
 from resolve.parsing.sentences import (
     ACRONYM_WILL,
@@ -190,12 +190,6 @@ def late_act(text: str, start: int, end: int) -> int | None:
     return m.end() if m is not None else None
 
 
-def _piece(text: str, kind: str, start: int, stop: int) -> Unit:
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return Unit(kind, start, stop, text.count("\n", start, stop) + 1)
-
-
 def _organ_body(text: str, units: list[Unit], i: int) -> str | None:
     """The organ's name, lower case without its article, when unit ``i`` is the
     first paragraph under an organ line and its resolving verb alone ("The
@@ -231,7 +225,7 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         late = late_act(text, u.start, u.end) if u.kind == "TEXT" and not formal else None
         if late is not None:
-            out += [_piece(text, "PHRASE", u.start, late), _piece(text, "THAT", late, u.end)]
+            out += [cut_unit(text, "PHRASE", u.start, late), cut_unit(text, "THAT", late, u.end)]
             continue
         organ = organ_starts(text, units, i) if u.kind == "TEXT" and not formal else []
         cuts = (
@@ -247,9 +241,9 @@ def body_acts(text: str, units: list[Unit]) -> list[Unit]:
         later = "FORMULA" if organ else u.kind
         start = u.start
         for at in cuts:
-            out.append(_piece(text, u.kind if start == u.start else later, start, at))
+            out.append(cut_unit(text, u.kind if start == u.start else later, start, at))
             start = at
-        out.append(u if start == u.start else _piece(text, later, start, u.end))
+        out.append(u if start == u.start else cut_unit(text, later, start, u.end))
     return out
 
 

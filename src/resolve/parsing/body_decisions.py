@@ -234,25 +234,9 @@ def _again(text: str, u: Unit) -> list[int]:
 def _split_again(ctx: Context, units: list[Unit], kinds: list[str], read: list[int]) -> None:
     """Cut each decision's paragraph of ``read`` where the body decides anew
     (:func:`_again`), each part a THAT unit of its own (in place)."""
-    out: list[Unit] = []
-    out_kinds: list[str] = []
-    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
-        start = u.start
-        for at in _again(ctx.text, u) if i in read else []:
-            stop = at
-            while stop > start and ctx.text[stop - 1].isspace():
-                stop -= 1
-            out.append(Unit(u.kind, start, stop, ctx.text.count("\n", start, stop) + 1))
-            out_kinds.append(kind)
-            start = at
-        out.append(
-            u
-            if start == u.start
-            else Unit(u.kind, start, u.end, ctx.text.count("\n", start, u.end) + 1)
-        )
-        out_kinds.append(kind)
-    units[:] = out
-    kinds[:] = out_kinds
+    ctx.split_units(
+        units, kinds, lambda i, u, _: [(at, at) for at in _again(ctx.text, u)] if i in read else []
+    )
 
 
 def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:

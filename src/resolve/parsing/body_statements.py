@@ -30,7 +30,7 @@ from itertools import pairwise
 from resolve.parsing.body_acts import new_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.paragraphs import Unit, cut_unit
 
 _NOTING = (
     r"(?:notes|recogni[sz]es|acknowledges|recalls|considers|believes|welcomes"
@@ -155,16 +155,10 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
     pieces: list[Unit] = []
     for u in units[i:j]:
         edges = [u.start, *new_acts(text, u.start, u.end, body), u.end]
-        pieces += [_piece(text, a, b) for a, b in pairwise(edges)]
+        pieces += [cut_unit(text, "TEXT", a, b) for a, b in pairwise(edges)]
     first = next((k for k, p in enumerate(pieces) if _acting(text, p)), 0)
     units[i:j] = pieces
     kinds[i:j] = ["PHRASE" if k < first else "THAT" for k in range(len(pieces))]
-
-
-def _piece(text: str, start: int, stop: int) -> Unit:
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    return Unit("TEXT", start, stop, text.count("\n", start, stop) + 1)
 
 
 def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:

@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 
 from resolve.parsing.context import Context
+from resolve.parsing.election_records import FORMULA_KINDS, narrated_resolutions
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import NEGATIVED, PUTS_OFF
 
-FORMULA_KINDS = frozenset({"FORMULA", "INTRO"})
-"""Kinds that show the page's motions are in a formula the machine reads."""
 PARAGRAPH_MAX = 600
 """Characters of a paragraph that tells one motion, not a report that tells of several."""
 OUTCOME_BELOW_MAX = 3
@@ -147,14 +146,4 @@ def carried_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[i
         i += 1
     if not found:
         return []
-    starts: list[int] = []
-    stops = [first for first, _ in found[1:]] + [len(units)]
-    for (first, last), stop in zip(found, stops, strict=True):
-        kinds[first] = "THAT"
-        for j in range(first + 1, last + 1):
-            kinds[j] = "TRAILER"
-        starts.append(units[first].start)
-        motion = next((j for j in range(last + 1, stop) if kinds[j] in FORMULA_KINDS), None)
-        if motion is not None:
-            starts.append(units[motion].start)  # the next motion, not this one's clause
-    return starts
+    return narrated_resolutions(units, kinds, found)

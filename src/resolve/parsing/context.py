@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from resolve._text import matches_at
 from resolve.model import Position, Span
-from resolve.parsing.minutes_cues import MINUTES_CUE
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.minutes_cues import LISTED_INTRO, MINUTES_CUE
+from resolve.parsing.paragraphs import Unit, cut_unit
 from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 
@@ -73,9 +74,46 @@ class Context:
     def piece(self, kind: str, start: int, end: int) -> Unit:
         """A unit of ``kind`` cut from a longer one: ``start`` to ``end`` less
         its trailing blanks."""
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Unit(kind, start, end, self.text.count("\n", start, end) + 1)
+        return cut_unit(self.text, kind, start, end)
+
+    def split_units(
+        self,
+        units: list[Unit],
+        kinds: list[str],
+        cuts: Callable[[int, Unit, str], Iterable[tuple[int, int]]],
+    ) -> None:
+        """Cut each unit ``i`` at the places ``cuts(i, unit, kind)`` gives, in
+        order, each a pair (where a piece stops, where the next begins); each
+        piece keeps its unit's kind (in place)."""
+        out: list[Unit] = []
+        out_kinds: list[str] = []
+        for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+            begin = u.start
+            for stop, after in cuts(i, u, kind):
+                out.append(self.piece(u.kind, begin, stop))
+                out_kinds.append(kind)
+                begin = after
+            out.append(u if begin == u.start else self.piece(u.kind, begin, u.end))
+            out_kinds.append(kind)
+        units[:] = out
+        kinds[:] = out_kinds
+
+    def listed_runs(
+        self, units: list[Unit], kinds: list[str], accept: Callable[[int], bool]
+    ) -> Iterator[tuple[int, int]]:
+        """Each lead-in that introduces a list of what a meeting adopted ("The
+        following motions were approved by …:", :data:`~resolve.parsing.minutes_cues.LISTED_INTRO`),
+        a TEXT or INTRO unit, with the end of the run of units below it that
+        ``accept`` takes: (the lead-in, the unit after the run)."""
+        for i, u in enumerate(units):
+            if kinds[i] not in ("TEXT", "INTRO") or not LISTED_INTRO.search(
+                self.text, u.start, u.end
+            ):
+                continue
+            j = i + 1
+            while j < len(units) and accept(j):
+                j += 1
+            yield i, j
 
     @cached_property
     def acronyms(self) -> frozenset[str]:

@@ -51,11 +51,27 @@ def election_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     ):
         return []
     elections = [i for i, u in enumerate(units) if kinds[i] == "TEXT" and _stated(ctx, u)]
+    return narrated_resolutions(units, kinds, [(i, i) for i in elections])
+
+
+def narrated_resolutions(
+    units: list[Unit], kinds: list[str], found: list[tuple[int, int]]
+) -> list[int]:
+    """Where each decision told in the narrative of a page of formula motions
+    begins, and the formula motion after it: each of ``found`` is (its
+    paragraph, the last paragraph of its record); the first is marked THAT, a
+    resolution of its own, the rest down to the last TRAILER; when a formula
+    motion follows before the next one, its resolution begins there too."""
+    if not found:
+        return []
     starts: list[int] = []
-    for i, stop in zip(elections, [*elections[1:], len(units)], strict=False):
-        kinds[i] = "THAT"
-        starts.append(units[i].start)
-        motion = next((j for j in range(i + 1, stop) if kinds[j] in FORMULA_KINDS), None)
+    stops = [first for first, _ in found[1:]] + [len(units)]
+    for (first, last), stop in zip(found, stops, strict=True):
+        kinds[first] = "THAT"
+        for j in range(first + 1, last + 1):
+            kinds[j] = "TRAILER"
+        starts.append(units[first].start)
+        motion = next((j for j in range(last + 1, stop) if kinds[j] in FORMULA_KINDS), None)
         if motion is not None:
             starts.append(units[motion].start)  # the next motion, not this one's clause
     return starts

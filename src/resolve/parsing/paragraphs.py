@@ -68,6 +68,14 @@ class Unit:
     """How many physical lines the unit spans."""
 
 
+def cut_unit(text: str, kind: str, start: int, end: int) -> Unit:
+    """A unit of ``kind`` cut from a longer one: ``start`` to ``end`` less its
+    trailing blanks, with its count of lines."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Unit(kind, start, end, text.count("\n", start, end) + 1)
+
+
 def _ends_with_punct(text: str) -> bool:
     return TERMINAL_PUNCT.search(text[-6:]) is not None
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import LISTED_INTRO
 from resolve.parsing.paragraphs import Unit
 
 OPENS_QUOTE = re.compile(r"[ \t]*+[“\"](?=[A-Z])")
@@ -36,16 +35,14 @@ def quoted_resolutions(ctx: Context, units: list[Unit], kinds: list[str]) -> lis
     """Where each quoted resolution under a plural lead-in begins (the lead-in is
     marked INTRO, each paragraph THAT); empty unless two or more quoted prose
     paragraphs follow the lead-in and the last of them closes the quotation."""
-    for i, u in enumerate(units):
-        if kinds[i] not in ("TEXT", "INTRO") or not LISTED_INTRO.search(ctx.text, u.start, u.end):
-            continue
-        j = i + 1
-        while (
-            j < len(units)
-            and kinds[j] == "TEXT"
-            and OPENS_QUOTE.match(ctx.text, units[j].start, units[j].end)
-        ):
-            j += 1
+
+    def quoted(j: int) -> bool:
+        return (
+            kinds[j] == "TEXT"
+            and OPENS_QUOTE.match(ctx.text, units[j].start, units[j].end) is not None
+        )
+
+    for i, j in ctx.listed_runs(units, kinds, quoted):
         last = units[j - 1]
         if j - i - 1 < QUOTED_MIN or not CLOSES_QUOTE.search(ctx.text, last.start, last.end):
             continue

@@ -20,7 +20,6 @@ from resolve.parsing.minutes_cues import (
     DECIDED_COLON,
     INFINITIVE_ACT,
     LABELLED_MOTION,
-    LISTED_INTRO,
     MINUTES_PROSE,
     MINUTES_RECORD,
     MOTION_STATUS,
@@ -448,17 +447,15 @@ def listed_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     more one-line paragraphs each opening with "THAT", each one resolution of
     one clause (the lead-in introduces them). Marks the lead-in INTRO and the
     motions THAT; empty for any other document."""
-    for i, u in enumerate(units):
-        if kinds[i] not in ("TEXT", "INTRO") or not LISTED_INTRO.search(ctx.text, u.start, u.end):
-            continue
-        j = i + 1
-        while (
-            j < len(units)
-            and kinds[j] in ("TEXT", "THAT")
+
+    def one_line_that(j: int) -> bool:
+        return (
+            kinds[j] in ("TEXT", "THAT")
             and units[j].lines == 1
-            and MOTION_THAT.match(ctx.text, units[j].start, units[j].end)
-        ):
-            j += 1
+            and MOTION_THAT.match(ctx.text, units[j].start, units[j].end) is not None
+        )
+
+    for i, j in ctx.listed_runs(units, kinds, one_line_that):
         if j - i - 1 >= 2:
             kinds[i] = "INTRO"
             kinds[i + 1 : j] = ["THAT"] * (j - i - 1)

@@ -298,22 +298,7 @@ def _split_pairs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """Each paragraph that states several approvals (:func:`_cuts`) cut before
     each but the first (in place): decisions on several subjects, or each with
     its own vote."""
-    split: list[Unit] = []
-    split_kinds: list[str] = []
-    for u, kind in zip(units, kinds, strict=True):
-        begin = u.start
-        for stop, after in _cuts(ctx, u) if kind in READ_KINDS else []:
-            split.append(Unit(u.kind, begin, stop, ctx.text.count("\n", begin, stop) + 1))
-            split_kinds.append(kind)
-            begin = after
-        split.append(
-            u
-            if begin == u.start
-            else Unit(u.kind, begin, u.end, ctx.text.count("\n", begin, u.end) + 1)
-        )
-        split_kinds.append(kind)
-    units[:] = split
-    kinds[:] = split_kinds
+    ctx.split_units(units, kinds, lambda _, u, kind: _cuts(ctx, u) if kind in READ_KINDS else [])
 
 
 def _item_told(ctx: Context, u: Unit) -> bool:
