@@ -19,6 +19,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)(?:[ \t]++and|[ \t]*+[,;](?:[ \t]++and)?)[ \t]++"
     r"(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
+    r"|\b[A-Z][a-z]++[ \t]++so[ \t]++(?:moved|moves)\b"
     r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
@@ -50,7 +51,9 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "A made a motion to …",
+was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", a member who
+answers the chair's call for a motion ("Asking for a motion to adopt …, Member B
+so moved, …"), "A made a motion to …",
 "There was a motion by A …", "A suggestion came from the floor that …" (a
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
