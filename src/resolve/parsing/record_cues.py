@@ -27,6 +27,7 @@ MOVING = re.compile(
     r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Any)\b)[A-Z][a-z]++[ \t]++nominated[ \t]++"
     r"(?!(?:him|her|them)sel)(?=[A-Z][a-z])"
     r"|\b(?i:nominated(?:[ \t]*+,|[ \t]++and)[ \t]++(?:duly[ \t]++)?seconded)\b"
+    r"|\b(?:was|were)[ \t]++(?:proposed|nominated)[ \t]++(?:as|for)[ \t]++[^\n.;]{1,80}?\bseconded\b"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
     r"|\b(?i:motion)[ \t]++(?!(?i:not|to|and|or|be)\b)[A-Za-z]{2,4}[ \t]++made[ \t]++by[ \t]++[A-Z]"
@@ -65,7 +66,9 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", a member's nomination of another to an office, seconded
 ("A nominated B as treasurer. C seconded.", "… were nominated, seconded, and
-elected"; not "The nominated Directors …"), "A proposed and B C seconded the
+elected"; not "The nominated Directors …"), or told in the passive with its
+proposer and seconder ("B was proposed as treasurer (A, seconded by C) and
+carried"), "A proposed and B C seconded the
 appointment", "A moved, B seconded to approve …", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
@@ -196,7 +199,8 @@ the reports.", "We heard and approved this minute." (not "We agreed with …";
 "Friends decided …" may tell another body's decision, a library's Friends)."""
 AGREED_RECORD = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided|voted)"
-    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?[ \t]++(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
+    r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?(?:[ \t]++|[ \t]*+\n[ \t]*+)"
+    r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the|this|these)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
@@ -221,7 +225,7 @@ AGREED_RECORD = re.compile(
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …", "It was voted to accept the report" (a town meeting's vote),
-"It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
+"It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." or "It was agreed / this should be …" ("that" left out, the line wrapped after the verb), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
