@@ -22,7 +22,15 @@ board.", see
 under a motion (its outcome: "Having none, the minutes are adopted."); so is one
 told with a pronoun or no subject right under a caption that names the routine
 ("1. Accounts" / "These were accepted, …"); and a decision told in the passive
-with the body as its agent ("New member Dee Fox was accepted by the committee.").
+with the body as its agent ("New member Dee Fox was accepted by the committee.");
+and a decision told impersonally at a paragraph's start or after a sentence,
+a clause or "and" ("It was agreed that the summer meeting take place on 4
+July.", "Members welcomed the sale and it was agreed, on the proposal of Cllr A,
+seconded by Cllr B, that …"), as minutes whose formal items are moved and
+RESOLVED tell the rest of their business; not the lead-in of a text below it
+("It was agreed that the following resolution be adopted:") nor a postponement
+("It was decided to table …"). The item's caption right above such a decision
+("2. Sale of Land") heads it, not the record above.
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -36,8 +44,10 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import ends_with
 from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
+from resolve.parsing.vote_cues import deferred
 
 _W = r"[ \t\r\n]++"
 _BODY = (
@@ -116,6 +126,17 @@ PASSIVE_DECISION = re.compile(
 was accepted by the committee."; not another body's act ("… approved by the
 District Council": a name, not the body). A passive with no agent ("A date was
 agreed for the clean-up") is not read: in a report it tells what others did."""
+IMPERSONAL = re.compile(
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
+    r"(?:[ \t]++(?:that|to)\b"
+    r"|[ \t]*+,[ \t]*+(?:on|upon)[ \t]++(?:the[ \t]++)?(?:proposal|motion)[ \t]++of\b)"
+)
+"""A decision told impersonally, with no motion or with its mover in an aside:
+"It was agreed that the summer meeting take place on 4 July.", "…, and it was
+agreed, on the proposal of Cllr A, seconded by Cllr B, that …"."""
+IMPERSONAL_AFTER = re.compile(r"(?:[.;,!?:]|\band)[ \t]*+\Z")
+"""What may stand before an impersonal decision inside a paragraph: the end of a
+sentence or clause, or "and" ("Members welcomed it and it was agreed …")."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
@@ -154,6 +175,9 @@ ELECTION_MAX = 400
 """Characters of a paragraph that states an election, not a report that tells of one."""
 UNIT_MAX = 1500
 """Characters of a paragraph of discussion that may hold a decision."""
+CAPTION_MAX = 100
+"""Characters of an item's caption line over a decision."""
+"""Characters of a paragraph of discussion that may hold a decision."""
 
 
 def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
@@ -178,6 +202,34 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
         return True  # "…, a quorum was declared, and the docket was approved."
     return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
     # paragraph's start: the proposal it consents to is in the paragraph
+
+
+def _impersonal(text: str, start: int, end: int) -> bool:
+    """Does the span tell a decision impersonally (:data:`IMPERSONAL`), at its
+    start or after a sentence or clause, and not as the lead-in of a text below it
+    ("It was agreed that the following resolution be adopted:") nor as a
+    postponement ("It was decided to table …", convention 6)?"""
+    if text[start:end].rstrip().endswith(":"):
+        return False
+    lead = LEAD.match(text, start, end)
+    first = lead.end() if lead else start
+    for m in IMPERSONAL.finditer(text, first, end):
+        if deferred(text, m.start(), m.end(), end):
+            continue  # "It was decided to table …": a postponement (6)
+        if m.start() == first or IMPERSONAL_AFTER.search(text, first, m.start()):
+            return True
+    return False
+
+
+def _caption_above(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the unit above decision ``i`` its item's caption ("2. Sale of Land"):
+    one short line that ends no sentence, after a record another reader
+    understood? It heads the decision, not the record above it."""
+    if i < 2 or kinds[i - 1] not in ("TEXT", "MARKER"):
+        return False
+    cap = units[i - 1]
+    text = ctx.t(cap).strip()
+    return cap.lines == 1 and len(text) <= CAPTION_MAX and not ends_with(text, ".;,:")
 
 
 def _captioned(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -221,13 +273,18 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         nominated = under and NOMINATION.search(ctx.text, units[i - 1].start, units[i - 1].end)
         if (
             not decision(ctx.text, u.start, u.end, bare=not under)
+            and not _impersonal(ctx.text, u.start, u.end)
             and (nominated or not _elected(ctx, u))
             and not _captioned(ctx, units, i)
         ):
             continue  # an election under the record above is told by it ("There were
             # no other nominations, so A was appointed" under "A was proposed by B")
         kinds[i] = "THAT"
-        starts.append(u.start)
+        if _caption_above(ctx, units, kinds, i) and units[i - 1].start not in starts:
+            kinds[i - 1] = "META"  # "2. Sale of Land" heads it
+            starts.append(units[i - 1].start)
+        else:
+            starts.append(u.start)
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
     return starts
