@@ -25,6 +25,11 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
+_FILLED = r"(?:(?:appointments?|co-?options?)\b[ \t]++of[ \t]++(?-i:[A-Z])|nominations\b)"
+"""Offices filled by the body's approval (convention 2): an appointment made
+between meetings with its holder named ("The appointment of Jo Tan as treasurer
+was approved"), or the nominations put to it ("The following committee
+nominations were approved: …")."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
@@ -36,7 +41,7 @@ STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
     r"(?:(?i:the|these|those)[ \t]++)?(?:(?!(?i:that|said|reported|noted|stated)\b)[^\s.;:!?]++[ \t]++){0,4}?"
-    rf"(?i:{_ROUTINE})\b"
+    rf"(?:(?i:{_ROUTINE})\b|(?i:{_FILLED}))"
     rf"(?:(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
     r"(?<=[ \t,])(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++"
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
@@ -51,7 +56,8 @@ STATED_APPROVAL = re.compile(
 unanimously approved.", "Minutes of the last meeting approved.", "IV. Approval of
 Minutes – The April minutes were approved.", "The minutes were read, agreed & signed
 as a true record.", "Treasurer's Report was presented and adopted", "Apologies were
-received and accepted from …"; not "… were approved by the Finance Committee" (the
+received and accepted from …", "The appointment of Jo Tan as treasurer was
+approved", "The following committee nominations were approved: …"; not "… were approved by the Finance Committee" (the
 act of another body) or "… will be approved at the next meeting"."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
