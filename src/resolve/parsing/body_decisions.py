@@ -30,7 +30,12 @@ seconded by Cllr B, that …"), as minutes whose formal items are moved and
 RESOLVED tell the rest of their business; not the lead-in of a text below it
 ("It was agreed that the following resolution be adopted:") nor a postponement
 ("It was decided to table …"). The item's caption right above such a decision
-("2. Sale of Land") heads it, not the record above.
+("2. Sale of Land") heads it, not the record above. So is a motion told with
+its act in a paragraph closed by its outcome alone ("Dr. A moved that all
+letters be sent to the clerk. Carried.", "On motion of Dr. A, B was permitted
+to withdraw. Carried."), as proceedings that print their other motions as
+RESOLVED texts tell the rest; not one about the text above it ("Moved by A that
+the resolution be adopted. Carried.": that text's outcome).
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -137,6 +142,26 @@ agreed, on the proposal of Cllr A, seconded by Cllr B, that …"."""
 IMPERSONAL_AFTER = re.compile(r"(?:[.;,!?:]|\band)[ \t]*+\Z")
 """What may stand before an impersonal decision inside a paragraph: the end of a
 sentence or clause, or "and" ("Members welcomed it and it was agreed …")."""
+_ABBREV = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bRev)\.)"
+"""A character of a name that may hold its stops: "Dr. A. Ash"."""
+MOVED_ACT = re.compile(
+    r"\b(?:moved|moves)[ \t]++(?:that\b|to[ \t]++[a-z])"
+    rf"|\b(?:On|Upon)[ \t]++(?:a[ \t]++|the[ \t]++)?motion\b{_ABBREV}{{0,80}}?,[ \t]*+(?=[A-Za-z])"
+)
+"""A motion told with its act: "Dr. A moved that …", "On motion of Dr. A, B was
+permitted to …"."""
+CARRIED_LAST = re.compile(
+    r"(?:(?:The|the)[ \t]++)?(?:(?:[Mm]otion|MOTION)[ \t]++)?(?:was[ \t]++)?"
+    r"(?:[Cc]arried|CARRIED|[Aa]dopted|[Pp]assed)"
+    r"(?:[ \t]++(?:unanimously|nem\.?[ \t]*+con\.?))?[ \t]*+[.!]?[ \t]*+"
+)
+"""A motion's last sentence that only tells it carried: "Carried.", "Motion
+carried unanimously."."""
+ITS_TEXT = re.compile(
+    r"(?i)\b(?:the|this|said|above|foregoing)[ \t]++(?:resolutions?|motion|preamble|report)\b"
+)
+"""A motion about the text above it ("moved that the resolution be adopted"):
+that text's outcome, not a decision of its own."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
@@ -221,6 +246,18 @@ def _impersonal(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _moved_carried(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion told with its act (:data:`MOVED_ACT`) and closed by
+    its outcome alone in its last sentence (:data:`CARRIED_LAST`), not about the
+    text above it (:data:`ITS_TEXT`)?"""
+    u, text = units[i], ctx.text
+    moved = MOVED_ACT.search(text, u.start, u.end)
+    if moved is None or ITS_TEXT.search(text, u.start, u.end) is not None:
+        return False
+    last = max([moved.end(), *(g.end() for g in GAP.finditer(text, u.start, u.end))])
+    return last > moved.end() and CARRIED_LAST.fullmatch(text, last, u.end) is not None
+
+
 def _caption_above(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is the unit above decision ``i`` its item's caption ("2. Sale of Land"):
     one short line that ends no sentence, after a record another reader
@@ -274,6 +311,7 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         if (
             not decision(ctx.text, u.start, u.end, bare=not under)
             and not _impersonal(ctx.text, u.start, u.end)
+            and not _moved_carried(ctx, units, i)
             and (nominated or not _elected(ctx, u))
             and not _captioned(ctx, units, i)
         ):
