@@ -75,10 +75,15 @@ ROUTINE_LABEL = re.compile(
     r"|[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++)?"
     rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,60}}?\b(?i:{_ROUTINE})\b"
     rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,80}}?\.[ \t]++{_DONE_WORD}[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
+    r"|[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++)?(?i:minutes)\b"
+    r"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){0,80}?:[ \t]*+"
+    rf"{_DONE_WORD}(?:[ \t]++(?i:and)[ \t]++(?i:signed)\b[^\n.;:!?]{{0,60}})?[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
 )
 """An item's caption that names the routine, agreed by one word after a dash or
 a stop: "6. Confirmation of the minutes of the last meeting – Agreed", "Minutes
-of 2 May Meeting. Approved."; not a page's header "Meeting Minutes - Confirmed"
+of 2 May Meeting. Approved.", the minutes named in a run-in label and agreed
+after its colon ("- Minutes of the AGM held on 7 April: Agreed and signed by the
+Chair."); not a page's header "Meeting Minutes - Confirmed"
 (no item number or act named)."""
 DETERMINED = re.compile(
     r"(?:(?!(?i:that|said|reported|explained|noted|stated|asked|whether)\b)[^\n.;:!?]){0,120}?"
