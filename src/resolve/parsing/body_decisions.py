@@ -28,8 +28,9 @@ a clause or "and" ("It was agreed that the summer meeting take place on 4
 July.", "Members welcomed the sale and it was agreed, on the proposal of Cllr A,
 seconded by Cllr B, that …"), as minutes whose formal items are moved and
 RESOLVED tell the rest of their business; not the lead-in of a text below it
-("It was agreed that the following resolution be adopted:") nor a postponement
-("It was decided to table …"). The item's caption right above such a decision
+("It was agreed that the following resolution be adopted:"), a postponement
+("It was decided to table …") nor an earlier meeting's act ("At the previous
+meeting, it was agreed …"). The item's caption right above such a decision
 ("2. Sale of Land") heads it, not the record above. So is a motion told with
 its act in a paragraph closed by its outcome alone ("Dr. A moved that all
 letters be sent to the clerk. Carried.", "On motion of Dr. A, B was permitted
@@ -162,6 +163,14 @@ ITS_TEXT = re.compile(
 )
 """A motion about the text above it ("moved that the resolution be adopted"):
 that text's outcome, not a decision of its own."""
+EARLIER = re.compile(
+    r"(?i)\b(?:last|previous|earlier|prior|former)[ \t]++(?:\w++[ \t]++)?(?:meeting|session|year|month)\b"
+    r"|\b(?:in|on)[ \t]++(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+"""An impersonal decision's sentence that dates it before this meeting ("At the
+previous meeting, it was agreed …", "In March it was decided …"): an earlier
+meeting's act."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
@@ -225,15 +234,25 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
     if bare and any(approval(text, b, end) for b in clauses):
         return True  # "…, a quorum was declared, and the docket was approved."
-    return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
+    return any(
+        CONSENTED.match(text, b, end) is not None and not _earlier(text, start, b) for b in clauses
+    )  # not at the
     # paragraph's start: the proposal it consents to is in the paragraph
+
+
+def _earlier(text: str, start: int, at: int) -> bool:
+    """Does the sentence of the span from ``start`` that runs up to ``at`` date
+    what follows before this meeting (:data:`EARLIER`)?"""
+    sentence = max([start, *(g.end() for g in GAP.finditer(text, start, at))])
+    return EARLIER.search(text, sentence, at) is not None
 
 
 def _impersonal(text: str, start: int, end: int) -> bool:
     """Does the span tell a decision impersonally (:data:`IMPERSONAL`), at its
     start or after a sentence or clause, and not as the lead-in of a text below it
-    ("It was agreed that the following resolution be adopted:") nor as a
-    postponement ("It was decided to table …", convention 6)?"""
+    ("It was agreed that the following resolution be adopted:"), a postponement
+    ("It was decided to table …", convention 6) or an earlier meeting's act
+    (:data:`EARLIER`)?"""
     if text[start:end].rstrip().endswith(":"):
         return False
     lead = LEAD.match(text, start, end)
@@ -241,6 +260,8 @@ def _impersonal(text: str, start: int, end: int) -> bool:
     for m in IMPERSONAL.finditer(text, first, end):
         if deferred(text, m.start(), m.end(), end):
             continue  # "It was decided to table …": a postponement (6)
+        if _earlier(text, first, m.start()):
+            continue  # "At the previous meeting, it was agreed …": not this meeting's
         if m.start() == first or IMPERSONAL_AFTER.search(text, first, m.start()):
             return True
     return False
