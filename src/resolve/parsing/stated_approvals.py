@@ -25,11 +25,15 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?)"
-_FILLED = r"(?:(?:appointments?|co-?options?)\b[ \t]++of[ \t]++(?-i:[A-Z])|nominations\b)"
+_FILLED = (
+    r"(?:(?:appointments?|co-?options?)\b[ \t]++of[ \t]++(?-i:[A-Z])"
+    r"|nominations\b(?=[^\n.;:!?]{0,80}?\b(?:approved|confirmed|ratified)\b))"
+)
 """Offices filled by the body's approval (convention 2): an appointment made
 between meetings with its holder named ("The appointment of Jo Tan as treasurer
-was approved"), or the nominations put to it ("The following committee
-nominations were approved: …")."""
+was approved"), or the nominations put to it, approved ("The following committee
+nominations were approved: …"; not "Nominations were accepted from the floor",
+nominations only taken)."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
