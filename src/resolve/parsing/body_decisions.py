@@ -36,7 +36,8 @@ its act in a paragraph closed by its outcome alone ("Dr. A moved that all
 letters be sent to the clerk. Carried.", "On motion of Dr. A, B was permitted
 to withdraw. Carried."), as proceedings that print their other motions as
 RESOLVED texts tell the rest; not one about the text above it ("Moved by A that
-the resolution be adopted. Carried.": that text's outcome).
+the resolution be adopted. Carried.": that text's outcome) nor the close ("…
+moved that the Board do now adjourn. Carried.").
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -51,6 +52,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ends_with
+from resolve.parsing.procedural import PUTS_OFF
 from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
 from resolve.parsing.vote_cues import deferred
@@ -270,11 +272,14 @@ def _impersonal(text: str, start: int, end: int) -> bool:
 def _moved_carried(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` a motion told with its act (:data:`MOVED_ACT`) and closed by
     its outcome alone in its last sentence (:data:`CARRIED_LAST`), not about the
-    text above it (:data:`ITS_TEXT`)?"""
+    text above it (:data:`ITS_TEXT`) nor one that closes the meeting or puts the
+    business off (:data:`resolve.parsing.procedural.PUTS_OFF`, convention 6)?"""
     u, text = units[i], ctx.text
     moved = MOVED_ACT.search(text, u.start, u.end)
     if moved is None or ITS_TEXT.search(text, u.start, u.end) is not None:
         return False
+    if PUTS_OFF.search(text, u.start, u.end) is not None:
+        return False  # "… moved that the Board do now adjourn. Carried.": the close (6)
     last = max([moved.end(), *(g.end() for g in GAP.finditer(text, u.start, u.end))])
     return last > moved.end() and CARRIED_LAST.fullmatch(text, last, u.end) is not None
 
