@@ -29,8 +29,9 @@ July.", "Members welcomed the sale and it was agreed, on the proposal of Cllr A,
 seconded by Cllr B, that …"), as minutes whose formal items are moved and
 RESOLVED tell the rest of their business; not the lead-in of a text below it
 ("It was agreed that the following resolution be adopted:"), a postponement
-("It was decided to table …") nor an earlier meeting's act ("At the previous
-meeting, it was agreed …"). The item's caption right above such a decision
+("It was decided to table …"), an earlier meeting's act ("At the previous
+meeting, it was agreed …") nor one told in someone's words ("The Clerk reported
+that, after a site visit, it was agreed …"). The item's caption right above such a decision
 ("2. Sale of Land") heads it, not the record above. So is a motion told with
 its act in a paragraph closed by its outcome alone ("Dr. A moved that all
 letters be sent to the clerk. Carried.", "On motion of Dr. A, B was permitted
@@ -173,6 +174,13 @@ EARLIER = re.compile(
 """An impersonal decision's sentence that dates it before this meeting ("At the
 previous meeting, it was agreed …", "In March it was decided …"): an earlier
 meeting's act."""
+REPORTED = re.compile(
+    r"(?i)\b(?:reported|said|says|explained|stated|told|informed|advised|understood"
+    r"|mentioned|announced)\b"
+)
+"""An impersonal decision's sentence that tells it in someone's words ("The
+Clerk reported that, after a site visit, it was agreed …"): what others decided;
+not the body's own noting ("The Committee noted the report and it was agreed …")."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
@@ -244,17 +252,18 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
 
 def _earlier(text: str, start: int, at: int) -> bool:
     """Does the sentence of the span from ``start`` that runs up to ``at`` date
-    what follows before this meeting (:data:`EARLIER`)?"""
+    what follows before this meeting (:data:`EARLIER`) or tell it in someone's
+    words (:data:`REPORTED`)?"""
     sentence = max([start, *(g.end() for g in GAP.finditer(text, start, at))])
-    return EARLIER.search(text, sentence, at) is not None
+    return any(cue.search(text, sentence, at) is not None for cue in (EARLIER, REPORTED))
 
 
 def _impersonal(text: str, start: int, end: int) -> bool:
     """Does the span tell a decision impersonally (:data:`IMPERSONAL`), at its
     start or after a sentence or clause, and not as the lead-in of a text below it
     ("It was agreed that the following resolution be adopted:"), a postponement
-    ("It was decided to table …", convention 6) or an earlier meeting's act
-    (:data:`EARLIER`)?"""
+    ("It was decided to table …", convention 6), an earlier meeting's act or one
+    told in someone's words (:func:`_earlier`)?"""
     if text[start:end].rstrip().endswith(":"):
         return False
     lead = LEAD.match(text, start, end)
