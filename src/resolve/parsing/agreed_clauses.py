@@ -7,7 +7,10 @@ its own, not the first's trailer). One sentence that records two decisions, its
 verb repeated after "and also" ("Friends agreed to adopt the list, and also
 agreed that it should appear on the website"), is one clause: a paragraph is
 split only where a sentence opens a new act (counting convention Q4 of
-tests/real/README.md). A pure pass over the classified units, run
+tests/real/README.md). A motion carried whose text moves a second act in the
+mover's words ("The council moves that the May meeting be cancelled. It is
+further moved that the Senate form a task force …") is one resolution of two
+clauses the same way. A pure pass over the classified units, run
 by :mod:`resolve.parsing.passes` after the readers of minutes; the test for a
 record cut from its paragraph is called by :mod:`resolve.parsing.recorded_motions`."""
 
@@ -25,6 +28,14 @@ AGREED_ON = re.compile(
 )
 """Where a paragraph's next sentence tells a further decision agreed: ". It was
 also agreed that …"."""
+FURTHER_MOVED = re.compile(
+    r"(?<=[.!?])[ \t]++It[ \t]++is[ \t]++(?:also|further)[ \t]++moved[ \t]++that\b"
+)
+"""Where a motion's text moves a second act in the mover's words: "… be cancelled.
+It is further moved that the Senate form a task force …"."""
+_MOTION = re.compile(r"(?i)\b(?:moves|moved|motion)\b")
+"""The record before it tells a motion ("The following motion was made …", "A
+moves that …")."""
 _OPENS = re.compile(
     r"It[ \t]++was[ \t]++(?:also[ \t]++|further[ \t]++)?agreed[ \t]++(?:that|to)[ \t]"
 )
@@ -61,7 +72,10 @@ def agreed_clauses(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     split_kinds: list[str] = []
     for u, kind in zip(units, kinds, strict=True):
         m = AGREED_ON.search(text, u.start, u.end) if kind == "THAT" else None
-        if m is None or not (
+        further = FURTHER_MOVED.search(text, u.start, u.end) if kind == "THAT" else None
+        if further is not None and _MOTION.search(text, u.start, further.start()) is not None:
+            m = further  # "… moves that …. It is further moved that …": its second act
+        elif m is None or not (
             unanimous_act(text, u.start, m.start())
             or TALLIED_ACT.search(text, u.start, m.start()) is not None
             or BODY_VOTED.search(text, u.start, m.start()) is not None

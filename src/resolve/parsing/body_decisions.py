@@ -27,6 +27,22 @@ The body and its verb may be set in Markdown bold ("**The Trustees decided**
 that …"). A paragraph in which the body, named again, decides anew in a later
 sentence ("…, the Board agreed that …. The Board also agreed that …") is one
 resolution of two clauses (convention 4: the body as subject of a new main verb).
+So is a decision told impersonally at a paragraph's start or after a sentence,
+a clause or "and" ("It was agreed that the summer meeting take place on 4
+July.", "Members welcomed the sale and it was agreed, on the proposal of Cllr A,
+seconded by Cllr B, that …"), as minutes whose formal items are moved and
+RESOLVED tell the rest of their business; not the lead-in of a text below it
+("It was agreed that the following resolution be adopted:"), a postponement
+("It was decided to table …"), an earlier meeting's act ("At the previous
+meeting, it was agreed …") nor one told in someone's words ("The Clerk reported
+that, after a site visit, it was agreed …"). The item's caption right above such a decision
+("2. Sale of Land") heads it, not the record above. So is a motion told with
+its act in a paragraph closed by its outcome alone ("Dr. A moved that all
+letters be sent to the clerk. Carried.", "On motion of Dr. A, B was permitted
+to withdraw. Carried."), as proceedings that print their other motions as
+RESOLVED texts tell the rest; not one about the text above it ("Moved by A that
+the resolution be adopted. Carried.": that text's outcome) nor the close ("…
+moved that the Board do now adjourn. Carried.").
 
 :func:`body_decisions`, a late row of ``BREAKS`` in :mod:`resolve.parsing.passes`,
 reads them only on a page whose motions another reader understood (it has a
@@ -40,8 +56,11 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import ends_with
+from resolve.parsing.procedural import PUTS_OFF
 from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
+from resolve.parsing.vote_cues import deferred
 
 _W = r"[ \t\r\n]++"
 _BODY = (
@@ -120,6 +139,52 @@ PASSIVE_DECISION = re.compile(
 was accepted by the committee."; not another body's act ("… approved by the
 District Council": a name, not the body). A passive with no agent ("A date was
 agreed for the clean-up") is not read: in a report it tells what others did."""
+IMPERSONAL = re.compile(
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
+    r"(?:[ \t]++(?:that|to)\b"
+    r"|[ \t]*+,[ \t]*+(?:on|upon)[ \t]++(?:the[ \t]++)?(?:proposal|motion)[ \t]++of\b)"
+)
+"""A decision told impersonally, with no motion or with its mover in an aside:
+"It was agreed that the summer meeting take place on 4 July.", "…, and it was
+agreed, on the proposal of Cllr A, seconded by Cllr B, that …"."""
+IMPERSONAL_AFTER = re.compile(r"(?:[.;,!?:]|\band)[ \t]*+\Z")
+"""What may stand before an impersonal decision inside a paragraph: the end of a
+sentence or clause, or "and" ("Members welcomed it and it was agreed …")."""
+_ABBREV = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bRev)\.)"
+"""A character of a name that may hold its stops: "Dr. A. Ash"."""
+MOVED_ACT = re.compile(
+    r"\b(?:moved|moves)[ \t]++(?:that\b|to[ \t]++[a-z])"
+    rf"|\b(?:On|Upon)[ \t]++(?:a[ \t]++|the[ \t]++)?motion\b{_ABBREV}{{0,80}}?,[ \t]*+(?=[A-Za-z])"
+)
+"""A motion told with its act: "Dr. A moved that …", "On motion of Dr. A, B was
+permitted to …"."""
+CARRIED_LAST = re.compile(
+    r"(?:(?:The|the)[ \t]++)?(?:(?:[Mm]otion|MOTION)[ \t]++)?(?:was[ \t]++)?"
+    r"(?:[Cc]arried|CARRIED|[Aa]dopted|[Pp]assed)"
+    r"(?:[ \t]++(?:unanimously|nem\.?[ \t]*+con\.?))?[ \t]*+[.!]?[ \t]*+"
+)
+"""A motion's last sentence that only tells it carried: "Carried.", "Motion
+carried unanimously."."""
+ITS_TEXT = re.compile(
+    r"(?i)\b(?:the|this|said|above|foregoing)[ \t]++(?:resolutions?|motion|preamble|report)\b"
+)
+"""A motion about the text above it ("moved that the resolution be adopted"):
+that text's outcome, not a decision of its own."""
+EARLIER = re.compile(
+    r"(?i)\b(?:last|previous|earlier|prior|former)[ \t]++(?:\w++[ \t]++)?(?:meeting|session|year|month)\b"
+    r"|\b(?:in|on)[ \t]++(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+"""An impersonal decision's sentence that dates it before this meeting ("At the
+previous meeting, it was agreed …", "In March it was decided …"): an earlier
+meeting's act."""
+REPORTED = re.compile(
+    r"(?i)\b(?:reported|said|says|explained|stated|told|informed|advised|understood"
+    r"|mentioned|announced)\b"
+)
+"""An impersonal decision's sentence that tells it in someone's words ("The
+Clerk reported that, after a site visit, it was agreed …"): what others decided;
+not the body's own noting ("The Committee noted the report and it was agreed …")."""
 NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\b")
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
@@ -160,6 +225,9 @@ ELECTION_MAX = 400
 """Characters of a paragraph that states an election, not a report that tells of one."""
 UNIT_MAX = 1500
 """Characters of a paragraph of discussion that may hold a decision."""
+CAPTION_MAX = 100
+"""Characters of an item's caption line over a decision."""
+"""Characters of a paragraph of discussion that may hold a decision."""
 
 
 def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
@@ -182,8 +250,64 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     clauses = [*begins[1:], *(c.end() for c in CLAUSE.finditer(text, start, end))]
     if bare and any(approval(text, b, end) for b in clauses):
         return True  # "…, a quorum was declared, and the docket was approved."
-    return any(CONSENTED.match(text, b, end) is not None for b in clauses)  # not at the
+    return any(
+        CONSENTED.match(text, b, end) is not None and not _earlier(text, start, b) for b in clauses
+    )  # not at the
     # paragraph's start: the proposal it consents to is in the paragraph
+
+
+def _earlier(text: str, start: int, at: int) -> bool:
+    """Does the sentence of the span from ``start`` that runs up to ``at`` date
+    what follows before this meeting (:data:`EARLIER`) or tell it in someone's
+    words (:data:`REPORTED`)?"""
+    sentence = max([start, *(g.end() for g in GAP.finditer(text, start, at))])
+    return any(cue.search(text, sentence, at) is not None for cue in (EARLIER, REPORTED))
+
+
+def _impersonal(text: str, start: int, end: int) -> bool:
+    """Does the span tell a decision impersonally (:data:`IMPERSONAL`), at its
+    start or after a sentence or clause, and not as the lead-in of a text below it
+    ("It was agreed that the following resolution be adopted:"), a postponement
+    ("It was decided to table …", convention 6), an earlier meeting's act or one
+    told in someone's words (:func:`_earlier`)?"""
+    if text[start:end].rstrip().endswith(":"):
+        return False
+    lead = LEAD.match(text, start, end)
+    first = lead.end() if lead else start
+    for m in IMPERSONAL.finditer(text, first, end):
+        if deferred(text, m.start(), m.end(), end):
+            continue  # "It was decided to table …": a postponement (6)
+        if _earlier(text, first, m.start()):
+            continue  # "At the previous meeting, it was agreed …": not this meeting's
+        if m.start() == first or IMPERSONAL_AFTER.search(text, first, m.start()):
+            return True
+    return False
+
+
+def _moved_carried(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a motion told with its act (:data:`MOVED_ACT`) and closed by
+    its outcome alone in its last sentence (:data:`CARRIED_LAST`), not about the
+    text above it (:data:`ITS_TEXT`) nor one that closes the meeting or puts the
+    business off (:data:`resolve.parsing.procedural.PUTS_OFF`, convention 6)?"""
+    u, text = units[i], ctx.text
+    moved = MOVED_ACT.search(text, u.start, u.end)
+    if moved is None or ITS_TEXT.search(text, u.start, u.end) is not None:
+        return False
+    if PUTS_OFF.search(text, u.start, u.end) is not None:
+        return False  # "… moved that the Board do now adjourn. Carried.": the close (6)
+    last = max([moved.end(), *(g.end() for g in GAP.finditer(text, u.start, u.end))])
+    return last > moved.end() and CARRIED_LAST.fullmatch(text, last, u.end) is not None
+
+
+def _caption_above(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the unit above decision ``i`` its item's caption ("2. Sale of Land"):
+    one short line that ends no sentence, after a record another reader
+    understood? It heads the decision, not the record above it."""
+    if i < 2 or kinds[i - 1] not in ("TEXT", "MARKER"):
+        return False
+    cap = units[i - 1]
+    text = ctx.t(cap).strip()
+    return cap.lines == 1 and len(text) <= CAPTION_MAX and not ends_with(text, ".;,:")
 
 
 def _captioned(ctx: Context, units: list[Unit], i: int) -> bool:
@@ -257,6 +381,8 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         nominated = under and NOMINATION.search(ctx.text, units[i - 1].start, units[i - 1].end)
         if (
             not decision(ctx.text, u.start, u.end, bare=not under)
+            and not _impersonal(ctx.text, u.start, u.end)
+            and not _moved_carried(ctx, units, i)
             and (nominated or not _elected(ctx, u))
             and not _captioned(ctx, units, i)
         ):
@@ -264,7 +390,11 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
             # no other nominations, so A was appointed" under "A was proposed by B")
         kinds[i] = "THAT"
         read.append(i)
-        starts.append(u.start)
+        if _caption_above(ctx, units, kinds, i) and units[i - 1].start not in starts:
+            kinds[i - 1] = "META"  # "2. Sale of Land" heads it
+            starts.append(units[i - 1].start)
+        else:
+            starts.append(u.start)
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
     _split_again(ctx, units, kinds, read)

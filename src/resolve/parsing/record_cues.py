@@ -19,6 +19,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++(?:proposed|moved)(?:[ \t]++and|[ \t]*+[,;](?:[ \t]++and)?)[ \t]++"
     r"(?:[A-Z][\w.'’]*+[ \t]++){1,4}seconded\b"
     r"|\b[A-Z][a-z]++[ \t]++moved[ \t]++for[ \t]++(?:a|an|the)[ \t]++[a-z]"
+    r"|\b[A-Z][a-z]++[ \t]++so[ \t]++(?:moved|moves)\b"
     r"|\b[A-Z][a-z]++[ \t]++(?:moves|motions)\b(?=[ \t]*+,|[ \t]++(?:that|to[ \t]++[a-z]))"
     r"|(?<![A-Za-z,][ \t])\bMotion[ \t]++to[ \t]++[A-Za-z]"
     r"|\b(?i:(?:a\s++)?vote\s++(?:was\s++)?(?:taken|initiated|called)\s++to\s++[a-z])"
@@ -26,6 +27,7 @@ MOVING = re.compile(
     r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Any)\b)[A-Z][a-z]++[ \t]++nominated[ \t]++"
     r"(?!(?:him|her|them)sel)(?=[A-Z][a-z])"
     r"|\b(?i:nominated(?:[ \t]*+,|[ \t]++and)[ \t]++(?:duly[ \t]++)?seconded)\b"
+    r"|\b(?:was|were)[ \t]++(?:proposed|nominated)[ \t]++(?:as|for)[ \t]++[^\n.;]{1,80}?\bseconded\b"
     r"|\b(?<!(?i:not)\s)(?i:(?:moved|proposed)\s++(?:by\s++[^\n.;]{1,60}?\s++)?and\s++(?:was\s++|duly\s++)?seconded)\b"
     r"|\b(?i:motion\s++(?:was\s++)?made\s++(?:to\s++[a-z]|that\b|and\s++(?:seconded|carried)\b|by\s++(?-i:[A-Z])))"
     r"|\b(?i:motion)[ \t]++(?!(?i:not|to|and|or|be)\b)[A-Za-z]{2,4}[ \t]++made[ \t]++by[ \t]++[A-Z]"
@@ -54,7 +56,9 @@ seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
 was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
 seconded by Cllr B. Agreed." (a parish clerk's record, read only with its
-one-word outcome: with none it records no decision, convention 8), "A made a motion to …",
+one-word outcome: with none it records no decision, convention 8), a member who
+answers the chair's call for a motion ("Asking for a motion to adopt …, Member B
+so moved, …"), "A made a motion to …",
 "There was a motion by A …", "A suggestion came from the floor that …" (a
 proposal put by a member, its outcome told after it), "On a motion by A …", "On motion/second, …", a
 speaker's "MR. A--I move that …" in a verbatim record,
@@ -66,7 +70,9 @@ B", "Motion and second to approve …", "A motion and second was made to …",
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", a member's nomination of another to an office, seconded
 ("A nominated B as treasurer. C seconded.", "… were nominated, seconded, and
-elected"; not "The nominated Directors …"), "A proposed and B C seconded the
+elected"; not "The nominated Directors …"), or told in the passive with its
+proposer and seconder ("B was proposed as treasurer (A, seconded by C) and
+carried"), "A proposed and B C seconded the
 appointment", "A moved, B seconded to approve …", "A moved for a revision of …", the present tense of terse minutes
 ("A moves to approve", "A moves, B seconds …", "A motions to approve; B seconds"), a sentence that opens with the
 motion itself ("Motion to approve … by A, seconded B"), a member's quoted "“I move
@@ -203,7 +209,7 @@ AGREED_RECORD = re.compile(
     r"(?:agreed|decided|voted|AGREED|DECIDED)"
     r"(?:[ \t]++by[ \t]++[^\n.;]{1,60}?)?"
     + _WRAP
-    + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the)[ \t]++[a-z]))"
+    + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the|this|these)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
@@ -229,7 +235,7 @@ AGREED_RECORD = re.compile(
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
 hard-wrapped anywhere in it), "It was voted to accept the report" (a town meeting's vote),
-"It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." ("that" left out), "A
+"It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." or "It was agreed / this should be …" ("that" left out, the line wrapped after the verb), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…

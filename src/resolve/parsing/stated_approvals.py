@@ -38,6 +38,15 @@ from resolve.parsing.sentence_gaps import sentence_gap
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?|statements?[ \t]++of[ \t]++account)"
 ROUTINE = re.compile(rf"\b(?i:{_ROUTINE})\b")
 """The routine named anywhere: "the minutes", "the treasurer's report"."""
+_FILLED = (
+    r"(?:(?:appointments?|co-?options?)\b[ \t]++of[ \t]++(?-i:[A-Z])"
+    r"|nominations\b(?=[^\n.;:!?]{0,80}?\b(?:approved|confirmed|ratified)\b))"
+)
+"""Offices filled by the body's approval (convention 2): an appointment made
+between meetings with its holder named ("The appointment of Jo Tan as treasurer
+was approved"), or the nominations put to it, approved ("The following committee
+nominations were approved: …"; not "Nominations were accepted from the floor",
+nominations only taken)."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
@@ -62,7 +71,7 @@ STATED_APPROVAL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)][ \t]++|[-*•–][ \t]++)?"
     r"(?:[^\n.;:!?–—]{1,80}?(?:[ \t]*+[:–—]|[ \t]++-)[ \t]++)?"  # a caption run in: "Minutes: …", "IV. Approval – …"
     r"(?:(?i:the|these|those)[ \t]++)?(?:(?!(?i:that|said|reported|noted|stated)\b)[^\s.;:!?]++[ \t]++){0,4}?"
-    rf"(?i:{_ROUTINE})\b"
+    rf"(?:(?i:{_ROUTINE})\b|(?i:{_FILLED}))"
     rf"(?:(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
     r"(?<=[ \t,])(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++"
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
@@ -76,9 +85,11 @@ STATED_APPROVAL = re.compile(
 unanimously approved.", "Minutes of the last meeting approved.", "IV. Approval of
 Minutes – The April minutes were approved.", "The minutes were read, agreed & signed
 as a true record.", "Treasurer's Report was presented and adopted", "Apologies were
-received and accepted from …", "The May minutes were approved by a 4-1 vote."; not
-"… were approved by the Finance Committee" or "… by a committee" (the act of another
-body) or "… will be approved at the next meeting"."""
+received and accepted from …", "The May minutes were approved by a 4-1 vote.",
+"The appointment of Jo Tan as treasurer was approved", "The following committee
+nominations were approved: …"; not "… were approved by the Finance Committee" or
+"… by a committee" (the act of another body) or "… will be approved at the next
+meeting"."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
     + _BEFORE_DONE
@@ -107,10 +118,15 @@ ROUTINE_LABEL = re.compile(
     r"|[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++)?"
     rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,60}}?\b(?i:{_ROUTINE})\b"
     rf"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){{0,80}}?\.[ \t]++{_DONE_WORD}[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
+    r"|[ \t]*+(?:[-*•–][ \t]++|(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++)?(?i:minutes)\b"
+    r"(?:(?!(?i:was|were|is|are)\b)[^\n.;:!?–—]){0,80}?:[ \t]*+"
+    rf"{_DONE_WORD}(?:[ \t]++(?i:and)[ \t]++(?i:signed)\b[^\n.;:!?]{{0,60}})?[ \t]*+[.!]?[ \t]*+(?=\n|\Z)"
 )
 """An item's caption that names the routine, agreed by one word after a dash or
 a stop: "6. Confirmation of the minutes of the last meeting – Agreed", "Minutes
-of 2 May Meeting. Approved."; not a page's header "Meeting Minutes - Confirmed"
+of 2 May Meeting. Approved.", the minutes named in a run-in label and agreed
+after its colon ("- Minutes of the AGM held on 7 April: Agreed and signed by the
+Chair."); not a page's header "Meeting Minutes - Confirmed"
 (no item number or act named)."""
 DETERMINED = re.compile(
     r"(?:(?!(?i:that|said|reported|explained|noted|stated|asked|whether)\b)[^\n.;:!?]){0,120}?"
