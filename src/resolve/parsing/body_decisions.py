@@ -139,14 +139,19 @@ PASSIVE_DECISION = re.compile(
 was accepted by the committee."; not another body's act ("… approved by the
 District Council": a name, not the body). A passive with no agent ("A date was
 agreed for the clean-up") is not read: in a report it tells what others did."""
+_NOT_OUTCOME = r"(?!(?:on|upon|by|with|without|in|at|after|and|unanimously|nem)\b)"
+"""After "agreed to": an infinitive ("agreed to hold …"), not the motion's outcome
+("… and it was agreed to on the following division:", "agreed to without
+division")."""
 IMPERSONAL = re.compile(
     r"\b(?i:it)[ \t]++was[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)"
-    r"(?:[ \t]++(?:that|to)\b"
+    r"(?:[ \t]++that\b|[ \t]++to[ \t]++" + _NOT_OUTCOME + r"[a-z]"
     r"|[ \t]*+,[ \t]*+(?:on|upon)[ \t]++(?:the[ \t]++)?(?:proposal|motion)[ \t]++of\b)"
 )
 """A decision told impersonally, with no motion or with its mover in an aside:
 "It was agreed that the summer meeting take place on 4 July.", "…, and it was
-agreed, on the proposal of Cllr A, seconded by Cllr B, that …"."""
+agreed, on the proposal of Cllr A, seconded by Cllr B, that …"; not "… it was
+agreed to on division", a motion's outcome."""
 IMPERSONAL_AFTER = re.compile(r"(?:[.;,!?:]|\band)[ \t]*+\Z")
 """What may stand before an impersonal decision inside a paragraph: the end of a
 sentence or clause, or "and" ("Members welcomed it and it was agreed …")."""
