@@ -27,7 +27,6 @@ was:")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -176,11 +175,21 @@ formula, or the record line that introduces a resolution's text ("Resolution
 12 … was adopted on 2 April. The text of the resolution was:")."""
 
 
-@lru_cache(maxsize=4)
+_last_unwrapped: tuple[str, str] | None = None
+
+
 def _unwrapped(text: str) -> str:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
-    a blank, the same length, so that a match's offsets are the text's."""
-    return HARD_WRAP.sub(" ", text)
+    a blank, the same length, so that a match's offsets are the text's. Kept for
+    the last text only, found by identity: an ``lru_cache`` compared a new text
+    equal to the last one character by character on every call (1 MB each time
+    when ``check`` parsed a text ``parse`` had seen), and held several texts."""
+    global _last_unwrapped
+    last = _last_unwrapped
+    if last is None or last[0] is not text:
+        last = (text, HARD_WRAP.sub(" ", text))
+        _last_unwrapped = last
+    return last[1]
 
 
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
