@@ -79,7 +79,11 @@ def control_characters(ctx: Context) -> Iterator[Hit]:
     separator (vertical tab, form feed, next line U+0085, the information
     separators U+001C-U+001F) between two words becomes a space, so that the
     words stay apart. Deleting a joiner (U+200C, U+200D) or a bidirectional
-    control can change how the text displays, so that fix is unsafe.
+    control can change how the text displays, so that fix is unsafe. A C1
+    control (U+0080-U+009F) is mostly a Windows-1252 character decoded as
+    Latin-1 ("boys\u0092 hostel" for "boys’ hostel"): its fix restores that
+    character, or deletes it where Windows-1252 defines none, and is unsafe,
+    since deleting it would lose a character and the decoding is a guess.
 
     ## Why is this bad?
     Invisible characters break search, copying and comparison of adopted
@@ -122,8 +126,27 @@ _DISPLAY = (
 )
 
 
+def _windows_1252(ch: str) -> str | None:
+    """The character a C1 control stands for when Windows-1252 text was decoded
+    as Latin-1 (U+0092 for ’), or None when Windows-1252 leaves it undefined."""
+    try:
+        return ch.encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
 def _control_fix(source: str, pos: int, ch: str) -> Fix:
     code = f"U+{ord(ch):04X}"
+    if "\u0080" <= ch <= "\u009f" and ch not in _SEPARATORS:
+        # A C1 control is mostly a Windows-1252 character decoded as Latin-1:
+        # deleting it loses that character and may join two words; restoring
+        # it is a guess. Either way the fix is unsafe.
+        meant = _windows_1252(ch)
+        if meant is not None:
+            return replace_fix(
+                f"Replace {code} with {meant} (Windows-1252)", pos, pos + 1, meant, safe=False
+            )
+        return replace_fix(f"Delete {code}", pos, pos + 1, "", safe=False)
     if ch in _SEPARATORS:
         before = source[pos - 1 : pos]
         after = source[pos + 1 : pos + 2]
