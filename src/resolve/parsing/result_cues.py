@@ -26,10 +26,12 @@ PROCEDURE_ITEM = re.compile(
 """An item that approves the minutes or the meeting's agenda: procedure, not counted."""
 PASSED_LIST = re.compile(
     r"(?i)\b(?:passed|adopted|carried|approved|agreed[ \t]++to)[ \t]++the[ \t]++following[ \t]++"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++)?"
     r"(?:motions|resolutions)\b[^\n:.]{0,40}:"
 )
 """A sentence that tells the motions a meeting passed, listed after it on its own
-line: "… passed the following motions unanimously: (1) “That …”; (2) “that …”"."""
+line: "… passed the following motions unanimously: (1) “That …”; (2) “that …”",
+"… passed the following two motions: …"."""
 LISTED_ITEM = re.compile(r"(?<=[:;])[ \t]*+(?=\((?:\d{1,2}|[a-z])\)[ \t]++\S)")
 """Where the next listed motion begins after the sentence or the motion before it."""
 ITEM_NUMBER = re.compile(r"[ \t]*+(?:\d{1,3}|[IVX]{1,5})[.)][ \t]")
