@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from realsplit import hidden, opened_batches
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "tests" / "real" / "docs"
 JUDGED = ROOT / "tests" / "real" / "judged.json"
@@ -111,9 +113,6 @@ def main(argv: list[str] | None = None) -> int:
     found = findings(select)
     print("\n".join(table(found, judged)))
     if args.unjudged:
-        sys.path.insert(0, str(ROOT / "tools"))
-        from realsplit import hidden, opened_batches
-
         opened = opened_batches()
         unseen = {
             name
@@ -122,16 +121,16 @@ def main(argv: list[str] | None = None) -> int:
             if hidden(e["split"], manifest.stem.removeprefix("manifest-"), opened)
         }
         shown: Counter[str] = Counter()
-        hidden: Counter[str] = Counter()
+        unnamed: Counter[str] = Counter()
         for f in found:
             if key_of(f) in judged or shown[f["code"]] >= args.unjudged:
                 continue
             if f["file"] in unseen and not args.show_unseen:
-                hidden[f["code"]] += 1  # like accuracy.py: unseen documents are never named
+                unnamed[f["code"]] += 1  # like accuracy.py: unseen documents are never named
                 continue
             shown[f["code"]] += 1
             print(f"{f['file']}:{f['line']}:{f['column']} {f['code']} {f['text']!r} {f['message']}")
-        for code, n in sorted(hidden.items()):
+        for code, n in sorted(unnamed.items()):
             print(f"unseen: {n} unjudged {code} (names hidden; --show-unseen to list them)")
     return 0
 

@@ -55,12 +55,6 @@ def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
     return (formula.start(), formula.end(), items) if len(items) >= ITEMS_MIN else None
 
 
-def _unit(ctx: Context, kind: str, start: int, stop: int) -> Unit:
-    while stop > start and ctx.text[stop - 1].isspace():
-        stop -= 1
-    return Unit(kind, start, stop, 1)
-
-
 def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """Cut each one-line unit that holds a body's formula and its numbered
     items inline: the text before the formula (a HEADING when it prints the
@@ -75,12 +69,12 @@ def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
             out_kinds.append(kind)
             continue
         begin, colon, items = cut
-        parts = [] if begin == u.start else [_unit(ctx, u.kind, u.start, begin)]
+        parts = [] if begin == u.start else [ctx.piece(u.kind, u.start, begin)]
         if parts and NUMBER_CAPTION.search(ctx.text, u.start, begin):
-            parts[0] = _unit(ctx, "HEADING", u.start, begin)  # "… RESOLUTION NO. 88-12"
-        parts.append(_unit(ctx, "RESOLVES", begin, colon))
+            parts[0] = ctx.piece("HEADING", u.start, begin)  # "… RESOLUTION NO. 88-12"
+        parts.append(ctx.piece("RESOLVES", begin, colon))
         stops = [*items[1:], u.end]
-        parts += [_unit(ctx, "MARKER", s, e) for s, e in zip(items, stops, strict=True)]
+        parts += [ctx.piece("MARKER", s, e) for s, e in zip(items, stops, strict=True)]
         out += parts
         out_kinds += [classify(ctx, p) for p in parts]
     if len(out) != len(units):
