@@ -35,6 +35,9 @@ LATER_ITEM = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?P<n>\d{1,2})\.[ \t]++(?=[A
 """A later item's number after a sentence's end: "… of its people. 2. She …"."""
 ITEMS_MIN = 2
 """Items in turn that make the line this form."""
+SIGNED_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?=(?=[^a-z\n]*?[A-Z]{2})[^a-z\n]{8,}\Z)")
+"""Where the signature block run on after the last item begins, in capitals to
+the end of the line: "… sent to Jane Roe. JOHN DOE CHAIRMAN ALBA TOWNSHIP, OHIO"."""
 
 
 def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
@@ -73,10 +76,15 @@ def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
         if parts and NUMBER_CAPTION.search(ctx.text, u.start, begin):
             parts[0] = ctx.piece("HEADING", u.start, begin)  # "… RESOLUTION NO. 88-12"
         parts.append(ctx.piece("RESOLVES", begin, colon))
-        stops = [*items[1:], u.end]
+        tail = SIGNED_TAIL.search(ctx.text, items[-1], u.end)
+        end = u.end if tail is None else tail.start()
+        stops = [*items[1:], end]
         parts += [ctx.piece("MARKER", s, e) for s, e in zip(items, stops, strict=True)]
         out += parts
         out_kinds += [classify(ctx, p) for p in parts]
+        if tail is not None:  # the signature block: no part of the last item
+            out.append(ctx.piece(u.kind, tail.end(), u.end))
+            out_kinds.append("TRAILER")
     if len(out) != len(units):
         units[:] = out
         kinds[:] = out_kinds
