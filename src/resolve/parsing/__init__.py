@@ -32,6 +32,7 @@ from resolve.parsing.lines import iter_lines
 from resolve.parsing.machine import Machine
 from resolve.parsing.margins import (
     blank,
+    diff_marks,
     find_margins,
     html_tags,
     quote_breaks,
@@ -60,6 +61,7 @@ def parse(text: str) -> Document:
         or inline_tags(text)
         or cell_bars(text)
         or page_rules(text)
+        or diff_marks(text)
     )
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text

@@ -14,6 +14,7 @@ from __future__ import annotations
 from resolve.parsing.context import Context
 from resolve.parsing.minutes_cues import AGREED_HEAD, AGREED_NOT, AGREED_TAIL, MINUTES_HEADINGS
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.result_cues import MEETING_KIND
 from resolve.parsing.stated_approvals import approval
 
 READ_KINDS = frozenset({"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "VERB"})
@@ -26,7 +27,8 @@ LINE_MAX = 300
 """Characters of one agreed line: a longer one is narrative, not a terse item."""
 MINUTES_WORDS = 2
 """Words of minutes the page needs ("meeting", "minutes", "agenda"), a field
-heading ("Matters arising", "Apologies") counted as one."""
+heading ("Matters arising", "Apologies") counted as one, and so the kind of
+meeting named ("AGM"), as the last reader of minutes counts it."""
 
 
 def _agreed(ctx: Context, u: Unit) -> bool:
@@ -58,7 +60,8 @@ def agreed_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     if any(k not in READ_KINDS for k in kinds):
         return []
     heading = MINUTES_HEADINGS.search(ctx.text) is not None
-    if ctx.minutes_words(len(ctx.text)) + heading < MINUTES_WORDS:
+    kind = MEETING_KIND.search(ctx.text) is not None  # "Annual General Meeting", "AGM"
+    if ctx.minutes_words(len(ctx.text)) + heading + kind < MINUTES_WORDS:
         return []
     records = [i for i, u in enumerate(units) if _agreed(ctx, u)]
     if len(records) < AGREED_LINES:

@@ -13,7 +13,10 @@ own ("Dee was appointed auditor.", convention 2) is read the same way, and so is
 proposal the paragraph tells as met with no objection ("Bo proposed …. Bo asked
 whether there were any objections, and there were no objections.") or a decision
 told impersonally after a question ("… discussed whether …, and it was determined
-that …"): a decision by consent. An approval of the minutes, the agenda (or
+that …"), or a discussion told as reaching its outcome ("Discussion ensued,
+leading to the outcome that the office will open at nine."; not a person's
+undertaking, "… the outcome that Mr. A would send a poll"): a decision by
+consent. An approval of the minutes, the agenda (or
 docket), a report or the budget stated after a paragraph's first sentence or in a
 later clause of one ("…, a quorum was declared, and the docket was approved.",
 "The budget was presented by the treasurer. The budget was approved by the
@@ -109,21 +112,14 @@ BODY_DECISION = re.compile(
 this.", "After discussion the Council agreed to …"; not "The Board approved the
 motion." (the outcome of the motion above)."""
 CONSENTED = re.compile(
-    r"(?:[Tt]here"
-    + _W
-    + r"(?:were|was)"
-    + _W
-    + r"no"
-    + _W
-    + r"objections?\b(?!"
-    + _W
-    + r"(?:to|that)\b)"
+    r"(?:[Tt]here" + _W + r"(?:were|was)" + _W + r"no" + _W + r"objections?\b(?!" + _W + r"that\b)"
     r"|(?:Hearing|There" + _W + r"being)" + _W + r"no" + _W + r"objections?\b"
     r"|it" + _W + r"was" + _W + r"(?:(?:then|also|further|unanimously)" + _W + r")?"
     r"(?:agreed|determined|decided)" + _W + r"(?:that|to)\b)"
 )
 """A proposal told as met with no objection, or a decision told impersonally,
-where a clause of the sentence begins ("…, and there were no objections.",
+where a clause of the sentence begins ("…, and there were no objections.", "…,
+there were no objections to the plan for the fair.",
 "There being no objection, …", "…, and it was determined that …"): a decision by
 consent; not "There being no further business" (the close)."""
 CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
@@ -152,6 +148,19 @@ IMPERSONAL = re.compile(
 "It was agreed that the summer meeting take place on 4 July.", "…, and it was
 agreed, on the proposal of Cllr A, seconded by Cllr B, that …"; not "… it was
 agreed to on division", a motion's outcome."""
+OUTCOME = re.compile(
+    r"\b(?:leading|led)[ \t]++to[ \t]++(?:the|an?)[ \t]++(?:outcome|conclusion|consensus)[ \t]++that[ \t]++"
+    r"|\b(?:The|the)[ \t]++(?:outcome|consensus)[ \t]++(?:of[ \t]++(?:the[ \t]++)?discussion[ \t]++)?"
+    r"was[ \t]++that[ \t]++"
+)
+"""A discussion told as reaching its outcome, the body's decision by consent:
+"Discussion ensued, leading to the outcome that the office will open at nine.",
+"The consensus was that …"."""
+UNDERTAKEN = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]++)?[A-Z][\w'’.-]*+[ \t]++(?:would|will|should|to)\b"
+)
+"""An outcome that is a person's undertaking, its subject a name: "… the outcome
+that Mr. Okafor would send a poll", not the body's decision."""
 IMPERSONAL_AFTER = re.compile(r"(?:[.;,!?:]|\band)[ \t]*+\Z")
 """What may stand before an impersonal decision inside a paragraph: the end of a
 sentence or clause, or "and" ("Members welcomed it and it was agreed …")."""
@@ -289,6 +298,21 @@ def _impersonal(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _outcome(text: str, start: int, end: int) -> bool:
+    """Does the span tell a discussion's outcome (:data:`OUTCOME`) that is not a
+    person's undertaking (:data:`UNDERTAKEN`), the lead-in of a text below it, a
+    postponement or one told in someone's words (:func:`_earlier`)?"""
+    if text[start:end].rstrip().endswith(":"):
+        return False
+    for m in OUTCOME.finditer(text, start, end):
+        if UNDERTAKEN.match(text, m.end(), end) is not None:
+            continue
+        if deferred(text, m.start(), m.end(), end) or _earlier(text, start, m.start()):
+            continue
+        return True
+    return False
+
+
 def _moved_carried(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` a motion told with its act (:data:`MOVED_ACT`) and closed by
     its outcome alone in its last sentence (:data:`CARRIED_LAST`), not about the
@@ -387,6 +411,7 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         if (
             not decision(ctx.text, u.start, u.end, bare=not under)
             and not _impersonal(ctx.text, u.start, u.end)
+            and not _outcome(ctx.text, u.start, u.end)
             and not _moved_carried(ctx, units, i)
             and (nominated or not _elected(ctx, u))
             and not _captioned(ctx, units, i)

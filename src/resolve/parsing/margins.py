@@ -161,6 +161,39 @@ def timestamps(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_HUNK = re.compile(
+    r"^@@[ \t]++-\d++(?:,\d++)?[ \t]++\+\d++(?:,\d++)?[ \t]++@@[^\n]*+$", re.MULTILINE
+)
+"""A unified diff's hunk header: "@@ -2,4 +2,34 @@"."""
+MIN_ADDED = 3
+"""Added lines ("+…") a hunk needs before its marks count as a margin."""
+
+
+def diff_marks(text: str) -> list[tuple[int, int]]:
+    """The marks of a unified diff's hunks, as a wiki's or a repository's page
+    shows a change to the minutes ("@@ -2,4 +2,34 @@" / " context" / "+added"):
+    each line's first column ("+", or the blank of a context line) is a margin,
+    and a removed line ("-…", the text before the change) is one whole. A hunk
+    runs from its header to the first line that opens with none of the three
+    marks. Empty unless some hunk adds at least :data:`MIN_ADDED` lines."""
+    if "@@" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    added = 0
+    for header in _HUNK.finditer(text):
+        at = header.end() + 1
+        while at < len(text):
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            mark = text[at] if at < stop else ""
+            if mark not in ("+", " ", "-"):
+                break
+            added += mark == "+"
+            found.append((at, stop if mark == "-" else at + 1))
+            at = stop + 1
+    return found if added >= MIN_ADDED else []
+
+
 def quote_breaks(text: str, margins: list[tuple[int, int]]) -> list[int]:
     """Line starts where quoting begins or ends (blank lines aside): an email's
     own text and the message it quotes are never parts of one resolution."""

@@ -275,12 +275,15 @@ Motion were Councillors A, B and C (Total 3).", "Against Motion: Nil" (its trail
 
 
 AGREED_TAIL = re.compile(
-    r"[^\n]*?[\w.)][ \t]*+(?:[-–—][ \t]*+)?(?:Agreed|agreed|AGREED|Unanimous|unanimous|UNANIMOUS)"
+    r"[^\n]*?[\w.)](?:[ \t]*+(?:[-–—][ \t]*+)?(?:Agreed|agreed|AGREED|Unanimous|unanimous|UNANIMOUS)"
+    r"|[ \t]++[-–—][ \t]++(?:Passed|PASSED|Carried|CARRIED)(?:[ \t]*+,[ \t]*+(?:U|nem\.?[ \t]*+con\.?))?)"
     r"[ \t]*+[.!]?[ \t]*+"
 )
 """A terse minutes line whose item ends with the word that agrees it: "Two
 delegates to send. Agreed.", "£150 agreed.", "Affiliation to the campaign -
-Agreed.", "Motion - suspension of standing orders - Unanimous."."""
+Agreed.", "Motion - suspension of standing orders - Unanimous.", or with its
+result set off by a spaced dash, a short mark of the vote after it: "Treasurer:
+Ann Lee - Passed", "The kettle fund shall be closed. - Passed, U"."""
 AGREED_HEAD = re.compile(
     r"[ \t]*+(?:Agreed|AGREED)[ \t]++(?:to[ \t]++[a-z]|that\b|(?:a|an|the|all|both)[ \t]++\S)"
     r"|[^\n]*?[a-z0-9][ \t]++Agreed[ \t]++to[ \t]++[a-z]"

@@ -211,6 +211,8 @@ AGREED_RECORD = re.compile(
     + _WRAP
     + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the|this|these)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
+    r"|(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:A|An)[ \t]++"
+    r"(?:(?!(?:it|this|that|which|who|was|were)\b)[^\s.;:!?]++[ \t]++){1,6}?was[ \t]++agreed[ \t]++to[ \t]++[a-z]"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
@@ -236,7 +238,9 @@ AGREED_RECORD = re.compile(
 donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
 hard-wrapped anywhere in it), "It was voted to accept the report" (a town meeting's vote),
 "It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." or "It was agreed / this should be …" ("that" left out, the line wrapped after the verb), "A
-decision was made to not hold …", "…, though the Committee agreed A could …" (the
+decision was made to not hold …", a thing agreed in the passive with its act after
+it, at a sentence's start ("A date of 3 May was agreed to hold the fair."; not "A
+date was agreed for the fair", which a report may tell of others), "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
