@@ -17,8 +17,11 @@ and approves Y") is operative; from the first operative sentence on, every
 statement of the body is a clause (counting convention Q3 of
 tests/real/README.md). Each sentence with the body, named or as "It", as the
 subject of a new main verb opens a unit of its own (Q4, where
-:func:`resolve.parsing.body_acts.new_acts` finds it). A run with no operative
-sentence is left as it was read. A ``SETTLE`` pass of
+:func:`resolve.parsing.body_acts.new_acts` finds it). The body may speak as
+its members, in the plural ("Members recognize …", "They also note …",
+"Members agree …"), and after its first act a paragraph that provides by a
+modal ("The working group may …", "This review shall …") states the decision
+too, a clause. A run with no operative sentence is left as it was read. A ``SETTLE`` pass of
 :mod:`resolve.parsing.passes`.
 """
 
@@ -66,7 +69,39 @@ STATEMENT = re.compile(
 Trustees ("Board")") and its verb in the present tense, noting or acting, or a
 perfect tense leading to its act ("… has reviewed the report and hereby
 approves it")."""
-JOINED_ACT = re.compile(r"[ \t](?:and|,)[ \t]++" + _ADVERBS + _ACTING)
+_MEMBERS = (
+    r"(?:Members|Ministers|Parties|Participants|Delegates|Representatives|Governments"
+    r"|Trustees|Directors|Governors|Commissioners|Councillors|Senators)"
+)
+"""The plural noun that names the members of a body as its voice: "Members",
+"Ministers", "The Parties"."""
+_NOTING_PLURAL = (
+    r"(?:note|recogni[sz]e|acknowledge|recall|consider|believe|welcome"
+    r"|are[ \t]++(?:satisfied|concerned))\b"
+)
+"""The noting verbs of convention Q3, in the plural."""
+_ACTING_PLURAL = (
+    r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
+    r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
+    r"|reiterate)\b)"
+)
+"""The operative verbs of convention Q3, in the plural (:data:`OP_VERB` takes both)."""
+PLURAL_STATEMENT = re.compile(
+    r"[ \t]*+[“\"‘']?(?P<name>(?:(?:The|All)[ \t]++)?(?:[A-Z][\w&'’.-]*+[ \t]++){0,3}?"
+    + _MEMBERS
+    + r"|They),?[ \t]++"
+    + _ADVERBS
+    + r"(?:(?P<noting>"
+    + _NOTING_PLURAL
+    + r")|(?P<acting>"
+    + _ACTING_PLURAL
+    + r"))"
+)
+"""A sentence of such a decision spoken by the members in the plural: "Members
+recognize …", "The Parties agree …", and "They also note …" after it."""
+JOINED_ACT = re.compile(
+    r"[ \t](?:and|,)[ \t]++" + _ADVERBS + r"(?:" + _ACTING + r"|" + _ACTING_PLURAL + r")"
+)
 """Where a noting sentence goes on to act: "… acknowledges X and affirms Y"."""
 PRONOUN_ACT = re.compile(r"[ \t]*+It[ \t]++" + _ADVERBS + _ACTING)
 """A later sentence of the decision with the body as "It" acting: "It requests …"."""
@@ -76,23 +111,50 @@ _PROSE = frozenset({"TEXT", "PHRASE", "THAT", "WILL"})
 _OWN_FORM = frozenset({"WHEREAS", "FORMULA", "RESOLVES", "ORGAN"})
 
 
+def _statement(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The sentence of such a decision that ``text[start:end]`` opens with: the
+    body named in the singular or its members in the plural."""
+    return STATEMENT.match(text, start, end) or PLURAL_STATEMENT.match(text, start, end)
+
+
 def statement_name(text: str, start: int, end: int) -> str | None:
     """The body that ``text[start:end]`` opens with as the subject of such a
     sentence, lower case without its article ("board of trustees"), or None."""
     m = STATEMENT.match(text, start, end)
-    return None if m is None else " ".join(m["name"].split()[1:]).lower()
+    if m is None:
+        m = PLURAL_STATEMENT.match(text, start, end)
+        return None if m is None or m["name"] == "They" else " ".join(m["name"].split()).lower()
+    return " ".join(m["name"].split()[1:]).lower()
 
 
 def _acting(text: str, u: Unit) -> bool:
     """Does the unit's first sentence act (its verb operative, or a noting
     joined to one)?"""
-    m = STATEMENT.match(text, u.start, u.end) or PRONOUN_ACT.match(text, u.start, u.end)
+    m = _statement(text, u.start, u.end) or PRONOUN_ACT.match(text, u.start, u.end)
     if m is None:
         return False
     if m.lastgroup != "noting":
         return True
     stop = _FIRST_STOP.search(text, m.end(), u.end)
     return JOINED_ACT.search(text, m.end(), stop.start() if stop else u.end) is not None
+
+
+_PROVISION = re.compile(r"[ \t](?:shall|may|will|should|must)[ \t]++(?:(?:not|also)[ \t]++)*+[a-z]")
+"""A sentence that provides what is to be done, by its modal verb: "The
+working group may consult …", "This review shall not change …"."""
+
+
+_REPORTED = re.compile(r"\bthat\b")
+
+
+def _provision(text: str, u: Unit) -> bool:
+    """Is ``u``'s first sentence a provision, the modal the verb of its main
+    clause (not of a clause reported after "that": "It is further stated that
+    the Department shall …")? After the decision's first act it states the
+    decision, a clause (Q3)."""
+    stop = _FIRST_STOP.search(text, u.start, u.end)
+    m = _PROVISION.search(text, u.start, stop.start() if stop else u.end)
+    return m is not None and _REPORTED.search(text, u.start, m.start()) is None
 
 
 _OPEN_QUOTE = '“"‘'
@@ -113,7 +175,7 @@ def _quote_goes_on(text: str, before: Unit, u: Unit) -> bool:
 def _opens(text: str, u: Unit) -> bool:
     """Does ``u`` open with the body as subject, named or as "It" acting?"""
     return (
-        STATEMENT.match(text, u.start, u.end) is not None
+        _statement(text, u.start, u.end) is not None
         or PRONOUN_ACT.match(text, u.start, u.end) is not None
     )
 
@@ -134,14 +196,18 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
     runs: list[tuple[int, int, int]] = []
     i = 0
     while i < len(units):
-        if kinds[i] not in _PROSE or STATEMENT.match(text, units[i].start, units[i].end) is None:
+        if kinds[i] not in _PROSE or statement_name(text, units[i].start, units[i].end) is None:
             i += 1
             continue
         j = i + 1
         while (
             j < len(units)
             and kinds[j] in _PROSE
-            and (_opens(text, units[j]) or _quote_goes_on(text, units[j - 1], units[j]))
+            and (
+                _opens(text, units[j])
+                or _quote_goes_on(text, units[j - 1], units[j])
+                or (_provision(text, units[j]) and any(_acting(text, u) for u in units[i:j]))
+            )
         ):
             j += 1
         first = next((k for k in range(i, j) if _acting(text, units[k])), None)
@@ -163,10 +229,16 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
 
 def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is the clause unit ``i`` the next act of such a decision, right under its
-    act before? Then it is a clause of its own, not text of the one above."""
+    act before (or under a provision that follows it)? Then it is a clause of
+    its own, not text of the one above."""
+    text = ctx.text
     return (
         i > 0
         and kinds[i] == kinds[i - 1] == "THAT"
-        and _opens(ctx.text, units[i - 1])
-        and (_opens(ctx.text, units[i]) or _quote_goes_on(ctx.text, units[i - 1], units[i]))
+        and (_opens(text, units[i - 1]) or _provision(text, units[i - 1]))
+        and (
+            _opens(text, units[i])
+            or _quote_goes_on(text, units[i - 1], units[i])
+            or _provision(text, units[i])
+        )
     )
