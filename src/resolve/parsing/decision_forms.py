@@ -304,3 +304,48 @@ def settle_adopted_text(ctx: Context, units: list[Unit], kinds: list[str]) -> No
         return
     head_above(kinds, found[0])
     kinds[found[0]] = "THAT"
+
+
+DECIDED_COLON = re.compile(r"[^\n:]{1,400}?[ \t](?:decided|resolved|solved|decreed)[ \t]*+:[ \t]*+")
+"""The enacting sentence of a decree-style decision: the body named and its verb
+of deciding in the past tense, ending in a colon ("The Ministers … decided:",
+"…, the Board of the Commission decided:"); "solved:" is how machine
+translations of such decisions often render "decided"."""
+IMPERATIVE_ACT = re.compile(
+    r"[ \t]*+(?:Approve|Adopt|Establish|Determine|Entrust|Instruct|Charge|Assign|Appoint"
+    r"|Authori[sz]e|Create|Form|Introduce|Amend|Recommend|Request|Accept|Confirm|Declare"
+    r"|Recogni[sz]e[ \t]++as|Take[ \t]++into)\b"
+)
+"""An operative paragraph of a decree, opened by its verb in the imperative:
+"Approve the statute …", "Entrust the secretariat …", "Recognize as invalid …"."""
+
+
+def settle_decided_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decree-style decision with no formula, recital opener, organ line or
+    motion anywhere: its enacting sentence ("The Ministers … decided:") right
+    over unnumbered paragraphs each opened by an imperative verb ("Approve
+    …", "Entrust …"). The sentence is the body-only formula (RESOLVES, Q7),
+    each such paragraph a clause (THAT); the signatories below are its
+    trailer. Numbered paragraphs under it are read as items already."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "PHRASE") for k in kinds):
+        return
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and kinds[i + 1] == "TEXT"
+        and DECIDED_COLON.fullmatch(ctx.text, u.start, u.end) is not None
+        and IMPERATIVE_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(found) != 1:
+        return
+    i = found[0]
+    kinds[i] = "RESOLVES"
+    j = i + 1
+    while (
+        j < len(units)
+        and kinds[j] == "TEXT"
+        and IMPERATIVE_ACT.match(ctx.text, units[j].start, units[j].end) is not None
+    ):
+        kinds[j] = "THAT"
+        j += 1
