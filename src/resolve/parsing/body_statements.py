@@ -36,14 +36,15 @@ from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit, cut_unit
 
 _NOTING = (
-    r"(?:notes|recogni[sz]es|acknowledges|recalls|considers|believes|welcomes"
+    r"(?:notes|recogni[sz]es|acknowledges|recalls|refers[ \t]++to|considers|believes|welcomes"
     r"|is[ \t]++(?:satisfied|concerned))\b"
 )
-"""The noting verbs of convention Q3, in the third person."""
+"""The noting verbs of convention Q3, in the third person, and "refers to" an
+earlier text, as it recalls one."""
 _ACTING = (
     r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
     r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
-    r"|reiterates)\b)"
+    r"|reiterates|recommends)\b)"
 )
 """The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
 "approves" …), a board's acts of record ("appoints", "thanks", "commends") and
@@ -56,8 +57,12 @@ _ORGAN = (
 another party that asks or thanks, "The Red Cross requests …")."""
 _ADVERBS = r"(?:(?:also|further|hereby|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++)*+"
 """Adverbs before the verb: "also", "hereby", or any in -ly ("strongly", "firmly")."""
+_NUMBER = r"(?:\d{1,3}[ \t]++(?=[A-Z]))?"
+"""A paragraph's number printed without a period before the sentence: "2 It …"."""
 STATEMENT = re.compile(
-    r"[ \t]*+[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
     + _ORGAN
     + r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,3}?)?)"
     r"(?:[ \t]++\([^()\n]{1,40}\))?,?[ \t]++"
@@ -76,18 +81,20 @@ _MEMBERS = (
 """The plural noun that names the members of a body as its voice: "Members",
 "Ministers", "The Parties"."""
 _NOTING_PLURAL = (
-    r"(?:note|recogni[sz]e|acknowledge|recall|consider|believe|welcome"
+    r"(?:note|recogni[sz]e|acknowledge|recall|refer[ \t]++to|consider|believe|welcome"
     r"|are[ \t]++(?:satisfied|concerned))\b"
 )
 """The noting verbs of convention Q3, in the plural."""
 _ACTING_PLURAL = (
     r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
     r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
-    r"|reiterate)\b)"
+    r"|reiterate|recommend)\b)"
 )
 """The operative verbs of convention Q3, in the plural (:data:`OP_VERB` takes both)."""
 PLURAL_STATEMENT = re.compile(
-    r"[ \t]*+[“\"‘']?(?P<name>(?:(?:The|All)[ \t]++)?(?:[A-Z][\w&'’.-]*+[ \t]++){0,3}?"
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?(?P<name>(?:(?:The|All)[ \t]++)?(?:[A-Z][\w&'’.-]*+[ \t]++){0,3}?"
     + _MEMBERS
     + r"|They),?[ \t]++"
     + _ADVERBS
@@ -103,7 +110,7 @@ JOINED_ACT = re.compile(
     r"[ \t](?:and|,)[ \t]++" + _ADVERBS + r"(?:" + _ACTING + r"|" + _ACTING_PLURAL + r")"
 )
 """Where a noting sentence goes on to act: "… acknowledges X and affirms Y"."""
-PRONOUN_ACT = re.compile(r"[ \t]*+It[ \t]++" + _ADVERBS + _ACTING)
+PRONOUN_ACT = re.compile(r"[ \t]*+" + _NUMBER + r"It[ \t]++" + _ADVERBS + _ACTING)
 """A later sentence of the decision with the body as "It" acting: "It requests …"."""
 _FIRST_STOP = re.compile(r"(?<=[a-z0-9)”\"’'])[.!?](?:[ \t\n]|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*+[ \t]*+$")
@@ -157,6 +164,9 @@ def _provision(text: str, u: Unit) -> bool:
     return m is not None and _REPORTED.search(text, u.start, m.start()) is None
 
 
+ADOPTION_NOTE = re.compile(r"\b(?:adopted|approved|passed)[ \t]++by[ \t]++the[ \t]++[A-Z]")
+"""A note above the decision that tells of its adoption from outside: "Text
+adopted by the Assembly on 4 May …" (head, not a recital)."""
 _OPEN_QUOTE = '“"‘'
 _CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
 
@@ -214,9 +224,17 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
         if first is not None:
             runs.append((i, first, j))
         i = j
-    if len(runs) != 1 or any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[runs[0][2] :]):
-        return  # several decisions (headed acts), or minutes going on below it
+    if len(runs) != 1:
+        return  # several decisions (headed acts)
+    below = runs[0][2]
+    if ctx.t(units[below - 1]).rstrip().endswith(":"):
+        below += 1  # "2 It recommends that the Committee :" / its points run on one line
+    if any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[below:]):
+        return  # minutes going on below it
     i, _, j = runs[0]
+    for k in range(i):
+        if kinds[k] in _PROSE and ADOPTION_NOTE.search(text, units[k].start, units[k].end):
+            kinds[k] = "META"  # "… Text adopted by the Assembly on 4 May …": head
     body = statement_name(text, units[i].start, units[i].end) or ""
     pieces: list[Unit] = []
     for u in units[i:j]:
