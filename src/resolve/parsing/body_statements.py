@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.body_acts import new_acts
+from resolve.parsing.body_acts import new_acts, pronoun_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit, cut_unit
@@ -260,3 +260,39 @@ def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) ->
             or _provision(text, units[i])
         )
     )
+
+
+_PAGE_ONLY = frozenset({"TEXT", "META", "KEYVAL"})
+"""The kinds of a page with no form of its own: prose, head and metadata lines."""
+MIN_PROVISIONS = 2
+"""Provision paragraphs a policy needs to be read as one."""
+
+
+def settle_provisions(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A policy printed as it was adopted, with no formula, recital opener,
+    organ line, motion or list anywhere: its prose ends with a run of
+    paragraphs each providing by a modal in its main clause ("The title shall
+    be conferred …", "Initial designation … will be restricted …"), only lines
+    that end no sentence (the adoption date) below. The text has no operative
+    sentence, so its statements are clauses (Q3): each paragraph of the run a
+    clause (THAT), the prose above it the page's head (META). Not when the
+    prose above acts itself ("We therefore establish …"): the run goes on
+    from that act."""
+    if not units or any(k not in _PAGE_ONLY for k in kinds):
+        return
+    text = ctx.text
+    end = len(units)
+    while end > 0 and not _ENDS_SENTENCE.search(ctx.t(units[end - 1])):
+        end -= 1
+    start = end
+    while start > 0 and kinds[start - 1] == "TEXT" and _provision(text, units[start - 1]):
+        start -= 1
+    if end - start < MIN_PROVISIONS or any(
+        pronoun_acts(text, u.start, u.end) for u in units[:start]
+    ):
+        return  # "We therefore establish …" above: the text's own act
+    for k in range(start):
+        if kinds[k] == "TEXT":
+            kinds[k] = "META"
+    for k in range(start, end):
+        kinds[k] = "THAT"

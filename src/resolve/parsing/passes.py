@@ -25,7 +25,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
-from resolve.parsing.body_statements import settle_body_statements
+from resolve.parsing.body_statements import settle_body_statements, settle_provisions
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.carried_records import carried_records
 from resolve.parsing.coded_motions import coded_motions
@@ -177,6 +177,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
+    settle_provisions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
