@@ -5,6 +5,7 @@ each in :mod:`resolve.parsing.passes`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
@@ -349,3 +350,41 @@ def settle_decided_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> N
     ):
         kinds[j] = "THAT"
         j += 1
+
+
+DECISION_NUMBER = re.compile(r"[ \t]*+\d{1,3}\.\d{1,3}[ \t]*+")
+"""A conference's decision number alone on its line: "13.24", "41.7"."""
+DIRECTED = re.compile(
+    r"\b(?:is|are)[ \t]++(?:hereby[ \t]++|also[ \t]++)?(?:requested|encouraged|invited|urged"
+    r"|directed|instructed|called[ \t]++upon)[ \t]++to\b|\bshall\b"
+)
+"""A decision addressed to those who carry it out: "The Secretariat … is
+requested to …", "Parties are encouraged to …", "The Standing Committee shall …"."""
+_DECISIONS_MIN = 2
+"""Numbered decisions a page must hold before each is read as its own."""
+
+
+def numbered_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of a conference's page of decisions begins: its
+    dotted number alone on its line ("13.24") over one paragraph that directs
+    its addressee ("The Secretariat … is requested to: a) …", "Parties are
+    encouraged to …"), two or more such pairs and no formula, recital opener,
+    organ line or motion anywhere. Each paragraph is its decision's one clause
+    (THAT; run-in lettered items stay inside it), each number its label and
+    the prose above the first number the page's head (META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "PHRASE") for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and kinds[i + 1] == "TEXT"
+        and DECISION_NUMBER.fullmatch(ctx.text, u.start, u.end) is not None
+        and DIRECTED.search(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(found) < _DECISIONS_MIN or any(b - a != 2 for a, b in pairwise(found)):
+        return []  # the pairs follow one another, nothing between them
+    head_above(kinds, found[0])
+    for i in found:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in found[1:]]

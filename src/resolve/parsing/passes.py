@@ -34,6 +34,7 @@ from resolve.parsing.consent_items import consent_items
 from resolve.parsing.context import Context
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
+    numbered_decisions,
     settle_adopted_text,
     settle_adverb_verbs,
     settle_article_headings,
@@ -218,6 +219,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_paper,
     caps_motion_starts,
     decision_records,
+    numbered_decisions,
     decision_rows,
     coded_motions,
     acted_items,
