@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
+from resolve.parsing.elections import OFFICE
 from resolve.parsing.paragraphs import Unit
 
 BARE_HEREBY = re.compile(r"[ \t]*+(?:Hereby|HEREBY)[ \t]*+[:,—–-]?[ \t]*+")
@@ -388,3 +389,28 @@ def numbered_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> lis
     for i in found:
         kinds[i], kinds[i + 1] = "META", "THAT"
     return [units[i].start for i in found[1:]]
+
+
+SIGNER_OFFICE = re.compile(r"[ \t]*+(?i:" + OFFICE + r")[^\n.;:]{0,120}?[ \t]*+")
+"""A signer's office alone on its line: "Chairman of the Board of …"."""
+INITIAL_SURNAME = re.compile(r"[ \t]*+[A-Z]\.[ \t]*+[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?[ \t]*+")
+"""A signer's initial and surname alone on a line: "A. Petrov" (it reads like a
+lettered item "A." with one word)."""
+
+
+def settle_signed_office(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decision that closes with its signature as two lines, the signer's
+    office ("Chairman of the Board of …") over the signer's initial and
+    surname ("A. Petrov"), nothing below them: both are its trailer (TRAILER),
+    never a lettered clause."""
+    if len(units) < 3:
+        return
+    office, name = units[-2], units[-1]
+    if (
+        kinds[-2] == "TEXT"
+        and kinds[-1] == "MARKER"
+        and office.lines == name.lines == 1
+        and SIGNER_OFFICE.fullmatch(ctx.text, office.start, office.end) is not None
+        and INITIAL_SURNAME.fullmatch(ctx.text, name.start, name.end) is not None
+    ):
+        kinds[-2] = kinds[-1] = "TRAILER"

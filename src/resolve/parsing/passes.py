@@ -43,6 +43,7 @@ from resolve.parsing.decision_forms import (
     settle_item_numbers,
     settle_item_outcomes,
     settle_report_moved,
+    settle_signed_office,
     settle_spoken_motion,
 )
 from resolve.parsing.decision_records import decision_records
@@ -153,6 +154,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_passive_hereby,
     settle_bare_hereby,
     settle_decided_colon,
+    settle_signed_office,
     settle_item_numbers,
     settle_report_moved,
     settle_spoken_motion,
