@@ -99,7 +99,12 @@ from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
-from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
+from resolve.parsing.pagehead import (
+    settle_references,
+    settle_share_links,
+    settle_stray_bullets,
+    settle_title_quote,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
@@ -143,6 +148,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 SETTLE: tuple[Settle, ...] = (
     settle_share_links,
+    settle_stray_bullets,
     run_on_items,
     flat_resolves,
     _will,
