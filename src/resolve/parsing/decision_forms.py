@@ -322,33 +322,51 @@ IMPERATIVE_ACT = re.compile(
 "Approve the statute …", "Entrust the secretariat …", "Recognize as invalid …"."""
 
 
+AS_FOLLOWS = re.compile(
+    r"[ \t]*+(?:The[ \t\n]++)?[A-Z][^\n:;.,]{0,80}?[ \t\n]++(?:hereby[ \t\n]++)?"
+    r"(?:decides?|decided|agrees?|agreed)[ \t\n]++as[ \t\n]++follows[ \t]*+:[ \t]*+"
+)
+"""A formula of the body and its verb with no content of its own: "Ministers
+decide as follows:", "The Council agrees as follows:" (hard-wrapped or not)."""
+_SENTENCE_END = re.compile(r"[.;][\"”’')]*+[ \t]*+$")
+
+
 def settle_decided_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A decree-style decision with no formula, recital opener, organ line or
     motion anywhere: its enacting sentence ("The Ministers … decided:") right
     over unnumbered paragraphs each opened by an imperative verb ("Approve
-    …", "Entrust …"). The sentence is the body-only formula (RESOLVES, Q7),
-    each such paragraph a clause (THAT); the signatories below are its
-    trailer. Numbered paragraphs under it are read as items already."""
+    …", "Entrust …"), or the body deciding "as follows:" over paragraphs that
+    state the decision ("The standard … shall be reviewed …."). The sentence
+    is the body-only formula (RESOLVES, Q7), each such paragraph a clause
+    (THAT); the signatories or links below are its trailer. Numbered
+    paragraphs under it are read as items already."""
     if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "PHRASE") for k in kinds):
         return
+    text = ctx.text
+
+    def acts(j: int, follows: bool) -> bool:
+        u = units[j]
+        return kinds[j] == "TEXT" and (
+            IMPERATIVE_ACT.match(text, u.start, u.end) is not None
+            or (follows and _SENTENCE_END.search(text, u.start, u.end) is not None)
+        )
+
     found = [
-        i
+        (i, AS_FOLLOWS.fullmatch(text, u.start, u.end) is not None)
         for i, u in enumerate(units[:-1])
         if kinds[i] == "TEXT"
-        and kinds[i + 1] == "TEXT"
-        and DECIDED_COLON.fullmatch(ctx.text, u.start, u.end) is not None
-        and IMPERATIVE_ACT.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+        and (
+            DECIDED_COLON.fullmatch(text, u.start, u.end) is not None
+            or AS_FOLLOWS.fullmatch(text, u.start, u.end) is not None
+        )
     ]
+    found = [(i, follows) for i, follows in found if acts(i + 1, follows)]
     if len(found) != 1:
         return
-    i = found[0]
+    i, follows = found[0]
     kinds[i] = "RESOLVES"
     j = i + 1
-    while (
-        j < len(units)
-        and kinds[j] == "TEXT"
-        and IMPERATIVE_ACT.match(ctx.text, units[j].start, units[j].end) is not None
-    ):
+    while j < len(units) and acts(j, follows):
         kinds[j] = "THAT"
         j += 1
 
