@@ -97,6 +97,7 @@ from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
+from resolve.parsing.our_resolves import our_resolves
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import (
@@ -199,6 +200,7 @@ BREAKS: tuple[Breaks, ...] = (
     motion_bullets,
     minute_labels,
     headed_acts,
+    our_resolves,
     decision_section,
     labelled_proposals,
     _register,
