@@ -107,6 +107,16 @@ def _same_body(name: str, body: str) -> bool:
     return body == name or body.endswith(" " + name) or body.startswith(name + " of ")
 
 
+def pronoun_acts(text: str, start: int, end: int) -> bool:
+    """Does a sentence of ``text[start:end]`` open with the body as a pronoun
+    acting ("We therefore establish …", "It will meet …")?"""
+    for at in (start, *(s.end() for s in NEW_SENTENCE.finditer(text, start, end))):
+        m = PRONOUN_ACT.match(text, at, end)
+        if m is not None and _acts(m["verb"], m["next"]):
+            return True
+    return False
+
+
 def act_starts(text: str, start: int, end: int) -> list[int]:
     """The offsets in the resolving paragraph ``start``-``end`` where a sentence
     opens a new act of its body."""

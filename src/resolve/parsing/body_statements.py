@@ -17,8 +17,11 @@ and approves Y") is operative; from the first operative sentence on, every
 statement of the body is a clause (counting convention Q3 of
 tests/real/README.md). Each sentence with the body, named or as "It", as the
 subject of a new main verb opens a unit of its own (Q4, where
-:func:`resolve.parsing.body_acts.new_acts` finds it). A run with no operative
-sentence is left as it was read. A ``SETTLE`` pass of
+:func:`resolve.parsing.body_acts.new_acts` finds it). The body may speak as
+its members, in the plural ("Members recognize …", "They also note …",
+"Members agree …"), and after its first act a paragraph that provides by a
+modal ("The working group may …", "This review shall …") states the decision
+too, a clause. A run with no operative sentence is left as it was read. A ``SETTLE`` pass of
 :mod:`resolve.parsing.passes`.
 """
 
@@ -27,20 +30,21 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.body_acts import new_acts
+from resolve.parsing.body_acts import new_acts, pronoun_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit, cut_unit
 
 _NOTING = (
-    r"(?:notes|recogni[sz]es|acknowledges|recalls|considers|believes|welcomes"
+    r"(?:notes|recogni[sz]es|acknowledges|recalls|refers[ \t]++to|considers|believes|welcomes"
     r"|is[ \t]++(?:satisfied|concerned))\b"
 )
-"""The noting verbs of convention Q3, in the third person."""
+"""The noting verbs of convention Q3, in the third person, and "refers to" an
+earlier text, as it recalls one."""
 _ACTING = (
     r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
     r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
-    r"|reiterates)\b)"
+    r"|reiterates|recommends)\b)"
 )
 """The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
 "approves" …), a board's acts of record ("appoints", "thanks", "commends") and
@@ -53,8 +57,12 @@ _ORGAN = (
 another party that asks or thanks, "The Red Cross requests …")."""
 _ADVERBS = r"(?:(?:also|further|hereby|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++)*+"
 """Adverbs before the verb: "also", "hereby", or any in -ly ("strongly", "firmly")."""
+_NUMBER = r"(?:\d{1,3}[ \t]++(?=[A-Z]))?"
+"""A paragraph's number printed without a period before the sentence: "2 It …"."""
 STATEMENT = re.compile(
-    r"[ \t]*+[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
     + _ORGAN
     + r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,3}?)?)"
     r"(?:[ \t]++\([^()\n]{1,40}\))?,?[ \t]++"
@@ -66,9 +74,43 @@ STATEMENT = re.compile(
 Trustees ("Board")") and its verb in the present tense, noting or acting, or a
 perfect tense leading to its act ("… has reviewed the report and hereby
 approves it")."""
-JOINED_ACT = re.compile(r"[ \t](?:and|,)[ \t]++" + _ADVERBS + _ACTING)
+_MEMBERS = (
+    r"(?:Members|Ministers|Parties|Participants|Delegates|Representatives|Governments"
+    r"|Trustees|Directors|Governors|Commissioners|Councillors|Senators)"
+)
+"""The plural noun that names the members of a body as its voice: "Members",
+"Ministers", "The Parties"."""
+_NOTING_PLURAL = (
+    r"(?:note|recogni[sz]e|acknowledge|recall|refer[ \t]++to|consider|believe|welcome"
+    r"|are[ \t]++(?:satisfied|concerned))\b"
+)
+"""The noting verbs of convention Q3, in the plural."""
+_ACTING_PLURAL = (
+    r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
+    r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
+    r"|reiterate|recommend)\b)"
+)
+"""The operative verbs of convention Q3, in the plural (:data:`OP_VERB` takes both)."""
+PLURAL_STATEMENT = re.compile(
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?(?P<name>(?:(?:The|All)[ \t]++)?(?:[A-Z][\w&'’.-]*+[ \t]++){0,3}?"
+    + _MEMBERS
+    + r"|They),?[ \t]++"
+    + _ADVERBS
+    + r"(?:(?P<noting>"
+    + _NOTING_PLURAL
+    + r")|(?P<acting>"
+    + _ACTING_PLURAL
+    + r"))"
+)
+"""A sentence of such a decision spoken by the members in the plural: "Members
+recognize …", "The Parties agree …", and "They also note …" after it."""
+JOINED_ACT = re.compile(
+    r"[ \t](?:and|,)[ \t]++" + _ADVERBS + r"(?:" + _ACTING + r"|" + _ACTING_PLURAL + r")"
+)
 """Where a noting sentence goes on to act: "… acknowledges X and affirms Y"."""
-PRONOUN_ACT = re.compile(r"[ \t]*+It[ \t]++" + _ADVERBS + _ACTING)
+PRONOUN_ACT = re.compile(r"[ \t]*+" + _NUMBER + r"It[ \t]++" + _ADVERBS + _ACTING)
 """A later sentence of the decision with the body as "It" acting: "It requests …"."""
 _FIRST_STOP = re.compile(r"(?<=[a-z0-9)”\"’'])[.!?](?:[ \t\n]|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*+[ \t]*+$")
@@ -76,17 +118,26 @@ _PROSE = frozenset({"TEXT", "PHRASE", "THAT", "WILL"})
 _OWN_FORM = frozenset({"WHEREAS", "FORMULA", "RESOLVES", "ORGAN"})
 
 
+def _statement(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The sentence of such a decision that ``text[start:end]`` opens with: the
+    body named in the singular or its members in the plural."""
+    return STATEMENT.match(text, start, end) or PLURAL_STATEMENT.match(text, start, end)
+
+
 def statement_name(text: str, start: int, end: int) -> str | None:
     """The body that ``text[start:end]`` opens with as the subject of such a
     sentence, lower case without its article ("board of trustees"), or None."""
     m = STATEMENT.match(text, start, end)
-    return None if m is None else " ".join(m["name"].split()[1:]).lower()
+    if m is None:
+        m = PLURAL_STATEMENT.match(text, start, end)
+        return None if m is None or m["name"] == "They" else " ".join(m["name"].split()).lower()
+    return " ".join(m["name"].split()[1:]).lower()
 
 
 def _acting(text: str, u: Unit) -> bool:
     """Does the unit's first sentence act (its verb operative, or a noting
     joined to one)?"""
-    m = STATEMENT.match(text, u.start, u.end) or PRONOUN_ACT.match(text, u.start, u.end)
+    m = _statement(text, u.start, u.end) or PRONOUN_ACT.match(text, u.start, u.end)
     if m is None:
         return False
     if m.lastgroup != "noting":
@@ -95,6 +146,27 @@ def _acting(text: str, u: Unit) -> bool:
     return JOINED_ACT.search(text, m.end(), stop.start() if stop else u.end) is not None
 
 
+_PROVISION = re.compile(r"[ \t](?:shall|may|will|should|must)[ \t]++(?:(?:not|also)[ \t]++)*+[a-z]")
+"""A sentence that provides what is to be done, by its modal verb: "The
+working group may consult …", "This review shall not change …"."""
+
+
+_REPORTED = re.compile(r"\bthat\b")
+
+
+def _provision(text: str, u: Unit) -> bool:
+    """Is ``u``'s first sentence a provision, the modal the verb of its main
+    clause (not of a clause reported after "that": "It is further stated that
+    the Department shall …")? After the decision's first act it states the
+    decision, a clause (Q3)."""
+    stop = _FIRST_STOP.search(text, u.start, u.end)
+    m = _PROVISION.search(text, u.start, stop.start() if stop else u.end)
+    return m is not None and _REPORTED.search(text, u.start, m.start()) is None
+
+
+ADOPTION_NOTE = re.compile(r"\b(?:adopted|approved|passed)[ \t]++by[ \t]++the[ \t]++[A-Z]")
+"""A note above the decision that tells of its adoption from outside: "Text
+adopted by the Assembly on 4 May …" (head, not a recital)."""
 _OPEN_QUOTE = '“"‘'
 _CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
 
@@ -113,7 +185,7 @@ def _quote_goes_on(text: str, before: Unit, u: Unit) -> bool:
 def _opens(text: str, u: Unit) -> bool:
     """Does ``u`` open with the body as subject, named or as "It" acting?"""
     return (
-        STATEMENT.match(text, u.start, u.end) is not None
+        _statement(text, u.start, u.end) is not None
         or PRONOUN_ACT.match(text, u.start, u.end) is not None
     )
 
@@ -134,23 +206,35 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
     runs: list[tuple[int, int, int]] = []
     i = 0
     while i < len(units):
-        if kinds[i] not in _PROSE or STATEMENT.match(text, units[i].start, units[i].end) is None:
+        if kinds[i] not in _PROSE or statement_name(text, units[i].start, units[i].end) is None:
             i += 1
             continue
         j = i + 1
         while (
             j < len(units)
             and kinds[j] in _PROSE
-            and (_opens(text, units[j]) or _quote_goes_on(text, units[j - 1], units[j]))
+            and (
+                _opens(text, units[j])
+                or _quote_goes_on(text, units[j - 1], units[j])
+                or (_provision(text, units[j]) and any(_acting(text, u) for u in units[i:j]))
+            )
         ):
             j += 1
         first = next((k for k in range(i, j) if _acting(text, units[k])), None)
         if first is not None:
             runs.append((i, first, j))
         i = j
-    if len(runs) != 1 or any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[runs[0][2] :]):
-        return  # several decisions (headed acts), or minutes going on below it
+    if len(runs) != 1:
+        return  # several decisions (headed acts)
+    below = runs[0][2]
+    if ctx.t(units[below - 1]).rstrip().endswith(":"):
+        below += 1  # "2 It recommends that the Committee :" / its points run on one line
+    if any(_ENDS_SENTENCE.search(ctx.t(u)) for u in units[below:]):
+        return  # minutes going on below it
     i, _, j = runs[0]
+    for k in range(i):
+        if kinds[k] in _PROSE and ADOPTION_NOTE.search(text, units[k].start, units[k].end):
+            kinds[k] = "META"  # "… Text adopted by the Assembly on 4 May …": head
     body = statement_name(text, units[i].start, units[i].end) or ""
     pieces: list[Unit] = []
     for u in units[i:j]:
@@ -163,10 +247,52 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
 
 def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is the clause unit ``i`` the next act of such a decision, right under its
-    act before? Then it is a clause of its own, not text of the one above."""
+    act before (or under a provision that follows it)? Then it is a clause of
+    its own, not text of the one above."""
+    text = ctx.text
     return (
         i > 0
         and kinds[i] == kinds[i - 1] == "THAT"
-        and _opens(ctx.text, units[i - 1])
-        and (_opens(ctx.text, units[i]) or _quote_goes_on(ctx.text, units[i - 1], units[i]))
+        and (_opens(text, units[i - 1]) or _provision(text, units[i - 1]))
+        and (
+            _opens(text, units[i])
+            or _quote_goes_on(text, units[i - 1], units[i])
+            or _provision(text, units[i])
+        )
     )
+
+
+_PAGE_ONLY = frozenset({"TEXT", "META", "KEYVAL"})
+"""The kinds of a page with no form of its own: prose, head and metadata lines."""
+MIN_PROVISIONS = 2
+"""Provision paragraphs a policy needs to be read as one."""
+
+
+def settle_provisions(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A policy printed as it was adopted, with no formula, recital opener,
+    organ line, motion or list anywhere: its prose ends with a run of
+    paragraphs each providing by a modal in its main clause ("The title shall
+    be conferred …", "Initial designation … will be restricted …"), only lines
+    that end no sentence (the adoption date) below. The text has no operative
+    sentence, so its statements are clauses (Q3): each paragraph of the run a
+    clause (THAT), the prose above it the page's head (META). Not when the
+    prose above acts itself ("We therefore establish …"): the run goes on
+    from that act."""
+    if not units or any(k not in _PAGE_ONLY for k in kinds):
+        return
+    text = ctx.text
+    end = len(units)
+    while end > 0 and not _ENDS_SENTENCE.search(ctx.t(units[end - 1])):
+        end -= 1
+    start = end
+    while start > 0 and kinds[start - 1] == "TEXT" and _provision(text, units[start - 1]):
+        start -= 1
+    if end - start < MIN_PROVISIONS or any(
+        pronoun_acts(text, u.start, u.end) for u in units[:start]
+    ):
+        return  # "We therefore establish …" above: the text's own act
+    for k in range(start):
+        if kinds[k] == "TEXT":
+            kinds[k] = "META"
+    for k in range(start, end):
+        kinds[k] = "THAT"

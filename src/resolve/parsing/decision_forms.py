@@ -5,9 +5,11 @@ each in :mod:`resolve.parsing.passes`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
+from resolve.parsing.elections import OFFICE
 from resolve.parsing.paragraphs import Unit
 
 BARE_HEREBY = re.compile(r"[ \t]*+(?:Hereby|HEREBY)[ \t]*+[:,—–-]?[ \t]*+")
@@ -304,3 +306,129 @@ def settle_adopted_text(ctx: Context, units: list[Unit], kinds: list[str]) -> No
         return
     head_above(kinds, found[0])
     kinds[found[0]] = "THAT"
+
+
+DECIDED_COLON = re.compile(r"[^\n:]{1,400}?[ \t](?:decided|resolved|solved|decreed)[ \t]*+:[ \t]*+")
+"""The enacting sentence of a decree-style decision: the body named and its verb
+of deciding in the past tense, ending in a colon ("The Ministers … decided:",
+"…, the Board of the Commission decided:"); "solved:" is how machine
+translations of such decisions often render "decided"."""
+IMPERATIVE_ACT = re.compile(
+    r"[ \t]*+(?:Approve|Adopt|Establish|Determine|Entrust|Instruct|Charge|Assign|Appoint"
+    r"|Authori[sz]e|Create|Form|Introduce|Amend|Recommend|Request|Accept|Confirm|Declare"
+    r"|Recogni[sz]e[ \t]++as|Take[ \t]++into)\b"
+)
+"""An operative paragraph of a decree, opened by its verb in the imperative:
+"Approve the statute …", "Entrust the secretariat …", "Recognize as invalid …"."""
+
+
+AS_FOLLOWS = re.compile(
+    r"[ \t]*+(?:The[ \t\n]++)?[A-Z][^\n:;.,]{0,80}?[ \t\n]++(?:hereby[ \t\n]++)?"
+    r"(?:decides?|decided|agrees?|agreed)[ \t\n]++as[ \t\n]++follows[ \t]*+:[ \t]*+"
+)
+"""A formula of the body and its verb with no content of its own: "Ministers
+decide as follows:", "The Council agrees as follows:" (hard-wrapped or not)."""
+_SENTENCE_END = re.compile(r"[.;][\"”’')]*+[ \t]*+$")
+
+
+def settle_decided_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decree-style decision with no formula, recital opener, organ line or
+    motion anywhere: its enacting sentence ("The Ministers … decided:") right
+    over unnumbered paragraphs each opened by an imperative verb ("Approve
+    …", "Entrust …"), or the body deciding "as follows:" over paragraphs that
+    state the decision ("The standard … shall be reviewed …."). The sentence
+    is the body-only formula (RESOLVES, Q7), each such paragraph a clause
+    (THAT); the signatories or links below are its trailer. Numbered
+    paragraphs under it are read as items already."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "PHRASE") for k in kinds):
+        return
+    text = ctx.text
+
+    def acts(j: int, follows: bool) -> bool:
+        u = units[j]
+        return kinds[j] == "TEXT" and (
+            IMPERATIVE_ACT.match(text, u.start, u.end) is not None
+            or (follows and _SENTENCE_END.search(text, u.start, u.end) is not None)
+        )
+
+    found = [
+        (i, AS_FOLLOWS.fullmatch(text, u.start, u.end) is not None)
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "TEXT"
+        and (
+            DECIDED_COLON.fullmatch(text, u.start, u.end) is not None
+            or AS_FOLLOWS.fullmatch(text, u.start, u.end) is not None
+        )
+    ]
+    found = [(i, follows) for i, follows in found if acts(i + 1, follows)]
+    if len(found) != 1:
+        return
+    i, follows = found[0]
+    kinds[i] = "RESOLVES"
+    j = i + 1
+    while j < len(units) and acts(j, follows):
+        kinds[j] = "THAT"
+        j += 1
+
+
+DECISION_NUMBER = re.compile(r"[ \t]*+\d{1,3}\.\d{1,3}[ \t]*+")
+"""A conference's decision number alone on its line: "13.24", "41.7"."""
+DIRECTED = re.compile(
+    r"\b(?:is|are)[ \t]++(?:hereby[ \t]++|also[ \t]++)?(?:requested|encouraged|invited|urged"
+    r"|directed|instructed|called[ \t]++upon)[ \t]++to\b|\bshall\b"
+)
+"""A decision addressed to those who carry it out: "The Secretariat … is
+requested to …", "Parties are encouraged to …", "The Standing Committee shall …"."""
+_DECISIONS_MIN = 2
+"""Numbered decisions a page must hold before each is read as its own."""
+
+
+def numbered_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
+    """Where each decision of a conference's page of decisions begins: its
+    dotted number alone on its line ("13.24") over one paragraph that directs
+    its addressee ("The Secretariat … is requested to: a) …", "Parties are
+    encouraged to …"), two or more such pairs and no formula, recital opener,
+    organ line or motion anywhere. Each paragraph is its decision's one clause
+    (THAT; run-in lettered items stay inside it), each number its label and
+    the prose above the first number the page's head (META)."""
+    if any(k in ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "PHRASE") for k in kinds):
+        return []
+    found = [
+        i
+        for i, u in enumerate(units[:-1])
+        if kinds[i] == "MARKER"
+        and kinds[i + 1] == "TEXT"
+        and DECISION_NUMBER.fullmatch(ctx.text, u.start, u.end) is not None
+        and DIRECTED.search(ctx.text, units[i + 1].start, units[i + 1].end) is not None
+    ]
+    if len(found) < _DECISIONS_MIN or any(b - a != 2 for a, b in pairwise(found)):
+        return []  # the pairs follow one another, nothing between them
+    head_above(kinds, found[0])
+    for i in found:
+        kinds[i], kinds[i + 1] = "META", "THAT"
+    return [units[i].start for i in found[1:]]
+
+
+SIGNER_OFFICE = re.compile(r"[ \t]*+(?i:" + OFFICE + r")[^\n.;:]{0,120}?[ \t]*+")
+"""A signer's office alone on its line: "Chairman of the Board of …"."""
+INITIAL_SURNAME = re.compile(r"[ \t]*+[A-Z]\.[ \t]*+[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?[ \t]*+")
+"""A signer's initial and surname alone on a line: "A. Petrov" (it reads like a
+lettered item "A." with one word)."""
+
+
+def settle_signed_office(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A decision that closes with its signature as two lines, the signer's
+    office ("Chairman of the Board of …") over the signer's initial and
+    surname ("A. Petrov"), nothing below them: both are its trailer (TRAILER),
+    never a lettered clause."""
+    if len(units) < 3:
+        return
+    office, name = units[-2], units[-1]
+    if (
+        kinds[-2] == "TEXT"
+        and kinds[-1] == "MARKER"
+        and office.lines == name.lines == 1
+        and SIGNER_OFFICE.fullmatch(ctx.text, office.start, office.end) is not None
+        and INITIAL_SURNAME.fullmatch(ctx.text, name.start, name.end) is not None
+    ):
+        kinds[-2] = kinds[-1] = "TRAILER"

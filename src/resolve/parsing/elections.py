@@ -41,10 +41,11 @@ _NAME = (
     r"(?:[A-Z]\.[ \t]*+){0,3}[A-Z][a-z'’-]++(?:[ \t]++[A-Z][a-z'’-]++){0,2}"
 )
 _NAMES = rf"{_NAME}(?:(?:,[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++){_NAME}){{0,8}}"
-_OFFICE = (
+OFFICE = (
     r"(?:chair(?:man|woman|person)?|president|vice[- ]?\w++|secretary|treasurer|clerk|moderator"
     r"|auditor|trustee|director|steward|warden|teller|captain|convener|recorder)s?\b"
 )
+"""An office a person is elected to or signs as, in lower case: "chairman", "secretary"."""
 
 STATED = re.compile(
     rf"(?<![Ww]ho[ \t])(?<![Ww]hich[ \t])(?<![Tt]hat[ \t])\b(?:was|were)[ \t]++{_MANNER}{_FILLED}\b"
@@ -63,9 +64,9 @@ _UNCONTESTED_MANNER = (
 BARE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[*•\-–][ \t])|(?<=[.,;:][ \t])|(?<=[.,;:][ \t]{{2}})|(?<=candidate[ \t])"
     rf"|(?<=nominee[ \t]))[ \t]*+(?:{_NAMES}[ \t]++{_VERB}"
-    rf"(?:[ \t]++{_UNCONTESTED_MANNER}|[ \t]++(?:as[ \t]++)?(?:the[ \t]++)?(?:{_OFFICE}|[A-Z][a-z]++\b))"
+    rf"(?:[ \t]++{_UNCONTESTED_MANNER}|[ \t]++(?:as[ \t]++)?(?:the[ \t]++)?(?:{OFFICE}|[A-Z][a-z]++\b))"
     rf"|(?:The|the|All|all)[ \t]++(?:[\w-]++[ \t]++){{0,3}}?{_VERB}[ \t]++"
-    rf"(?:{_UNCONTESTED_MANNER}|{_NAMES}(?:[ \t]++as\b|[ \t]*+,|[ \t]++(?:to[ \t]++)?(?:the[ \t]++)?{_OFFICE})))"
+    rf"(?:{_UNCONTESTED_MANNER}|{_NAMES}(?:[ \t]++as\b|[ \t]*+,|[ \t]++(?:to[ \t]++)?(?:the[ \t]++)?{OFFICE})))"
 )
 """An election told with no auxiliary, its names at the head of a line or of a
 clause: "Ann elected unopposed", "Cy, Di and Ed elected unopposed.", "Mrs. Ash

@@ -62,6 +62,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.noted_verbs import after_verb_led
 from resolve.parsing.numbered_thats import numbered_thats
 from resolve.parsing.operatives import operative_goes_on
+from resolve.parsing.our_resolves import our_next
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passes import prepare
 from resolve.parsing.patterns import (
@@ -216,6 +217,7 @@ class Machine(PreambleReader):
                 or next_item(self.ctx, self.units, self.kinds, self.index)  # consent agenda
                 or after_verb_led(self.ctx, self.units, self.kinds, self.index)
                 or statement_next(self.ctx, self.units, self.kinds, self.index)
+                or our_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

@@ -25,7 +25,9 @@ from resolve.parsing.patterns import (
     EMPTY_FIELD,
     FIELD_LABEL,
     HEREBY,
+    INTRO,
     NARRATES,
+    REPORTED_ADOPTION,
     marker_end,
 )
 from resolve.parsing.patterns import trailer_kind as trailer_words
@@ -252,3 +254,26 @@ def bulleted_page(
         if kinds[j] not in ("MARKER", "TEXT"):
             return False
     return False
+
+
+_OWN_START = frozenset({"HEADING", "RESOLVES", "FORMULA", "WHEREAS", "ORGAN"})
+"""Kinds that open a resolution's own text: its number line, formula or recitals."""
+
+
+def settle_stray_bullets(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Bullets an extraction set before a page's first lines, above the
+    resolution's own first line (its number, formula or recitals): a bullet with
+    nothing after it, or one over the minutes' lead-in ("• on a Motion …, the
+    following Resolution was unanimously adopted:"), is the page's head (META),
+    never a clause of a resolution of its own."""
+    first = next((i for i, k in enumerate(kinds) if k in _OWN_START), None)
+    if first is None:
+        return
+    text = ctx.text
+    for i in range(first):
+        u = units[i]
+        if kinds[i] != "MARKER" or text[u.start : u.end].lstrip()[:1] not in BULLETS:
+            continue
+        rest = text[marker_end(text, u.start, u.end) : u.end].strip()
+        if not rest or REPORTED_ADOPTION.search(rest) or INTRO.search(rest):
+            kinds[i] = "META"

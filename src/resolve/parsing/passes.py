@@ -25,7 +25,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
-from resolve.parsing.body_statements import settle_body_statements
+from resolve.parsing.body_statements import settle_body_statements, settle_provisions
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.carried_records import carried_records
 from resolve.parsing.coded_motions import coded_motions
@@ -34,13 +34,16 @@ from resolve.parsing.consent_items import consent_items
 from resolve.parsing.context import Context
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
+    numbered_decisions,
     settle_adopted_text,
     settle_adverb_verbs,
     settle_article_headings,
     settle_bare_hereby,
+    settle_decided_colon,
     settle_item_numbers,
     settle_item_outcomes,
     settle_report_moved,
+    settle_signed_office,
     settle_spoken_motion,
 )
 from resolve.parsing.decision_records import decision_records
@@ -94,9 +97,15 @@ from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
+from resolve.parsing.our_resolves import our_resolves
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
-from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
+from resolve.parsing.pagehead import (
+    settle_references,
+    settle_share_links,
+    settle_stray_bullets,
+    settle_title_quote,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
@@ -140,6 +149,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 
 SETTLE: tuple[Settle, ...] = (
     settle_share_links,
+    settle_stray_bullets,
     run_on_items,
     flat_resolves,
     _will,
@@ -150,6 +160,8 @@ SETTLE: tuple[Settle, ...] = (
     settle_lettered_motion,
     settle_passive_hereby,
     settle_bare_hereby,
+    settle_decided_colon,
+    settle_signed_office,
     settle_item_numbers,
     settle_report_moved,
     settle_spoken_motion,
@@ -175,6 +187,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
+    settle_provisions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -187,6 +200,7 @@ BREAKS: tuple[Breaks, ...] = (
     motion_bullets,
     minute_labels,
     headed_acts,
+    our_resolves,
     decision_section,
     labelled_proposals,
     _register,
@@ -215,6 +229,7 @@ BREAKS: tuple[Breaks, ...] = (
     glued_paper,
     caps_motion_starts,
     decision_records,
+    numbered_decisions,
     decision_rows,
     coded_motions,
     acted_items,

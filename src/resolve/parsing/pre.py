@@ -177,8 +177,10 @@ class PreambleReader(HeadReader):
             last.end = u.end
         elif kind == "TEXT" and nxt == "MARKER" and decided_under_organ(self.ctx, r, u):
             self.last = None  # "THE COUNCIL," / citations / "HAS DECIDED AS FOLLOWS:" / "Article 1"
-        elif kind == "VERB" and nxt == "MARKER" and resolves_under_organ(self.ctx, r, u):
-            self.last = None  # "THE ASSEMBLY:" / recitals / "RESOLVES:" / "1. That …"
+        elif kind in ("VERB", "TEXT") and nxt == "MARKER" and resolves_under_organ(self.ctx, r, u):
+            # "THE ASSEMBLY:" / recitals / "RESOLVES:" / "1. That …"; the verb in
+            # the plural ("The Representatives," / … / "Decide that," / "- …")
+            self.last = None
         elif approval_over_formula(self.ctx, u, kind, nxt, r):
             # "Chap. 88.—An ACT …" / "Approved April 2, 1951" / "Resolved by …":
             # a preamble leads into its formula, so the prose above the date of

@@ -220,12 +220,13 @@ Parties decides:") left off the page: "To request that the Panel prepare …",
 BARE_RESOLVES = re.compile(
     r"[ \t]*+(?:RESOLVES?|Resolves?|DECIDES?|Decides?)"
     r"(?:(?:[ \t]++(?:AS|as)[ \t]++(?:FOLLOWS|follows))?[ \t]*+:"
-    r"|[ \t]++(?:THAT|that)[ \t]*+:)[ \t]*+"
+    r"|[ \t]++(?:THAT|that)[ \t]*+[:,])[ \t]*+"
 )
 """The resolving verb alone with its colon, "RESOLVES:", under an organ line
 printed above the recitals: the formula's verb, its numbered items the clauses
 (so is "DECIDES:", a decision's resolving verb, and the verb with "that",
-"Resolves that:": a formula with no content of its own, convention Q7)."""
+"Resolves that:", or in the plural with a comma, "Decide that,": a formula with
+no content of its own, convention Q7)."""
 _EM = r"(?:\*{1,2}+|_{1,2}+)?+"
 EMPHASISED_CONNECTOR = re.compile(
     rf"[ \t]*+(?=[*_]|[^\n]*?[*_])(?:{_EM}(?i:now),?+{_EM}[ \t]++)?+(?:{_EM}(?i:therefore){_EM}[,:;]?+{_EM}"
