@@ -49,6 +49,7 @@ from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.flat_resolves import flat_resolves
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.labelled_records import labelled_records
 from resolve.parsing.letters import (
     settle_address_block,
     settle_therefore_resolves,
@@ -203,6 +204,7 @@ BREAKS: tuple[Breaks, ...] = (
     headed_records,
     titled_sections,
     voted_motions,
+    labelled_records,
     recorded_motions,
     source_lines,
     dated_resolutions,

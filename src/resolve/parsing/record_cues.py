@@ -119,6 +119,16 @@ approve: Senator Al"; not "Second: Improve the …", a list's second point)."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
+RUN_ON_LABEL = re.compile(r"(?<![A-Za-z][ \t])(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+"""A motion's label anywhere on its line, run on after other business ("…
+Balance $510.20 MOTION: Accept …") or glued to the outcome of the motion before
+("… CarriedMOTION: -That …"); not a word's label inside a phrase ("Main Motion:")."""
+LABELLED_OUTCOME = re.compile(
+    r"(?:(?i:seconded)\b|\bS[ \t]*+:)[^\n]{0,80}?"
+    r"\b(?P<outcome>(?i:carried|passed|adopted|defeated|failed|lost|withdrawn|tabled))(?![a-z])"
+)
+"""The seconder ("Seconded B", "S: B") and the outcome after it ("Carried", the
+next label glued on: "CarriedMOTION:") that close a labelled motion's record."""
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++(?:to\s++[a-z]|for\s++(?:an?|the)\s++[a-z])")
 """A motion told by what it does: "… a motion to deactivate the committee …",
 "There was a motion for a grant to …"."""
