@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from resolve.parsing.acts_done import act_done
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
@@ -420,8 +421,10 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
                 )  # "… approved with a motion by A." / "Motion carries."
                 continue
             pending = p - 1  # "Executive recommendation: …" / "Motion Passed"
-        if pending is not None and _decided(text, s, e):
-            records.append((max(pending, taken + 1), p))
+        if pending is not None and (
+            _decided(text, s, e) or (pending == p - 1 and act_done(text, pieces[pending], (s, e)))
+        ):
+            records.append((max(pending, taken + 1), p))  # or its act told done right under it
             pending = None
         elif (moving or seconding) and _decided(text, s, e):
             records.append((p, p))
