@@ -17,11 +17,10 @@ page paragraph by paragraph."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit, cut_unit
+from resolve.parsing.paragraphs import Unit, split_units
 from resolve.parsing.record_cues import LABELLED_OUTCOME, RUN_ON_LABEL
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -62,14 +61,7 @@ def labelled_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if not firsts:
         return []
     cuts = sorted({s for s, _, _ in records} | {e for _, e, _ in records})
-    split: list[Unit] = []
-    for u in units:
-        inside = cuts[bisect_right(cuts, u.start) : bisect_left(cuts, u.end)]
-        for s, e in pairwise([u.start, *inside, u.end]):
-            while s < e and ctx.text[s].isspace():
-                s += 1
-            if s < e and ctx.text[s:e].strip():
-                split.append(cut_unit(ctx.text, "TEXT", s, e))
+    split = split_units(ctx.text, units, cuts)
     first = min(firsts)
     units[:] = split
     kinds[:] = [

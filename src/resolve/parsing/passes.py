@@ -100,6 +100,7 @@ from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
+from resolve.parsing.quoted_motions import quoted_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -225,6 +226,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_items,
     outcome_items,
     journal_motions,
+    quoted_motions,
     fallback_records,
     agreed_clauses,
     action_lines,
