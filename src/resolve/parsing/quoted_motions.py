@@ -49,7 +49,7 @@ def quoted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     the units after the last motion's TRAILER, what stands before the first
     META. Empty (nothing changed) unless most quote openings are "That …"
     motions, four at least, each within reach of the next."""
-    if any(k in TAKEN for k in kinds):
+    if not units or any(k in TAKEN for k in kinds):
         return []
     text = ctx.text
     starts = [m.end() - 1 for m in OPENS.finditer(text)]
@@ -60,6 +60,8 @@ def quoted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     if any(e - s > MOTION_MAX for s, e in spans[:-1]):
         return []
     firsts = {s for s, e in spans if ON_TABLE.search(text, s, e) is None}
+    if not firsts:
+        return []
     split = split_units(text, units, starts)
     units[:] = split
     kinds[:] = [
