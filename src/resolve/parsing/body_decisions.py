@@ -85,10 +85,14 @@ _VERB = (
     r"|settled" + _W + r"on\b"
     r"|voted" + _W + r"(?:to|in" + _W + r"favou?r|unanimously)\b"
     r"|(?:expressed|voiced|gave|indicated)" + _W + r"(?:its" + _W + r"|their" + _W + r")?"
-    r"(?:support|approval|agreement|consent)\b)"
+    r"(?:support|approval|agreement|consent)\b"
+    r"|(?:proceeded|went|turned|moved)" + _W + r"(?:in)?to\b[^.;\n]{0,120}?\b"
+    r"(?:unanimous|general|common)" + _W + r"consent\b)"
 )
 """The verbs of deciding: "approved", "agreed to", "requested that", "settled on",
-"voted to", "expressed support". Not "resolved": "The Board resolved …" is read by
+"voted to", "expressed support", a procedural step taken by consent ("proceeded
+to New Business upon request of a Director and unanimous consent", convention
+6). Not "resolved": "The Board resolved …" is read by
 the readers of RESOLVED, or tells a resolution of record ("The Executive Board
 resolved on 3 May that …" above the text adopted now)."""
 _NOT_THE_MOTION = (

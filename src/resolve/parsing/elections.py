@@ -3,7 +3,8 @@ without a motion or a vote told: "Ann and Bob were appointed tellers.", "Bob and
 Cy offered to stand again and were duly elected.", "* Ann elected unopposed",
 "Mrs. Ash elected chairman of the meeting.", "A. Ash chosen Moderator, and B.
 Birch, Clerk.", "No other nominations were offered, so Bob Hill is Chair.",
-"There being no other proposals, both were returned without a vote.". Each such
+"There being no other proposals, both were returned without a vote.", "Clerk –
+Jo Bell won unanimously". Each such
 sentence is one decision of the meeting, one resolution of one clause; officers
 elected together in one sentence make one. Not elections: a nomination, a
 decline, an intention ("… to be elected next year"), an appointment made by
@@ -75,6 +76,14 @@ the manner right after the verb; not "Ann elected to other positions"), or a
 group named with its article and the manner ("The whole committee re-elected en
 bloc"), or a body that elects the named ("The meeting elected Ann Roe as
 treasurer"; not "The Chair appointed the Committee")."""
+WON = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[*•\-–][ \t])|(?<=[.,;:][ \t])|(?<=[.,;:][ \t]{{2}}))[ \t]*+{_NAMES}[ \t]++"
+    rf"(?:won[ \t]++(?:{_UNCONTESTED_MANNER}|the[ \t]++(?:election|vote|ballot)\b)"
+    r"|(?:was|were)[ \t]++the[ \t]++unanimous[ \t]++(?:winners?|choice)\b)"
+)
+"""An election or a vote stated by its result, the candidate or the option at the
+head of a line or of a clause: "Treasurer – Jo Bell won unanimously", "Ann won the
+election", "Thursday was the unanimous winner." (the choice a vote made)."""
 UNCONTESTED = re.compile(
     r"(?i)\bno[ \t]++(?:other[ \t]++|further[ \t]++)?(?:nominations?|candidates?|proposals?|nominees?)\b"
     r"(?:[^.\n]|\n(?!\n)){0,100}?(?:,|\bso\b)(?:[^.\n]|\n(?!\n)){0,80}?"
@@ -95,11 +104,11 @@ FUTURE = re.compile(r"(?i)\b(?:will|would|shall|should|to[ \t]++be|if|whether|wh
 
 def elections(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The elections and appointments that ``text[start:end]`` states as made:
-    the matches of :data:`UNCONTESTED`, :data:`STATED` and :data:`BARE`, in
-    order, without those in a clause that only tells of one (a relative clause,
+    the matches of :data:`UNCONTESTED`, :data:`STATED`, :data:`BARE` and
+    :data:`WON`, in order, without those in a clause that only tells of one (a relative clause,
     an intention, a condition)."""
     out: list[re.Match[str]] = []
-    for cue in (UNCONTESTED, STATED, BARE):
+    for cue in (UNCONTESTED, STATED, BARE, WON):
         for m in cue.finditer(text, start, end):
             clause = max(text.rfind(c, start, m.start()) for c in (",", ";", ". ", "\n"))
             lead = text[max(start, clause + 1) : m.start()]

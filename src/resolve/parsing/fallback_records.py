@@ -33,14 +33,14 @@ records' edges and types them (head META, record THAT, the rest TRAILER)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from resolve.parsing.acts_done import act_done
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
 from resolve.parsing.motion_lists import counted_items, separate_motions
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.paragraphs import Unit, split_units
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
@@ -420,8 +420,10 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
                 )  # "… approved with a motion by A." / "Motion carries."
                 continue
             pending = p - 1  # "Executive recommendation: …" / "Motion Passed"
-        if pending is not None and _decided(text, s, e):
-            records.append((max(pending, taken + 1), p))
+        if pending is not None and (
+            _decided(text, s, e) or (pending == p - 1 and act_done(text, pieces[pending], (s, e)))
+        ):
+            records.append((max(pending, taken + 1), p))  # or its act told done right under it
             pending = None
         elif (moving or seconding) and _decided(text, s, e):
             records.append((p, p))
@@ -461,18 +463,7 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if not records or not _outside(units, kinds, records):
         return []
     firsts = {s for s, _ in records}
-    cuts = sorted(firsts | {e for _, e in records})
-    split: list[Unit] = []
-    for u in units:
-        inside = cuts[bisect_right(cuts, u.start) : bisect_left(cuts, u.end)]
-        edges = [u.start, *inside, u.end]
-        for s, e in pairwise(edges):
-            while s < e and ctx.text[s].isspace():
-                s += 1
-            while e > s and ctx.text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                split.append(Unit("TEXT", s, e, ctx.text.count("\n", s, e) + 1))
+    split = split_units(ctx.text, units, sorted(firsts | {e for _, e in records}))
     first = records[0][0]
     units[:] = split
     kinds[:] = [

@@ -10,9 +10,10 @@ be it RESOLVED, That …") are split.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
@@ -74,6 +75,20 @@ def cut_unit(text: str, kind: str, start: int, end: int) -> Unit:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Unit(kind, start, end, text.count("\n", start, end) + 1)
+
+
+def split_units(text: str, units: list[Unit], cuts: list[int]) -> list[Unit]:
+    """``units`` cut at each offset of the sorted ``cuts`` that falls inside one,
+    each part a TEXT unit without the blanks around it (blank parts left out)."""
+    out: list[Unit] = []
+    for u in units:
+        inside = cuts[bisect_right(cuts, u.start) : bisect_left(cuts, u.end)]
+        for s, e in pairwise([u.start, *inside, u.end]):
+            while s < e and text[s].isspace():
+                s += 1
+            if s < e and text[s:e].strip():
+                out.append(cut_unit(text, "TEXT", s, e))
+    return out
 
 
 def _ends_with_punct(text: str) -> bool:

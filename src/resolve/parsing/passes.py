@@ -52,6 +52,7 @@ from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.flat_resolves import flat_resolves
 from resolve.parsing.journal_motions import journal_motions
+from resolve.parsing.labelled_records import labelled_records
 from resolve.parsing.letters import (
     settle_address_block,
     settle_therefore_resolves,
@@ -108,6 +109,7 @@ from resolve.parsing.pagehead import (
 )
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.procedural import session_motions
+from resolve.parsing.quoted_motions import quoted_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -217,6 +219,7 @@ BREAKS: tuple[Breaks, ...] = (
     headed_records,
     titled_sections,
     voted_motions,
+    labelled_records,
     recorded_motions,
     source_lines,
     dated_resolutions,
@@ -238,6 +241,7 @@ BREAKS: tuple[Breaks, ...] = (
     agreed_items,
     outcome_items,
     journal_motions,
+    quoted_motions,
     fallback_records,
     agreed_clauses,
     action_lines,

@@ -127,7 +127,12 @@ PUT_PASSED = re.compile(r"(?i)\bput[ \t]++and[ \t]++(?:passed|carried|agreed[ \t
 now put - put and passed."."""
 NEGATIVED = re.compile(r"(?i)\bin[ \t]++the[ \t]++negative\b|\bnegatived\b|\bwithdrawn\b")
 """A house's line that tells the question on a motion lost or withdrawn."""
-PUTS_OFF = re.compile(r"(?i)\b(?:adjourn|postpone|defer|lie[ \t]++on[ \t]++the[ \t]++table)")
+_ON_TABLE = r"(?:lie|lay|laid)[ \t]++on[ \t]++(?:the[ \t]++)?table\b"
+ON_TABLE = re.compile(rf"(?i)\b{_ON_TABLE}")
+"""A motion that lays its matter on the table ("That the request lie on the
+table", a minute book's "… lay on table until next week"): it only puts the matter
+off (convention 6)."""
+PUTS_OFF = re.compile(rf"(?i)\b(?:adjourn|postpone|defer|{_ON_TABLE})")
 """A procedural motion that closes the sitting or the debate or puts the matter
 off ("That the Assembly do now adjourn", "That the debate be adjourned"): no
 resolution."""

@@ -35,7 +35,7 @@ MOVING = re.compile(
     r"|\b(?i:moved\s++(?:that|to\s++[a-z]++|(?:for\s++)?(?:the\s++)?(?:approval|adoption|acceptance)))\b"
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?:the[ \t]++)?(?:approval|adoption|acceptance)\b"
     r"(?=[^\n.;]{0,120}?\bseconded\b[^\n.;]{0,80}[.;][ \t]*+(?i:agreed|approved|carried)\b)"
-    r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
+    r"|\b(?i:(?:made|offered|introduced)\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
     r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
@@ -65,7 +65,8 @@ speaker's "MR. A--I move that …" in a verbatim record,
 "“To accept …” Proposed A Seconded B Carried", "Moved by D. Lee, seconded by …"
 (a name's initials), "Moved by A that … be affirmed." (the mover named, no seconder), "It was proposed by A, seconded by B that …", "Cllr A
 proposed B is co-opted …, Cllr C seconded", "A made a proposal to …, seconded by
-B", "Motion and second to approve …", "A motion and second was made to …",
+B", "A offered a motion to …" and "A introduced a motion to …" (told as
+"made" is), "Motion and second to approve …", "A motion and second was made to …",
 "Motion by A, support by B to …", "Moved by A, supported by B", the initials of
 "moved, seconded (and carried)" with the two names: "It was M/S/C (A/B) to …",
 "MSC (A/B) to …", a member's nomination of another to an office, seconded
@@ -118,6 +119,16 @@ approve: Senator Al"; not "Second: Improve the …", a list's second point)."""
 MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
+RUN_ON_LABEL = re.compile(r"(?<![A-Za-z][ \t])(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+"""A motion's label anywhere on its line, run on after other business ("…
+Balance $510.20 MOTION: Accept …") or glued to the outcome of the motion before
+("… CarriedMOTION: -That …"); not a word's label inside a phrase ("Main Motion:")."""
+LABELLED_OUTCOME = re.compile(
+    r"(?:(?i:seconded)\b|\bS[ \t]*+:)[^\n]{0,80}?"
+    r"\b(?P<outcome>(?i:carried|passed|adopted|defeated|failed|lost|withdrawn|tabled))(?![a-z])"
+)
+"""The seconder ("Seconded B", "S: B") and the outcome after it ("Carried", the
+next label glued on: "CarriedMOTION:") that close a labelled motion's record."""
 MOTION_TO = re.compile(r"(?i)\ba\s++motion\s++(?:to\s++[a-z]|for\s++(?:an?|the)\s++[a-z])")
 """A motion told by what it does: "… a motion to deactivate the committee …",
 "There was a motion for a grant to …"."""
@@ -233,6 +244,8 @@ AGREED_RECORD = re.compile(
     r"(?=(?:[ \t]++(?:with|as)\b[^.\n]{1,60})?[.!])"
     r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
+    r"|\b(?:the|The)[ \t]++consensus[ \t]++(?:of[ \t]++the[ \t]++(?:meeting|members|board|committee)[ \t]++)?"
+    r"was[ \t]++(?:that\b|to[ \t]++[a-z])"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
@@ -253,7 +266,9 @@ its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes tol
 first), a sentence of its own that is the capitalised word of the
 meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
 with that change.", Friends' minutes), or a vote told taken and carried in one
-("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …")."""
+("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …"),
+or the meeting's consensus told as its decision ("The consensus was that we will
+not …", "The consensus of the members was to …")."""
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.acts_done import unit_done
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made
@@ -60,8 +61,7 @@ from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, 
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that show the page has its own enacting form, motions or sentences that
-introduce them ("It was proposed by A, seconded by B, and RESOLVED"): the pass
-does not apply."""
+introduce them ("It was proposed by A, seconded by B, and RESOLVED"): not this form."""
 RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE", "KEYVAL", "TRAILER")
 """Kinds of the units that may record a motion."""
 RECORD_MAX = 1500
@@ -218,8 +218,7 @@ def _decided_below(ctx: Context, units: list[Unit], i: int) -> bool:
 
 
 def _signed_off(ctx: Context, u: Unit) -> bool:
-    """Is ``u`` a report's sign-off, a few short lines ("Respectfully submitted," /
-    "A, Chair")?"""
+    """Is ``u`` a report's sign-off ("Respectfully submitted," / "A, Chair")?"""
     return u.lines <= SIGN_OFF_LINES and SIGNED_OFF.match(ctx.text, u.start, u.end) is not None
 
 
@@ -523,6 +522,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _action_below(ctx, units, i)
             or _vote_outlined(ctx, units, i)
             or _tallied_act(ctx, units, i)
+            or unit_done(ctx.text, units, i)
         )
     ]
     records = _listing_motions(ctx, units, kinds, records)

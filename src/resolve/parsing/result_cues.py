@@ -132,15 +132,17 @@ second by B to approve …", "Motion by A and Second by B to adopt …"."""
 NAMED_PASSED = re.compile(
     r"(?:[^\n:.]{1,40}:[ \t]++|[^\n.;:]{1,40}?,[ \t]++)?(?:(?:[Tt]he|[Aa]n?)[ \t]++)?"
     r"(?:(?!(?:The|This|That|These|Those)\b)[A-Z][\w'’-]*+[ \t]++){0,4}"
-    r"(?:Amendments?|Resolutions?|Proposals?|Requests?|By-?[Ll]aws?)\b[^;]{0,300}?"
-    r"\b(?:has|have|was|were)[ \t]++(?:been[ \t]++)?(?:(?:presented|moved|put)[ \t]++and[ \t]++)?"
+    r"(?:Amendments?|Resolutions?|Proposals?|Requests?|By-?[Ll]aws?|Bills?|Ordinances?)\b[^;]{0,300}?"
+    r"\b(?:(?:has|have|was|were)[ \t]++(?:been[ \t]++)?(?:(?:presented|moved|put)[ \t]++and[ \t]++)?"
     r"(?:(?:also|unanimously|duly)[ \t]++)?(?:passed|adopted|carried|approved|ratified)\b"
+    r"|(?:passes|carries)[ \t]*+[.!]?[ \t]*+(?:\n|\Z))"
 )
 """A sentence telling that an act named by its title passed, with no motion told:
 "Old Business: Constitutional Amendment #1 to authorize … has passed.", "Under new
 business, a Collective Bargaining Resolution was presented and passed.", "The
 Request for Entitlement to Plan: … was also approved." (not "The minutes were
-approved": a title names the act)."""
+approved": a title names the act), or told in the present tense at the end of
+its line, as terse minutes tell it: "Parking Permit Bill of Spring 2040 passes"."""
 TALLIED_ACT = re.compile(
     r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:(?:unanimously|duly|also)[ \t]++)?"
     r"(?:adopted|approved|passed|carried|accepted|ratified)\b[^.;\n]{0,80}?"
