@@ -5,15 +5,20 @@ resolutions of the Synod:-"), as communiqués, circulars and news copies of a
 meeting's outcome give them, with no formula, recital opener, organ line or
 motion anywhere: each item is one resolution of one clause (THAT); the lines
 above the list (and a short heading between its items) are the head, the lines
-below it the trailer. A pure pass over the classified units, one row of
+below it the trailer. Under a heading that names the body ("2040 Synod
+Decisions"), an item in which a later sentence names the body again as the
+subject of a new main verb ("The Synod, however, asked …") is one resolution of
+two clauses (convention Q4). A pure pass over the classified units, one row of
 ``BREAKS`` in :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from resolve.parsing.body_acts import new_acts
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.paragraphs import Unit, cut_unit
 from resolve.parsing.recorded_motions import ENACTING
 
 LIST_NAMED = re.compile(
@@ -23,14 +28,17 @@ LIST_NAMED = re.compile(
     r"|\b(?:below|here|the[ \t]++following)[ \t]++are[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?"
     r"(?:resolutions|decisions)"
     r"|\bamong[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:resolutions|decisions)"
-    r"|\bthe[ \t]++following[ \t]++decisions[ \t]++were[ \t]++(?:taken|reached|adopted|made))"
+    r"|\bthe[ \t]++following[ \t]++decisions[ \t]++were[ \t]++(?:taken|reached|adopted|made)"
+    r"|^[ \t#*]*+(?:\d{4}[ \t]++)?(?P<body>[A-Z][\w’'&-]*+(?:[ \t]++[A-Z][\w’'&-]*+){0,3}?)"
+    r"[ \t]++(?:Decisions|DECISIONS))"
     r"\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
 )
 """A line, at its end, that names the list below it as a body's resolutions or
 decisions: "The decisions are as follow:", "SUMMARY OF RESOLUTIONS OF THE
 COUNCIL MEETING HELD ON …", "Below are the resolutions of the Synod:-", a report
 that picks some of them ("Among the decisions taken, we note:", "Among the main
-resolutions adopted were:"), "The following decisions were taken:"."""
+resolutions adopted were:"), "The following decisions were taken:", or a heading that names the body
+whose decisions they are ("2040 Synod Decisions", the body "Synod")."""
 REASONED_ACT = re.compile(
     r"(?<=[a-z0-9)”’\"'])\.[ \t]++(?=(?:Accordingly|Therefore|Consequently|Hence),?[ \t]++"
     r"(?:it|[Tt]he[ \t]++[A-Z][a-z]++)[ \t]++(?:therefore[ \t]++)?(?:resolved|decided|agreed)[ \t]++(?:that|to)\b)"
@@ -66,13 +74,16 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
         j += 1
     if len(items) < MIN_ITEMS or any(k == "MARKER" for k in kinds[j:]):
         return []
+    body = named["body"] if (named := LIST_NAMED.search(ctx.t(units[cue]))) is not None else None
     starts = [units[i].start for i in items[1:]]
     for i in range(len(units)):
         kinds[i] = "THAT" if i in items else "META" if i < j else "TRAILER"
     for i in reversed(items):
         u = units[i]
         m = REASONED_ACT.search(ctx.text, u.start, u.end)
-        if m is not None:
+        if m is None and body is not None:
+            _body_acts(ctx, units, kinds, i, " ".join(body.split()).lower())
+        elif m is not None:
             a, b = m.start() + 1, m.end()
             lines = ctx.text.count("\n", u.start, a) + 1, ctx.text.count("\n", b, u.end) + 1
             units[i : i + 1] = [
@@ -81,3 +92,14 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
             ]
             kinds[i : i + 1] = ["TEXT", "THAT"]
     return starts
+
+
+def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: str) -> None:
+    """Cut item ``i`` (THAT) where a later sentence names the body the heading
+    names as the subject of a new main verb ("… was accepted. The Synod, however,
+    asked …"): a clause of its own (convention Q4), the rest going on."""
+    u = units[i]
+    edges = [u.start, *new_acts(ctx.text, u.start, u.end, body), u.end]
+    if len(edges) > 2:
+        units[i : i + 1] = [cut_unit(ctx.text, "TEXT", a, b) for a, b in pairwise(edges)]
+        kinds[i : i + 1] = ["THAT"] * (len(edges) - 1)
