@@ -8,7 +8,9 @@ above the list (and a short heading between its items) are the head, the lines
 below it the trailer. Under a heading that names the body ("2040 Synod
 Decisions"), an item in which a later sentence names the body again as the
 subject of a new main verb ("The Synod, however, asked …") is one resolution of
-two clauses (convention Q4). A pure pass over the classified units, one row of
+two clauses (convention Q4). A decision the lead-in states before it names the
+list ("We have come to a decision to hold a rally. The decisions are as
+follows:") is one more resolution (convention Q1). A pure pass over the classified units, one row of
 ``BREAKS`` in :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from itertools import pairwise
 from resolve.parsing.body_acts import new_acts
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit, cut_unit
+from resolve.parsing.record_cues import AGREED_RECORD, DECISION_REACHED
 from resolve.parsing.recorded_motions import ENACTING
 
 LIST_NAMED = re.compile(
@@ -75,9 +78,26 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     if len(items) < MIN_ITEMS or any(k == "MARKER" for k in kinds[j:]):
         return []
     body = named["body"] if (named := LIST_NAMED.search(ctx.t(units[cue]))) is not None else None
+    above = cue > 0 and kinds[cue - 1] == "TEXT" and _states_decision(ctx, units[cue - 1])
     starts = [units[i].start for i in items[1:]]
     for i in range(len(units)):
         kinds[i] = "THAT" if i in items else "META" if i < j else "TRAILER"
+    if above:
+        # "We have come to a decision to …." / "The decisions are as follows:":
+        # the decision stated above the list is one more resolution.
+        kinds[cue - 1] = "THAT"
+        starts.insert(0, units[items[0]].start)
+    elif (stated := _stated_decision(ctx, units[cue])) is not None:
+        # "We have come to a decision to …. The decisions are as follows:" in one
+        # paragraph: its first sentence is that resolution, the rest the head.
+        u = units[cue]
+        units[cue : cue + 1] = [
+            cut_unit(ctx.text, "TEXT", u.start, stated),
+            cut_unit(ctx.text, "TEXT", stated, u.end),
+        ]
+        kinds[cue : cue + 1] = ["THAT", "META"]
+        items = [i + 1 for i in items]
+        starts.insert(0, units[items[0]].start)
     for i in reversed(items):
         u = units[i]
         m = REASONED_ACT.search(ctx.text, u.start, u.end)
@@ -103,3 +123,27 @@ def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: 
     if len(edges) > 2:
         units[i : i + 1] = [cut_unit(ctx.text, "TEXT", a, b) for a, b in pairwise(edges)]
         kinds[i : i + 1] = ["THAT"] * (len(edges) - 1)
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])\.[ \t]++(?=[A-Z])")
+
+
+def _states_decision(ctx: Context, u: Unit, end: int | None = None) -> bool:
+    """Does ``u`` (up to ``end``) open with a sentence that states a decision the
+    body took ("It was agreed to …", "We have come to a decision to …") and
+    end a sentence?"""
+    stop = u.end if end is None else end
+    return (
+        AGREED_RECORD.match(ctx.text, u.start, stop) is not None
+        or DECISION_REACHED.match(ctx.text, u.start, stop) is not None
+    ) and ctx.text[u.start : stop].rstrip().endswith(".")
+
+
+def _stated_decision(ctx: Context, u: Unit) -> int | None:
+    """Where the sentence that names the list begins, when the lead-in ``u``
+    opens with a sentence of its own that states a decision the body took
+    (:func:`_states_decision`); else None."""
+    gaps = [m.end() for m in _SENTENCE_GAP.finditer(ctx.text, u.start, u.end)]
+    if len(gaps) != 1 or not _states_decision(ctx, u, gaps[0]):
+        return None
+    return gaps[0] if LIST_NAMED.search(ctx.text, gaps[0], u.end) is not None else None

@@ -478,3 +478,10 @@ VOTE_LINE = re.compile(
 )
 """A line of a roll-call tally: "Ayes: Directors A, B and C", "Noes: None",
 "Abstain: None", "Absent: None"."""
+DECISION_REACHED = re.compile(
+    r"[ \t]*+(?:We|we)[ \t]++(?:have[ \t]++)?(?:(?:come|came)[ \t]++to|reached)[ \t]++a[ \t]++"
+    r"(?:conclusion|decision)[ \t]++(?:to[ \t]++[a-z]|that\b)"
+)
+"""A decision the members state in their own words for deciding, opening a
+sentence: "We have come to a decision to hold a joint rally.", "We reached a
+conclusion that …" (with :data:`AGREED_RECORD`, a decision the record states)."""
