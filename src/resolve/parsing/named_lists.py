@@ -6,7 +6,8 @@ meeting's outcome give them, with no formula, recital opener, organ line or
 motion anywhere: each item is one resolution of one clause (THAT); the lines
 above the list (and a short heading between its items) are the head, the lines
 below it the trailer. Under a heading that names the body ("2040 Synod
-Decisions"), an item in which a later sentence names the body again as the
+Decisions") or over the body's own line above the items ("The Congress
+resolved thus:-"), an item in which a later sentence names the body again as the
 subject of a new main verb ("The Synod, however, asked …") is one resolution of
 two clauses (convention Q4). A decision the lead-in states before it names the
 list ("We have come to a decision to hold a rally. The decisions are as
@@ -32,6 +33,7 @@ LIST_NAMED = re.compile(
     r"(?:resolutions|decisions)"
     r"|\bamong[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:resolutions|decisions)"
     r"|\bthe[ \t]++following[ \t]++decisions[ \t]++were[ \t]++(?:taken|reached|adopted|made)"
+    r"|\b(?:adopted|passed)[ \t]++the[ \t]++following[ \t]++(?:resolutions|decisions)"
     r"|^[ \t#*]*+(?:\d{4}[ \t]++)?(?P<body>[A-Z][\w’'&-]*+(?:[ \t]++[A-Z][\w’'&-]*+){0,3}?)"
     r"[ \t]++(?:Decisions|DECISIONS))"
     r"\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
@@ -40,7 +42,8 @@ LIST_NAMED = re.compile(
 decisions: "The decisions are as follow:", "SUMMARY OF RESOLUTIONS OF THE
 COUNCIL MEETING HELD ON …", "Below are the resolutions of the Synod:-", a report
 that picks some of them ("Among the decisions taken, we note:", "Among the main
-resolutions adopted were:"), "The following decisions were taken:", or a heading that names the body
+resolutions adopted were:"), "The following decisions were taken:", "… adopted the following resolutions at
+its meeting …", or a heading that names the body
 whose decisions they are ("2040 Synod Decisions", the body "Synod")."""
 REASONED_ACT = re.compile(
     r"(?<=[a-z0-9)”’\"'])\.[ \t]++(?=(?:Accordingly|Therefore|Consequently|Hence),?[ \t]++"
@@ -49,6 +52,13 @@ REASONED_ACT = re.compile(
 """Where an item's reason ends and the act drawn from it begins: "The Synod
 considered that … Accordingly, it resolved that …" (the reason is the
 resolution's recital)."""
+RESOLVED_LINE = re.compile(
+    r"[ \t]*+(?:The|THE|This|THIS)[ \t]++(?P<body>[A-Z][\w’'&-]*+(?:[ \t]++[A-Z][\w’'&-]*+){0,3}?)"
+    r"[ \t]++(?:resolved|decided|RESOLVED|DECIDED)(?:[ \t]++(?:thus|as[ \t]++follows))?"
+    r"[ \t]*+[:.]?[ \t]*+[-–—]?[ \t]*+"
+)
+"""The body's own line between the list's name and its items, naming the body
+that resolved them: "The Congress resolved thus:-"."""
 HEADING = re.compile(r"[ \t]*+[A-Z][\w’'&/-]*+(?:[ \t]++[\w’'&/-]++){0,4}[ \t]*+")
 """A short heading alone on its line, between the items: "Evangelism"."""
 MIN_ITEMS = 3
@@ -68,16 +78,21 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
         return []
     items: list[int] = []
     j = cue + 1
+    body: str | None = None
     while j < len(units) and (
         kinds[j] == "MARKER"
         or (kinds[j] == "TEXT" and not items and HEADING.fullmatch(ctx.t(units[j])))
+        or (kinds[j] == "TEXT" and not items and RESOLVED_LINE.fullmatch(ctx.t(units[j])))
     ):
         if kinds[j] == "MARKER":
             items.append(j)
+        elif (line := RESOLVED_LINE.fullmatch(ctx.t(units[j]))) is not None:
+            body = line["body"]
         j += 1
     if len(items) < MIN_ITEMS or any(k == "MARKER" for k in kinds[j:]):
         return []
-    body = named["body"] if (named := LIST_NAMED.search(ctx.t(units[cue]))) is not None else None
+    if (named := LIST_NAMED.search(ctx.t(units[cue]))) is not None and named["body"]:
+        body = named["body"]
     above = cue > 0 and kinds[cue - 1] == "TEXT" and _states_decision(ctx, units[cue - 1])
     starts = [units[i].start for i in items[1:]]
     for i in range(len(units)):
