@@ -95,6 +95,14 @@ def _acting(text: str, u: Unit) -> bool:
     return JOINED_ACT.search(text, m.end(), stop.start() if stop else u.end) is not None
 
 
+def only_notes(text: str, u: Unit) -> bool:
+    """Does the unit open with the body named as the subject of a noting verb
+    that its first sentence does not join to an act ("The Board recognizes that
+    …."): a recital while no operative sentence has come before it (Q3)?"""
+    m = STATEMENT.match(text, u.start, u.end)
+    return m is not None and m.lastgroup == "noting" and not _acting(text, u)
+
+
 _OPEN_QUOTE = '“"‘'
 _CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
 

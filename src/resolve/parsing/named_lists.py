@@ -11,7 +11,11 @@ resolved thus:-"), an item in which a later sentence names the body again as the
 subject of a new main verb ("The Synod, however, asked …") is one resolution of
 two clauses (convention Q4). A decision the lead-in states before it names the
 list ("We have come to a decision to hold a rally. The decisions are as
-follows:") is one more resolution (convention Q1). A pure pass over the classified units, one row of
+follows:") is one more resolution (convention Q1). An item that states the body's
+acts with the body as its subject splits the same way, and a first part in
+which the body only notes ("The Senate recognizes that …") is its recital (Q3).
+A name that counts the list ("… passed the following two resolutions:") needs
+that many items. A pure pass over the classified units, one row of
 ``BREAKS`` in :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.body_acts import new_acts
+from resolve.parsing.body_acts import act_starts, new_acts
+from resolve.parsing.body_statements import only_notes
 from resolve.parsing.context import Context
+from resolve.parsing.minutes_cues import counted
 from resolve.parsing.paragraphs import Unit, cut_unit
+from resolve.parsing.patterns import marker_end
 from resolve.parsing.record_cues import AGREED_RECORD, DECISION_REACHED
 from resolve.parsing.recorded_motions import ENACTING
 
@@ -33,7 +40,8 @@ LIST_NAMED = re.compile(
     r"(?:resolutions|decisions)"
     r"|\bamong[ \t]++the[ \t]++(?:[a-z]++[ \t]++){0,2}?(?:resolutions|decisions)"
     r"|\bthe[ \t]++following[ \t]++decisions[ \t]++were[ \t]++(?:taken|reached|adopted|made)"
-    r"|\b(?:adopted|passed)[ \t]++the[ \t]++following[ \t]++(?:resolutions|decisions)"
+    r"|\b(?:adopted|passed)[ \t]++the[ \t]++following[ \t]++"
+    r"(?:(?P<count>two|three|four|five|six|seven|eight|nine|[2-9])[ \t]++)?(?:resolutions|decisions)"
     r"|^[ \t#*]*+(?:\d{4}[ \t]++)?(?P<body>[A-Z][\w’'&-]*+(?:[ \t]++[A-Z][\w’'&-]*+){0,3}?)"
     r"[ \t]++(?:Decisions|DECISIONS))"
     r"\b[^\n.;!?]{0,200}[:.]?[-–—]?[ \t]*+$"
@@ -62,7 +70,8 @@ that resolved them: "The Congress resolved thus:-"."""
 HEADING = re.compile(r"[ \t]*+[A-Z][\w’'&/-]*+(?:[ \t]++[\w’'&/-]++){0,4}[ \t]*+")
 """A short heading alone on its line, between the items: "Evangelism"."""
 MIN_ITEMS = 3
-"""Items that make a list such a list of resolutions."""
+"""Items that make a list such a list of resolutions, unless its name counts them
+("… passed the following two resolutions:")."""
 
 
 def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
@@ -89,9 +98,13 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
         elif (line := RESOLVED_LINE.fullmatch(ctx.t(units[j]))) is not None:
             body = line["body"]
         j += 1
-    if len(items) < MIN_ITEMS or any(k == "MARKER" for k in kinds[j:]):
+    named = LIST_NAMED.search(ctx.t(units[cue]))
+    count = named["count"] if named is not None else None
+    if (len(items) < MIN_ITEMS if count is None else len(items) != counted(count)) or any(
+        k == "MARKER" for k in kinds[j:]
+    ):
         return []
-    if (named := LIST_NAMED.search(ctx.t(units[cue]))) is not None and named["body"]:
+    if named is not None and named["body"]:
         body = named["body"]
     above = cue > 0 and kinds[cue - 1] == "TEXT" and _states_decision(ctx, units[cue - 1])
     starts = [units[i].start for i in items[1:]]
@@ -116,8 +129,8 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     for i in reversed(items):
         u = units[i]
         m = REASONED_ACT.search(ctx.text, u.start, u.end)
-        if m is None and body is not None:
-            _body_acts(ctx, units, kinds, i, " ".join(body.split()).lower())
+        if m is None:
+            _body_acts(ctx, units, kinds, i, body)
         elif m is not None:
             a, b = m.start() + 1, m.end()
             lines = ctx.text.count("\n", u.start, a) + 1, ctx.text.count("\n", b, u.end) + 1
@@ -129,15 +142,28 @@ def named_lists(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     return starts
 
 
-def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: str) -> None:
-    """Cut item ``i`` (THAT) where a later sentence names the body the heading
-    names as the subject of a new main verb ("… was accepted. The Synod, however,
-    asked …"): a clause of its own (convention Q4), the rest going on."""
+def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: str | None) -> None:
+    """Cut item ``i`` (THAT) where a later sentence names the body (the one the
+    list's heading or line names, or the item's own subject) as the subject of a
+    new main verb, or as "We" ("… was accepted. The Synod, however, asked …"):
+    a unit of its own (convention Q4), the other sentences going on. A first
+    part in which the body only notes, before a part that acts, is the item's
+    recital (Q3: "The Senate recognizes that …. …, we ask …")."""
     u = units[i]
-    edges = [u.start, *new_acts(ctx.text, u.start, u.end, body), u.end]
-    if len(edges) > 2:
-        units[i : i + 1] = [cut_unit(ctx.text, "TEXT", a, b) for a, b in pairwise(edges)]
-        kinds[i : i + 1] = ["THAT"] * (len(edges) - 1)
+    at = marker_end(ctx.text, u.start, u.end)
+    cuts = (
+        act_starts(ctx.text, at, u.end)
+        if body is None
+        else new_acts(ctx.text, u.start, u.end, " ".join(body.split()).lower())
+    )
+    edges = [u.start, *cuts, u.end]
+    if len(edges) == 2:
+        return
+    pieces = [cut_unit(ctx.text, "TEXT", a, b) for a, b in pairwise(edges)]
+    first = Unit("TEXT", at, pieces[0].end, pieces[0].lines)
+    notes = only_notes(ctx.text, first) and not any(only_notes(ctx.text, p) for p in pieces[1:])
+    units[i : i + 1] = [first, *pieces[1:]] if notes else pieces
+    kinds[i : i + 1] = ["PHRASE" if notes and n == 0 else "THAT" for n in range(len(pieces))]
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])\.[ \t]++(?=[A-Z])")
