@@ -148,7 +148,8 @@ def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: 
     new main verb, or as "We" ("… was accepted. The Synod, however, asked …"):
     a unit of its own (convention Q4), the other sentences going on. A first
     part in which the body only notes, before a part that acts, is the item's
-    recital (Q3: "The Senate recognizes that …. …, we ask …")."""
+    recital, and so is each noting part after it while no part has acted (Q3:
+    "The Senate recognizes that …. …, we ask …"); with no act, all are clauses."""
     u = units[i]
     at = marker_end(ctx.text, u.start, u.end)
     cuts = (
@@ -161,9 +162,10 @@ def _body_acts(ctx: Context, units: list[Unit], kinds: list[str], i: int, body: 
         return
     pieces = [cut_unit(ctx.text, "TEXT", a, b) for a, b in pairwise(edges)]
     first = Unit("TEXT", at, pieces[0].end, pieces[0].lines)
-    notes = only_notes(ctx.text, first) and not any(only_notes(ctx.text, p) for p in pieces[1:])
-    units[i : i + 1] = [first, *pieces[1:]] if notes else pieces
-    kinds[i : i + 1] = ["PHRASE" if notes and n == 0 else "THAT" for n in range(len(pieces))]
+    noting = [only_notes(ctx.text, p) for p in [first, *pieces[1:]]]
+    lead = noting.index(False) if False in noting else 0  # no act: all are clauses
+    units[i : i + 1] = [first, *pieces[1:]] if lead else pieces
+    kinds[i : i + 1] = ["PHRASE" if n < lead else "THAT" for n in range(len(pieces))]
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])\.[ \t]++(?=[A-Z])")
