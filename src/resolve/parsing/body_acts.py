@@ -18,7 +18,9 @@ The body is the subject of the paragraph's first sentence after its lead
 ("RESOLVED, That"), when that subject acts (a verb, not "shall be" or "is"):
 a later sentence acts anew when its subject is that name or its tail ("the
 Guild of Weavers" … "the Guild"), or "We", or "It" with a verb of its own
-("It requests …", never "It is …").
+("It requests …", never "It is …"); the name or "we" may come after a phrase
+set off by a comma ("In that spirit, the Guild asks …", "While debate is
+welcome, we ask …").
 """
 
 from __future__ import annotations
@@ -66,6 +68,23 @@ PRONOUN_ACT = re.compile(
 therefore calls on …", "We, therefore, commend …" (the adverb set off by commas)."""
 NAMED_ACT = re.compile(_CONNECTIVE + SUBJECT.pattern)
 """A sentence whose subject is named: "Further, the Guild asks …"."""
+_PHRASE_BEFORE = r"[^.;:!?\n]{1,80}?,[ \t]++"
+"""A phrase before the subject, set off by a comma: "With much regret, "."""
+_LEAD_IN = r"(?:" + _PHRASE_BEFORE + r")?"
+"""Such a phrase, if any: "With much regret, the Guild …"."""
+FRONTED_WE = re.compile(
+    r"(?=[A-Z])"
+    + _PHRASE_BEFORE
+    + r"we[ \t]++"
+    + _ADVERBS
+    + _VERB
+    + r"\b(?:[ \t]++(?P<next>[a-z]++))?"
+)
+"""A sentence whose subject is the body as "we" after a phrase set before it
+with a comma: "While debate is always welcome, we ask members …"."""
+FRONTED_NAMED = re.compile(r"(?=[A-Z])" + _PHRASE_BEFORE + SUBJECT.pattern)
+"""A sentence whose named subject comes after such a phrase: "In that spirit,
+the Guild asks …"."""
 _NOT_ACTS = frozenset(
     {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
@@ -131,11 +150,13 @@ def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
     cuts: list[int] = []
     for s in NEW_SENTENCE.finditer(text, start, end):
         at = s.end()
-        m = PRONOUN_ACT.match(text, at, end)
+        m = PRONOUN_ACT.match(text, at, end) or FRONTED_WE.match(text, at, end)
         if m is not None and _acts(m["verb"], m["next"]):
             cuts.append(at)
             continue
-        m = NAMED_ACT.match(text, at, min(end, at + 200))
+        m = NAMED_ACT.match(text, at, min(end, at + 200)) or FRONTED_NAMED.match(
+            text, at, min(end, at + 200)
+        )
         if (
             m is not None
             and _same_body(" ".join(m["name"].split()).lower(), body)
@@ -280,8 +301,6 @@ BODY_WORD = re.compile(
 )
 """The word that names the body at the head of a noting motion: "Synod" of
 "Synod notes …", "Meeting" of "That this Meeting notes …"."""
-_LEAD_IN = r"(?:[^.;:!?\n]{1,80}?,[ \t]++)?"
-"""A phrase before the subject: "With much regret, the Guild …"."""
 
 
 def _subject(word: str) -> str:

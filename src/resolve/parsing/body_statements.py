@@ -167,6 +167,16 @@ def _provision(text: str, u: Unit) -> bool:
 ADOPTION_NOTE = re.compile(r"\b(?:adopted|approved|passed)[ \t]++by[ \t]++the[ \t]++[A-Z]")
 """A note above the decision that tells of its adoption from outside: "Text
 adopted by the Assembly on 4 May …" (head, not a recital)."""
+
+
+def only_notes(text: str, u: Unit) -> bool:
+    """Does the unit open with the body named as the subject of a noting verb
+    that its first sentence does not join to an act ("The Board recognizes that
+    …."): a recital while no operative sentence has come before it (Q3)?"""
+    m = STATEMENT.match(text, u.start, u.end)
+    return m is not None and m.lastgroup == "noting" and not _acting(text, u)
+
+
 _OPEN_QUOTE = '“"‘'
 _CLOSE_QUOTE = re.compile(r"[”\"’][ \t]*+$")
 

@@ -130,6 +130,7 @@ from resolve.parsing.reported import (
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
 from resolve.parsing.stated_approvals import stated_approvals
+from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -199,6 +200,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     quoted_resolutions,
     labelled_motions,
+    voted_lists,
     motion_bullets,
     minute_labels,
     headed_acts,

@@ -156,7 +156,7 @@ NAME_SMALL_WORDS = frozenset(
 
 # -- list markers, connectors, trailers ---------------------------------------------
 
-BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u00b7+"
+BULLETS = "-*\u2022\u2013\u2014\u2023\u25e6\u25aa\u25cf\u25b6\u25ba\u25b8\u00b7+"
 """Bullet markers (as in the grammar's MARKER): a title is lettered or numbered, never a bullet."""
 MARKER = re.compile(
     r"[ \t\ufeff]*+(?:[!-#“](?<![!#])(?=\(?\d))?(?:"

@@ -225,8 +225,9 @@ AGREED_RECORD = re.compile(
     r"|(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:A|An)[ \t]++"
     r"(?:(?!(?:it|this|that|which|who|was|were)\b)[^\s.;:!?]++[ \t]++){1,6}?was[ \t]++agreed[ \t]++to[ \t]++[a-z]"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
-    r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
+    r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
+    r"|resolved[ \t]++to[ \t]++(?!be\b)[a-z])"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:was|were)[ \t]++voted[ \t]++(?:on|upon)[ \t]*+,?[ \t]++and[ \t]++(?:was[ \t]++|were[ \t]++)?"
@@ -254,7 +255,9 @@ hard-wrapped anywhere in it), "It was voted to accept the report" (a town meetin
 decision was made to not hold …", a thing agreed in the passive with its act after
 it, at a sentence's start ("A date of 3 May was agreed to hold the fair."; not "A
 date was agreed for the fair", which a report may tell of others), "…, though the Committee agreed A could …" (the
-body as subject; not "the Committee agreed with …"), "… the meeting voted
+body as subject; not "the Committee agreed with …"), "The meeting resolved to
+widen the campaign …" (an infinitive after "resolved", as a statement after a
+meeting tells its decision; not "resolved that …", a text of record), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), a report "… which was voted to be accepted and placed on file" or "…
@@ -494,3 +497,10 @@ VOTE_LINE = re.compile(
 )
 """A line of a roll-call tally: "Ayes: Directors A, B and C", "Noes: None",
 "Abstain: None", "Absent: None"."""
+DECISION_REACHED = re.compile(
+    r"[ \t]*+(?:We|we)[ \t]++(?:have[ \t]++)?(?:(?:come|came)[ \t]++to|reached)[ \t]++a[ \t]++"
+    r"(?:conclusion|decision)[ \t]++(?:to[ \t]++[a-z]|that\b)"
+)
+"""A decision the members state in their own words for deciding, opening a
+sentence: "We have come to a decision to hold a joint rally.", "We reached a
+conclusion that …" (with :data:`AGREED_RECORD`, a decision the record states)."""

@@ -216,3 +216,21 @@ nominated and elected.")."""
 MEETING_KIND = re.compile(r"(?i)\bannual[ \t]++general[ \t]++meeting\b|\bAGM\b")
 """The kind of meeting a page records, a word of minutes of its own: "Annual
 General Meeting & Elections"."""
+VOTED_LIST = re.compile(
+    r"(?i)[^\n]{0,120}?\b(?:resolutions|motions|proposals)[ \t]++(?:(?:that|which)[ \t]++)?"
+    r"(?:were[ \t]++|being[ \t]++|to[ \t]++be[ \t]++)?(?:voted[ \t]++(?:on|upon)|put[ \t]++to[ \t]++(?:the[ \t]++)?(?:vote|meeting))"
+    r"(?:[ \t]++(?:were|are))?[ \t]*+[:;][ \t]*+"
+)
+"""A lead-in that names the motions put to the vote, listed after it, with no
+outcome of its own: "The Special Resolutions being voted on were;", "Motions put
+to the meeting:"; their outcome is told after the list (:data:`ALL_PASSED`)."""
+ALL_PASSED = re.compile(
+    r"(?i)[ \t]*+(?:all|each|both)[ \t]++(?:of[ \t]++)?(?:(?:these|them|the[ \t]++(?:above|(?:above[ \t]++)?"
+    r"(?:resolutions|motions|proposals)))[ \t]++)?(?:(?:were|was)[ \t]++)?(?:(?:duly|unanimously)[ \t]++)?"
+    r"(?:passed|carried|adopted|approved)\b"
+    r"|[ \t]*+(?:these|they)[ \t]++were[ \t]++(?:all|each)[ \t]++(?:(?:duly|unanimously)[ \t]++)?"
+    r"(?:passed|carried|adopted|approved)\b"
+)
+"""The line under such a list that tells every listed motion passed: "All of
+these were passed on the night with 63 votes for and 1 against.", "Both were
+carried.", "These were all approved."."""
