@@ -407,9 +407,11 @@ PRAY = re.compile(
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
     r"(?i:now,?\s++)?(?i:therefore),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
+    r"|(?i:now,?\s++)?(?i:therefore),?\s++(?i:(?:up)?on\s++(?:the\s++)?motion\s++(?:of|by))\b"
+    r"[^;:]{0,200}?\b(?i:seconded)\b[^;:]{0,120}?[;,]?\s*+$"
 )
 """A connector paragraph with words inside: "NOW, THEREFORE, on motion of Hon. X,
-duly seconded by Hon. Y, be it", or "Now, therefore, it is:" over "Resolved, that …"."""
+duly seconded by Hon. Y, be it" (or its "be it" left out), "Now, therefore, it is:"."""
 NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )
