@@ -98,6 +98,7 @@ from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import settle_references, settle_share_links, settle_title_quote
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.passed_items import passed_items
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
@@ -182,6 +183,7 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    passed_items,
     quoted_resolutions,
     labelled_motions,
     motion_bullets,
