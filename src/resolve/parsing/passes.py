@@ -120,6 +120,7 @@ from resolve.parsing.reported import (
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
 from resolve.parsing.stated_approvals import stated_approvals
+from resolve.parsing.status_items import status_items
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -184,6 +185,7 @@ BREAKS: tuple[Breaks, ...] = (
     moved_items,
     listed_motions,
     passed_items,
+    status_items,
     quoted_resolutions,
     labelled_motions,
     motion_bullets,
