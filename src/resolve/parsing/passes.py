@@ -89,6 +89,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
@@ -186,6 +187,7 @@ BREAKS: tuple[Breaks, ...] = (
     listed_motions,
     passed_items,
     status_items,
+    named_adoptions,
     quoted_resolutions,
     labelled_motions,
     motion_bullets,
