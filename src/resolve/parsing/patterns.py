@@ -406,7 +406,7 @@ PRAY = re.compile(
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
+    r"(?:(?i:now,?\s++)?(?i:therefore)|(?i:now,?\s++then)),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
     r"|(?i:now,?\s++)?(?i:therefore),?\s++(?i:(?:up)?on\s++(?:the\s++)?motion\s++(?:of|by))\b"
     r"[^;:]{0,200}?\b(?i:seconded)\b[^;:]{0,120}?[;,]?\s*+$"
 )
