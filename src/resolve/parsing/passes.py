@@ -93,6 +93,7 @@ from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
+from resolve.parsing.nested_motions import settle_nested_motions
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.outcome_items import outcome_items
@@ -178,6 +179,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
+    settle_nested_motions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
