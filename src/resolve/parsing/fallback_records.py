@@ -93,10 +93,25 @@ MOTION = re.compile(
 "proposed by A", "it was proposed", or a vote taken with no motion told ("Vote by
 show of hands: …")."""
 OUTCOME = re.compile(
-    rf"(?i)(?<!\bto[ \t]be[ \t])\b(?:{PASSED_WORDS}|ratified|(?:re-?)?elected|appointed)\b"
+    r"(?i)(?<!\bto[ \t]be[ \t])\b(?!voted[ \t]++(?:up)?on\b)"
+    rf"(?:{PASSED_WORDS}|ratified|(?:re-?)?elected|appointed)\b"
 )
 """The outcome of a motion: "carried", "adopted 59-0-0", "duly re-elected" (not
-the intent "… to be elected by …")."""
+the intent "… to be elected by …", nor "we voted on a motion …", which tells
+only that a vote was held)."""
+LEAD_IN = re.compile(
+    r"(?i)(?:the|this|that|our)[ \t]++(?:notice[ \t]++of[ \t]++)?(?:motion|resolution)"
+    r"[ \t]++(?:is|was|reads|read)(?:[ \t]++as[ \t]++follows)?[ \t]*+:"
+)
+"""A line that only announces the motion's words below it ("The motion is:",
+"The resolution reads as follows:")."""
+ANAPHOR = re.compile(
+    r"(?i)\b(?:this|that|the[ \t]++(?:above|said|same|foregoing)(?:[ \t-]?mentioned)?)"
+    r"[ \t]++(?:notice[ \t]++of[ \t]++)?\Z"
+)
+"""The words before "motion" that point back to the motion already told ("This
+motion was passed …", "… in favour of the above mentioned notice of motion"):
+no new motion put to the meeting."""
 FAILED = re.compile(
     r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|not[ \t]++(?:been[ \t]++)?(?:[a-z]{2,20}ly[ \t]++)?"
     r"(?:carried|passed|approved|adopted))\b"
@@ -383,6 +398,25 @@ def _amended(text: str, pieces: list[tuple[int, int]], first: int, stop: int) ->
     )
 
 
+def _moves(text: str, s: int, e: int) -> bool:
+    """Does the sentence put a motion to the meeting, not only point back to one
+    told before it ("This motion was passed …")?"""
+    return any(
+        not m.group().lower().startswith("motion")
+        or ANAPHOR.search(text, max(s, m.start() - 40), m.start()) is None
+        for m in MOTION.finditer(text, s, e)
+    )
+
+
+def _motion_text(text: str, pieces: list[tuple[int, int]], first: int, last: int) -> int:
+    """The first piece of a record from ``first`` to ``last``: the motion's own
+    text, not the line before it that only announces it ("The motion is:")."""
+    s, e = pieces[first]
+    if first < last and text[e - 1] == ":" and LEAD_IN.fullmatch(text, s, e) is not None:
+        return first + 1
+    return first
+
+
 def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The records, as (first, last) piece indices, in order."""
     text = ctx.text
@@ -399,7 +433,7 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
         if e - s > RECORD_MAX:
             pending = None
             continue
-        moving = MOTION.search(text, s, e) is not None
+        moving = _moves(text, s, e)
         seconding = SECONDED.search(text, s, e) is not None
         bare = BARE.fullmatch(text, s, e) is not None or ASSENT.match(text, s, e) is not None
         taken = records[-1][1] if records else -1
@@ -422,8 +456,8 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             pending = p - 1  # "Executive recommendation: …" / "Motion Passed"
         if pending is not None and (
             _decided(text, s, e) or (pending == p - 1 and act_done(text, pieces[pending], (s, e)))
-        ):
-            records.append((max(pending, taken + 1), p))  # or its act told done right under it
+        ):  # or its act told done right under it
+            records.append((_motion_text(text, pieces, max(pending, taken + 1), p), p))
             pending = None
         elif (moving or seconding) and _decided(text, s, e):
             records.append((p, p))

@@ -62,11 +62,19 @@ SHARE_LINK = re.compile(
 )
 """A page's share button on a line of its own: "• Facebook-icon", "Share on
 Twitter", "Email", "Print"."""
+FORM_FIELD_NOTE = re.compile(
+    r"[ \t]*+(?:[•*·-][ \t]*+)?(?i:this[ \t]++field[ \t]++is[ \t]++for[ \t]++validation[ \t]++purposes"
+    r"[ \t]++and[ \t]++should[ \t]++be[ \t]++left[ \t]++unchanged)\.?[ \t]*+(?:\n|$)"
+)
+"""The hidden field of a web page's contact or share form that the page's text
+keeps ("• This field is for validation purposes and should be left unchanged."):
+page furniture, with whatever line the layout joined to it."""
 
 
 def settle_share_links(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """A block of two or more share buttons, one a line ("Facebook" / "Twitter" /
-    "Email"): page furniture (META), never the clauses of a resolution."""
+    "Email"), or a form's hidden-field note: page furniture (META), never the
+    clauses of a resolution."""
     run: list[int] = []
     for i, u in enumerate([*units, None]):
         if u is not None and u.lines == 1 and SHARE_LINK.fullmatch(ctx.text, u.start, u.end):
@@ -76,6 +84,9 @@ def settle_share_links(ctx: Context, units: list[Unit], kinds: list[str]) -> Non
             for j in run:
                 kinds[j] = "META"
         run = []
+    for i, u in enumerate(units):
+        if FORM_FIELD_NOTE.match(ctx.text, u.start, u.end) is not None:
+            kinds[i] = "META"  # "• This field is for validation purposes …"
 
 
 def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None:

@@ -93,9 +93,11 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
+from resolve.parsing.nested_motions import settle_nested_motions
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
 from resolve.parsing.organ_sentences import organ_sentences
 from resolve.parsing.our_resolves import our_resolves
@@ -108,6 +110,7 @@ from resolve.parsing.pagehead import (
     settle_title_quote,
 )
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.passed_items import passed_items
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_motions import quoted_motions
 from resolve.parsing.quoted_resolutions import quoted_resolutions
@@ -131,6 +134,7 @@ from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
 from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.voted_lists import voted_lists
+from resolve.parsing.status_items import status_items
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
@@ -191,6 +195,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_adverb_verbs,
     settle_page_top_motion,
     settle_provisions,
+    settle_nested_motions,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 
@@ -198,6 +203,9 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    passed_items,
+    status_items,
+    named_adoptions,
     quoted_resolutions,
     labelled_motions,
     voted_lists,

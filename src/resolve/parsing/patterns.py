@@ -32,7 +32,7 @@ _RESOLVED_LEAD = (
     r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also|unanimously)\s++)?"
-    r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
+    r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further|unanimously))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
@@ -406,10 +406,12 @@ PRAY = re.compile(
 """A memorial's prayer ("NOW, THEREFORE, Your Memorialists respectfully pray that …")."""
 PREAMBULAR_END = re.compile(r"[,;]\s*(?:and|or|\.\.\.|…)?\s*$")
 CONNECTOR_UNIT = re.compile(
-    r"(?i:now,?\s++)?(?i:therefore),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
+    r"(?:(?i:now,?\s++)?(?i:therefore)|(?i:now,?\s++then)),?\s++(?:[^;:]{0,200}?,?\s*+(?i:be\s++it)|(?i:it\s++is))[,:]?\s*+$"
+    r"|(?i:now,?\s++)?(?i:therefore),?\s++(?i:(?:up)?on\s++(?:the\s++)?motion\s++(?:of|by))\b"
+    r"[^;:]{0,200}?\b(?i:seconded)\b[^;:]{0,120}?[;,]?\s*+$"
 )
 """A connector paragraph with words inside: "NOW, THEREFORE, on motion of Hon. X,
-duly seconded by Hon. Y, be it", or "Now, therefore, it is:" over "Resolved, that …"."""
+duly seconded by Hon. Y, be it" (or its "be it" left out), "Now, therefore, it is:"."""
 NUMBER_LINE = re.compile(
     r"[A-Z][A-Z ]{0,40}?\b(?:RESOLUTION|MOTION)[ \t]++(?:NO\.?[ \t]*+)?[A-Z]{0,4}[-/]?\d[\w./-]{0,20}[ \t]*+$"
 )

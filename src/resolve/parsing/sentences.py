@@ -189,9 +189,10 @@ PASSIVE_HEREBY = re.compile(
 )
 """A passive enacting sentence over the text it enacts, with no formula: "A new
 article is hereby added:", "The following section is hereby amended to read:"."""
-CAPS_ACT = re.compile(r"\s*+[A-Z]{3,}S[ \t]++[a-z]")
-"""An operative paragraph opened by its verb in capitals, "AGREES to …": a
-sentence that ends with punctuation, so a line under it without a blank goes on."""
+CAPS_ACT = re.compile(r"\s*+(?:[A-Z]{3,}S[ \t]++[a-z]|THAT,?[ \t]++(?=\S))")
+"""An operative paragraph opened by its verb in capitals, "AGREES to …", or by
+its keyword, "THAT, A and B be appointed …": a sentence that ends with
+punctuation, so a line under it without a blank goes on."""
 ENDS_FURTHER = re.compile(
     r"[;,][ \t]*+(?:and|or)[ \t]++be[ \t]++it[ \t]++(?:further|also|finally)[ \t]*+$"
 )
