@@ -133,8 +133,8 @@ from resolve.parsing.reported import (
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
 from resolve.parsing.stated_approvals import stated_approvals
-from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.status_items import status_items
+from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
