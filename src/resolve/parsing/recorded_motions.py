@@ -12,6 +12,7 @@ import re
 
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
+from resolve.parsing.cut_records import continued_record
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
@@ -513,6 +514,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None
         and (
             _records(ctx, u)
+            or continued_record(ctx, units, i, _records)
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
             or _vote_item(ctx, units, i)
