@@ -257,6 +257,24 @@ first), a sentence of its own that is the capitalised word of the
 meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
 with that change.", Friends' minutes), or a vote told taken and carried in one
 ("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …")."""
+LEAVE_AGREED = re.compile(
+    r"[ \t]*+(?:By|by)[ \t]++leave(?:[ \t]++of[ \t]++the[ \t]++[A-Z][a-z]++)?,?[ \t]++"
+    r"(?:it[ \t]++was[ \t]++)?(?:agreed|ordered|resolved)[ \t]++(?:that\b|to[ \t]++[a-z])"
+)
+"""A house's decision taken by leave, with no motion or question put, at the head
+of its paragraph: "By leave, agreed that members … be regarded as present …",
+"By leave of the House, it was ordered that …"."""
+
+
+def resolving(text: str, start: int, end: int, kind: str) -> bool:
+    """Is the unit ``text[start:end]`` of ``kind`` a numbered item's resolving
+    paragraph: its formula ("Resolved, That …") or a decision the house took by
+    leave (:data:`LEAVE_AGREED`)?"""
+    return kind == "FORMULA" or (
+        kind == "TEXT" and LEAVE_AGREED.match(text, start, end) is not None
+    )
+
+
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
