@@ -291,6 +291,15 @@ DECIDED_WORD = re.compile(
     r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
 )
 """A word that records a motion's outcome: "Motion carried.", "… voted to adjourn"."""
+OUTCOME_TOLD = re.compile(
+    r"(?i)\b(?:carrie[sd]|pass(?:ed|es)|approved?|adopted|agreed|unanimous(?:ly)?|vote[ds]?|voting"
+    r"|prevailed|objections?|accepted|elected|appointed|resolved|ratified|favou?r|consent|opposed"
+    r"|ayes?|yeas?|yays?|nays?|abstain(?:ed|s|ing)?|confirmed)\b|(?-i:\bM/?S/?[CPA]\b)"
+)
+"""Any word that may tell a motion's outcome, its vote or the meeting's assent, read
+widely ("Carried.", "… was approved by voice vote", "There were no objections.",
+"Yay: 13 Nay: 0", "M/S/C"): a motion counts as left without outcome only when
+none is told (:mod:`resolve.parsing.untold_motions`)."""
 AGREED_ITEM = re.compile(
     r"[ \t]*+[^\n–—]{3,160}?[ \t][-–—][ \t]++(?P<record>[^\n]{12,1200}?)[ \t]++[-–—][ \t]*+"
     r"(?i:agreed|approved|resolved|carried)[ \t]*+[.!]?[ \t]*+"

@@ -57,6 +57,7 @@ from resolve.parsing.result_cues import (
     unanimous_act,
 )
 from resolve.parsing.stated_approvals import approval_units
+from resolve.parsing.untold_motions import told_motions
 from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -527,7 +528,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or _tallied_act(ctx, units, i)
         )
     ]
-    records = _listing_motions(ctx, units, kinds, records)
+    records = told_motions(ctx, units, _listing_motions(ctx, units, kinds, records))
     if not records:
         return []
     records = _with_elections(ctx, units, kinds, records)
