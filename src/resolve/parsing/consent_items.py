@@ -11,12 +11,21 @@ its items listed right above the record or right under it:
     A. Approval of the Minutes of the April meeting
     B. Action to adopt Ordinance 12
 
+    Director A moved to approve items A through C on the consent agenda.
+    The motion passed with 7 in favor.
+    ### A. Contract Award
+    It is recommended that the Board award …
+    ### B. …
+
 One motion with several parts is one resolution of N clauses, one per item
 (convention Q5 of tests/real/README.md): each item that opens with the act it
 asks for ("Approve …", "Ratify …", "Approval of …", "Receipt of …") is a clause
 (THAT); an item that names no act (a sub-item "- Finance Committee Minutes",
 a group's caption "- Committee Memberships", an item printed as pulled) goes
-on with the clause above it. The record itself is the resolution's trailer
+on with the clause above it. A record that names its items by their range
+("items A through C"), its outcome told under it, adopts the items printed in
+that order after its vote, each a clause with the paragraphs under it (the
+record and its vote are its head). The record itself is the resolution's trailer
 when the items stand above it, its head when they stand under it, and its last
 clause when it is glued to the last item ("B. Approve the warrants – MSC: A/B
 to approve consent agenda as presented."). A pure pass over the classified
@@ -58,6 +67,17 @@ FOLLOWING = re.compile(r"(?i)\bfollowing[ \t]++(?:items?|matters?)\b[^\n]{0,40}:
 approved:"."""
 ITEM_MAX = 400
 """Characters of one agenda item."""
+RANGE = re.compile(
+    r"(?i)\bitems?[ \t]++(?P<first>(?-i:[A-Z])|\d{1,2})[ \t]++(?:through|thru|to|[-–])[ \t]++"
+    r"(?P<last>(?-i:[A-Z])|\d{1,2})\b"
+)
+"""A record that names the items it adopts by their first and last markers:
+"… to approve items A through C on the consent agenda"."""
+LETTERED = re.compile(r"[ \t]*+(?P<level>#{1,6}[ \t]++)?(?P<mark>[A-Z]|\d{1,2})[.)][ \t]++\S")
+"""An item of the agenda by its marker, a Markdown heading or not: "### A. Contract
+Award", "B. Code of Ethics"."""
+RANGE_UNITS = 40
+"""Units under a ranged record within which its vote and its items stand."""
 
 
 def _item(ctx: Context, u: Unit) -> re.Match[str] | None:
@@ -122,22 +142,91 @@ def consent_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     above) or META (items under it), or THAT when glued to the last item. On a
     page no other reader understood, what stands before is the head (META) and
     what follows the trailer (TRAILER). Empty when no consent record has two
-    items that open with their act."""
+    items that open with their act, or names two items by their range
+    (:func:`_ranged`)."""
     for i, u in enumerate(units):
         if CONSENT_DONE.search(ctx.text, u.start, u.end) is None:
             continue
-        if CONSENT_OUTCOME.search(ctx.text, u.start, u.end) is None:
-            continue
+        clauses: list[tuple[int, int]] = []
         after = FOLLOWING.search(ctx.text, u.start, u.end) is not None
-        glued = not after and _act(ctx, u)
-        run = _run_after(ctx, units, kinds, i) if after else _run_before(ctx, units, kinds, i)
-        if glued:
-            run.append(i)
-        clauses = _clauses(ctx, units, run)
+        if CONSENT_OUTCOME.search(ctx.text, u.start, u.end) is not None:
+            glued = not after and _act(ctx, u)
+            run = _run_after(ctx, units, kinds, i) if after else _run_before(ctx, units, kinds, i)
+            if glued:
+                run.append(i)
+            clauses = _clauses(ctx, units, run)
+        if len(clauses) < 2:
+            clauses, after = _ranged(ctx, units, kinds, i), True  # its outcome told below
         if len(clauses) < 2:
             continue
         return _retype(ctx, units, kinds, i, clauses, after)
     return []
+
+
+def _marks(first: str, last: str) -> list[str]:
+    """The markers from ``first`` to ``last`` ("A", "C" → A, B, C; "1", "3" → 1, 2, 3)."""
+    if first.isdigit() != last.isdigit():
+        return []
+    a, b = (int(first), int(last)) if first.isdigit() else (ord(first), ord(last))
+    marks = range(a, b + 1)
+    return [str(m) for m in marks] if first.isdigit() else [chr(m) for m in marks]
+
+
+def _lettered(ctx: Context, u: Unit) -> re.Match[str] | None:
+    return LETTERED.match(ctx.text, u.start, u.end)
+
+
+def _ranged(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[tuple[int, int]]:
+    """The items that record ``i`` adopts by their range ("Director A made the
+    motion to approve items A through C on the consent agenda."), when its
+    outcome is told under it ("The motion passed …") and the items follow in
+    order, each with the paragraphs under it ("### A. Contract Amendment" /
+    "It is recommended that …"), as (first, last) unit indices; empty if not
+    all of them stand there."""
+    r = RANGE.search(ctx.text, units[i].start, units[i].end)
+    marks = _marks(r["first"], r["last"]) if r is not None else []
+    if len(marks) < 2:
+        return []
+    j, told = i + 1, False
+    stop = min(len(units), i + 1 + RANGE_UNITS)
+    while j < stop and kinds[j] != "THAT" and _lettered(ctx, units[j]) is None:
+        told = told or CONSENT_OUTCOME.search(ctx.text, units[j].start, units[j].end) is not None
+        j += 1
+    starts: list[int] = []
+    level = ""
+    for k in range(j, stop):
+        m = _lettered(ctx, units[k])
+        if kinds[k] == "THAT" or len(starts) == len(marks):
+            break
+        if (m is not None and (m["level"] or "").strip() == level.strip()) or not starts:
+            if m is None or m["mark"] != marks[len(starts)]:
+                return []
+            starts.append(k)
+            level = m["level"] or ""
+    if not told or len(starts) < len(marks):
+        return []
+    ends = [*(s - 1 for s in starts[1:]), _last_end(ctx, units, kinds, starts[-1], level, stop)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _last_end(
+    ctx: Context, units: list[Unit], kinds: list[str], k: int, level: str, stop: int
+) -> int:
+    """The last unit of the last ranged item ``k``: the paragraphs under it, up to
+    a heading of its level or above, another item or record."""
+    depth = len(level.strip())
+    end = k
+    for j in range(k + 1, stop):
+        text = ctx.t(units[j]).lstrip()
+        hashes = len(text) - len(text.lstrip("#"))
+        if (
+            kinds[j] == "THAT"
+            or (hashes and hashes <= depth)
+            or (not depth and _lettered(ctx, units[j]))
+        ):
+            break
+        end = j
+    return end
 
 
 def _retype(
@@ -182,11 +271,23 @@ def _retype(
 
 def next_item(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is unit ``i`` the next item of such an agenda, right under the one
-    before, both clauses (THAT) that open with their act? Then it is the next
-    clause, not the text of the one above."""
+    before, both clauses (THAT) that open with their act, or with successive
+    markers (an agenda adopted by its range)? Then it is the next clause, not
+    the text of the one above."""
     return (
         i > 0
         and kinds[i] == kinds[i - 1] == "THAT"
-        and _act(ctx, units[i])
-        and _act(ctx, units[i - 1])
+        and (
+            (_act(ctx, units[i]) and _act(ctx, units[i - 1]))
+            or _successive(ctx, units[i - 1], units[i])
+        )
     )
+
+
+def _successive(ctx: Context, above: Unit, u: Unit) -> bool:
+    """Do ``above`` and ``u`` open with successive markers of one level ("### A." /
+    "### B."), the items of a consent agenda adopted by their range?"""
+    a, b = _lettered(ctx, above), _lettered(ctx, u)
+    if a is None or b is None or (a["level"] or "").strip() != (b["level"] or "").strip():
+        return False
+    return _marks(a["mark"], b["mark"]) == [a["mark"], b["mark"]]

@@ -155,6 +155,35 @@ NOUN_MAX = 60
 """Characters between "and" and the verb of the election after it: its subject."""
 
 
+PAIRED_ACT = re.compile(r"[ \t]++and[ \t]++")
+"""The "and" with no comma that may join two elections in one sentence, each with
+its own subject and verb ("A was elected chair and B was elected secretary")."""
+ONE_NAME = re.compile(rf"{_NAME}[ \t]++")
+"""The subject of the second of two paired elections: one person, not a group."""
+
+
+def _paired_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentence ``text[start:end]`` goes on, after a bare "and", with a
+    second office filled by its own verb and its own one-person subject, the
+    clause before it an election too ("Ann was elected chair and Bob was elected
+    secretary": two offices, each with its election verb, two resolutions); not
+    "Ann and Bob were elected" (one verb), nor a clause whose subject is a group
+    ("… and Bob and Cy were elected trustees")."""
+    joins = list(PAIRED_ACT.finditer(text, start, end))
+    cuts: list[int] = []
+    for k, j in enumerate(joins):
+        begin = joins[k - 1].end() if k > 0 else start
+        stop = joins[k + 1].start() if k + 1 < len(joins) else end
+        after = election_made(text, j.end(), stop)
+        if (
+            after is not None
+            and ONE_NAME.fullmatch(text, j.end(), after.start()) is not None
+            and election_made(text, begin, j.start()) is not None
+        ):
+            cuts.append(j.end())
+    return cuts
+
+
 def joined_cuts(text: str, start: int, end: int) -> list[int]:
     """Where the sentence ``text[start:end]``, which records a decision in its
     first clause ("The budget was approved, …"), goes on after ", and" with an
@@ -173,4 +202,4 @@ def joined_cuts(text: str, start: int, end: int) -> list[int]:
         ):
             cuts.append(j.end())
             begin = j.end()
-    return cuts
+    return sorted({*cuts, *_paired_cuts(text, start, end)})

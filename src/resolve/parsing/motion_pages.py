@@ -38,6 +38,7 @@ from resolve.parsing.motion_cues import (
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, THAT_BODY, ends_with, marker_end
 from resolve.parsing.procedural import carried_within
+from resolve.parsing.record_cues import resolving
 from resolve.parsing.sentences import FUTURE_ACT, HEADED_ACT, MOTION_SECTION
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN")
@@ -444,8 +445,9 @@ def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     """Where each resolution of minutes that print their agenda's numbered items
     begins: each item a one-line numbered caption ("3. To confirm the minutes of
     …", "4. Co-option") with its record under it, the items numbered in sequence,
-    two or more of them holding a resolving paragraph ("Resolved, that …") and no
-    formula above the first item nor recital opener or organ line anywhere. Each
+    two or more of them holding a resolving paragraph ("Resolved, that …", or a
+    house's "By leave, agreed that …", its one clause) and no formula above the
+    first item nor recital opener or organ line anywhere. Each
     such item's caption starts a resolution (marked META, its heading) and the
     narrative between the caption and its formula is the item's head; the other
     items' captions are the record's narrative (TEXT), not clauses."""
@@ -468,10 +470,11 @@ def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     if any(b != a + 1 for a, b in pairwise(numbers)):
         return []
     ends = [*items[1:], len(units)]
+    acts = {j for j, u in enumerate(units) if resolving(ctx.text, u.start, u.end, kinds[j])}
     resolved = [
         (i, j)
         for i, end in zip(items, ends, strict=True)
-        for j in [next((j for j in range(i + 1, end) if kinds[j] == "FORMULA"), None)]
+        for j in [next((j for j in range(i + 1, end) if j in acts), None)]
         if j is not None and all(k in ("TEXT", "VERB", "PHRASE") for k in kinds[i + 1 : j])
     ]
     if len(resolved) < MOTIONS_MIN:
@@ -483,6 +486,8 @@ def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         kinds[i] = "MARKER"
         for k in range(i + 1, j):
             kinds[k] = "META"
+        if kinds[j] != "FORMULA":
+            kinds[i], kinds[j] = "META", "THAT"  # "By leave, agreed that …": its one clause
     return [units[i].start for i, _ in resolved[1:]]
 
 

@@ -196,8 +196,10 @@ _BODY = (
 _BODY_ADOPTS = (
     rf"\b(?:(?:the|The)[ \t]++(?:[a-z]++[ \t]++)?{_BODY}|Friends)[ \t]++"
     r"(?:(?:also|then|further|unanimously)[ \t]++)?"
-    r"(?:considered|reviewed|discussed|debated)[ \t]++and[ \t]++(?:approved|adopted|ratified|endorsed)"
+    r"(?:considered|reviewed|discussed|debated)[ \t]++(?:and[ \t]++(?:approved|adopted|ratified|endorsed)"
     r"[ \t]++(?!(?:the[ \t]++)?(?i:minutes|agenda)\b)(?=[A-Za-z])"
+    r"|[^.;\n]{1,80}?[ \t]and[ \t]++made[ \t]++(?:[a-z]++[ \t]++)?(?:changes|amendments|revisions|corrections)"
+    r"[ \t]++to\b)"
     r"|\b(?:Friends[ \t]++(?:(?:also|then|further)[ \t]++)?(?:approved|APPROVED|agreed|AGREED)"
     r"|We[ \t]++(?:(?:also|then|further)[ \t]++)?(?:(?:heard|considered|reviewed|discussed)[ \t]++and[ \t]++)?"
     r"(?:approved|agreed|decided|accepted|adopted))[ \t]++"
@@ -206,7 +208,9 @@ _BODY_ADOPTS = (
 """The body's own adoption of an item after its consideration, told in a
 sentence with no motion: "The community council considered and adopted the
 model constitution.", "The board reviewed and approved the budget." (not the
-minutes or the agenda, the meeting's routine); a meeting of Friends
+minutes or the agenda, the meeting's routine), or amended by the body after its
+review ("The council reviewed the draft agenda and made minor changes to the
+order."); a meeting of Friends
 (Quaker minutes) records its decisions so, the meeting named "Friends", or
 telling them in the first person plural: "Friends APPROVED a proposal that …",
 "Friends agreed to adopt these purposes.", "We decided to hold …", "We accepted
@@ -236,6 +240,8 @@ AGREED_RECORD = re.compile(
     r"(?:unanimously[ \t]++)?(?:accepted|adopted|approved|received|placed[ \t]++on[ \t]++file)\b"
     rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++(?:was|were)[ \t]++(?:all[ \t]++|unanimously[ \t]++)?"
     r"in[ \t]++(?:full[ \t]++)?agreement[ \t]++(?:that\b|to[ \t]++[a-z])"
+    rf"|\b(?:All|all)[ \t]++(?:the[ \t]++)?{_BODY}[ \t]++(?:present|in[ \t]++attendance)[ \t]++(?:was|were)[ \t]++"
+    r"in[ \t]++(?:full[ \t]++)?agreement[ \t]++(?:that\b|to[ \t]++[a-z]|with[ \t]++the\b)"
     rf"|\b(?:the|The)[ \t]++{_BODY}[ \t]++unanimously[ \t]++"
     r"(?:agreed|decided|resolved|recommended|endorsed|approved|adopted)[ \t]++(?:that\b|to[ \t]++[a-z])"
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
@@ -263,7 +269,8 @@ discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), a report "… which was voted to be accepted and placed on file" or "…
 voted upon to be accepted" (the vote told in the passive, a town meeting's
 record), the body's assent told as agreement ("The members were all in agreement that
-the fees should rise."), or its unanimous act ("The Council unanimously recommended
+the fees should rise.", "All members present were in agreement with the proposed
+budget."), or its unanimous act ("The Council unanimously recommended
 that …", the vote told by its unanimity), or a question put and decided by
 its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
 first), a sentence of its own that is the capitalised word of the
@@ -272,6 +279,24 @@ with that change.", Friends' minutes), or a vote told taken and carried in one
 ("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …"),
 or the meeting's consensus told as its decision ("The consensus was that we will
 not …", "The consensus of the members was to …")."""
+LEAVE_AGREED = re.compile(
+    r"[ \t]*+(?:By|by)[ \t]++leave(?:[ \t]++of[ \t]++the[ \t]++[A-Z][a-z]++)?,?[ \t]++"
+    r"(?:it[ \t]++was[ \t]++)?(?:agreed|ordered|resolved)[ \t]++(?:that\b|to[ \t]++[a-z])"
+)
+"""A house's decision taken by leave, with no motion or question put, at the head
+of its paragraph: "By leave, agreed that members … be regarded as present …",
+"By leave of the House, it was ordered that …"."""
+
+
+def resolving(text: str, start: int, end: int, kind: str) -> bool:
+    """Is the unit ``text[start:end]`` of ``kind`` a numbered item's resolving
+    paragraph: its formula ("Resolved, That …") or a decision the house took by
+    leave (:data:`LEAVE_AGREED`)?"""
+    return kind == "FORMULA" or (
+        kind == "TEXT" and LEAVE_AGREED.match(text, start, end) is not None
+    )
+
+
 ADJOURNS = re.compile(
     r"(?i)\b(?:to|that[ \t]++the[ \t]++meeting)[ \t]++(?:be[ \t]++)?adjourn(?:ed)?\b"
 )
@@ -288,6 +313,15 @@ DECIDED_WORD = re.compile(
     r"(?i)\b(?:carried|passed|approved|adopted|agreed|unanimous(?:ly)?|voted|prevailed)\b"
 )
 """A word that records a motion's outcome: "Motion carried.", "… voted to adjourn"."""
+OUTCOME_TOLD = re.compile(
+    r"(?i)\b(?:carrie[sd]|pass(?:ed|es)|approved?|adopted|agreed|unanimous(?:ly)?|vote[ds]?|voting"
+    r"|prevailed|objections?|accepted|elected|appointed|resolved|ratified|favou?r|consent|opposed"
+    r"|ayes?|yeas?|yays?|nays?|abstain(?:ed|s|ing)?|confirmed)\b|(?-i:\bM/?S/?[CPA]\b)"
+)
+"""Any word that may tell a motion's outcome, its vote or the meeting's assent, read
+widely ("Carried.", "… was approved by voice vote", "There were no objections.",
+"Yay: 13 Nay: 0", "M/S/C"): a motion counts as left without outcome only when
+none is told (:mod:`resolve.parsing.untold_motions`)."""
 AGREED_ITEM = re.compile(
     r"[ \t]*+[^\n–—]{3,160}?[ \t][-–—][ \t]++(?P<record>[^\n]{12,1200}?)[ \t]++[-–—][ \t]*+"
     r"(?i:agreed|approved|resolved|carried)[ \t]*+[.!]?[ \t]*+"
@@ -407,10 +441,10 @@ def _sentence_cuts(text: str, start: int, end: int, found: list[re.Match[str]]) 
 
 DECISION_WORD = re.compile(
     r"(?i)\b(?:approved|carried|carries|passed|passes|adopted|elected|agreed|decided|decision"
-    r"|voted|favou?r)\b"
+    r"|voted|favou?r|agreement|changes|amendments|revisions|corrections)\b"
 )
 """A word without which neither :data:`CARRIED`, :data:`JOINT_OUTCOME`,
-:data:`AGREED_RECORD` nor :data:`MOTION_PASSED` can match: a paragraph with none
+:data:`AGREED_RECORD` (its "in agreement", "made changes to") nor :data:`MOTION_PASSED` can match: a paragraph with none
 of them records no decision for :func:`decision_cuts` to cut out."""
 
 

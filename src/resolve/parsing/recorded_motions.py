@@ -13,6 +13,7 @@ import re
 from resolve.parsing.acts_done import unit_done
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
+from resolve.parsing.cut_records import continued_record
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
@@ -57,6 +58,7 @@ from resolve.parsing.result_cues import (
     unanimous_act,
 )
 from resolve.parsing.stated_approvals import approval_units
+from resolve.parsing.untold_motions import told_motions
 from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -512,6 +514,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         and MOVERS_NAMED.fullmatch(ctx.text, u.start, u.end) is None
         and (
             _records(ctx, u)
+            or continued_record(ctx, units, i, _records)
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
             or _vote_item(ctx, units, i)
@@ -525,7 +528,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or unit_done(ctx.text, units, i)
         )
     ]
-    records = _listing_motions(ctx, units, kinds, records)
+    records = told_motions(ctx, units, _listing_motions(ctx, units, kinds, records))
     if not records:
         return []
     records = _with_elections(ctx, units, kinds, records)

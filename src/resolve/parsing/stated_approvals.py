@@ -89,6 +89,26 @@ received and accepted from …", "The May minutes were approved by a 4-1 vote.",
 nominations were approved: …"; not "… were approved by the Finance Committee" or
 "… by a committee" (the act of another body) or "… will be approved at the next
 meeting"."""
+_MOTION_NOUN = (
+    r"(?:motions?|amendments?|resolutions?|proposals?|recommendations?|slate|nominations?"
+    r"|items?|above|same|following|request|application|bill)"
+)
+"""A subject that names the motion or the proposal put, whose approval is the outcome
+told under it, not a decision of its own."""
+NARRATED_APPROVAL = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:The|the)[ \t]++"
+    rf"(?:(?!(?i:{_MOTION_NOUN}|that|which|who|was|were|by|and|or)\b)[^\s.;:!?,()\"“”]++[ \t]++){{1,5}}?"
+    r"(?i:was|were)[ \t]++(?:(?i:also|then|duly|unanimously)[ \t]++){0,2}"
+    r"(?i:approved|adopted|ratified)"
+    r"(?:[ \t]++(?i:unanimously|as[ \t]++(?:presented|amended|submitted|circulated|written|read)))?"
+    r"[ \t]*+[.!](?=\s|\Z)"
+)
+"""Convention 1, a decision on a substantive item only narrated in the passive, its
+sentence holding nothing but the item and its approval: "The revised constitution
+was approved.", "The new fee scale was also approved.", "The plan was adopted as
+presented."; not the motion's outcome told under it ("The motion was approved."),
+another body's act or a date ("… was approved by the council", "… approved in
+2019"), an approval to come ("… is to be approved")."""
 TRUE_RECORD = re.compile(
     r"[ \t]*+(?:(?:These|They|Minutes|The[ \t]++minutes)[ \t]++(?:(?:were|was)[ \t]++)?)?"
     + _BEFORE_DONE
@@ -204,6 +224,7 @@ def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
             or MEMBERS_APPROVED.match(read, start, end)
             or ROUTINE_LABEL.match(read, start, end)
             or DETERMINED.match(read, start, end)
+            or NARRATED_APPROVAL.match(read, start, end)
         )
         if m is not None:
             return m if NOT_DONE.search(text, start, m.end()) is None else None
