@@ -154,12 +154,13 @@ agreed, on the proposal of Cllr A, seconded by Cllr B, that …"; not "… it wa
 agreed to on division", a motion's outcome."""
 OUTCOME = re.compile(
     r"\b(?:leading|led)[ \t]++to[ \t]++(?:the|an?)[ \t]++(?:outcome|conclusion|consensus)[ \t]++that[ \t]++"
-    r"|\b(?:The|the)[ \t]++(?:outcome|consensus)[ \t]++(?:of[ \t]++(?:the[ \t]++)?discussion[ \t]++)?"
+    r"|\b(?:The|the)[ \t]++outcome[ \t]++(?:of[ \t]++(?:the[ \t]++)?discussion[ \t]++)?"
     r"was[ \t]++that[ \t]++"
 )
 """A discussion told as reaching its outcome, the body's decision by consent:
 "Discussion ensued, leading to the outcome that the office will open at nine.",
-"The consensus was that …"."""
+"The outcome of the discussion was that …" ("The consensus was that …" is
+record_cues.AGREED_RECORD's)."""
 UNDERTAKEN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]++)?[A-Z][\w'’.-]*+[ \t]++(?:would|will|should|to)\b"
 )

@@ -40,7 +40,7 @@ from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
 from resolve.parsing.motion_lists import counted_items, separate_motions
-from resolve.parsing.paragraphs import Unit, split_units
+from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
@@ -497,7 +497,7 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if not records or not _outside(units, kinds, records):
         return []
     firsts = {s for s, _ in records}
-    split = split_units(ctx.text, units, sorted(firsts | {e for _, e in records}))
+    split = cut_at_offsets(ctx.text, units, sorted(firsts | {e for _, e in records}))
     first = records[0][0]
     units[:] = split
     kinds[:] = [

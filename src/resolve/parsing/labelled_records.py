@@ -20,7 +20,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit, split_units
+from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.record_cues import LABELLED_OUTCOME, RUN_ON_LABEL
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -61,7 +61,7 @@ def labelled_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     if not firsts:
         return []
     cuts = sorted({s for s, _, _ in records} | {e for _, e, _ in records})
-    split = split_units(ctx.text, units, cuts)
+    split = cut_at_offsets(ctx.text, units, cuts)
     first = min(firsts)
     units[:] = split
     kinds[:] = [

@@ -77,7 +77,7 @@ def cut_unit(text: str, kind: str, start: int, end: int) -> Unit:
     return Unit(kind, start, end, text.count("\n", start, end) + 1)
 
 
-def split_units(text: str, units: list[Unit], cuts: list[int]) -> list[Unit]:
+def cut_at_offsets(text: str, units: list[Unit], cuts: list[int]) -> list[Unit]:
     """``units`` cut at each offset of the sorted ``cuts`` that falls inside one,
     each part a TEXT unit without the blanks around it (blank parts left out)."""
     out: list[Unit] = []

@@ -24,7 +24,7 @@ import re
 from itertools import pairwise
 
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit, split_units
+from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.procedural import ON_TABLE
 
 OPENS = re.compile(
@@ -62,7 +62,7 @@ def quoted_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     firsts = {s for s, e in spans if ON_TABLE.search(text, s, e) is None}
     if not firsts:
         return []
-    split = split_units(text, units, starts)
+    split = cut_at_offsets(text, units, starts)
     units[:] = split
     kinds[:] = [
         "THAT" if u.start in firsts else "META" if u.start < starts[0] else "TRAILER" for u in split
