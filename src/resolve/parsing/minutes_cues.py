@@ -315,3 +315,10 @@ ACTIONS_HEADING = re.compile(
 Taken", "Decisions made:", "Board Actions" (not "Action Items", tasks to do);
 each item under it that the body opens ("1. Board approved …") is a decision,
 an approval of the minutes too."""
+
+RESOLVED_MOVERS = re.compile(
+    r"[ \t]*+(?:RESOLVED|Resolved)[ \t]*+\([^()/\n]{2,40}/[^()/\n]{2,40}\)[ \t]*+[:,.\u2013\u2014-]"
+)
+"""A decision of minutes that names its mover and seconder in brackets after its
+keyword, as university councils and boards print them: "RESOLVED (Chair/Ms A): That
+…" (each was moved, seconded and adopted on its own)."""

@@ -89,6 +89,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
 from resolve.parsing.narrated_votes import narrated_votes
@@ -193,6 +194,7 @@ BREAKS: tuple[Breaks, ...] = (
     counted_list,
     minute_items,
     resolved_items,
+    mover_resolved,
     numbered_motions,
     labelled_over,
     submitted_motions,
