@@ -112,6 +112,11 @@ SIGNER = re.compile(
 )
 """A signer's name in capitals over the office below it, as an enrolled text prints
 its signature block: "GUY M. BRYAN," / "R. B. HUBBARD," / "RICHD. COKE,"."""
+INITIALLED_NAME = re.compile(
+    r"[ \t]*+(?:[A-Z]\.[ \t]*+){2,3}[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?[ \t]*+,?[ \t]*+"
+)
+"""A signer's initials and surname alone on a line under the text ("R. J. Penrose"),
+as a clerk signs minutes: its first initial is no list letter."""
 
 OUTCOME_ITEM = re.compile(
     r"[ \t]*+[-*•–][ \t]++(?:Approved|Adopted|Passed|Carried|Defeated)\b[^\n]{0,120}?"
