@@ -41,6 +41,7 @@ from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.patterns import ACRONYM_WORD
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
 from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
 from resolve.parsing.result_cues import (
@@ -153,6 +154,15 @@ sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board
 approved the budget."); not "…, the board approved …" inside a page's summary."""
+ACRONYM_DECIDED = re.compile(
+    r"[ \t]*+(?:(?:The|the)[ \t]++)?(?=[A-Z0-9&]{3})" + ACRONYM_WORD.pattern + r"[ \t]++"
+    r"(?:(?:then|also|unanimously)[ \t]++)?(?:passed|adopted|approved|ratified|resolved|voted|decided)"
+    r"[ \t]++(?:to[ \t]++[a-z]|that\b|(?:the|this|these|its)[ \t]++[a-z])"
+)
+"""The body named by its acronym of three letters or more deciding at the head of
+its sentence: "SAC passed this appeal and will …", "The PGC approved the proposal"
+(not "JB agreed to …", a member's undertaking, nor an acronym of two letters,
+often a member's initials)."""
 ASSENT = re.compile(
     r"(?i)[ \t\-–•*]*+(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b"
     r"(?![ \t]++(?:to|that|with|on|upon|in)\b)"
@@ -346,6 +356,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
     if (
         UNMOVED.search(text, s, e)
         or BODY_DECIDED.match(text, s, e)
+        or ACRONYM_DECIDED.match(text, s, e)
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
         or RULE_WAIVED.search(text, s, e)
