@@ -211,8 +211,11 @@ AGREED_RECORD = re.compile(
     + _WRAP
     + r"(?:to[ \t]++[a-z]|that\b|(?=(?:a|an|the|this|these)[ \t]++[a-z]))"
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
-    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|States|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:agreed|decided)[ \t]++"
+    r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
+    r"|\bTHE[ \t]++[A-Z]{4,}[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?"
+    r"(?:agreed|decided|appointed|ordered|resolved|approved|adopted|elected|authori[sz]ed)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
@@ -237,7 +240,9 @@ donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
 hard-wrapped anywhere in it), "It was voted to accept the report" (a town meeting's vote),
 "It was also agreed to send …", "it was agreed by Members for A to sign …", "the PCC agreed to support …" (a body named by its initials), "It was agreed the provision … should continue." or "It was agreed / this should be …" ("that" left out, the line wrapped after the verb), "A
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
-body as subject; not "the Committee agreed with …"), "… the meeting voted
+body as subject; not "the Committee agreed with …"), a legislature's journal naming
+the house in capitals at the head of its act ("THE SENATE appointed A as …", "THE
+SENATE ordered that the Report be printed"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), a report "… which was voted to be accepted and placed on file" or "…
