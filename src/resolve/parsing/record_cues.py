@@ -36,7 +36,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?:the[ \t]++)?(?:approval|adoption|acceptance)\b"
     r"(?=[^\n.;]{0,120}?\bseconded\b[^\n.;]{0,80}[.;][ \t]*+(?i:agreed|approved|carried)\b)"
     r"|\b(?i:made\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
-    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
+    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)(?:[ \t]++|[ \t]*+:[ \t]++)(?:(?:made|Made|MADE)[ \t]++)?(?:by|BY)[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|\b(?i:(?:suggestion|proposal|motion)\s++(?:was\s++(?:made|put)\s++|came\s++)?from\s++the\s++floor)\b"
@@ -54,7 +54,7 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
+was made by A to …", its label before the mover: "MOTION: Made by A, seconded by B that …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
 seconded by Cllr B. Agreed." (a parish clerk's record, read only with its
 one-word outcome: with none it records no decision, convention 8), a member who
 answers the chair's call for a motion ("Asking for a motion to adopt …, Member B
