@@ -43,7 +43,7 @@ from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ACRONYM_WORD
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
-from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
+from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED, agreed_passive
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
     ELECTED_VOTE,
@@ -195,8 +195,12 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     item comes before any prose sentence: the machine reads such a list as the
     clauses of the page (a list of names only, those present, is head)."""
     prose = False
-    for u, kind in zip(units, kinds, strict=True):
-        if kind not in READ_KINDS and not _narrated_motion(ctx, u, kind):
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        if (
+            kind not in READ_KINDS
+            and not _narrated_motion(ctx, u, kind)
+            and not _bare_intro(kinds, i)
+        ):
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
@@ -212,6 +216,14 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
         prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
     return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
+
+
+def _bare_intro(kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a sentence that introduces a motion ("… the following motion
+    was voted on:") over a line the machine reads as no motion's text ("Motion:
+    That …" / "Moved A, seconded B. Unanimously passed.", typed as a vote line)?
+    The fallback reads the two as one record."""
+    return kinds[i] == "INTRO" and i + 1 < len(kinds) and kinds[i + 1] == "TRAILER"
 
 
 def _narrated_motion(ctx: Context, u: Unit, kind: str) -> bool:
@@ -357,6 +369,7 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         UNMOVED.search(text, s, e)
         or BODY_DECIDED.match(text, s, e)
         or ACRONYM_DECIDED.match(text, s, e)
+        or agreed_passive(text, s, e)
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
         or RULE_WAIVED.search(text, s, e)
@@ -434,6 +447,8 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
         if pending is not None and _decided(text, s, e):
             records.append((max(pending, taken + 1), p))
             pending = None
+        elif moving and text[s:e].rstrip().endswith(":"):
+            pending = p  # "… the following motion was voted on:": the motion is below
         elif (moving or seconding) and _decided(text, s, e):
             records.append((p, p))
             pending = None

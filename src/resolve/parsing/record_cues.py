@@ -300,6 +300,23 @@ approve the budget passed.", "The motion to adjourn was carried."."""
 DECISION_GAP = sentence_gap(blanks=r"\s++", opens=r"[A-Z\[(]")
 """Where one sentence of a minutes paragraph ends and the next begins: "… saw fit.
 Bethune made …", "… (A and B). A new …", "… passed. [Note: …"."""
+AGREED_PASSIVE = re.compile(
+    r"[ \t\-–•*]*+(?!(?:No|Nothing|Neither|None)\b)(?:A|An|The|This|These|[A-Z][a-z]++)\b"
+    r"[^\n.;:!?]{3,160}?[ \t]++(?:was|were)[ \t]++(?:(?:also|then|unanimously|duly)[ \t]++)?agreed"
+    r"(?:[ \t]++(?:upon|by[ \t]++all|unanimously))?[ \t]*+[.!]"
+)
+"""A sentence that tells a thing agreed, its subject first and its verb last: "A
+date for the picnic of 3 June was agreed.", "The new fees were agreed by all."
+(not "No date was agreed.")."""
+
+
+def agreed_passive(text: str, start: int, end: int) -> bool:
+    """Does a sentence of ``text[start:end]`` tell a thing agreed, its verb last
+    (:data:`AGREED_PASSIVE`)?"""
+    begins = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end))]
+    return any(AGREED_PASSIVE.match(text, b, end) is not None for b in begins)
+
+
 REPORTED_THAT = re.compile(
     r"(?i)\b(?:explained|reported|said|stated|noted|advised|mentioned|told[ \t]++\w++|informed[ \t]++\w++)"
     r"[ \t]++that\b"
