@@ -204,6 +204,15 @@ the reports.", "We heard and approved this minute." (not "We agreed with …";
 _WRAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 """The space between two words of a sentence, or the line break of a hard wrap
 between them ("… It was" / "AGREED to invite …")."""
+_REFERRED = (
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:Council|Board|Committee|Senate|Commission|Trustees)"
+    rf"[ \t]++(?:[^.;]{{0,160}}?[ \t]and{_WRAP})?referred{_WRAP}"
+    r"(?:the[ \t]++(?:matter|request|item|question|application|petition|proposal|letter)|it)"
+    rf"{_WRAP}to{_WRAP}(?:the{_WRAP})?[A-Z]"
+)
+"""The body, named bare at the head of its sentence as minutes name it, sending a
+matter on for action: "Council raised no objection to the request and referred the
+matter to the City Engineer …"."""
 AGREED_RECORD = re.compile(
     r"\b(?i:it)" + _WRAP + r"was" + _WRAP + r"(?:(?:also|further|then|unanimously)[ \t]++)?"
     r"(?:agreed|decided|voted|AGREED|DECIDED)"
@@ -230,6 +239,7 @@ AGREED_RECORD = re.compile(
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
     rf"|{_BODY_ADOPTS}"
+    rf"|{_REFERRED}"
     r"|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=[.!?][ \t]{3}))APPROVED"
     r"(?=(?:[ \t]++(?:with|as)\b[^.\n]{1,60})?[.!])"
     r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
@@ -242,7 +252,9 @@ hard-wrapped anywhere in it), "It was voted to accept the report" (a town meetin
 decision was made to not hold …", "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), a legislature's journal naming
 the house in capitals at the head of its act ("THE SENATE appointed A as …", "THE
-SENATE ordered that the Report be printed"), "… the meeting voted
+SENATE ordered that the Report be printed"), the body named bare as it names
+itself sending a matter on to an officer or committee ("Council raised no objection
+to the request and referred the matter to the City Engineer …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), a report "… which was voted to be accepted and placed on file" or "…
