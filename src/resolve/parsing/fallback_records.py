@@ -41,8 +41,9 @@ from resolve.parsing.elections import election_made, joined_cuts
 from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit, cut_at_offsets
+from resolve.parsing.patterns import ACRONYM_WORD
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
-from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED
+from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED, agreed_passive
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
     ELECTED_VOTE,
@@ -168,6 +169,15 @@ sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board
 approved the budget."); not "…, the board approved …" inside a page's summary."""
+ACRONYM_DECIDED = re.compile(
+    r"[ \t]*+(?:(?:The|the)[ \t]++)?(?=[A-Z0-9&]{3})" + ACRONYM_WORD.pattern + r"[ \t]++"
+    r"(?:(?:then|also|unanimously)[ \t]++)?(?:passed|adopted|approved|ratified|resolved|voted|decided)"
+    r"[ \t]++(?:to[ \t]++[a-z]|that\b|(?:the|this|these|its)[ \t]++[a-z])"
+)
+"""The body named by its acronym of three letters or more deciding at the head of
+its sentence: "SAC passed this appeal and will …", "The PGC approved the proposal"
+(not "JB agreed to …", a member's undertaking, nor an acronym of two letters,
+often a member's initials)."""
 ASSENT = re.compile(
     r"(?i)[ \t\-–•*]*+(?:all|everyone|everybody)[ \t]++(?:present[ \t]++)?agreed\b"
     r"(?![ \t]++(?:to|that|with|on|upon|in)\b)"
@@ -200,8 +210,12 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     item comes before any prose sentence: the machine reads such a list as the
     clauses of the page (a list of names only, those present, is head)."""
     prose = False
-    for u, kind in zip(units, kinds, strict=True):
-        if kind not in READ_KINDS and not _narrated_motion(ctx, u, kind):
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        if (
+            kind not in READ_KINDS
+            and not _narrated_motion(ctx, u, kind)
+            and not _bare_intro(kinds, i)
+        ):
             return False
         if kind == "WHEREAS" and WHEREAS_WORD.match(ctx.text, u.start, u.end):
             return False
@@ -217,6 +231,14 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
         prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
     return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
+
+
+def _bare_intro(kinds: list[str], i: int) -> bool:
+    """Is unit ``i`` a sentence that introduces a motion ("… the following motion
+    was voted on:") over a line the machine reads as no motion's text ("Motion:
+    That …" / "Moved A, seconded B. Unanimously passed.", typed as a vote line)?
+    The fallback reads the two as one record."""
+    return kinds[i] == "INTRO" and i + 1 < len(kinds) and kinds[i + 1] == "TRAILER"
 
 
 def _narrated_motion(ctx: Context, u: Unit, kind: str) -> bool:
@@ -361,6 +383,8 @@ def _unmoved(text: str, s: int, e: int) -> bool:
     if (
         UNMOVED.search(text, s, e)
         or BODY_DECIDED.match(text, s, e)
+        or ACRONYM_DECIDED.match(text, s, e)
+        or agreed_passive(text, s, e)
         or NAMED_PASSED.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
         or RULE_WAIVED.search(text, s, e)
@@ -459,6 +483,8 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
         ):  # or its act told done right under it
             records.append((_motion_text(text, pieces, max(pending, taken + 1), p), p))
             pending = None
+        elif moving and text[s:e].rstrip().endswith(":"):
+            pending = p  # "… the following motion was voted on:": the motion is below
         elif (moving or seconding) and _decided(text, s, e):
             records.append((p, p))
             pending = None

@@ -41,6 +41,7 @@ from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_nu
 from resolve.parsing.lost import bare_text, colon_paragraphs
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
+    INITIALLED_NAME,
     LOST_THAT,
     MOTION_OUTCOME,
     MOVED_TO,
@@ -92,6 +93,15 @@ from resolve.parsing.records import (
     root_opens_list,
 )
 from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION
+
+SIGNATURE_LINES = 2
+"""Lines of a signature under the text: the signer's name and office."""
+
+
+def _line_end(text: str, u: Unit) -> int:
+    """Where the first line of ``u`` ends."""
+    end = text.find("\n", u.start, u.end)
+    return u.end if end < 0 else end
 
 
 class Machine(PreambleReader):
@@ -312,11 +322,24 @@ class Machine(PreambleReader):
         elif (
             kind in ("TEXT", "MARKER")
             and tree.roots
-            and u.lines == 1
-            and SIGNER.fullmatch(self.ctx.text, u.start, u.end)
-            and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".")
+            and (
+                (
+                    u.lines == 1
+                    and SIGNER.fullmatch(self.ctx.text, u.start, u.end)
+                    and ends_with(self.ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".")
+                )
+                or (
+                    kind == "MARKER"
+                    and u.lines <= SIGNATURE_LINES
+                    and INITIALLED_NAME.fullmatch(
+                        self.ctx.text, u.start, _line_end(self.ctx.text, u)
+                    )
+                    is not None
+                )
+            )
         ):
-            r.state = TAIL  # "GUY M. BRYAN," / "Speaker of the House …": the signatures
+            # "GUY M. BRYAN," / "Speaker of the House …", "R. J. Penrose": the signatures
+            r.state = TAIL
             r.trailer.append(
                 Trailer(self.ctx.spans.span(u.start, u.end), self.ctx.source, TrailerKind.SIGNATURE)
             )

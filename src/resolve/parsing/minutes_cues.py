@@ -112,6 +112,11 @@ SIGNER = re.compile(
 )
 """A signer's name in capitals over the office below it, as an enrolled text prints
 its signature block: "GUY M. BRYAN," / "R. B. HUBBARD," / "RICHD. COKE,"."""
+INITIALLED_NAME = re.compile(
+    r"[ \t]*+(?:[A-Z]\.[ \t]*+){2,3}[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?[ \t]*+,?[ \t]*+"
+)
+"""A signer's initials and surname alone on a line under the text ("R. J. Penrose"),
+as a clerk signs minutes: its first initial is no list letter."""
 
 OUTCOME_ITEM = re.compile(
     r"[ \t]*+[-*•–][ \t]++(?:Approved|Adopted|Passed|Carried|Defeated)\b[^\n]{0,120}?"
@@ -318,3 +323,10 @@ ACTIONS_HEADING = re.compile(
 Taken", "Decisions made:", "Board Actions" (not "Action Items", tasks to do);
 each item under it that the body opens ("1. Board approved …") is a decision,
 an approval of the minutes too."""
+
+RESOLVED_MOVERS = re.compile(
+    r"[ \t]*+(?:RESOLVED|Resolved)[ \t]*+\([^()/\n]{2,40}/[^()/\n]{2,40}\)[ \t]*+[:,.\u2013\u2014-]"
+)
+"""A decision of minutes that names its mover and seconder in brackets after its
+keyword, as university councils and boards print them: "RESOLVED (Chair/Ms A): That
+…" (each was moved, seconded and adopted on its own)."""

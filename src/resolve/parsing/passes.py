@@ -93,6 +93,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
@@ -219,6 +220,7 @@ BREAKS: tuple[Breaks, ...] = (
     counted_list,
     minute_items,
     resolved_items,
+    mover_resolved,
     numbered_motions,
     labelled_over,
     submitted_motions,

@@ -36,7 +36,7 @@ MOVING = re.compile(
     r"|\b[A-Z][a-z]++[ \t]++proposed[ \t]++(?:the[ \t]++)?(?:approval|adoption|acceptance)\b"
     r"(?=[^\n.;]{0,120}?\bseconded\b[^\n.;]{0,80}[.;][ \t]*+(?i:agreed|approved|carried)\b)"
     r"|\b(?i:(?:made|offered|introduced)\s++(?:a|the)\s++(?:motion|proposal)|a\s++motion\s++was\s++(?:made|moved))\b"
-    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)[ \t]++(?:made[ \t]++)?by[ \t]++[A-Z]"
+    r"|\b(?i:motion\s++and\s++(?:a\s++)?second)\b|\b(?:Motion|MOTION)(?:[ \t]++|[ \t]*+:[ \t]++)(?:(?:made|Made|MADE)[ \t]++)?(?:by|BY)[ \t]++[A-Z]"
     r"|\b(?:M/S(?:/[A-Z])?|MSC)[ \t]*+(?:\([^()\n]{1,60}\)|[A-Z][\w'’.-]*+/[A-Z])"
     r"|\b(?i:there\s++was\s++a\s++motion\s++(?:by|from))\b"
     r"|\b(?i:(?:suggestion|proposal|motion)\s++(?:was\s++(?:made|put)\s++|came\s++)?from\s++the\s++floor)\b"
@@ -54,7 +54,7 @@ seconded that …", "A moved and was seconded that …", "Moved by A and seconde
 …", "Proposed and seconded; a vote was taken …" (not "… were not proposed and
 seconded"), a motion told with no article
 or mover ("MOTION made to approve …", "motion made and carried that …", "Motion
-was made by A to …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
+was made by A to …", its label before the mover: "MOTION: Made by A, seconded by B that …", its auxiliary garbled by OCR: "A motion wsa made by A"), a mover's gerund ("A moved accepting the report"), "A moved approval of …", "A moved for approval of …", "Cllr A proposed acceptance
 seconded by Cllr B. Agreed." (a parish clerk's record, read only with its
 one-word outcome: with none it records no decision, convention 8), a member who
 answers the chair's call for a motion ("Asking for a motion to adopt …, Member B
@@ -219,6 +219,15 @@ the reports.", "We heard and approved this minute." (not "We agreed with …";
 _WRAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 """The space between two words of a sentence, or the line break of a hard wrap
 between them ("… It was" / "AGREED to invite …")."""
+_REFERRED = (
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:Council|Board|Committee|Senate|Commission|Trustees)"
+    rf"[ \t]++(?:[^.;]{{0,160}}?[ \t]and{_WRAP})?referred{_WRAP}"
+    r"(?:the[ \t]++(?:matter|request|item|question|application|petition|proposal|letter)|it)"
+    rf"{_WRAP}to{_WRAP}(?:the{_WRAP})?[A-Z]"
+)
+"""The body, named bare at the head of its sentence as minutes name it, sending a
+matter on for action: "Council raised no objection to the request and referred the
+matter to the City Engineer …"."""
 AGREED_RECORD = re.compile(
     r"\b(?i:it)" + _WRAP + r"was" + _WRAP + r"(?:(?:also|further|then|unanimously)[ \t]++)?"
     r"(?:agreed|decided|voted|AGREED|DECIDED)"
@@ -228,10 +237,13 @@ AGREED_RECORD = re.compile(
     r"|\b(?:A|a|The|the)[ \t]++decision[ \t]++was[ \t]++(?:made|taken|reached)[ \t]++(?:to[ \t]++[a-z]|that\b)"
     r"|(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:A|An)[ \t]++"
     r"(?:(?!(?:it|this|that|which|who|was|were)\b)[^\s.;:!?]++[ \t]++){1,6}?was[ \t]++agreed[ \t]++to[ \t]++[a-z]"
-    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[A-Z]{3,5}\b)[ \t]++"
+    r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|States|[A-Z]{3,5}\b)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?(?:(?:agreed|decided)[ \t]++"
     r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|resolved[ \t]++to[ \t]++(?!be\b)[a-z])"
+    r"|\bTHE[ \t]++[A-Z]{4,}[ \t]++(?:(?:also|further|then|unanimously)[ \t]++)?"
+    r"(?:agreed|decided|appointed|ordered|resolved|approved|adopted|elected|authori[sz]ed)[ \t]++"
+    r"(?:to[ \t]++[a-z]|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[A-Za-z]))"
     r"|\b(?:the|The)[ \t]++(?:[Cc]ommittee|[Mm]eeting|[Bb]oard|[Ee]xecutive|[Bb]ranch|[Mm]embership)[ \t]++"
     r"(?:(?:also|further|then|unanimously)[ \t]++)?voted[ \t]++(?:unanimously[ \t]++)?(?:to[ \t]++[a-z]|that\b)"
     r"|\b(?:was|were)[ \t]++voted[ \t]++(?:on|upon)[ \t]*+,?[ \t]++and[ \t]++(?:was[ \t]++|were[ \t]++)?"
@@ -247,6 +259,7 @@ AGREED_RECORD = re.compile(
     r"|\b(?i:vote)[ \t]++was[ \t]++\d{1,3}[ \t]*+(?:to|-|–)[ \t]*+\d{1,3}[ \t]++in[ \t]++favou?r[ \t]++of"
     r"[ \t]++the[ \t]++(?:motion|proposal|resolution|question)\b"
     rf"|{_BODY_ADOPTS}"
+    rf"|{_REFERRED}"
     r"|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=[.!?][ \t]{3}))APPROVED"
     r"(?=(?:[ \t]++(?:with|as)\b[^.\n]{1,60})?[.!])"
     r"|\b(?i:a)[ \t]++vote[ \t]++was[ \t]++(?:taken|held)[ \t]++and[ \t]++(?:it[ \t]++was[ \t]++)?"
@@ -263,7 +276,11 @@ it, at a sentence's start ("A date of 3 May was agreed to hold the fair."; not "
 date was agreed for the fair", which a report may tell of others), "…, though the Committee agreed A could …" (the
 body as subject; not "the Committee agreed with …"), "The meeting resolved to
 widen the campaign …" (an infinitive after "resolved", as a statement after a
-meeting tells its decision; not "resolved that …", a text of record), "… the meeting voted
+meeting tells its decision; not "resolved that …", a text of record), a legislature's journal naming
+the house in capitals at the head of its act ("THE SENATE appointed A as …", "THE
+SENATE ordered that the Report be printed"), the body named bare as it names
+itself sending a matter on to an officer or committee ("Council raised no objection
+to the request and referred the matter to the City Engineer …"), "… the meeting voted
 unanimously to re-elect …" (its vote told, with no motion), a matter "…
 discussed, was voted on, and approved." (put to the vote and carried, no motion
 told), a report "… which was voted to be accepted and placed on file" or "…
@@ -351,6 +368,23 @@ approve the budget passed.", "The motion to adjourn was carried."."""
 DECISION_GAP = sentence_gap(blanks=r"\s++", opens=r"[A-Z\[(]")
 """Where one sentence of a minutes paragraph ends and the next begins: "… saw fit.
 Bethune made …", "… (A and B). A new …", "… passed. [Note: …"."""
+AGREED_PASSIVE = re.compile(
+    r"[ \t\-–•*]*+(?!(?:No|Nothing|Neither|None)\b)(?:A|An|The|This|These|[A-Z][a-z]++)\b"
+    r"[^\n.;:!?]{3,160}?[ \t]++(?:was|were)[ \t]++(?:(?:also|then|unanimously|duly)[ \t]++)?agreed"
+    r"(?:[ \t]++(?:upon|by[ \t]++all|unanimously))?[ \t]*+[.!]"
+)
+"""A sentence that tells a thing agreed, its subject first and its verb last: "A
+date for the picnic of 3 June was agreed.", "The new fees were agreed by all."
+(not "No date was agreed.")."""
+
+
+def agreed_passive(text: str, start: int, end: int) -> bool:
+    """Does a sentence of ``text[start:end]`` tell a thing agreed, its verb last
+    (:data:`AGREED_PASSIVE`)?"""
+    begins = [start, *(g.end() for g in DECISION_GAP.finditer(text, start, end))]
+    return any(AGREED_PASSIVE.match(text, b, end) is not None for b in begins)
+
+
 REPORTED_THAT = re.compile(
     r"(?i)\b(?:explained|reported|said|stated|noted|advised|mentioned|told[ \t]++\w++|informed[ \t]++\w++)"
     r"[ \t]++that\b"

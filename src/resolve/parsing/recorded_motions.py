@@ -42,6 +42,7 @@ from resolve.parsing.record_cues import (
     SIGNED_OFF,
     SUGGESTION_ACCEPTED,
     VOTE_ITEM,
+    agreed_passive,
 )
 from resolve.parsing.result_cues import (
     BARE_NUMBER,
@@ -103,11 +104,11 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "MOTION, MSA, to declare …": moved, seconded and approved in one
     if _seconded_within(ctx, u):
         return True  # "The minutes were accepted as read by A.  Second by B.  Motion carried."
-    if any(
+    if agreed_passive(ctx.text, u.start, u.end) or any(
         not _reported(ctx, u, m.start()) and not deferred(ctx.text, m.start(), m.end(), u.end)
         for m in AGREED_RECORD.finditer(ctx.text, u.start, u.end)
     ):
-        return True  # "It was agreed to donate £200 …": made and carried in one
+        return True  # "It was agreed to donate £200 …", "A date … was agreed.": made and carried
     if u.lines == 1 and AGREED_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
         return True  # "3. Order of the Agenda – add item 7 … – agreed"
     if moving and PADDED_MOTION_LABEL.match(ctx.text, u.start, u.end) is not None:
