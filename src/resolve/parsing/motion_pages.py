@@ -1,9 +1,8 @@
-"""Pages that print motions with no formula anywhere, each motion one
-resolution of one clause: numbered "That …" items ("1. That the report … be
-approved." / "2. That …"), or a label line over each motion ("Remit 4:" /
-"“That the union …”"); and minutes whose coded items each carry a RESOLVED
-line ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: …"). Pure passes over
-the classified units, run by :mod:`resolve.parsing.passes`."""
+"""Pages that print motions with no formula anywhere, each motion one resolution of one clause:
+numbered "That …" items ("1. That the report … be approved." / "2. That …"), or a label line
+over each motion ("Remit 4:" / "“That the union …”"); and minutes whose coded items each carry a
+RESOLVED line ("F03:04/24 To elect a Vice-Chair." / "RESOLVED: …"). Pure passes over the
+classified units, run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
@@ -442,15 +441,14 @@ def minute_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
 
 
 def resolved_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
-    """Where each resolution of minutes that print their agenda's numbered items
-    begins: each item a one-line numbered caption ("3. To confirm the minutes of
-    …", "4. Co-option") with its record under it, the items numbered in sequence,
-    two or more of them holding a resolving paragraph ("Resolved, that …", or a
-    house's "By leave, agreed that …", its one clause) and no formula above the
-    first item nor recital opener or organ line anywhere. Each
-    such item's caption starts a resolution (marked META, its heading) and the
-    narrative between the caption and its formula is the item's head; the other
-    items' captions are the record's narrative (TEXT), not clauses."""
+    """Where each resolution of minutes that print their agenda's numbered items begins: each item
+    a one-line numbered caption ("3. To confirm the minutes of …", "4. Co-option") with its
+    record under it, the items numbered in sequence, two or more of them holding a resolving
+    paragraph ("Resolved, that …", or a house's "By leave, agreed that …", its one clause) and
+    no formula above the first item nor recital opener or organ line anywhere. Each such item's
+    caption starts a resolution (marked META, its heading) and the narrative between the caption
+    and its formula is the item's head; the other items' captions are the record's narrative
+    (TEXT), not clauses."""
     if any(k in ("RESOLVES", "WHEREAS", "ORGAN") for k in kinds):
         return []
     items = [

@@ -1,17 +1,14 @@
-"""Every lexical pattern of the parser, in one place (those of glued extracts
-in :mod:`resolve.parsing.glued`, those of minutes records in
-:mod:`resolve.parsing.minutes_cues`, those of titles in
-:mod:`resolve.parsing.captions`, and the enacting sentences with no "resolved"
-in :mod:`resolve.parsing.sentences`).
+"""Every lexical pattern of the parser, in one place (those of glued extracts in
+:mod:`resolve.parsing.glued`, those of minutes records in :mod:`resolve.parsing.minutes_cues`,
+those of titles in :mod:`resolve.parsing.captions`, and the enacting sentences with no
+"resolved" in :mod:`resolve.parsing.sentences`).
 
-List markers, recital openers, the resolving lead, enacting formulas, inline
-boundaries, connectors, trailer words, and the textual cues the state machine
-reads (header lines, titles, dates, page furniture). Plain regular expressions
-and small helpers that only match them; nothing here knows the parser's state.
-``tests/test_parser_patterns.py`` checks these agree with the grammar's
-terminals in ``grammars/resolution.lark``; ``tests/test_regex_safety.py`` that
-each runs in linear time.
-"""
+List markers, recital openers, the resolving lead, enacting formulas, inline boundaries,
+connectors, trailer words, and the textual cues the state machine reads (header lines, titles,
+dates, page furniture). Plain regular expressions and small helpers that only match them;
+nothing here knows the parser's state. ``tests/test_parser_patterns.py`` checks these agree with
+the grammar's terminals in ``grammars/resolution.lark``; ``tests/test_regex_safety.py`` that
+each runs in linear time."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Minutes that record each motion in narrative, with no formula, no "That …"
-motion and no recital anywhere: "It was moved and seconded to approve the
-minutes. The motion carried.", "1. A made a motion to donate $500. B seconded
-and the vote was unanimous.", "On a motion by A and a second by B, the Council
-approved …". Each record is one resolution of one clause; the narrative around
-the records is the minutes' head and trailers. A pure pass over the classified
-units, run by :mod:`resolve.parsing.passes`."""
+"""Minutes that record each motion in narrative, with no formula, no "That …" motion and no recital
+anywhere: "It was moved and seconded to approve the minutes. The motion carried.", "1. A made a
+motion to donate $500. B seconded and the vote was unanimous.", "On a motion by A and a second
+by B, the Council approved …". Each record is one resolution of one clause; the narrative around
+the records is the minutes' head and trailers. A pure pass over the classified units, run by
+:mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
@@ -63,8 +62,7 @@ from resolve.parsing.untold_motions import told_motions
 from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
-"""Kinds that show the page has its own enacting form, motions or sentences that
-introduce them ("It was proposed by A, seconded by B, and RESOLVED"): not this form."""
+"""Kinds that mark a page's own enacting form ("… seconded by B, and RESOLVED"): not this pass."""
 RECORD_KINDS = ("TEXT", "MARKER", "VERB", "PHRASE", "KEYVAL", "TRAILER")
 """Kinds of the units that may record a motion."""
 RECORD_MAX = 1500
@@ -78,8 +76,7 @@ NOTES_MAX = 15
 SIGN_OFF_LINES = 4
 """Lines of a report's sign-off between its motion and the outcome under it."""
 ACT_INFINITIVE = re.compile(r"\bto[ \t]++$")
-"""The "to" of a motion's act right before a word that would tell a vote ("…
-seconded to approved the plan.", a slip for "approve"): the act, not its outcome."""
+"""A motion's "to" before a vote's word ("seconded to approved …", a slip): its act, not an outcome."""
 VOTE_BELOW = 3
 """Sentences under a motion within which minutes tell its vote."""
 
@@ -491,14 +488,13 @@ def _untold_left(
 
 
 def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
-    """Where each motion of minutes that record their motions in narrative
-    begins: each unit that records a motion made and seconded is one resolution
-    of one clause (marked THAT), headed by the item's caption line right above
-    it; the narrative before the first is the minutes' head (marked META), and
-    what follows a record (its outcome, the next items' narrative) its trailer
-    (marked TRAILER). Empty when the page has a formula, a recital, an organ
-    line, a "That …" motion or a sentence that introduces one anywhere (a
-    listed condition that opens with "That" under its bare number is no motion)."""
+    """Where each motion of minutes that record their motions in narrative begins: each unit that
+    records a motion made and seconded is one resolution of one clause (marked THAT), headed by
+    the item's caption line right above it; the narrative before the first is the minutes' head
+    (marked META), and what follows a record (its outcome, the next items' narrative) its
+    trailer (marked TRAILER). Empty when the page has a formula, a recital, an organ line, a
+    "That …" motion or a sentence that introduces one anywhere (a listed condition that opens
+    with "That" under its bare number is no motion)."""
     if any(k in ENACTING and not _listed_that(ctx, units, kinds, i) for i, k in enumerate(kinds)):
         return []
     records = [
