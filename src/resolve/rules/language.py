@@ -347,6 +347,21 @@ _BRACKET_WORDS = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})\.?[ \t]++$")
+"""The word right before a bracket, with its abbreviating stop: "Coun ", "Exec. "."""
+
+
+def _expansion(source: str, start: int, inner: str) -> bool:
+    """Is the bracket at ``start`` an editor's expansion of the abbreviation
+    right before it ("Exec. Coun [Council]", "Exec. [Executive]"): one word that
+    the word before it begins, not a blank left to fill?"""
+    m = _WORD_BEFORE.search(source, max(0, start - 40), start)
+    if m is None or not inner.isalpha():
+        return False
+    short = m.group(1).lower()
+    return len(short) < len(inner) and inner.lower().startswith(short)
+
+
 def placeholder(ctx: Context) -> Iterator[Hit]:
     """Reports template placeholders left in the text.
 
@@ -356,7 +371,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
     lines in the trailer are not placeholders, nor is a line of underscores
     alone (the rule over a PDF page's footnotes), nor two long runs side by
     side (such rules on a flattened page), nor brackets quoted as code in
-    backticks ("`[]`"), nor the empty list of a metadata field ("alternates: []").
+    backticks ("`[]`"), nor the empty list of a metadata field ("alternates: []"),
+    nor a transcriber's expansion of the abbreviation before it ("Coun [Council]").
     Where the parser found neither a formula nor a clause, paragraphs with no
     opener are not read (narrative as likely as adopted text: a rule printed
     after the presiding officer's name in minutes).
@@ -393,6 +409,8 @@ def placeholder(ctx: Context) -> Iterator[Hit]:
                         continue
                     if any(ch.isdigit() for ch in inner):
                         continue
+                    if _expansion(source, m.start(), inner):
+                        continue  # "Coun [Council]": a transcriber's expansion, not a blank
                 if (
                     text.startswith("_")
                     and blank_before(source, m.start())
