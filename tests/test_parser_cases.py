@@ -49,6 +49,10 @@ def test_case(case: dict[str, Any]) -> None:
         "markers": lambda: [c.marker or "" for c in r.clauses],  # "" for none (TOML has no null)
         "shapes": lambda: [[len(x.preamble), len(x.clauses)] for x in doc.resolutions],
         "trailers": lambda: len(r.trailer),
+        # the last word of every clause of every resolution: where each clause stops
+        "clause_ends": lambda: [
+            (c.body.split() or [""])[-1] for x in doc.resolutions for c in x.clauses
+        ],
     }
     for key, want in expect.items():
         if key == "resolutions":

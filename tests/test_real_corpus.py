@@ -23,7 +23,7 @@ from realsplit import hidden, opened_batches  # noqa: E402
 
 FLOOR_EXACT = 888
 """Documents read exactly (resolutions, recitals and clauses per resolution)."""
-FLOOR_TITLES = 1102
+FLOOR_TITLES = 1103
 """Resolutions whose title is the labelled one (among documents with the right count)."""
 
 

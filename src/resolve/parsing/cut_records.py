@@ -3,7 +3,8 @@ wraps and no blank lines, whose reader took a line break inside a sentence for a
 paragraph's end ("A motion was made by B to adopt Resolution No. 12, “Resolution" /
 "Setting the Fees.” The motion was seconded by C, and on vote carried."). The
 two pieces together record the motion made, seconded and carried; the first,
-which ends no sentence, is the record, the second its trailer."""
+which ends no sentence, is the record, and the clause takes on the second, the
+rest of its sentence (:func:`carried_on`), rather than leaving it to the trailer."""
 
 from __future__ import annotations
 
@@ -35,3 +36,41 @@ def continued_record(
         and not records(ctx, below)
         and records(ctx, Unit(u.kind, u.start, below.end, u.lines + below.lines))
     )
+
+
+CARRIED_KINDS = ("TEXT", "PHRASE")
+"""Kinds the rest of a cut sentence may have been given ("Approving the Audit.” …"
+reads as a participle's phrase)."""
+
+
+def carried_on(
+    ctx: Context, units: list[Unit], kinds: list[str], records: list[int], i: int
+) -> int:
+    """1 when the text unit right below record ``i`` is the rest of its sentence,
+    cut off by a hard wrap (``i`` ends no sentence, one line break between them,
+    the unit below no record of its own), which the clause takes on; else 0."""
+    below = i + 1
+    return int(
+        below < len(units)
+        and below not in records
+        and kinds[below] in CARRIED_KINDS
+        and not ends_with(ctx.t(units[i]), SENTENCE_ENDS)
+        and ctx.text[units[i].end : units[below].start].count("\n") == 1
+        and ctx.text[units[i].end : units[below].start].strip() == ""
+    )
+
+
+def join_carried(
+    ctx: Context, units: list[Unit], kinds: list[str], records: list[int], starts: list[int]
+) -> list[int]:
+    """Join each record (THAT) with the rest of its sentence that
+    :func:`carried_on` left below it, into one unit (in place); ``starts``, the
+    resolutions' first offsets, are unchanged."""
+    for i in reversed(records):
+        below = i + 1
+        if kinds[i] == "THAT" and carried_on(ctx, units, kinds, records, i):
+            u = units[i]
+            units[i] = Unit(u.kind, u.start, units[below].end, u.lines + units[below].lines)
+            del units[below]
+            del kinds[below]
+    return starts

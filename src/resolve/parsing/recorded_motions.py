@@ -12,7 +12,7 @@ import re
 from resolve.parsing.acts_done import unit_done
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
-from resolve.parsing.cut_records import continued_record
+from resolve.parsing.cut_records import carried_on, continued_record, join_carried
 from resolve.parsing.elections import election_made
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
@@ -560,10 +560,10 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         # text: the rest of the motion's sentence, which the clause takes on
         if previous >= 0 and not agreed_on(ctx, units, i, previous):
             starts.append(units[first].start)
-        previous = i
+        previous = i + carried_on(ctx, units, kinds, records, i)
     for j in range(previous + 1, len(units)):
         kinds[j] = "TRAILER"
-    return starts
+    return join_carried(ctx, units, kinds, records, starts)
 
 
 def _with_elections(

@@ -36,9 +36,6 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     one glued to a word in capitals with none open ("HUI)"); a double prime
     ``″`` right after a digit closes an open ``“`` (web publishing software
     writes “4,999″). List markers such as ``1)``, ``a)`` and ``1a)`` are not counted.
-    A quotation open at the end of the last clause, which ends mid-sentence with
-    the matter after it on the next line (a hard wrap the parse cut), pairs on
-    into that matter.
 
     ## Why is this bad?
     An unclosed parenthesis or quotation leaves the reader unsure where an
@@ -61,9 +58,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
         # "“That this Council:" to its last clause), so they pair across the
         # resolution's body; brackets pair within each recital or clause.
         state = _QuoteState(closers_both_ways)
-        body = list(ctx.body_nodes(res))
-        for node in body:
+        for node in ctx.body_nodes(res):
             yield from _pair_part(source, ctx.clause_ranges(node), state)
+        yield from state.unclosed()
         if res.heading is not None:
             for run in _paragraphs(source, res.heading.lines or (res.heading,)):
                 yield from _own_part(source, run, closers_both_ways)
@@ -76,34 +73,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
             if not (isinstance(n, Trailer) and n.kind in _FORM_BLOCKS)
         ]
         rest.sort(key=lambda n: n.span.start.offset)
-        if state.quotes and body and rest and _runs_on(source, body[-1], rest[0]):
-            # the last clause's sentence runs on over a hard wrap into the matter
-            # after it ("… Resolution No. 5, “Resolution" / "Setting Fees.” The
-            # motion was seconded …"): its open quotation closes there
-            yield from _pair_part(
-                source, [(n.span.start.offset, n.span.end.offset) for n in rest], state
-            )
-            yield from state.unclosed()
-            continue
-        yield from state.unclosed()
         yield from _own_part(source, rest, closers_both_ways)
     for node in ctx.doc.unknown:
         yield from _own_part(source, [node], closers_both_ways)
-
-
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*+[ \t]*+$")
-
-
-def _runs_on(source: str, last: Node, after: Node) -> bool:
-    """Does ``last`` end mid-sentence with ``after`` on the very next line, one
-    sentence that a hard wrap cut between two parts?"""
-    end, start = last.span.end.offset, after.span.start.offset
-    return (
-        0 <= start - end <= 2
-        and source.count("\n", end, start) == 1
-        and source[end:start].strip() == ""
-        and _SENTENCE_END.search(source, max(0, end - 8), end) is None
-    )
 
 
 def _paragraphs(source: str, lines: tuple[Node, ...]) -> Iterator[list[Node]]:
