@@ -8,7 +8,7 @@ rest of its sentence (:func:`carried_on`), rather than leaving it to the trailer
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -30,12 +30,22 @@ def continued_record(
     u, below = units[i], units[i + 1]
     return (
         MOVING.search(ctx.text, u.start, u.end) is not None
-        and not ends_with(ctx.t(u), SENTENCE_ENDS)
-        and ctx.text[u.end : below.start].count("\n") == 1
-        and ctx.text[u.end : below.start].strip() == ""
+        and _cut_at_wrap(ctx, u, below)
         and not records(ctx, below)
-        and records(ctx, Unit(u.kind, u.start, below.end, u.lines + below.lines))
+        and records(ctx, _joined(u, below))
     )
+
+
+def _cut_at_wrap(ctx: Context, u: Unit, below: Unit) -> bool:
+    """Does ``u`` end no sentence, with ``below`` on the very next line (one
+    line break between them): one sentence that a hard wrap cut in two?"""
+    gap = ctx.text[u.end : below.start]
+    return not ends_with(ctx.t(u), SENTENCE_ENDS) and gap.count("\n") == 1 and not gap.strip()
+
+
+def _joined(u: Unit, below: Unit) -> Unit:
+    """``u`` and the unit right below it as one unit."""
+    return Unit(u.kind, u.start, below.end, u.lines + below.lines)
 
 
 CARRIED_KINDS = ("TEXT", "PHRASE")
@@ -44,7 +54,7 @@ reads as a participle's phrase)."""
 
 
 def carried_on(
-    ctx: Context, units: list[Unit], kinds: list[str], records: list[int], i: int
+    ctx: Context, units: list[Unit], kinds: list[str], records: Collection[int], i: int
 ) -> int:
     """1 when the text unit right below record ``i`` is the rest of its sentence,
     cut off by a hard wrap (``i`` ends no sentence, one line break between them,
@@ -54,23 +64,16 @@ def carried_on(
         below < len(units)
         and below not in records
         and kinds[below] in CARRIED_KINDS
-        and not ends_with(ctx.t(units[i]), SENTENCE_ENDS)
-        and ctx.text[units[i].end : units[below].start].count("\n") == 1
-        and ctx.text[units[i].end : units[below].start].strip() == ""
+        and _cut_at_wrap(ctx, units[i], units[below])
     )
 
 
-def join_carried(
-    ctx: Context, units: list[Unit], kinds: list[str], records: list[int], starts: list[int]
-) -> list[int]:
+def join_carried(ctx: Context, units: list[Unit], kinds: list[str], records: list[int]) -> None:
     """Join each record (THAT) with the rest of its sentence that
-    :func:`carried_on` left below it, into one unit (in place); ``starts``, the
-    resolutions' first offsets, are unchanged."""
+    :func:`carried_on` left below it, into one unit (in place)."""
+    taken = frozenset(records)
     for i in reversed(records):
-        below = i + 1
-        if kinds[i] == "THAT" and carried_on(ctx, units, kinds, records, i):
-            u = units[i]
-            units[i] = Unit(u.kind, u.start, units[below].end, u.lines + units[below].lines)
-            del units[below]
-            del kinds[below]
-    return starts
+        if kinds[i] == "THAT" and carried_on(ctx, units, kinds, taken, i):
+            units[i] = _joined(units[i], units[i + 1])
+            del units[i + 1]
+            del kinds[i + 1]

@@ -116,10 +116,12 @@ a numbered or lettered step of a motion's record labelled with its part ("b. Sec
 Tom seconded the motion" under "a. Motion: Ann made the motion to …"), or the label
 and the seconder's name alone on their line ("Second: Senator Bo" under "Motion to
 approve: Senator Al"; not "Second: Improve the …", a list's second point)."""
-MOTION_LABEL = re.compile(r"[ \t]*+(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+_LABEL = r"(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)"
+"""A motion's label, "Motion:", before its text (MOTION_LABEL and RUN_ON_LABEL)."""
+MOTION_LABEL = re.compile(r"[ \t]*+" + _LABEL)
 """The label that opens a paragraph recording a motion, which the line reader
 takes for a vote line: "Motion:  A moved for … The motion was seconded and …"."""
-RUN_ON_LABEL = re.compile(r"(?<![A-Za-z][ \t])(?:Motion|MOTION)[ \t]*+:[ \t]*+(?=\S)")
+RUN_ON_LABEL = re.compile(r"(?<![A-Za-z][ \t])" + _LABEL)
 """A motion's label anywhere on its line, run on after other business ("…
 Balance $510.20 MOTION: Accept …") or glued to the outcome of the motion before
 ("… CarriedMOTION: -That …"); not a word's label inside a phrase ("Main Motion:")."""

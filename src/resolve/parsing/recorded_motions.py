@@ -561,9 +561,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if previous >= 0 and not agreed_on(ctx, units, i, previous):
             starts.append(units[first].start)
         previous = i + carried_on(ctx, units, kinds, records, i)
-    for j in range(previous + 1, len(units)):
-        kinds[j] = "TRAILER"
-    return join_carried(ctx, units, kinds, records, starts)
+    kinds[previous + 1 :] = ["TRAILER"] * (len(units) - previous - 1)
+    join_carried(ctx, units, kinds, records)
+    return starts
 
 
 def _with_elections(
