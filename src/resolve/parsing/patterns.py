@@ -474,7 +474,7 @@ OCR_ONE = re.compile(r"[ \t]*+[LlI|][.,]?[ \t]++(?=[A-Z]{3,}\b)")
 "L NOTES that …" (then "2. DECIDES …")."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
-    r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
+    r"(?is)['‘\"“]?(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
     r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
@@ -518,6 +518,11 @@ colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
 EMPTY_FIELD = re.compile(r"[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++){0,2}[ \t]*+:[ \t]*+$")
 """A record's field label with its value below it or left empty, alone on its
 line under other field lines: "Final Text:", "Source File:"."""
+TEASER_END = re.compile(
+    r"(?:\.{2,}+|…)[ \t]*+(?i:read|see|show|view)[ \t]++(?i:more|full)\b[ \t.»>\]]*+\r?\n?"
+)
+"""The end of a web page's truncated preview of the text printed in full below
+it: "… interests of farmers and pu... Read More", "…the Board… read more »"."""
 HTML_TAG_LINE = re.compile(
     r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
     r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",
