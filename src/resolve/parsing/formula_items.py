@@ -12,8 +12,10 @@ Each proposition is a clause (convention Q7 of ``tests/real/README.md``), and
 under Q3 every statement after the operative formula is a clause, whatever
 its verb: one that notes ("This Council welcomes …", read alone as a recital)
 or one that names the body again ("This Council demands …", read alone as the
-start of a new motion) is retyped as the plain paragraph its siblings are. A
-``SETTLE`` row of :mod:`resolve.parsing.passes`."""
+start of a new motion) is retyped as an operative statement (THAT), which
+the machine adds as the next plain clause and never joins to the one above,
+even when that one ends on a bare "and". A ``SETTLE`` row of
+:mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ ITEMS_MIN = 2
 
 
 def formula_items(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
-    """Retype the propositions under each body-only formula as plain paragraphs."""
+    """Retype the propositions under each body-only formula as its clauses."""
     text = ctx.text
     for i, u in enumerate(units):
         if kinds[i] != "RESOLVES" or not text[u.start : u.end].rstrip().endswith(":"):
