@@ -37,6 +37,23 @@ from resolve.parsing.records import (
     minutes_cues,
     minutes_record,
 )
+from resolve.parsing.sentences import WE_ORGAN
+
+
+def _members_act(r: ResB, kind: str) -> bool:
+    """Is the resolution's formula so far the members' organ line ("We, the
+    delegates …, meeting in …,"), no clause yet, and ``kind`` the body-only
+    formula by which they act ("We therefore recommend that:")? That formula
+    enacts, as a UN organ line's operative verbs do; the organ line stays
+    the sentence that opened the preamble."""
+    f = r.formula
+    return (
+        kind == "RESOLVES"
+        and f is not None
+        and f.kind == FormulaKind.ORGAN
+        and not r.clauses.roots
+        and WE_ORGAN.match(f.text) is not None
+    )
 
 
 class Assembly:
@@ -142,6 +159,12 @@ class Assembly:
             # formula was its preamble, the WHEREAS heading lost.
             clauses_to_recitals(r, len(r.clauses.roots))
         r.state = BODY
+        if r.formula is not None and _members_act(r, kind):
+            # The organ line opened the members' sentence: a line of the head.
+            span = r.formula.span
+            organ = Unit("ORGAN", span.start.offset, span.end.offset)
+            r.heading.append(heading_node(self.ctx, organ, HeadingLineKind.META))
+            r.formula = None
         if r.formula is None:
             formula, rest = make_formula(self.ctx, u, kind)
             r.formula = formula

@@ -63,7 +63,7 @@ HEAD, PRE, BODY, TAIL = State.HEAD, State.PRE, State.BODY, State.TAIL
 
 def normalize_body(raw: str, ctx: Context) -> str | None:
     """``THIS 79th UE CONVENTION`` → ``79th UE Convention``."""
-    body = CONCURRING.sub("", collapse(raw)).strip(" ,:;.\u2014\u2013-")
+    body = CONCURRING.sub("", collapse(raw)).strip(" ,:;.\u2014\u2013-").lstrip("'\"‘“")
     body = re.sub(r"(?i)^(?:this|the)\s+", "", body)
     body = AS_FOLLOWS.sub("", body)
     if not body:

@@ -109,11 +109,16 @@ from resolve.parsing.sentences import (
     MOTION_SECTION,
     NOTING_ACTS,
     SUBJECT_THEREFORE,
+    THAT_SEMICOLON,
     THEREFORE_HEREBY,
+    WE_COLON,
+    WE_ORGAN,
 )
 
 PROSE_KINDS = ("TEXT", "VERB", "PHRASE")
 """Kinds of a unit that may be a page's prose rather than a part."""
+WE_ORGAN_MAX = 600
+"""The longest first-person organ line (:data:`~resolve.parsing.sentences.WE_ORGAN`)."""
 
 
 def classify(ctx: Context, u: Unit) -> str:
@@ -155,6 +160,10 @@ def classify(ctx: Context, u: Unit) -> str:
         )
     ) or WILL_COLON.match(ctx.text, u.start, u.end):
         return "RESOLVES"
+    if u.lines == 1 and WE_COLON.fullmatch(ctx.text, u.start, u.end):
+        return "RESOLVES"  # "We therefore hereby recommend that:" over its list
+    if u.end - u.start < WE_ORGAN_MAX and WE_ORGAN.fullmatch(ctx.text, u.start, u.end):
+        return "ORGAN"  # "We, the delegates …, meeting in …," over the preamble
     if FURTHER_RESOLVE.match(ctx.text, u.start, min(u.end, u.start + 60)):
         return "RESOLVES"  # "Let us Further Resolve that …": one more clause
     if BARE_THAT.fullmatch(ctx.text, u.start, u.end):
@@ -431,11 +440,13 @@ def trailer_kind(u: Unit, kind: str, text: str, prev: TrailerKind | None) -> Tra
 
 
 def introduces_list(text: str) -> bool:
-    """Does a recital end by introducing a list: ":", a dash, the GPO's "--" or ":-"?
-    Or is it a motion form's label ("Union AGM Notes (guidance …)")?"""
+    """Does a recital end by introducing a list: ":", a dash, the GPO's "--" or ":-",
+    or a short lead-in's "that;"? Or is it a motion form's label ("Union AGM Notes
+    (guidance …)")?"""
     return (
         ends_with(text, ":—–")
         or text.rstrip().endswith(("--", ":-"))
+        or THAT_SEMICOLON.fullmatch(text.strip()) is not None
         or MOTION_LABEL.fullmatch(text.strip()) is not None
     )
 

@@ -22,7 +22,7 @@ from resolve.parsing.classify import classify
 from resolve.parsing.context import Context
 from resolve.parsing.head_cues import NUMBER_CAPTION
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import FLAT_MIN
+from resolve.parsing.patterns import FLAT_MIN, match_lead
 
 FLAT_RESOLVES = re.compile(
     r"(?<=[ \t])(?:The|THE)[ \t]++[A-Z][^\n.;:!?]{0,200}?[ \t]++(?:(?i:hereby)[ \t]++)?"
@@ -33,6 +33,8 @@ FIRST_ITEM = re.compile(r"[ \t]*+(?:[^\w\s]{1,2}[ \t]++)?(?P<mark>1\.)[ \t]++(?=
 """Item 1 right after the formula's colon (a stray OCR mark allowed: "® 1. Jane …")."""
 LATER_ITEM = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?P<n>\d{1,2})\.[ \t]++(?=[A-Z])")
 """A later item's number after a sentence's end: "… of its people. 2. She …"."""
+LATER_AFTER_COLON = re.compile(r"(?<=[a-z0-9)][.!?:])[ \t]++(?P<n>\d{1,2})\.[ \t]++(?=[A-Z])")
+"""A later item's number after a sentence's end or a colon: "… and further that: 2. A …"."""
 ITEMS_MIN = 2
 """Items in turn that make the line this form."""
 SIGNED_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?=(?=[^a-z\n]*?[A-Z]{2})[^a-z\n]{8,}\Z)")
@@ -58,6 +60,30 @@ def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
     return (formula.start(), formula.end(), items) if len(items) >= ITEMS_MIN else None
 
 
+def _lead_cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
+    """The same for a formula unit cut from such a line whose lead names only
+    the body before its colon ("… BE IT RESOLVED BY THE BOARD OF X, THAT: 1. …
+    and further that: 2. …"): item 1 right after the colon, each later one in
+    turn after a sentence's end or a colon (OCR's "I." and "2," are repaired
+    already: :mod:`resolve.parsing.ocr`). None if it is not this form."""
+    line_start = ctx.text.rfind("\n", 0, u.start) + 1
+    line_end = ctx.text.find("\n", u.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if u.lines != 1 or line_end - line_start < FLAT_MIN:
+        return None
+    m = match_lead(ctx.text, u.start, u.end)
+    if m is None or not m.group("by") or not m.group().endswith(":"):
+        return None
+    first = FIRST_ITEM.match(ctx.text, m.end(), u.end)
+    if first is None:
+        return None
+    items = [first.start("mark")]
+    for later in LATER_AFTER_COLON.finditer(ctx.text, first.end(), u.end):
+        if int(later["n"]) == len(items) + 1:
+            items.append(later.start("n"))
+    return (u.start, m.end(), items) if len(items) >= ITEMS_MIN else None
+
+
 def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     """Cut each one-line unit that holds a body's formula and its numbered
     items inline: the text before the formula (a HEADING when it prints the
@@ -66,7 +92,8 @@ def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     out: list[Unit] = []
     out_kinds: list[str] = []
     for u, kind in zip(units, kinds, strict=True):
-        cut = _cuts(ctx, u) if kind in ("TEXT", "HEADING", "META") else None
+        lead = _lead_cuts(ctx, u) if kind == "FORMULA" else None
+        cut = _cuts(ctx, u) if kind in ("TEXT", "HEADING", "META") else lead
         if cut is None:
             out.append(u)
             out_kinds.append(kind)
@@ -75,7 +102,7 @@ def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
         parts = [] if begin == u.start else [ctx.piece(u.kind, u.start, begin)]
         if parts and NUMBER_CAPTION.search(ctx.text, u.start, begin):
             parts[0] = ctx.piece("HEADING", u.start, begin)  # "… RESOLUTION NO. 88-12"
-        parts.append(ctx.piece("RESOLVES", begin, colon))
+        parts.append(ctx.piece("FORMULA" if lead else "RESOLVES", begin, colon))
         tail = SIGNED_TAIL.search(ctx.text, items[-1], u.end)
         end = u.end if tail is None else tail.start()
         stops = [*items[1:], end]

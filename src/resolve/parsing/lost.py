@@ -119,11 +119,22 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
         and not roots[-1].children
         and text[:1].isupper()
     )
-    if not plain:
+    if not plain or _quote_closed(f.text, last):
         return False
     if f.text.rstrip().endswith(":") and SENTENCE_END.search(last) is not None:
         return SENTENCE_END.search(text.rstrip()) is not None
     return _line_list(ctx, roots, u)
+
+
+_OPENS_QUOTE = re.compile(r"[ \t]*+[\"“‘]")
+_CLOSES_QUOTE = re.compile(r"[.;!?][\"”’][ \t]*+$")
+
+
+def _quote_closed(formula: str, last: str) -> bool:
+    """Did the quotation opened before the formula ("“The Council … resolves
+    that:") close at the end of the last clause ("… of the contract.”")? The
+    quoted resolution is whole: what follows is the page's, not its paragraphs."""
+    return _OPENS_QUOTE.match(formula) is not None and _CLOSES_QUOTE.search(last) is not None
 
 
 def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:

@@ -187,6 +187,31 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
+        yield from _item_numbers(text, start, end)
+
+
+_FLAT_FIRST_ITEM = re.compile(r"(?<=:)[ \t]++(?P<n>[1Il])\.[ \t]++(?=[A-Z])")
+"""Item 1 of a list run on after a colon in a flattened line, "1." or read as "I." or "l."."""
+_FLAT_LATER_ITEM = re.compile(
+    r"(?<=[a-z0-9)][.!?:])[ \t]++(?P<n>\d{1,2})(?P<p>[.,])[ \t]++(?=[A-Z])"
+)
+"""A later item's number after a sentence's end or a colon, its period read as a comma or not."""
+
+
+def _item_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """In a flattened line, the numbers of a list run on after a colon
+    ("…, THAT: I. The Board … and further that: 2, A …"), in turn from 1:
+    OCR's "I." or "l." for "1." and its "2," for "2." written clean."""
+    for first in _FLAT_FIRST_ITEM.finditer(text, start, end):
+        fixes = [] if first["n"] == "1" else [(first.start("n"), "1")]
+        count = 1
+        for m in _FLAT_LATER_ITEM.finditer(text, first.end(), end):
+            if int(m["n"]) == count + 1:
+                count += 1
+                if m["p"] == ",":
+                    fixes.append((m.start("p"), "."))
+        if count >= 2:
+            yield from fixes
 
 
 def _flat_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -29,7 +29,9 @@ from resolve.parsing.patterns import (
     HTML_TAG_LINE,
     LEAD,
     LIST_CONNECTOR,
+    RESOLVES_UNIT,
     SENTENCE_END,
+    TEASER_END,
     TERMINAL_PUNCT,
     WILL_COLON,
 )
@@ -119,6 +121,9 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
     block: list[Line] = []
 
     def flush() -> None:
+        if block and _teaser(text, block):
+            suppress.extend(replace(ln, kind="SEPARATOR") for ln in block)
+            block.clear()
         if block:
             _split_block(text, block, units)
             block.clear()
@@ -135,6 +140,20 @@ def paragraphs(text: str, lines: Iterable[Line]) -> tuple[list[Unit], list[Line]
             block.append(line)
     flush()
     return units, suppress
+
+
+TEASER_LINES = 6
+"""Lines a web page's truncated preview of the text may have."""
+
+
+def _teaser(text: str, block: list[Line]) -> bool:
+    """Is ``block`` a web page's preview of the text below it: a few lines that
+    break off with "... Read More", their first line printed again further on?
+    It is page furniture, kept out of every part."""
+    if len(block) > TEASER_LINES or not TEASER_END.search(text, block[-1].start, block[-1].end):
+        return False
+    first = text[block[0].start : block[0].end].strip()
+    return len(first) >= 20 and text.find(first, block[-1].end) != -1
 
 
 FRONT_MATTER_MAX = 80
@@ -182,6 +201,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
     """A list item has begun in this block: later marker lines are items too."""
     enacting = False
     """The paragraph being built opened the enacting sentence (:func:`_enacts`)."""
+    under_formula = False
+    """A formula over unmarked propositions has ended above (:func:`_formula_over`)."""
     for i, line in enumerate(block):
         new = (
             cur is None
@@ -198,6 +219,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             )
             or (one_per_line and not _wrapped(text, line, prev))
             or _enacts(text, line, prev)
+            or _formula_over(text, line, prev)
+            or (under_formula and _next_proposition(text, line, prev))
             or _adoption(text, line, prev)
             or _next_recital(text, line, prev)
             or _next_operative(text, line, prev, cur, widths[i - 1], width)
@@ -216,6 +239,8 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
         )
         if line.kind == "MARKER" and new:
             listed = True
+        if prev is not None and _formula_over(text, line, prev):
+            under_formula = True
         if new:
             # "NOW, THEREFORE, THE CITY COUNCIL … DOES" / "HEREBY RESOLVE AS
             # FOLLOWS:": the enacting sentence runs on until it ends.
@@ -248,6 +273,28 @@ def _enacts(text: str, line: Line, prev: Line) -> bool:
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith((";", ".", ":", " and", ",and")) or tail == "and"
+
+
+def _formula_over(text: str, line: Line, prev: Line) -> bool:
+    """Inside a hard-wrapped block, does prose ``line`` open the first item under
+    a formula line that names its body and ends on a colon ("The Council of X
+    at its sitting of 3 May resolves that:", quoted or not)? However full that
+    line, the colon closed the formula: no wrap."""
+    if line.kind != "TEXT" or prev.kind != "TEXT" or text[line.start].islower():
+        return False
+    if not text[prev.start : prev.end].rstrip().endswith(":"):
+        return False
+    return RESOLVES_UNIT.fullmatch(text, prev.start, prev.end) is not None
+
+
+def _next_proposition(text: str, line: Line, prev: Line) -> bool:
+    """Below such a formula, does prose ``line`` open the next unmarked
+    proposition: the line above closed one on ";" (or "; and") and this one
+    opens with a capital? However full that line, the semicolon closed it."""
+    if line.kind != "TEXT" or not text[line.start].isupper():
+        return False
+    tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
+    return tail.endswith(";") or tail.endswith("; and")
 
 
 def _adoption(text: str, line: Line, prev: Line) -> bool:

@@ -51,6 +51,7 @@ from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.flat_resolves import flat_resolves
+from resolve.parsing.formula_items import formula_items
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.labelled_records import labelled_records
 from resolve.parsing.letters import (
@@ -197,6 +198,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_page_top_motion,
     settle_provisions,
     settle_nested_motions,
+    formula_items,
 )
 """Kind rewrites, in order (a later pass sees the kinds the earlier ones settled)."""
 

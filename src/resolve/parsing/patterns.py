@@ -83,12 +83,16 @@ BOUNDARY = re.compile(_BOUNDARY)
 FLAT_MIN = 600
 """A paragraph this long on one physical line is a whole flattened document
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
+_NUMBER_WORD = r"(?:ONE|One|TWO|Two|THREE|Three|FOUR|Four|FIVE|Five|SIX|Six|SEVEN|Seven|EIGHT|Eight|NINE|Nine|TEN|Ten)"
+"""A section's number written as a word, as the MARKER terminal of the grammar allows it."""
 FLAT_BOUNDARY = re.compile(
     _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
-    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
+    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d{1,3}|"
+    + _NUMBER_WORD
+    + r")[.:])(?=[ \t])"
     r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
@@ -104,7 +108,8 @@ an all-capitals "WHEREAS" after any word (the line break before it was lost),
 its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
 "…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
 so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", a section marker after a sentence ("…THAT: Section 1. …"), and the
+ENACTED", a section marker after a sentence ("…THAT: Section 1. …", "…COUNTY:
+SECTION ONE: That …"), and the
 enacting sentence with no "resolved" formula ("…; NOW THEREFORE, THE COUNTY hereby
 Resolves to …")."""
 
@@ -474,7 +479,7 @@ OCR_ONE = re.compile(r"[ \t]*+[LlI|][.,]?[ \t]++(?=[A-Z]{3,}\b)")
 "L NOTES that …" (then "2. DECIDES …")."""
 GERUND = re.compile(r"[A-Z][a-z]+ing\b")
 RESOLVES_UNIT = re.compile(
-    r"(?is)(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
+    r"(?is)['‘\"“]?(?:now,?\s+)?(?:therefore,?\s+)?(?:the|be\s+it)\b[^;]{0,300}?\b(?:hereby\s+)?"
     r"resolves?\b(?!\s+that\s+\S)[^;.:\n]{0,60}?(?:\s*as\s+follows)?\s*[:.,\u2014-]?\s*$"
 )
 INTRO = re.compile(
@@ -518,6 +523,11 @@ colon: "Authored by Jo Doe", "Date Submitted Tuesday, …", "Result n/a"."""
 EMPTY_FIELD = re.compile(r"[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++){0,2}[ \t]*+:[ \t]*+$")
 """A record's field label with its value below it or left empty, alone on its
 line under other field lines: "Final Text:", "Source File:"."""
+TEASER_END = re.compile(
+    r"(?:\.{2,}+|…)[ \t]*+(?i:read|see|show|view)[ \t]++(?i:more|full)\b[ \t.»>\]]*+\r?\n?"
+)
+"""The end of a web page's truncated preview of the text printed in full below
+it: "… interests of farmers and pu... Read More", "…the Board… read more »"."""
 HTML_TAG_LINE = re.compile(
     r"[ \t]*+(?:(?:</?(?:details|summary|div|section|article|aside|center|p|br|hr|span)\b[^<>\n]{0,200}>"
     r"|<summary\b[^<>\n]{0,200}>[^<>\n]{0,80}</summary>)[ \t]*+)+\r?\n?",

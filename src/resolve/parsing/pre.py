@@ -59,7 +59,7 @@ from resolve.parsing.records import (
     table_goes_on,
     titled_after_prose,
 )
-from resolve.parsing.sentences import OPERATIVE_LEAD
+from resolve.parsing.sentences import OPERATIVE_LEAD, WE_ORGAN
 
 PAGE_PROSE = 3
 """Paragraphs of prose before the first WHEREAS that make them the page's text."""
@@ -232,7 +232,14 @@ class PreambleReader(HeadReader):
             opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
             # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
             lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
-            un = r.formula is not None and r.formula.kind == FormulaKind.ORGAN
+            # Under a UN organ line a marked paragraph is operative; under the
+            # members' own ("We, the delegates …, meeting …,") a bullet goes on
+            # their preamble until they resolve.
+            un = (
+                r.formula is not None
+                and r.formula.kind == FormulaKind.ORGAN
+                and WE_ORGAN.match(r.formula.text) is None
+            )
             formula_after = (
                 r.formula is not None
                 and last is not None

@@ -109,6 +109,26 @@ SUBJECT_THEREFORE = re.compile(
 urges the European Union to …", "We therefore call on …"; or the motion's body
 named by a pronoun after "therefore" opens it: "Therefore it instructs the
 executive to …", "It therefore calls on …"."""
+THAT_SEMICOLON = re.compile(r"[^\n]{0,60}\b(?:that|THAT)[ \t]*+;[ \t]*+")
+"""A short lead-in whose "that" the list below completes, with a semicolon
+where a colon was meant: "Observing that;", "Further noting that;"."""
+WE_COLON = re.compile(
+    r"[ \t]*+(?:We|WE)[ \t]++(?:(?i:therefore|hereby|further|also|now|jointly|unanimously"
+    r"|accordingly),?[ \t]++)*+(?i:resolve|recommend|declare|demand|urge|request|agree|decide"
+    r"|direct|call[ \t]++(?:on|upon)|commit[ \t]++ourselves[ \t]++to)"
+    r"(?:[ \t]++(?i:that|as[ \t]++follows))?[ \t]*+[:\u2014][ \t]*+"
+)
+"""The members speaking as "We" in a formula whose only content is themselves and
+their act, over the list of what they resolve: "We therefore hereby recommend
+that:", "WE RESOLVE AS FOLLOWS:", "We call on:" (convention Q7: its items are
+clauses)."""
+WE_ORGAN = re.compile(
+    r"[ \t]*+(?:We|WE),[ \t]++(?:the|THE)[ \t]++[^,.;:\n]{1,200},\s++"
+    r"(?i:meeting|assembled|gathered|convened|met)\b[^.;:]{0,500}[,:;][ \t]*+"
+)
+"""The organ line in the first person, the members named and where they met,
+over the paragraphs of their declaration: "We, the delegates of the Guild,
+meeting in Alba on 3 May, …," (then "Noting …", "Having heard …")."""
 BODY_RESOLVES_THAT = re.compile(
     r"(?:The|This)[ \t]++[A-Z][\w&'’.-]*+(?:[ \t]++(?:(?:of|the|and|for)[ \t]++){0,2}[A-Z][\w&'’.-]*+){0,8}?"
     r"[ \t]++(?:(?:hereby|therefore|also)[ \t]++)?resolves[ \t]++that\b"
