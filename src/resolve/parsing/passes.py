@@ -59,6 +59,7 @@ from resolve.parsing.letters import (
     settle_therefore_we,
 )
 from resolve.parsing.listed_actions import listed_actions
+from resolve.parsing.listed_items import listed_items
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -204,6 +205,7 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    listed_items,
     passed_items,
     status_items,
     named_adoptions,
