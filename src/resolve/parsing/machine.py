@@ -80,7 +80,6 @@ from resolve.parsing.records import (
     after_unknown,
     elides_quoted,
     enacting_colon,
-    further_that,
     minutes_motion,
     motion_below,
     next_minute_item,
@@ -93,6 +92,7 @@ from resolve.parsing.records import (
     root_opens_list,
 )
 from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION
+from resolve.parsing.series_thats import further_that
 
 SIGNATURE_LINES = 2
 """Lines of a signature under the text: the signer's name and office."""

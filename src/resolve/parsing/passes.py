@@ -106,6 +106,7 @@ from resolve.parsing.our_resolves import our_resolves
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import (
+    settle_preamble_label,
     settle_references,
     settle_share_links,
     settle_stray_bullets,
@@ -178,6 +179,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_item_outcomes,
     settle_adopted_text,
     settle_references,
+    settle_preamble_label,
     chained_clauses,
     numbered_acts,
     numbered_form,
