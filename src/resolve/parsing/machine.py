@@ -38,7 +38,7 @@ from resolve.parsing.consent_items import next_item
 from resolve.parsing.decision_rows import next_act
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import bare_text, colon_paragraphs
+from resolve.parsing.lost import bare_text, colon_paragraphs, section_between
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     INITIALLED_NAME,
@@ -389,6 +389,8 @@ class Machine(PreambleReader):
                 is not None
             ):
                 tree.add_plain(self.ctx, u) if how == "clause" else tree.add_under_root(u)
+            elif kind == "TEXT" and section_between(self.ctx, r, u, nxt):
+                self.add_unknown(u, "a section heading between the clauses")  # "## Fees"
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):
