@@ -36,7 +36,9 @@ def _family(ctx: Context, u: Unit) -> tuple[int, str] | None:
     m = MARKER.match(ctx.text, u.start, u.end)
     if m is None:
         return None
-    indent = len(m.group()) - len(m.group().lstrip(" \t\ufeff"))
+    line = ctx.text.rfind("\n", 0, u.start) + 1
+    lead = ctx.text[line : u.start] + m.group()
+    indent = len(lead) - len(lead.lstrip(" \t\ufeff"))
     family = next((k for k in ("bullet", "paren", "open", "dec", "ord", "sec") if m[k]), "")
     return indent, family
 
