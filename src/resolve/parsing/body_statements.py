@@ -30,48 +30,67 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.body_acts import new_acts, pronoun_acts
+from resolve.parsing.body_acts import NEW_SENTENCE, new_acts, pronoun_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit, cut_unit
 
 _NOTING = (
-    r"(?:notes|recogni[sz]es|acknowledges|recalls|refers[ \t]++to|considers|believes|welcomes"
+    r"(?:notes|recogni[sz]es|acknowledges|recalls|refers[ \t]++to|considers|believes|feels|welcomes"
     r"|is[ \t]++(?:satisfied|concerned))\b"
 )
 """The noting verbs of convention Q3, in the third person, and "refers to" an
 earlier text, as it recalls one."""
+_BASE_ACTS = (
+    r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
+    r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
+    r"|reiterate|recommend|oppose|condemn|support)\b)"
+)
+"""The operative verbs of convention Q3 in their plain form (:data:`OP_VERB`
+takes both): the plural's, and the singular's after an emphatic "does" ("The
+Society does oppose …")."""
 _ACTING = (
     r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
     r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
-    r"|reiterates|recommends)\b)"
+    r"|reiterates|recommends|opposes|condemns|supports|(?:is|remains)[ \t]++committed[ \t]++to)\b"
+    r"|does[ \t]++(?:not[ \t]++)?" + _BASE_ACTS + r")"
 )
 """The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
 "approves" …), a board's acts of record ("appoints", "thanks", "commends") and
-a chamber's ("rejects" a claim, "reiterates" its position, as it reaffirms)."""
+a chamber's ("rejects" a claim, "reiterates" its position, as it reaffirms),
+a position stated ("opposes", "condemns", "supports", "is committed to"), and
+the emphatic "does oppose"."""
 _ORGAN = (
     r"(?:Board|Council|Committee|Commission|Conference|Assembly|Senate|House|Synod|Congress"
-    r"|Convention|Trustees|Directors|Executive|Parliament|Plenary|Bureau)"
+    r"|Convention|Trustees|Directors|Executive|Parliament|Plenary|Bureau|Society|Association"
+    r"|Guild|Federation|Academy)"
 )
-"""The noun that names a deliberative body: "Board", "Council", "House" (never
-another party that asks or thanks, "The Red Cross requests …")."""
+"""The noun that names a deliberative body or a membership body speaking
+through one: "Board", "Council", "House", "Society" (never another party that
+asks or thanks, "The Red Cross requests …")."""
 _ADVERBS = r"(?:(?:also|further|hereby|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++)*+"
 """Adverbs before the verb: "also", "hereby", or any in -ly ("strongly", "firmly")."""
 _NUMBER = r"(?:\d{1,3}[ \t]++(?=[A-Z]))?"
 """A paragraph's number printed without a period before the sentence: "2 It …"."""
+_NAMED = (
+    r"(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
+    + _ORGAN
+    + r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,3}?)?"
+)
+"""A body's name after its article: "Board of Trustees", "Linguistic Society of X"."""
 STATEMENT = re.compile(
     r"[ \t]*+"
     + _NUMBER
-    + r"[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:[A-Z][\w&'’.-]*+[ \t]++){0,4}?"
-    + _ORGAN
-    + r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w&'’.-]*+(?:[ \t]++[A-Z][\w&'’.-]*+){0,3}?)?)"
+    + r"[“\"‘']?(?P<name>(?:The|This)[ \t]++(?:"
+    + _NAMED
+    + r"|[A-Z]{2,8}(?=[ \t,])))"
     r"(?:[ \t]++\([^()\n]{1,40}\))?,?[ \t]++"
     r"(?:(?P<perfect>(?:has|have)[ \t]++(?!been\b)[a-z]++[ \t][^.;\n]{0,300}?[ \t]and[ \t]++hereby[ \t]++)"
     r"|" + _ADVERBS + r")"
     r"(?:(?P<noting>" + _NOTING + r")|(?P<acting>" + _ACTING + r"))"
 )
 """A sentence of such a decision: the body named ("The Board", "The Board of
-Trustees ("Board")") and its verb in the present tense, noting or acting, or a
+Trustees ("Board")", or by its acronym "The ABC") and its verb in the present tense, noting or acting, or a
 perfect tense leading to its act ("… has reviewed the report and hereby
 approves it")."""
 _MEMBERS = (
@@ -81,14 +100,13 @@ _MEMBERS = (
 """The plural noun that names the members of a body as its voice: "Members",
 "Ministers", "The Parties"."""
 _NOTING_PLURAL = (
-    r"(?:note|recogni[sz]e|acknowledge|recall|refer[ \t]++to|consider|believe|welcome"
+    r"(?:note|recogni[sz]e|acknowledge|recall|refer[ \t]++to|consider|believe|feel|welcome"
     r"|are[ \t]++(?:satisfied|concerned))\b"
 )
 """The noting verbs of convention Q3, in the plural."""
 _ACTING_PLURAL = (
-    r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
-    r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
-    r"|reiterate|recommend)\b)"
+    r"(?:" + _BASE_ACTS + r"|(?:are|remain)[ \t]++committed[ \t]++to\b"
+    r"|do[ \t]++(?:not[ \t]++)?" + _BASE_ACTS + r")"
 )
 """The operative verbs of convention Q3, in the plural (:data:`OP_VERB` takes both)."""
 PLURAL_STATEMENT = re.compile(
@@ -106,6 +124,22 @@ PLURAL_STATEMENT = re.compile(
 )
 """A sentence of such a decision spoken by the members in the plural: "Members
 recognize …", "The Parties agree …", and "They also note …" after it."""
+WE_STATEMENT = re.compile(
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?We,?[ \t]++(?:(?:on|of|at|in)[ \t]++)?(?P<name>the[ \t]++"
+    + _NAMED
+    + r"),?[ \t]++"
+    + _ADVERBS
+    + r"(?:(?P<noting>"
+    + _NOTING_PLURAL
+    + r")|(?P<acting>"
+    + _ACTING_PLURAL
+    + r"))"
+)
+"""A sentence of such a decision spoken in the first person with the body named
+beside "We": "We on the Board of the Society believe …", "We, the Council,
+affirm …"."""
 JOINED_ACT = re.compile(
     r"[ \t](?:and|,)[ \t]++" + _ADVERBS + r"(?:" + _ACTING + r"|" + _ACTING_PLURAL + r")"
 )
@@ -118,16 +152,56 @@ _PROSE = frozenset({"TEXT", "PHRASE", "THAT", "WILL"})
 _OWN_FORM = frozenset({"WHEREAS", "FORMULA", "RESOLVES", "ORGAN"})
 
 
+NAMED_SUBJECT = re.compile(
+    r"[ \t]*+"
+    + _NUMBER
+    + r"[“\"‘']?(?:The|This)[ \t]++(?:"
+    + _NAMED
+    + r"|[A-Z]{2,8}(?=[ \t,]))(?:[ \t]++\([^()\n]{1,40}\))?,?[ \t]++"
+    r"(?!(?:of|and|for|on|in|at|to|with)\b)[a-z]"
+)
+"""A paragraph whose subject is the body named, whatever its verb ("The
+Council has been meeting …"): after the decision's first act, a statement of
+the body, a clause (Q3)."""
+
+
+AUXILIARY_ACT = re.compile(
+    r"(?:We|It)[ \t]++(?:would|must|do|does|will|shall|can)[ \t]++(?:not[ \t]++)?"
+    r"(?:(?:of[ \t]++course|also|further|therefore|again|[a-z]{2,}+(?<=ly)),?[ \t]++){0,3}"
+    + _BASE_ACTS
+)
+"""A later sentence in which the body as a pronoun acts with an auxiliary before
+its operative verb: "We would of course condemn …", "We do support …", "It
+must reject …" (Q4: the body as the subject of a new main verb)."""
+
+
+def _acts_cuts(text: str, start: int, end: int, body: str) -> list[int]:
+    """Where a sentence of the paragraph opens a new act of ``body``: those
+    :func:`~resolve.parsing.body_acts.new_acts` finds, and an act with an
+    auxiliary (:data:`AUXILIARY_ACT`)."""
+    found = set(new_acts(text, start, end, body))
+    found.update(
+        m.end()
+        for m in NEW_SENTENCE.finditer(text, start, end)
+        if AUXILIARY_ACT.match(text, m.end(), end) is not None
+    )
+    return sorted(found)
+
+
 def _statement(text: str, start: int, end: int) -> re.Match[str] | None:
     """The sentence of such a decision that ``text[start:end]`` opens with: the
     body named in the singular or its members in the plural."""
-    return STATEMENT.match(text, start, end) or PLURAL_STATEMENT.match(text, start, end)
+    return (
+        STATEMENT.match(text, start, end)
+        or PLURAL_STATEMENT.match(text, start, end)
+        or WE_STATEMENT.match(text, start, end)
+    )
 
 
 def statement_name(text: str, start: int, end: int) -> str | None:
     """The body that ``text[start:end]`` opens with as the subject of such a
     sentence, lower case without its article ("board of trustees"), or None."""
-    m = STATEMENT.match(text, start, end)
+    m = STATEMENT.match(text, start, end) or WE_STATEMENT.match(text, start, end)
     if m is None:
         m = PLURAL_STATEMENT.match(text, start, end)
         return None if m is None or m["name"] == "They" else " ".join(m["name"].split()).lower()
@@ -164,9 +238,14 @@ def _provision(text: str, u: Unit) -> bool:
     return m is not None and _REPORTED.search(text, u.start, m.start()) is None
 
 
-ADOPTION_NOTE = re.compile(r"\b(?:adopted|approved|passed)[ \t]++by[ \t]++the[ \t]++[A-Z]")
-"""A note above the decision that tells of its adoption from outside: "Text
-adopted by the Assembly on 4 May …" (head, not a recital)."""
+ADOPTION_NOTE = re.compile(
+    r"\b(?:adopted|approved|passed)[ \t]++by[ \t]++the[ \t]++[A-Z]"
+    r"|\b(?:The|the)[ \t]++following[ \t]++(?:statement|resolution|declaration|letter)[ \t]++"
+    r"(?:was|is|has[ \t]++been)[ \t]++[a-z]"
+)
+"""A note above the decision that tells of its adoption or its sending from
+outside: "Text adopted by the Assembly on 4 May …", "The following statement
+was sent to all members on …" (head, not a recital)."""
 
 
 def only_notes(text: str, u: Unit) -> bool:
@@ -226,7 +305,10 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
             and (
                 _opens(text, units[j])
                 or _quote_goes_on(text, units[j - 1], units[j])
-                or (_provision(text, units[j]) and any(_acting(text, u) for u in units[i:j]))
+                or (
+                    (_provision(text, units[j]) or NAMED_SUBJECT.match(text, units[j].start))
+                    and any(_acting(text, u) for u in units[i:j])
+                )
             )
         ):
             j += 1
@@ -248,27 +330,35 @@ def settle_body_statements(ctx: Context, units: list[Unit], kinds: list[str]) ->
     body = statement_name(text, units[i].start, units[i].end) or ""
     pieces: list[Unit] = []
     for u in units[i:j]:
-        edges = [u.start, *new_acts(text, u.start, u.end, body), u.end]
+        edges = [u.start, *_acts_cuts(text, u.start, u.end, body), u.end]
         pieces += [cut_unit(text, "TEXT", a, b) for a, b in pairwise(edges)]
     first = next((k for k, p in enumerate(pieces) if _acting(text, p)), 0)
     units[i:j] = pieces
     kinds[i:j] = ["PHRASE" if k < first else "THAT" for k in range(len(pieces))]
 
 
+def _stated(text: str, u: Unit) -> bool:
+    """Does ``u`` open as a sentence of such a decision: the body acting or
+    noting, a provision, the body named with any verb, or the body as a pronoun
+    acting with an auxiliary?"""
+    return (
+        _opens(text, u)
+        or _provision(text, u)
+        or NAMED_SUBJECT.match(text, u.start, u.end) is not None
+        or AUXILIARY_ACT.match(text, u.start, u.end) is not None
+    )
+
+
 def statement_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is the clause unit ``i`` the next act of such a decision, right under its
-    act before (or under a provision that follows it)? Then it is a clause of
-    its own, not text of the one above."""
+    act before (or under a provision or statement that follows it)? Then it is
+    a clause of its own, not text of the one above."""
     text = ctx.text
     return (
         i > 0
         and kinds[i] == kinds[i - 1] == "THAT"
-        and (_opens(text, units[i - 1]) or _provision(text, units[i - 1]))
-        and (
-            _opens(text, units[i])
-            or _quote_goes_on(text, units[i - 1], units[i])
-            or _provision(text, units[i])
-        )
+        and _stated(text, units[i - 1])
+        and (_stated(text, units[i]) or _quote_goes_on(text, units[i - 1], units[i]))
     )
 
 

@@ -49,13 +49,15 @@ OFFICE = (
 """An office a person is elected to or signs as, in lower case: "chairman", "secretary"."""
 
 STATED = re.compile(
-    rf"(?<![Ww]ho[ \t])(?<![Ww]hich[ \t])(?<![Tt]hat[ \t])\b(?:was|were)[ \t]++{_MANNER}{_FILLED}\b"
+    rf"(?<![Ww]ho[ \t])(?<![Ww]hich[ \t])(?<![Tt]hat[ \t])\b(?:was|were)[ \t]++{_MANNER}"
+    rf"(?:[a-z]{{4,}}ed[ \t]++and[ \t]++{_MANNER})?{_FILLED}\b"
     r"(?![ \t]++by[ \t]++(?!acclamation|a[ \t]|unanimous|show|ballot|secret|general|common"
     r"|consensus|the[ \t]++(?:meeting|members|congregation|vestry)\b)[A-Za-z])"
     r"(?![ \t]++(?:to[ \t]++(?:other|another|a[ \t]++different)|last|previously|earlier|in[ \t]++\d))"
 )
 """An election stated in the passive, past tense: "were appointed tellers", "were
 duly elected", "was appointed as our examiner", "were elected to the council …",
+"was proposed and elected the chair" (another participle joined before it),
 "both were returned without a vote" (not "… appointed by the Bishop", "who was
 elected …", "was elected last year")."""
 _UNCONTESTED_MANNER = (

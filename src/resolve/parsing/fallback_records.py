@@ -54,7 +54,9 @@ from resolve.parsing.result_cues import (
     OPENING_ITEM,
     PASSED_LIST,
     PROCEDURE_ITEM,
+    RATIFIED_PASSIVE,
     RESULT_HEADING,
+    SUBJECT_PASSED,
     TALLIED_GAP,
     TALLY,
 )
@@ -135,10 +137,12 @@ carried.", "Motion declared carried.", "Carried unanimously."."""
 UNMOVED = re.compile(
     r"(?i)\b(?:came[ \t]++to|reached)[ \t]++(?:a[ \t]++)?consensus\b"
     r"|\bconsensus[ \t]++was[ \t]++reached\b|\b(?:approved|adopted|agreed)[ \t]++by[ \t]++consensus\b"
+    r"|\b(?:The|the|Our|our)[ \t]++consens\w*+(?:[ \t]++(?:view|opinion))?[ \t]++was[ \t]++that\b"
     r"|\bunanimous[ \t]++(?:approval|consent|vote)\b"
     r"|\bby[ \t]++(?:common|general)[ \t]++consent\b"
 )
 """A decision told with no motion: "came to a consensus and agreed that …",
+"The consensus (view) was that …" (the stem, as hurried minutes spell it),
 "approved by consensus", "There was unanimous approval for the slate", "by
 common consent, it was agreed that …" (the meeting's assent, even in a line that
 reports something else first)."""
@@ -196,6 +200,11 @@ CAPTION = re.compile(r"[^\n.;!?]{1,80}(?::|(?<![.;!?]))[ \t]*+")
 motion above it waits for its outcome."""
 
 
+MINUTES_LABEL = re.compile(r"[ \t#*_]*+(?i:minutes)[ \t*_]*+:?[ \t]*+")
+"""A line that only labels what follows as the minutes ("Minutes", "## Minutes",
+"MINUTES:"): a list under it is the record's items, not a page's clauses."""
+
+
 def _minutes(ctx: Context) -> bool:
     """Does the page name a meeting's record twice, a field heading of one
     ("Attendees:", "Apologies:") or the meeting's kind ("Annual General
@@ -211,6 +220,10 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     clauses of the page (a list of names only, those present, is head)."""
     prose = False
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        # "## Minutes" / "1. …": the list under the record's own label is its items.
+        prose = prose or (
+            u.lines == 1 and MINUTES_LABEL.fullmatch(ctx.text, u.start, u.end) is not None
+        )
         if (
             kind not in READ_KINDS
             and not _narrated_motion(ctx, u, kind)
@@ -386,6 +399,8 @@ def _unmoved(text: str, s: int, e: int) -> bool:
         or ACRONYM_DECIDED.match(text, s, e)
         or agreed_passive(text, s, e)
         or NAMED_PASSED.match(text, s, e)
+        or SUBJECT_PASSED.match(text, s, e)
+        or RATIFIED_PASSIVE.match(text, s, e)
         or ELECTED_VOTE.search(text, s, e)
         or RULE_WAIVED.search(text, s, e)
         or election_made(text, s, e)

@@ -22,3 +22,10 @@ PREAMBLE_HEADING = re.compile(
 )
 """A section heading that names the part below it the preamble, alone on its line:
 "## BACKGROUND", "Recitals", "**Preamble**" (used with ``fullmatch``)."""
+OPERATIVE_HEADING = re.compile(
+    r"[ \t]*+(?:#{1,6}[ \t]++|\*\*)?(?i:(?:the[ \t]++)?resolutions?|operative[ \t]++part)"
+    r"(?:\*\*)?[ \t]*+:?[ \t]*+"
+)
+"""A label line that names the part below it the resolution proper, alone on its
+line between the preamble and the formula: "Resolution", "## RESOLUTION",
+"Operative part" (used with ``fullmatch``); counted in no field."""

@@ -18,6 +18,7 @@ from resolve.parsing.builders import ClauseB, RecitalB, ResB, recitals_to_clause
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    MD_HEADING,
     SENTENCE_END,
     ends_with,
     first_item,
@@ -108,15 +109,12 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     f = r.formula
     roots = r.clauses.roots
     text = ctx.t(u)
-    if f is None or not roots or not ends_with(f.text.rstrip(), ":,"):
+    if f is None or not _bare_formula(ctx, r, ":,"):
         return False
     last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
     plain = (
-        f.span.end.offset <= roots[0].start
-        and "\n" in ctx.text[f.span.end.offset : roots[0].start]  # "RESOLVED: X …" is not bare
-        and not r.clauses.marked  # no clause carries a marker; the last is plain:
-        and roots[-1].lead is None
-        and not roots[-1].children
+        roots[-1].lead is None
+        and (not roots[-1].children or _list_ended(ctx, roots[-1], u))
         and text[:1].isupper()
     )
     if not plain or _quote_closed(f.text, last):
@@ -135,6 +133,43 @@ def _quote_closed(formula: str, last: str) -> bool:
     that:") close at the end of the last clause ("… of the contract.”")? The
     quoted resolution is whole: what follows is the page's, not its paragraphs."""
     return _OPENS_QUOTE.match(formula) is not None and _CLOSES_QUOTE.search(last) is not None
+
+
+def _bare_formula(ctx: Context, r: ResB, ends: str) -> bool:
+    """Does ``r``'s formula stand alone on its line, ending on one of ``ends``,
+    over plain paragraphs none of which carries a marker ("BE IT RESOLVED AS
+    FOLLOWS:" / "The Club shall …")? "RESOLVED: X …" is not bare."""
+    f = r.formula
+    roots = r.clauses.roots
+    return (
+        f is not None
+        and bool(roots)
+        and ends_with(f.text.rstrip(), ends)
+        and f.span.end.offset <= roots[0].start
+        and "\n" in ctx.text[f.span.end.offset : roots[0].start]
+        and not r.clauses.marked
+    )
+
+
+def section_between(ctx: Context, r: ResB, u: Unit, nxt: str | None) -> bool:
+    """Is ``u`` a Markdown section heading ("## Fees") between the plain
+    paragraphs that a bare formula ending in a colon introduces, one more
+    paragraph below it? It names the clauses below it and counts in no field
+    (convention Q7: the paragraphs are the clauses)."""
+    return (
+        u.lines == 1
+        and nxt in ("TEXT", "VERB", "RESOLVES")
+        and MD_HEADING.match(ctx.text, u.start, u.end) is not None
+        and _bare_formula(ctx, r, ":")
+    )
+
+
+def _list_ended(ctx: Context, c: ClauseB, u: Unit) -> bool:
+    """Is ``u`` a paragraph below the list that clause ``c`` introduced with its
+    own colon ("The Club shall charge these fees:" / "1. …" / "2. …"), a blank
+    line between? The list is its content; ``u`` is no part of it."""
+    own = ctx.text[c.start : c.children[0].start].rstrip()
+    return own.endswith(":") and ctx.text.count("\n", c.end, u.start) >= 2
 
 
 def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:

@@ -38,7 +38,7 @@ from resolve.parsing.consent_items import next_item
 from resolve.parsing.decision_rows import next_act
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
-from resolve.parsing.lost import bare_text, colon_paragraphs
+from resolve.parsing.lost import bare_text, colon_paragraphs, section_between
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     INITIALLED_NAME,
@@ -80,7 +80,6 @@ from resolve.parsing.records import (
     after_unknown,
     elides_quoted,
     enacting_colon,
-    further_that,
     minutes_motion,
     motion_below,
     next_minute_item,
@@ -93,6 +92,7 @@ from resolve.parsing.records import (
     root_opens_list,
 )
 from resolve.parsing.sentences import BARE_THAT, MOTION_SECTION
+from resolve.parsing.series_thats import further_that
 
 SIGNATURE_LINES = 2
 """Lines of a signature under the text: the signer's name and office."""
@@ -389,6 +389,8 @@ class Machine(PreambleReader):
                 is not None
             ):
                 tree.add_plain(self.ctx, u) if how == "clause" else tree.add_under_root(u)
+            elif kind == "TEXT" and section_between(self.ctx, r, u, nxt):
+                self.add_unknown(u, "a section heading between the clauses")  # "## Fees"
             elif last is not None and section_heading(self.ctx, last):
                 last.end = u.end  # "SEC. 2. EFFECT OF DESIGNATION." heads the text below it
             elif last is not None and ends_with(self.ctx.t_range(last.start, last.end), ":—–"):

@@ -72,14 +72,23 @@ COUNTED_INTRO = re.compile(
 """Minutes that count the resolutions they introduce: "Following discussion, the
 following two resolutions were unanimously passed:" (then one RESOLVED each)."""
 
+_LISTED_ACTS = r"(?:motions|resolutions|decisions|documents|papers|statements|recommendations)"
+"""What a lead-in reports adopted in the plural (not "actions" agreed: in minutes
+those are the action notes of people, not decisions; "items" and "matters" are
+a consent agenda's, one vote)."""
+_ADOPTED = r"(?:passed|adopted|approved|carried|agreed|endorsed|ratified)"
 LISTED_INTRO = re.compile(
-    r"(?i)\bthe\s++following\s++(?:motions|resolutions)\s++(?:were|have\s++been)\s++"
-    r"(?:[a-z]++\s++){0,3}?(?:passed|adopted|approved|carried)\b[^:\n]{0,160}:\s*+$"
+    rf"(?i)\b(?:the\s++following\s++(?:{_LISTED_ACTS}\s++(?:were|have\s++been)\s++"
+    rf"(?:[a-z]++\s++){{0,3}}?(?:{_ADOPTED}|taken)|actions\s++(?:were|have\s++been)\s++taken)"
+    rf"|(?:took|has\s++taken|{_ADOPTED})\s++the\s++following\s++(?:{_LISTED_ACTS}|actions))\b"
+    r"[^:\n]{0,160}:\s*+$"
 )
-"""A page's lead-in over the motions a meeting passed, not counting them: "The
-following motions were approved by the Senate at its meeting on …:", "The
-following resolutions were offered and unanimously adopted:" (then one
-"THAT …" paragraph or one quoted paragraph per motion)."""
+"""A page's lead-in over what a meeting adopted, not counting it, in the past
+tense, passive or active: "The following motions were approved by the Senate at
+its meeting on …:", "The following resolutions were offered and unanimously
+adopted:", "The following papers have been agreed by the Board:", "…, the
+Council took the following actions on …:" (then one "THAT …" paragraph, one
+quoted paragraph or one list item per decision)."""
 
 
 def counted(word: str) -> int:

@@ -16,6 +16,7 @@ from resolve.model import TrailerKind
 from resolve.parsing.builders import ResB
 from resolve.parsing.classify import head_list, note_item
 from resolve.parsing.context import Context
+from resolve.parsing.head_cues import PREAMBLE_HEADING
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     ADOPTED,
@@ -105,6 +106,29 @@ def settle_references(ctx: Context, units: list[Unit], kinds: list[str]) -> None
             )
         ):
             kinds[i] = "META"
+
+
+def settle_preamble_label(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """A label line that names the preamble below it ("Background", "Preamble:")
+    alone on its line, read with the paragraph under it as one rationale block
+    (the scanner's trailer word takes the next line when no blank line parts
+    them), while a formula or recital opener stands below: the label is head
+    (META), the paragraph its own prose (TEXT), the first reason of the
+    preamble, never a trailer above the text it explains."""
+    found = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "TRAILER"
+        and u.lines >= 2
+        and any(k in ("FORMULA", "WHEREAS") for k in kinds[i + 1 :])
+        and (eol := ctx.text.find("\n", u.start, u.end)) > 0
+        and PREAMBLE_HEADING.fullmatch(ctx.text, u.start, eol) is not None
+    ]
+    for i in reversed(found):
+        u = units[i]
+        eol = ctx.text.index("\n", u.start, u.end)
+        units[i : i + 1] = [ctx.piece("META", u.start, eol), ctx.piece("TEXT", eol + 1, u.end)]
+        kinds[i : i + 1] = ["META", "TEXT"]
 
 
 def settle_title_quote(ctx: Context, units: list[Unit], kinds: list[str]) -> None:

@@ -355,6 +355,12 @@ def _next_recital(text: str, line: Line, prev: Line) -> bool:
     )
 
 
+SERIES_THAT = re.compile(r"[ \t]*+that[ \t]++(?=[a-z])")
+"""A paragraph that opens the next "that" of a formula's series in lower case
+("Resolved, that A;" / "that this committee report …; and" / "that …"), not
+"That", which :data:`~resolve.parsing.motion_cues.THAT_ITEM` reads."""
+
+
 def _wrapped(text: str, line: Line, prev: Line) -> bool:
     """In a block of one paragraph per line, is ``line`` still the sentence of
     ``prev`` (a hard wrap): prose that opens in lower case after a line that did
@@ -367,7 +373,9 @@ def _wrapped(text: str, line: Line, prev: Line) -> bool:
     if _numbers_wrap(text, line, prev):
         return True
     if text[line.start].islower():
-        return True
+        # "…from the Council itself; and" / "that this committee …": the
+        # connector closed one "that" of a series, the line opens the next.
+        return LIST_CONNECTOR.search(tail) is None or SERIES_THAT.match(text, line.start) is None
     # "…Conference; and" / "Mindful of …": the connector ends a part, it is no wrap
     return FUNCTION_WORD_END.search(tail) is not None and LIST_CONNECTOR.search(tail) is None
 

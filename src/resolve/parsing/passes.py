@@ -60,6 +60,7 @@ from resolve.parsing.letters import (
     settle_therefore_we,
 )
 from resolve.parsing.listed_actions import listed_actions
+from resolve.parsing.listed_items import listed_items
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -106,6 +107,7 @@ from resolve.parsing.our_resolves import our_resolves
 from resolve.parsing.outcome_items import outcome_items
 from resolve.parsing.page_tops import settle_page_top_motion
 from resolve.parsing.pagehead import (
+    settle_preamble_label,
     settle_references,
     settle_share_links,
     settle_stray_bullets,
@@ -178,6 +180,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_item_outcomes,
     settle_adopted_text,
     settle_references,
+    settle_preamble_label,
     chained_clauses,
     numbered_acts,
     numbered_form,
@@ -206,6 +209,7 @@ BREAKS: tuple[Breaks, ...] = (
     adopted_list,
     moved_items,
     listed_motions,
+    listed_items,
     passed_items,
     status_items,
     named_adoptions,

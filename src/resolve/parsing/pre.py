@@ -29,7 +29,7 @@ from resolve.parsing.classify import (
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
 from resolve.parsing.head import HeadReader
-from resolve.parsing.head_cues import NUMBER_CAPTION, PREAMBLE_HEADING
+from resolve.parsing.head_cues import NUMBER_CAPTION, OPERATIVE_HEADING, PREAMBLE_HEADING
 from resolve.parsing.lost import lost_formula_list
 from resolve.parsing.minutes_cues import (
     LOST_THAT,
@@ -134,6 +134,15 @@ class PreambleReader(HeadReader):
             # history, a blog's introduction), not its preamble.
             recitals_to_heading(self.ctx, self.cur)
             self.heading_line(u, HeadingLineKind.TITLE)
+        elif (
+            kind == "TEXT"
+            and nxt == "FORMULA"
+            and bool(r.recitals)
+            and OPERATIVE_HEADING.fullmatch(self.ctx.text, u.start, u.end) is not None
+        ):
+            # "… Be it therefore" / "Resolution" / "Resolved, that …": the label
+            # names the part below it; it is neither recital nor title.
+            self.heading_line(u, HeadingLineKind.META)
         elif (
             kind == "WHEREAS"
             and prose_only(r)

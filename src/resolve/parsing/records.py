@@ -32,7 +32,7 @@ from resolve.parsing.minutes_cues import (
     TEXT_WAS,
     counted,
 )
-from resolve.parsing.motion_cues import QUOTED_MOTION, THAT_ITEM
+from resolve.parsing.motion_cues import QUOTED_MOTION
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
     BULLETS,
@@ -47,6 +47,7 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
+from resolve.parsing.series_thats import leads_on
 
 
 def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
@@ -63,6 +64,7 @@ def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: Res
         and bool(r.recitals)
         and prose_only(r)
         and not _adopting_sentence(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
+        and not leads_on(ctx.t_range(r.recitals[-1].start, r.recitals[-1].end))
         and kind in ("TEXT", "VERB")
         and u.lines == 1
         and (
@@ -577,16 +579,3 @@ def quotation_goes_on(
     while j < len(kinds) and kinds[j] == "TEXT":
         j += 1
     return j < len(kinds) and kinds[j] in ("WHEREAS", "FORMULA", "RESOLVES")
-
-
-def further_that(ctx: Context, r: ResB, text: str) -> bool:
-    """After a formula's clause that ended its sentence ("Resolved, That this
-    council …."), does plain ``text`` open with a bare "That …" ("That copies of
-    these resolutions be sent …")? Then it is the next clause of the same resolution."""
-    tree = r.clauses
-    return (
-        r.formula is not None
-        and bool(tree.roots)
-        and THAT_ITEM.match(text) is not None
-        and ends_with(ctx.t_range(tree.roots[-1].start, tree.roots[-1].end), ".;")
-    )

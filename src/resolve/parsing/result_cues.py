@@ -143,6 +143,24 @@ business, a Collective Bargaining Resolution was presented and passed.", "The
 Request for Entitlement to Plan: … was also approved." (not "The minutes were
 approved": a title names the act), or told in the present tense at the end of
 its line, as terse minutes tell it: "Parking Permit Bill of Spring 2040 passes"."""
+SUBJECT_PASSED = re.compile(
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:The|the)[ \t]++[a-z][^\n]{2,160}?[ \t]++(?:passed|carried)"
+    r"(?:[ \t]++(?:unanimously|without[ \t]++opposition))?[ \t]*+[.!]?[ \t]*+$"
+)
+"""A sentence that tells a measure passed by its subject and the plain verb, the
+verb ending it, however the measure is named: "The governance changes passed.",
+"The new code of conduct passed unanimously." (used with ``match`` on one
+sentence: the verb is its last word; :data:`NAMED_PASSED` reads a title)."""
+RATIFIED_PASSIVE = re.compile(
+    r"[ \t\-–•*]*+(?:\d{1,3}[.)][ \t]++)?(?!(?:No|Nothing|Neither|None)\b)(?:A|An|The|This|These)\b"
+    r"[^\n.;:!?]{3,160}?[ \t]++(?:was|were)[ \t]++(?:(?:also|then|unanimously|duly)[ \t]++)?"
+    r"(?:ratified|adopted|endorsed)(?:[ \t]++unanimously)?(?:[ \t]*+[.!]|[ \t]++and[ \t]++"
+    r"(?:has|have|was|were|is|are|will)[ \t]++[a-z])"
+)
+"""A sentence that tells a text ratified, adopted or endorsed, its subject first
+and its verb last or followed by what was done with it after "and": "2. The
+draft rules were ratified.", "The terms of reference were adopted and have been
+sent to the members." (never "… adopted by the county", another body's act)."""
 TALLIED_ACT = re.compile(
     r"(?i)\b(?:was|were|has[ \t]++been|have[ \t]++been)[ \t]++(?:(?:unanimously|duly|also)[ \t]++)?"
     r"(?:adopted|approved|passed|carried|accepted|ratified)\b[^.;\n]{0,80}?"
