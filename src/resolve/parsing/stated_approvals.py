@@ -31,7 +31,13 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import LEAD
-from resolve.parsing.record_cues import DECIDED_WORD, MOTION_LABEL, MOVING, SECONDED
+from resolve.parsing.record_cues import (
+    CARRIED_OUTCOME,
+    DECIDED_WORD,
+    MOTION_LABEL,
+    MOVING,
+    SECONDED,
+)
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?|statements?[ \t]++of[ \t]++account)"
@@ -254,7 +260,8 @@ def approval_units(
     return [
         i
         for i, u in enumerate(units)
-        if kinds[i] in read and states_approval(ctx.text, u.start, u.end)
+        if kinds[i] in read
+        and (states_approval(ctx.text, u.start, u.end) or _carried_under_caption(ctx, units, i))
     ]
 
 
@@ -287,6 +294,33 @@ def _under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
         m is not None
         and NOT_DONE.search(ctx.text, u.start, m.end()) is None
         and ROUTINE_CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end) is not None
+    )
+
+
+def _carried_under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a short record that tells only a motion's outcome ("One
+    correction noted. Motion carried by a voice vote."), no motion moved or
+    seconded in it, under a caption that names the routine and which one
+    ("APPROVAL OF PREVIOUS MINUTES"), on its own line above or as the unit's
+    first line? The caption is the motion: the routine approved (convention 1)."""
+    u = units[i]
+    if u.end - u.start > UNIT_MAX:
+        return False
+    line = ctx.text.find("\n", u.start, u.end)
+    if line >= 0 and ROUTINE_CAPTION.fullmatch(ctx.text, u.start, line) is not None:
+        body = line
+    elif (
+        i > 0
+        and units[i - 1].lines == 1
+        and ROUTINE_CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end)
+    ):
+        body = u.start
+    else:
+        return False
+    return (
+        CARRIED_OUTCOME.search(ctx.text, body, u.end) is not None
+        and MOVING.search(ctx.text, body, u.end) is None
+        and SECONDED.search(ctx.text, body, u.end) is None
     )
 
 
