@@ -54,6 +54,7 @@ nominations were approved: …"; not "Nominations were accepted from the floor",
 nominations only taken)."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
+    r"|referred[ \t]++to[ \t]++(?:a|an|the)[ \t]++(?:[a-z’'-]++[ \t]++){0,3}?committee\b"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )
 _ASIDE = (
@@ -66,9 +67,13 @@ them before ("…, having been circulated beforehand, were approved")."""
 _BEFORE_DONE = (
     r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
     r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
+    r"(?:(?!(?:previously|formerly|earlier|originally|initially|already)\b)"
+    r"(?-i:[a-z]{3,30}?ly\b|unan[a-z]{4,12}+)[ \t]++)?"
 )
 """What was done with the routine before its approval, or how it was approved:
-"read and", "circulated and", "duly", "unanimously"."""
+"read and", "circulated and", "duly", "unanimously", any adverb of manner
+("heartily", "overwhelmingly") or a slip of "unanimously" ("unanimosly"); not
+one that dates the approval before this meeting ("previously")."""
 _NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
 """After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
 unanimous vote"), which leaves the approval the meeting's own."""
@@ -248,7 +253,14 @@ def states_approval(text: str, start: int, end: int) -> bool:
     """Does a sentence (or line) of the span from ``start`` to ``end`` state an
     approval (:func:`approval`)?"""
     begins = [start, *(g.end() for g in SENTENCE_GAP.finditer(text, start, end))]
+    begins += [m.end() for m in JOINED_CLAUSE.finditer(text, start, end)]
     return any(approval(text, b, end) for b in begins)
+
+
+JOINED_CLAUSE = re.compile(r"[,;][ \t]++(?:(?:and|also)[ \t]++)?(?=(?i:the)[ \t])")
+"""Where a clause joined to the one before it begins with its own subject: "the
+Clerk's report was read, also the report of the Treasurer was presented and
+adopted", "…; the minutes were approved"."""
 
 
 def approval_units(
