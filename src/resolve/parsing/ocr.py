@@ -169,8 +169,18 @@ def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
         yield m.start("w"), clean + " " * (len(span) - len(clean))
 
 
+_CLOSER_OPENS = re.compile(r"(?<![^\s:(])”(?=[A-Za-z])")
+"""A quotation opened with the closing mark, as a converter that curls every
+straight quote one way writes it ("”In the passing of …", "A: ”The Society
+…"): the mark at a line's or a word's head, before a letter (a closing mark
+follows a word or its stop)."""
+
+
 def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
+    if "”" in text:
+        for m in _CLOSER_OPENS.finditer(text):
+            yield m.start(), "“"
     if ",." in text:  # the stray period's cue: no scan of a text without it
         for m in _STRAY_PERIOD.finditer(text):
             yield m.start(1), " "

@@ -211,6 +211,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or (
                 line.kind in ALWAYS_NEW
                 and (listed or not _marker_continues(text, line, prev, widths[i - 1], width))
+                and not _name_wraps(text, line, prev)
             )
             or (
                 line.kind in STRUCTURAL
@@ -406,6 +407,24 @@ def _marker_continues(text: str, line: Line, prev: Line, prev_width: int, width:
     ):
         return False
     return not _ended(text, prev, prev_width, width)
+
+
+_NAME_AFTER_INITIAL = re.compile(r"[ \t]*+[A-Z]\.[ \t]++[A-Z][a-z]++(?![.:)])\b")
+"""A person's initial and surname at the head of a line ("P. Marsh and …"): the
+shape of a lettered item ("A. Budget") too, told apart by the line above."""
+
+
+def _name_wraps(text: str, line: Line, prev: Line) -> bool:
+    """Does ``line``, which opens with an initial and a surname, go on with the
+    sentence that ``prev`` left at a comma ("It was MOVED," / "P. Marsh and
+    seconded to …"), even in a block that a list item made a list? A lettered
+    item follows a line that ends its lead-in (":", ";", ".") or an item, never a
+    comma."""
+    return (
+        line.kind == "MARKER"
+        and text[prev.end - 1] == ","
+        and _NAME_AFTER_INITIAL.match(text, line.start, line.end) is not None
+    )
 
 
 def _ended(text: str, prev: Line, prev_width: int, width: int) -> bool:

@@ -136,8 +136,10 @@ from resolve.parsing.reported import (
 )
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
+from resolve.parsing.speaker_quotes import named_quotes
 from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.status_items import status_items
+from resolve.parsing.therefore_anew import therefore_anew
 from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
 
@@ -271,6 +273,8 @@ BREAKS: tuple[Breaks, ...] = (
     captioned_statements,
     stated_approvals,
     body_decisions,
+    therefore_anew,
+    named_quotes,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -26,7 +26,8 @@ SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*$")
 
 _RESOLVED_LEAD = (
     r"(?i:and\s++)?(?i:(?:further|finally|also),\s++)?(?i:now,?\s++)?(?i:therefore(?:[,:;]\s*+|\s++))?"
-    r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
+    r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be"
+    r"|may\s++it(?:\s++(?:therefore|further|also))?\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also|unanimously)\s++)?"
     r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"

@@ -44,6 +44,7 @@ import re
 
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
+from resolve.parsing.elections import OFFICE
 from resolve.parsing.motion_cues import MOVED_DASH_THAT
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.record_cues import MOTION_TO, MOVING
@@ -67,10 +68,18 @@ UPON_MOTION_DONE = re.compile(
     r"(?i)\b(?:up)?on[ \t]++(?:the[ \t]++)?motion[ \t]++(?:of|by)[ \t]++(?-i:[A-Z])(?:[^.;\n]|(?<=\b[A-Z])\.){0,80}?\s"
     r"(?:was|were)[ \t]++(?:duly[ \t]++|unanimously[ \t]++)?"
     r"(?:waived|suspended|dispensed[ \t]++with|granted|approved|adopted|accepted|carried)\b"
+    r"|(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))(?:Up)?[Oo]n[ \t]++(?:a[ \t]++|the[ \t]++)?motion"
+    r"(?:[ \t]++(?:of|by)[ \t]++[A-Z](?:[^.;\n,]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){0,80}?)?"
+    r"(?:[ \t]*+,)?[ \t]++"
+    rf"(?:the|The)[ \t]++{OFFICE}[ \t]++(?:was[ \t]++)?"
+    r"(?:appointed|named|instructed|directed|authori[sz]ed|empowered|requested)\b"
 )
 """A motion told by its mover and the act done on it, in one sentence with no
 seconder: "upon motion of A. Lee further reading was waived", "On motion by B the
-rules were suspended" (a procedural motion carried, a resolution)."""
+rules were suspended" (a procedural motion carried, a resolution); or, its mover
+named or not, an officer acting on it at the sentence's head ("On motion the
+chairman appointed a committee of three …", "Upon motion, the President was
+instructed to write …"): the body's act through its officer (convention 2)."""
 ADJOURN_THAT = re.compile(
     r"(?i)\bthat[ \t]++(?:the[ \t]++meeting|we)[ \t]++(?:be[ \t]++|do[ \t]++now[ \t]++|now[ \t]++)?adjourn(?:ed)?\b"
 )

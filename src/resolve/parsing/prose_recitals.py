@@ -32,9 +32,38 @@ LEADS_ON = re.compile(
 )
 """A paragraph that leads on to the formula below it: "… in the Senate. Now,
 Therefore Be It" (its "Resolved, that …" parted off)."""
-THEREFORE_LEAD = re.compile(r"(?i)[ \t]*+(?:and[ \t]++)?(?:now,?[ \t\n]++)?therefore\b")
+THEREFORE_LEAD = re.compile(
+    r"(?i)[ \t]*+[“\"]?(?:(?:and[ \t]++)?(?:now,?[ \t\n]++)?|(?:may|be|let)[ \t]++it[ \t]++)therefore\b"
+)
 """A formula that leads on from the paragraph above it: "NOW, THEREFORE, BE IT
-RESOLVED …" on a line of its own."""
+RESOLVED …" on a line of its own, "May it therefore be resolved …"."""
+SUBJECT = re.compile(
+    r"[“\"]?(?:The|This|Our)[ \t]++((?:(?!(?:in|at|on|of|for|by|with|hereby|also)\b)[^\s,;:]++[ \t]++){1,6}?)(?=[a-z]++s\b|(?:in|at|on|of|for|by|with|hereby|also)\b|[^\s]*+[,;:])"
+)
+"""The subject of a paragraph's first sentence, the body named ("The Garden
+Club in its tenth year …", "The Society thanks …"): its words up to a
+preposition or a verb in the third person."""
+BODY_AGAIN = re.compile(
+    r"(?<=[.!?])[ \t\n]++(?=(?:The|This|Our)[ \t]++(?P<noun>[^\s,;:]++)[ \t]++"
+    r"(?:(?:also|further|therefore|then|hereby|likewise)[ \t]++)?[a-z]{2,}s\b)"
+)
+"""Where a sentence opens with the body named again as the subject of a new
+main verb ("… the hall. The Society also thanks …"): a new unit of the body's
+text (convention Q4 of tests/real/README.md)."""
+
+
+def _body_again(text: str, start: int, end: int) -> list[int]:
+    """Where each later sentence of ``text[start:end]`` opens with a word of its
+    first sentence's subject as its own subject, before a new verb."""
+    subject = SUBJECT.match(text, start, end)
+    if subject is None:
+        return []
+    names = {w.lower() for w in subject.group(1).split()}
+    return [
+        m.end() for m in BODY_AGAIN.finditer(text, start, end) if m.group("noun").lower() in names
+    ]
+
+
 MIN_STATEMENT = 40
 """The least length of a statement (shorter runs are a list of names or words)."""
 
@@ -50,7 +79,12 @@ def statement_starts(text: str, start: int, end: int, formula: int) -> list[int]
         and THEREFORE_LEAD.match(text, formula, formula + 40) is None
     ):
         return []
-    cuts = [m.end() for m in STATEMENT_BREAK.finditer(text, start, end)]
+    cuts = sorted(
+        {
+            *(m.end() for m in STATEMENT_BREAK.finditer(text, start, end)),
+            *_body_again(text, start, end),
+        }
+    )
     bounds = [start, *cuts, end]
     if not cuts or any(b - a < MIN_STATEMENT for a, b in pairwise(bounds)):
         return []

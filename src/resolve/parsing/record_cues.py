@@ -149,6 +149,11 @@ nomination's "It was proposed that A be appointed … A was elected unopposed.",
 only the tally ("Vote is 8 in favor, 0 against", "…: 7 in favor, …"), or the
 act moved named again as carried after it ("A moved to correct the minutes … The
 minutes were then approved as corrected.")."""
+CARRIED_OUTCOME = re.compile(
+    r"(?i)\bmotion\s++(?:was\s++)?(?:unanimously\s++)?(?:carrie[sd]|passe[sd]|approved|adopted)\b"
+)
+"""An outcome told with the word "motion", a hard wrap allowed between: "Motion¶CARRIED
+by a voice vote.", "The motion was approved"."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++|\d{1,2}[.)][ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short)[ \t]++)?(?i:debate|discussion)[ \t]*+,[ \t]*+)?"
@@ -510,6 +515,24 @@ def motion_cuts(text: str, start: int, end: int) -> list[int]:
             gap = max(joins, key=lambda g: g.end(), default=None)
         if gap is not None and not cuts[-1:] == [gap.end()]:
             cuts.append(gap.end())
+        if gap is not None and outcome is not None:
+            cuts += _later_outcomes(text, gap.end(), after)
+    return cuts
+
+
+def _later_outcomes(text: str, start: int, after: int) -> list[int]:
+    """Where each further outcome told between one motion's outcome and the next
+    motion ends its sentence ("… Motion carried." / "MINUTES" / "One correction
+    noted. Motion carried." / "It was moved …"): an item carried with no motion
+    told, cut off from the next motion as the first outcome is."""
+    cuts: list[int] = []
+    pos = start
+    while (outcome := CARRIED_OUTCOME.search(text, pos, after)) is not None:
+        gap = DECISION_GAP.search(text, outcome.end(), after + 1)
+        if gap is None:
+            break
+        cuts.append(gap.end())
+        pos = gap.end()
     return cuts
 
 

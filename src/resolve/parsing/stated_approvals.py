@@ -31,7 +31,13 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import LEAD
-from resolve.parsing.record_cues import DECIDED_WORD, MOTION_LABEL, MOVING, SECONDED
+from resolve.parsing.record_cues import (
+    CARRIED_OUTCOME,
+    DECIDED_WORD,
+    MOTION_LABEL,
+    MOVING,
+    SECONDED,
+)
 from resolve.parsing.sentence_gaps import sentence_gap
 
 _ROUTINE = r"(?:minutes|agenda|docket|(?:[a-z’'-]++[ \t]++){0,2}reports?|accounts|budget|apologies|financial[ \t]++statements?|statements?[ \t]++of[ \t]++account)"
@@ -48,6 +54,7 @@ nominations were approved: …"; not "Nominations were accepted from the floor",
 nominations only taken)."""
 _DONE = (
     r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
+    r"|referred[ \t]++to[ \t]++(?:a|an|the)[ \t]++(?:[a-z’'-]++[ \t]++){0,3}?committee\b"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )
 _ASIDE = (
@@ -60,9 +67,13 @@ them before ("…, having been circulated beforehand, were approved")."""
 _BEFORE_DONE = (
     r"(?:(?i:then|duly|unanimously|all|also|read|presented|received|reviewed|circulated|noted"
     r"|taken[ \t]++as[ \t]++read)(?:[ \t]*+(?:,|and|&))?[ \t]++){0,3}"
+    r"(?:(?!(?:previously|formerly|earlier|originally|initially|already)\b)"
+    r"(?-i:[a-z]{3,30}?ly\b|unan[a-z]{4,12}+)[ \t]++)?"
 )
 """What was done with the routine before its approval, or how it was approved:
-"read and", "circulated and", "duly", "unanimously"."""
+"read and", "circulated and", "duly", "unanimously", any adverb of manner
+("heartily", "overwhelmingly") or a slip of "unanimously" ("unanimosly"); not
+one that dates the approval before this meeting ("previously")."""
 _NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
 """After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
 unanimous vote"), which leaves the approval the meeting's own."""
@@ -242,7 +253,14 @@ def states_approval(text: str, start: int, end: int) -> bool:
     """Does a sentence (or line) of the span from ``start`` to ``end`` state an
     approval (:func:`approval`)?"""
     begins = [start, *(g.end() for g in SENTENCE_GAP.finditer(text, start, end))]
+    begins += [m.end() for m in JOINED_CLAUSE.finditer(text, start, end)]
     return any(approval(text, b, end) for b in begins)
+
+
+JOINED_CLAUSE = re.compile(r"[,;][ \t]++(?:(?:and|also)[ \t]++)?(?=(?i:the)[ \t])")
+"""Where a clause joined to the one before it begins with its own subject: "the
+Clerk's report was read, also the report of the Treasurer was presented and
+adopted", "…; the minutes were approved"."""
 
 
 def approval_units(
@@ -254,7 +272,8 @@ def approval_units(
     return [
         i
         for i, u in enumerate(units)
-        if kinds[i] in read and states_approval(ctx.text, u.start, u.end)
+        if kinds[i] in read
+        and (states_approval(ctx.text, u.start, u.end) or _carried_under_caption(ctx, units, i))
     ]
 
 
@@ -287,6 +306,33 @@ def _under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
         m is not None
         and NOT_DONE.search(ctx.text, u.start, m.end()) is None
         and ROUTINE_CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end) is not None
+    )
+
+
+def _carried_under_caption(ctx: Context, units: list[Unit], i: int) -> bool:
+    """Is unit ``i`` a short record that tells only a motion's outcome ("One
+    correction noted. Motion carried by a voice vote."), no motion moved or
+    seconded in it, under a caption that names the routine and which one
+    ("APPROVAL OF PREVIOUS MINUTES"), on its own line above or as the unit's
+    first line? The caption is the motion: the routine approved (convention 1)."""
+    u = units[i]
+    if u.end - u.start > UNIT_MAX:
+        return False
+    line = ctx.text.find("\n", u.start, u.end)
+    if line >= 0 and ROUTINE_CAPTION.fullmatch(ctx.text, u.start, line) is not None:
+        body = line
+    elif (
+        i > 0
+        and units[i - 1].lines == 1
+        and ROUTINE_CAPTION.fullmatch(ctx.text, units[i - 1].start, units[i - 1].end)
+    ):
+        body = u.start
+    else:
+        return False
+    return (
+        CARRIED_OUTCOME.search(ctx.text, body, u.end) is not None
+        and MOVING.search(ctx.text, body, u.end) is None
+        and SECONDED.search(ctx.text, body, u.end) is None
     )
 
 
