@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resolve.parsing.body_acts import new_acts, pronoun_acts
+from resolve.parsing.body_acts import NEW_SENTENCE, new_acts, pronoun_acts
 from resolve.parsing.context import Context
 from resolve.parsing.motion_cues import OP_VERB
 from resolve.parsing.paragraphs import Unit, cut_unit
@@ -306,3 +306,13 @@ def settle_provisions(ctx: Context, units: list[Unit], kinds: list[str]) -> None
             kinds[k] = "META"
     for k in range(start, end):
         kinds[k] = "THAT"
+
+
+def statement_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a later sentence of ``text[start:end]`` opens a new act of the body,
+    named as its subject ("This Council also asks …") or as "It" acting (Q4)."""
+    return [
+        s.end()
+        for s in NEW_SENTENCE.finditer(text, start, end)
+        if _opens(text, Unit("TEXT", s.end(), end))
+    ]

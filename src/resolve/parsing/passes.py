@@ -114,6 +114,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passed_items import passed_items
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_motions import quoted_motions
+from resolve.parsing.quoted_reports import settle_quoted_report
 from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -190,6 +191,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_quoted_report,
     settle_noted_verbs,
     settle_body_statements,
     settle_therefore_we,
