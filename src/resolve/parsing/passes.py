@@ -93,6 +93,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.mover_lines import settle_mover_by
 from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
@@ -187,6 +188,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
+    settle_mover_by,
     settle_submitted_intro,
     settle_act_captions,
     settle_address_block,

@@ -47,6 +47,7 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
+from resolve.parsing.sentences import POINTED_STATEMENT
 
 
 def titled_after_prose(ctx: Context, u: Unit, kind: str, nxt: str | None, r: ResB) -> bool:
@@ -496,6 +497,7 @@ def enacting_colon(
         and (
             ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
             or DECIDED_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+            or POINTED_STATEMENT.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
         )
         and not resolution_ahead(kinds, i)
     )
