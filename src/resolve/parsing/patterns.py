@@ -88,25 +88,27 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
+    r"|(?<=[^\s.;:,])[ \t]+(?P<fl>(?i:(?:now,?[ \t]+)?(?:therefore,?[ \t]+)?be[ \t]+it[ \t]+(?:(?:further|also)[ \t]+)?resolved)\b)"
+    r"|(?<=\S)[ \t]+(?P<ff>(?i:we[ \t]+(?:further|also|finally)[ \t]+resolve,?[ \t]+that)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
     r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
-FLAT_SENTENCES = frozenset({"t", "fe"})
+FLAT_SENTENCES = frozenset({"t", "fe", "ff"})
 """The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
 """The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
 :data:`FLAT_ITEMS` open a list item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
 an all-capitals "WHEREAS" after any word (the line break before it was lost),
-its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
-"…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
-so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", a section marker after a sentence ("…THAT: Section 1. …"), and the
-enacting sentence with no "resolved" formula ("…; NOW THEREFORE, THE COUNTY hereby
-Resolves to …")."""
+its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,", "…, WHERAS,";
+with a W, an H or a character no word in capitals has, so "…, AREAS," is no opener)
+or a word in capitals ("COUNTY UHEREAS,"), "BE IT ENACTED", a section marker after
+a sentence ("…THAT: Section 1. …"), "Be it resolved" / "we further resolve that" in any case
+after a word with no stop (an OCR column's punctuation lost), and "…; NOW THEREFORE, THE COUNTY
+hereby Resolves …" (the enacting sentence with no "resolved")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 

@@ -116,7 +116,7 @@ BODY_RESOLVES_THAT = re.compile(
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
 FURTHER_RESOLVE = re.compile(
-    r"[ \t]*+(?:We|WE|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
+    r"[ \t]*+(?:We|WE|we|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
     r"(?i:resolve),?[ \t]++(?i:that)\b"
 )
 """One more clause in the first person after the RESOLVED ones, its lead the
