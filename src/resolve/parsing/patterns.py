@@ -29,7 +29,7 @@ _RESOLVED_LEAD = (
     r"(?i:(?:be\s++it(?:\s++and\s++it\s++is)?|it\s++(?:is|was)|let\s++it\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also|unanimously)\s++)?"
-    r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
+    r"(?:(?i:resolved(?:\s++and\s++(?:enacted|ordained))?|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further|unanimously))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
