@@ -28,15 +28,16 @@ from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
 SAYS = re.compile(
-    r"\b(?i:resolution|motion)\b[^.!?\n“”\"]{0,160}?\b(?:reads?|says|said|states|stated|runs|ran)"
-    r"(?:[ \t]++as[ \t]++follows)?[ \t]*+[:,]?[ \t]*+(?:(?P<quote>[“\"])|$)"
+    r"\b(?i:resolution|motion)\b[^.!?\n“”\"]{0,160}?\b(?:reads?|reading|says|said|states|stated|runs|ran)"
+    r"(?:[ \t]++as[ \t]++follows)?[ \t]*+[:,]?[ \t]*+(?:(?P<quote>[“\"‘])|$)"
 )
 """A report's words that name the resolution and say what it reads, the
 quotation after them or on the next paragraph: "… a resolution which reads as
-follows:", "The resolution read: "…", "… in the House which says, “…"."""
-OPENS_QUOTE = re.compile(r"[ \t]*+[“\"]")
+follows:", "The resolution read: "…", "… in the House which says, “…", "… a
+motion which states: ‘…" (double or single quotation marks)."""
+OPENS_QUOTE = re.compile(r"[ \t]*+[“\"‘]")
 """A paragraph that opens a quotation."""
-CLOSES_QUOTE = re.compile(r"[”\"][ \t]*+$")
+CLOSES_QUOTE = re.compile(r"[”\"’][ \t]*+$")
 """A paragraph that closes the quotation at its end."""
 _OWN_FORM = frozenset({"WHEREAS", "FORMULA", "RESOLVES", "ORGAN", "MARKER"})
 """Kinds that show the page has a form of its own, read elsewhere."""
