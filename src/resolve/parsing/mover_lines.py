@@ -1,9 +1,11 @@
-"""The record of a motion's mover and seconder in a council journal's short
-form, the verb "moved" left out, on a line of its own above the resolution:
+"""The record of a motion's mover and seconder on a line of its own above the
+resolution, in a council journal's short form (the verb "moved" left out) or
+in full:
 
     By Marlow supported by Quint.                  (head)
     By Cllr Marlow, seconded by Cllr Quint.        (head)
     By Marlow supported unanimously.               (head)
+    Moved by Cllr Marlow, seconded by Cllr Quint.  (head)
 
 Mover and seconder lines stay head (convention Q1 of tests/real/README.md),
 never a recital. A ``SETTLE`` pass of :mod:`resolve.parsing.passes`."""
@@ -22,15 +24,15 @@ _NAME = (
 )
 """A member's name, with perhaps the office before it: "Cllr Marlow", "Ann Lee"."""
 MOVER_BY = re.compile(
-    r"[ \t]*+(?:(?:Motion|MOTION|Moved|MOVED)[ \t]++)?(?:By|BY)[ \t]++"
+    r"[ \t]*+(?:(?:Motion|MOTION|Moved|MOVED)[ \t]++(?:by|BY)|By|BY)[ \t]++"
     + _NAME
-    + r",?[ \t]++(?i:supported|seconded)(?:[ \t]++(?i:by)[ \t]++"
+    + r",?[ \t]++(?:and[ \t]++)?(?i:supported|seconded)(?:[ \t]++(?i:by)[ \t]++"
     + _NAME
     + r"|[ \t]++(?i:unanimously))?[ \t]*+\.?[ \t]*+"
 )
 """A line that records only the mover and the seconder: "By Marlow supported by
 Quint.", "By Cllr Marlow, seconded by Cllr Quint.", "By Marlow supported
-unanimously."."""
+unanimously.", "Moved by Marlow and seconded by Quint."."""
 CODE_LINE = re.compile(r"[ \t]*+(?:(?:No|NO)\.?[ \t]*+)?\d[\dA-Z./-]{0,20}+[ \t]*+")
 """A line that holds only the resolution's number: "41-112-07.", "No. 2041/12"."""
 _RESOLVING = frozenset({"FORMULA", "RESOLVES", "THAT"})
