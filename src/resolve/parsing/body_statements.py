@@ -396,3 +396,13 @@ def settle_provisions(ctx: Context, units: list[Unit], kinds: list[str]) -> None
             kinds[k] = "META"
     for k in range(start, end):
         kinds[k] = "THAT"
+
+
+def statement_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a later sentence of ``text[start:end]`` opens a new act of the body,
+    named as its subject ("This Council also asks …") or as "It" acting (Q4)."""
+    return [
+        s.end()
+        for s in NEW_SENTENCE.finditer(text, start, end)
+        if _opens(text, Unit("TEXT", s.end(), end))
+    ]

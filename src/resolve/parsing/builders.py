@@ -40,7 +40,7 @@ from resolve.parsing.patterns import (
     marker_style,
     match_lead,
 )
-from resolve.parsing.sentences import BODY_ARTICLE, FUTURE_ACT, PURPOSE_LEAD
+from resolve.parsing.sentences import BODY_ARTICLE, FUTURE_ACT, POINTED_STATEMENT, PURPOSE_LEAD
 
 
 class State(enum.StrEnum):
@@ -464,13 +464,42 @@ def formula_runs_on(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
     return True
 
 
+def formula_names_below(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
+    """Does paragraph ``u`` name the body that a bare formula above it enacts
+    for ("RESOLVED:" / "The Town Council is united in the statement that
+    follows:"), its only content before the colon? Then the formula is made
+    again over both, and the items below it are its clauses (convention Q7).
+    ``u`` is one line ending in ":" and no clause has begun."""
+    f = r.formula
+    if (
+        f is None
+        or f.kind is not FormulaKind.RESOLVED
+        or f.body
+        or kind != "TEXT"
+        or r.clauses.roots
+    ):
+        return False
+    text = ctx.t(u).strip()
+    if u.lines != 1 or not text.endswith(":") or _body_named_by(text) is None:
+        return False
+    start = f.span.start.offset
+    lead = match_lead(ctx.text, start, f.span.end.offset)
+    if lead is None or lead.end() - start < len(ctx.t_range(start, f.span.end.offset).rstrip()):
+        return False
+    formula, rest = make_formula(ctx, Unit("FORMULA", start, u.end), "FORMULA")
+    if rest is not None or formula.kind is not FormulaKind.BODY:
+        return False
+    r.formula = formula
+    return True
+
+
 def _body_named_by(rest: str) -> str | None:
     """The resolving body that ``rest`` names when it stands alone before a list:
     "THIS 79th UE CONVENTION:", "the Senate—", "Local 2110 will:",
     "the Association, on behalf of its members:". None if it is clause text."""
     if len(rest) > 160:
         return None
-    bare = BODY_VERB_TAIL.sub("", collapse(rest))
+    bare = POINTED_STATEMENT.sub("", BODY_VERB_TAIL.sub("", collapse(rest)))
     m = STANDALONE_BODY.fullmatch(bare)
     if m is None:
         return None

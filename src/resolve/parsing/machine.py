@@ -75,6 +75,7 @@ from resolve.parsing.patterns import (
     is_section,
 )
 from resolve.parsing.pre import PreambleReader, reasons_list
+from resolve.parsing.quoted_reports import between_quoted, quoted_next
 from resolve.parsing.records import (
     adopted_paragraph,
     after_unknown,
@@ -137,7 +138,9 @@ class Machine(PreambleReader):
                 while self.breaks and u.start >= self.breaks[0]:
                     self.breaks.pop(0)
                 self.new_resolution(u.start)
-            skip = page_furniture(self.ctx, self.units, kinds, i, self.cur)
+            skip = page_furniture(self.ctx, self.units, kinds, i, self.cur) or int(
+                between_quoted(self.ctx, self.units, kinds, i)
+            )
             if skip:
                 self.furniture.extend(self.units[i : i + skip])
                 i += skip
@@ -228,6 +231,7 @@ class Machine(PreambleReader):
                 or after_verb_led(self.ctx, self.units, self.kinds, self.index)
                 or statement_next(self.ctx, self.units, self.kinds, self.index)
                 or our_next(self.ctx, self.units, self.kinds, self.index)
+                or quoted_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

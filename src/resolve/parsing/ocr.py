@@ -13,7 +13,9 @@ letter for letter up to the confusions OCR makes (E/F, O/0, I/1/l, B/R, D/V,
 "}{" for H) with at most one letter lost, so an ordinary word is never read as
 one. A keyword garbled past that is repaired only where its frame leaves no
 other word: "WHER…S," opening a recital, the word between "NOW," and "it is
-resolved". A printed rule OCR broke with blanks and dots is written as one run
+resolved". An OCR that marks a letter it could not read with "~" leaves the
+keyword's frame: "…R~AS," ending a recital's first word, "BE" and "RESOLVED"
+round a clean "IT" ("~~ IT RFSULV~D"). A printed rule OCR broke with blanks and dots is written as one run
 of dashes. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
 """
 
@@ -192,6 +194,9 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
+    if UNREAD in text:
+        yield from _unread_whereas(text)
+        yield from _wild_formulas(text)
     for m in matches_at(_SECTION_DASH, text, find_words(text, *SECTION_DASH_CUES)):
         yield m.start("dash"), " "
     for start, end in flat:
@@ -297,6 +302,54 @@ def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
         if abs(len(word) - 8) > 1 or _common(word.upper(), "RESOLVED") < 6:
             continue
         yield m.start("w"), "Resolved," + " " * (len(span) - len("Resolved,"))
+
+
+UNREAD = "~"
+"""The mark some OCR engines print for a letter they could not read
+("RFSULV~D", "wH~R~AS"): it stands for any letter."""
+_WILD_FORMULA = re.compile(
+    r"(?<![^\s.,;:_])(?P<be>[^\s]{2,3}+)[ \t]++IT[ \t]++(?:FURTHER[ \t]++)?"
+    r"(?P<res>[^\s,:]{8}+)(?=[,:]?[ \t])"
+)
+"""The formula's "BE IT (FURTHER) RESOLVED" in capitals, "BE" and "RESOLVED"
+misread round the clean "IT": "~~ IT RFSULV~D", "13~ IT FURTHER RFSOLV~7"."""
+
+
+_UNREAD_WHEREAS = re.compile(r"(?<![^\s])(?P<w>[^\s,]{2,4}?R~AS)(?P<c>,)(?=[ \t])")
+"""A recital's "WHEREAS," whose E the OCR marked unread and whose W and H it
+misread ("wH~R~AS,", "LUN~R~AS,", "tVH~R~AS,"): its "R~AS," stands."""
+
+
+def _unread_whereas(text: str) -> Iterator[tuple[int, str]]:
+    """Such a "WHEREAS," written clean where it stands and has room."""
+    for m in _UNREAD_WHEREAS.finditer(text):
+        span = m.group("w") + m.group("c")
+        if len(span) >= len("WHEREAS,"):
+            yield m.start("w"), "WHEREAS," + " " * (len(span) - len("WHEREAS,"))
+
+
+def _wild_same(token: str, word: str) -> bool:
+    """Is ``token`` the capitals keyword ``word`` letter for letter, OCR's
+    confusions and its unread marks allowed, all but one letter?"""
+    if len(token) != len(word):
+        return False
+    hits = sum(1 for a, b in zip(token, word, strict=True) if a == UNREAD or _same(a, b))
+    return hits >= len(word) - 1
+
+
+def _wild_formulas(text: str) -> Iterator[tuple[int, str]]:
+    """ "BE IT (FURTHER) RESOLVED" where the OCR marked letters of it unread (its
+    "BE" read as two or three marks or characters holding one, its "RESOLVED"
+    all but one letter, confusions and marks allowed): written clean."""
+    for start, end in lines_with(text, FORMULA_CUE):
+        for m in _WILD_FORMULA.finditer(text, start, end):
+            be, res = m.group("be"), m.group("res")
+            if UNREAD not in be + res or not _wild_same(res, "RESOLVED"):
+                continue
+            if not (UNREAD in be or be in ("BE", "RE", "PE", "8E")):
+                continue
+            yield m.start("be"), "BE" + " " * (len(be) - 2)
+            yield m.start("res"), "RESOLVED"
 
 
 def repair(text: str) -> str:

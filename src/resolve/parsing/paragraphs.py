@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice, pairwise
 
+from resolve.parsing.flat_sections import section_starts
 from resolve.parsing.lines import Line
 from resolve.parsing.patterns import (
     BOUNDARY,
@@ -491,7 +492,26 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             )
             protect = _lead_end(text, start, unit.end) if kind == "FORMULA" else start
         out.append(Unit(kind, start, unit.end, text.count("\n", start, unit.end) + 1))
+        if flat and kind == "FORMULA":
+            out[-1:] = _sections(text, out[-1])
     return _statements(text, out)
+
+
+def _sections(text: str, u: Unit) -> list[Unit]:
+    """The formula ``u`` of a flattened document cut before each section run in
+    after it ("… concurring therein section 1 the following … sec 2 the …"):
+    the formula, then each section a paragraph of the act, read as a RESOLVED
+    paragraph after the formula is (FORMULA: a clause; its run-in label in lower
+    case is no list marker)."""
+    cuts = section_starts(text, u.start, u.end)
+    if not cuts:
+        return [u]
+    edges = [u.start, *cuts, u.end]
+    return [
+        Unit("FORMULA", a, e, text.count("\n", a, e) + 1)
+        for a, b in pairwise(edges)
+        if (e := _rstrip(text, a, b)) > a
+    ]
 
 
 def _statements(text: str, units: list[Unit]) -> list[Unit]:

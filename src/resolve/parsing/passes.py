@@ -95,6 +95,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.mover_lines import settle_mover_by
 from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
@@ -117,6 +118,7 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.passed_items import passed_items
 from resolve.parsing.procedural import session_motions
 from resolve.parsing.quoted_motions import quoted_motions
+from resolve.parsing.quoted_reports import settle_quoted_report
 from resolve.parsing.quoted_resolutions import quoted_resolutions
 from resolve.parsing.recorded_motions import recorded_motions
 from resolve.parsing.records import (
@@ -192,10 +194,12 @@ SETTLE: tuple[Settle, ...] = (
     settle_moved_resolve,
     moved_colon,
     settle_vote_lines,
+    settle_mover_by,
     settle_submitted_intro,
     settle_act_captions,
     settle_address_block,
     settle_therefore_resolves,
+    settle_quoted_report,
     settle_noted_verbs,
     settle_body_statements,
     settle_therefore_we,

@@ -30,7 +30,7 @@ _RESOLVED_LEAD = (
     r"|may\s++it(?:\s++(?:therefore|further|also))?\s++be|it(?=\s++(?:further|also)\s))\s++"
     r"(?:(?:further|finally|also|therefore|hereby|likewise|additionally)\s++(?:be\s++)?)?)?"
     r"(?i:(?:further|finally|also|unanimously)\s++)?"
-    r"(?:(?i:resolved|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
+    r"(?:(?i:resolved(?:\s++and\s++(?:enacted|ordained))?|(?<=it )(?:enacted|ordained|proclaimed|recommended)|we\s++(?:hereby\s++)?resolve(?=\s++that\b))(?:\b|(?=_))"
     r"|[A-Z][a-z]{2,11}(?=\s++by\s++the\s++Senate\s++and\s++House\s++of\s++Representatives\b))"
     r"(?:[ \t]++(?i:further|unanimously))?(?:\*\*?|__?)?(?:[ \t]*+\([^()\n]{1,40}\))?"
     r"(?:\s++(?i:by)\s++(?P<by>[^:;(]{1,160}?)\s*+(?:\([^)\n]{0,80}\)\s*+)?"
@@ -91,6 +91,8 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
+    r"|(?<=[^\s.;:,])[ \t]+(?P<fl>(?i:(?:now,?[ \t]+)?(?:therefore,?[ \t]+)?be[ \t]+it[ \t]+(?:(?:further|also)[ \t]+)?resolved)\b)"
+    r"|(?<=\S)[ \t]+(?P<ff>(?i:we[ \t]+(?:further|also|finally)[ \t]+resolve,?[ \t]+that)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d{1,3}|"
     + _NUMBER_WORD
     + r")[.:])(?=[ \t])"
@@ -99,20 +101,20 @@ FLAT_BOUNDARY = re.compile(
 )
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
-FLAT_SENTENCES = frozenset({"t", "fe"})
+FLAT_SENTENCES = frozenset({"t", "fe", "ff"})
 """The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
 """The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
 :data:`FLAT_ITEMS` open a list item; the rest a formula)."""
 """The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
 an all-capitals "WHEREAS" after any word (the line break before it was lost),
-its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,",
-"…timetables, WHERAS,"; with a W, an H or a character no word in capitals has,
-so "…, AREAS," is no opener) or a word in capitals ("COUNTY UHEREAS,"), "BE IT
-ENACTED", a section marker after a sentence ("…THAT: Section 1. …", "…COUNTY:
-SECTION ONE: That …"), and the
-enacting sentence with no "resolved" formula ("…; NOW THEREFORE, THE COUNTY hereby
-Resolves to …")."""
+its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,", "…, WHERAS,";
+with a W, an H or a character no word in capitals has, so "…, AREAS," is no opener)
+or a word in capitals ("COUNTY UHEREAS,"), "BE IT ENACTED", a section marker after
+a sentence ("…THAT: Section 1. …", "…COUNTY: SECTION ONE: That …"), "Be it resolved" /
+"we further resolve that" in any case after a word with no stop (an OCR column's
+punctuation lost), and "…; NOW THEREFORE, THE COUNTY hereby Resolves …" (the enacting
+sentence with no "resolved")."""
 
 # -- recital openers, formulas, bodies ----------------------------------------------
 

@@ -16,6 +16,7 @@ from resolve.parsing.builders import (
     ClauseB,
     RecitalB,
     ResB,
+    formula_names_below,
     formula_runs_on,
     recitals_to_heading,
 )
@@ -101,6 +102,8 @@ class PreambleReader(HeadReader):
         """Extend the last part over ``u`` when it continues a broken sentence."""
         if formula_runs_on(self.ctx, self.cur, u, kind):
             return True  # "…BE IT RESOLVED BY THE COUNCIL OF THE" / blank / "CITY OF ALBA:"
+        if formula_names_below(self.ctx, self.cur, u, kind):
+            return True  # "RESOLVED:" / "The Town Council is united in the statement that follows:"
         if self.last is not None and _behind_formula(self.cur, self.last):
             return False  # the formula stands between: extending would overlap it
         if bare_article_heads(self.ctx, self.cur, self.last, u, kind):

@@ -47,6 +47,7 @@ from resolve.parsing.patterns import (
     marker_end,
     match_lead,
 )
+from resolve.parsing.sentences import POINTED_STATEMENT
 from resolve.parsing.series_thats import leads_on
 
 
@@ -498,6 +499,7 @@ def enacting_colon(
         and (
             ENACTING_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
             or DECIDED_COLON.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
+            or POINTED_STATEMENT.search(ctx.text, max(u.start, u.end - 200), u.end) is not None
         )
         and not resolution_ahead(kinds, i)
     )

@@ -136,7 +136,7 @@ BODY_RESOLVES_THAT = re.compile(
 """A body naming itself in the one sentence it enacts: "The Board of Trustees of
 the X Foundation resolves that the following shall be delegated …:"."""
 FURTHER_RESOLVE = re.compile(
-    r"[ \t]*+(?:We|WE|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
+    r"[ \t]*+(?:We|WE|we|Let[ \t]++us|LET[ \t]++US)[ \t]++(?i:(?:further|also|finally)[ \t]++)"
     r"(?i:resolve),?[ \t]++(?i:that)\b"
 )
 """One more clause in the first person after the RESOLVED ones, its lead the
@@ -289,3 +289,15 @@ PARTICIPLE_REASON = re.compile(
 """Where the next reason of such a paragraph begins, run on after a semicolon
 with "and" and its own participle: "…; and having also concluded that …; and
 recognizing that …" (one reason each, as an inline "and whereas")."""
+POINTED_STATEMENT = re.compile(
+    r"(?i)\s++(?:is|are)\s++(?:unified|united|unanimous|agreed|of\s++one\s++(?:mind|voice))\s++(?:in|on)\s++"
+    r"(?:the\s++following(?:\s++(?:statements?|declarations?|positions?))?"
+    r"|(?:its|our|the)\s++(?:statements?|declarations?|positions?)\s++(?:that|which)\s++follows?)"
+    r"\s*+(?=[:\u2014\u2013]\s*+$)"
+)
+"""The tail of a formula in which the body, its only content, says it stands as
+one behind its own statement below: "The Town Council is united in the
+statement that follows:", "The Board is unanimous in the following:" (the items
+below it are clauses, convention Q7). A verb that takes the list as its object
+("… adopts the following:") is content of the clause's own: its items are
+sub-clauses."""
