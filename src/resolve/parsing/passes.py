@@ -133,6 +133,7 @@ from resolve.parsing.reported import (
 )
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
+from resolve.parsing.session_acts import session_acts
 from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.status_items import status_items
 from resolve.parsing.voted_lists import voted_lists
@@ -265,6 +266,7 @@ BREAKS: tuple[Breaks, ...] = (
     captioned_statements,
     stated_approvals,
     body_decisions,
+    session_acts,
 )
 """Resolution starts found in the whole document, in order."""
 
