@@ -95,7 +95,7 @@ UNCONTESTED = re.compile(
 nominations were offered, so A is Chair.", "… so A and B are the at-large
 members.", "There were no nominations from the floor, so the board is officially
 elected.", "There being no other proposals, both were returned …"."""
-_PLACE = r"(?:slots?|seats?|vacanc(?:y|ies)|positions?|posts?|places?|offices?|roles?)"
+_PLACE = r"(?:slots?|seats?|vacanc(?:y|ies)|positions?|posts?|offices?|roles?)"
 FILLED = re.compile(
     rf"(?<![Nn]ot[ \t])\b(?i:filled)[ \t]++(?:[\w'’-]++[ \t]++){{0,3}}?(?i:{_PLACE})\b"
     rf"|\b(?i:{_PLACE})\b[^\n.;:!?]{{0,60}}?\b(?i:was|were)[ \t]++{_MANNER}(?i:filled)\b"
