@@ -63,6 +63,13 @@ _BEFORE_DONE = (
 )
 """What was done with the routine before its approval, or how it was approved:
 "read and", "circulated and", "duly", "unanimously"."""
+_TOLD_AND = (
+    r"(?:(?!(?i:not|to|be|being)\b)[a-z]++(?:[ \t]++(?!(?i:and|not|but|to|be)\b)[^\s.;:!?]++){0,5}?"
+    r"[ \t]++and[ \t]++(?:(?i:was|were|is|are)[ \t]++)?)?"
+)
+"""What else was told of the routine before its approval, in the same sentence:
+"… report was given by Tom and accepted", "The full report is attached and was
+accepted", "… was presented verbally by Ruth and adopted"."""
 _NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
 """After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
 unanimous vote"), which leaves the approval the meeting's own."""
@@ -73,6 +80,7 @@ STATED_APPROVAL = re.compile(
     rf"(?:(?i:{_ROUTINE})\b|(?i:{_FILLED}))"
     rf"(?:(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
     r"(?<=[ \t,])(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++"
+    rf"{_TOLD_AND}"
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
     rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
     r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
@@ -175,9 +183,13 @@ ALONE_GAP = re.compile(sentence_gap(blanks=r"\s++").pattern + r"|\n(?![ \t]*+[a-
 inside a sentence ("… from A who was¶away …")."""
 CAPTION_LINES_MAX = 2
 """Caption lines read over a stated approval: a number, then its heading."""
-HARD_WRAP = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
-"""A line break inside a sentence, printed with hard wraps: "The minutes … were
-unanimously¶approved as submitted."."""
+HARD_WRAP = re.compile(
+    r"(?<=[^\s.;:!?])[ \t]*+\n[ \t]*+(?=[a-z])|(?<=[a-z,])[ \t]*+\n[ \t]*+(?=[A-Z][a-z])"
+)
+"""A line break inside a sentence, printed with hard wraps, with the blanks and
+indentation around it: "The minutes … were unanimously¶approved as submitted.",
+"…, and the Finance¶      Committee report was accepted" (a capital after a word
+in lower case or a comma)."""
 AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
 """The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
@@ -200,14 +212,14 @@ _last_unwrapped: tuple[str, str] | None = None
 
 def _unwrapped(text: str) -> str:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
-    a blank, the same length, so that a match's offsets are the text's. Kept for
+    blanks, the same length, so that a match's offsets are the text's. Kept for
     the last text only, found by identity: an ``lru_cache`` compared a new text
     equal to the last one character by character on every call (1 MB each time
     when ``check`` parsed a text ``parse`` had seen), and held several texts."""
     global _last_unwrapped
     last = _last_unwrapped
     if last is None or last[0] is not text:
-        last = (text, HARD_WRAP.sub(" ", text))
+        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text))
         _last_unwrapped = last
     return last[1]
 
