@@ -64,7 +64,7 @@ _BEFORE_DONE = (
 """What was done with the routine before its approval, or how it was approved:
 "read and", "circulated and", "duly", "unanimously"."""
 _TOLD_AND = (
-    r"(?:(?!(?i:not|to|be|being)\b)[a-z]++(?:[ \t]++(?!(?i:and|not|but|to|be)\b)[^\s.;:!?]++){0,5}?"
+    r"(?P<told>(?!(?i:not|to|be|being)\b)[a-z]++(?:[ \t]++(?!(?i:and|not|but|to|be)\b)[^\s.;:!?]++){0,5}?"
     r"[ \t]++and[ \t]++(?:(?i:was|were|is|are)[ \t]++)?)?"
 )
 """What else was told of the routine before its approval, in the same sentence:
@@ -381,6 +381,19 @@ def _outcome_of(ctx: Context, above: Unit, kind: str) -> bool:
     )
 
 
+def _told(ctx: Context, u: Unit) -> bool:
+    """Does the paragraph ``u`` state a report accepted after it was given or
+    filed ("… report was given by Jo and accepted with thanks"), which is never
+    the outcome line of a motion above it: a decision even after the page's last
+    motion?"""
+    begins = [u.start, *(g.end() for g in SENTENCE_GAP.finditer(ctx.text, u.start, u.end))]
+    for b in begins:
+        m = _approved(ctx.text, b, u.end)
+        if m is not None and m.re is STATED_APPROVAL and m["told"] is not None:
+            return True
+    return False
+
+
 def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each stated approval that stands as a paragraph of its own begins,
     on a page another reader understood (it has a resolution, a THAT clause,
@@ -397,7 +410,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if kinds[i] not in READ_KINDS or not (captioned or _alone(ctx, u)):
             continue
         later = next((j for j in range(i + 1, len(units)) if kinds[j] in ACTED), None)
-        if later is None or (
+        if (later is None and not _told(ctx, u)) or (
             i > 0 and _outcome_of(ctx, units[i - 1], kinds[i - 1]) and i - 1 not in marked
         ):
             continue  # the outcome told under its motion, not a decision of its own
@@ -412,7 +425,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         starts.append(units[i - 1].start if captioned else u.start)  # "Previous Minutes" heads it
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
-        for j in range(i + 1, later):
+        for j in range(i + 1, i + 1 if later is None else later):
             if kinds[j] == "MARKER" and _item_told(ctx, units[j]):
                 kinds[j] = "META"  # "3. Boathouse roof": the next motion's caption
     return starts
