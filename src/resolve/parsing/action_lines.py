@@ -5,14 +5,19 @@ or report it settles, the label followed by the decision told in the past tense
 A as a member"): each such line is one resolution of one clause (THAT); the item
 headings, notes and reports around it are its head and trailer. An action line
 right after a text's own operative clause records that text's adoption: its
-trailer. A line under the label that tells no decision (an undertaking, "ACTION:
-the committee will …") is left alone. A pure pass over the classified units, one
+trailer. An action line that approves the text quoted right above it by
+pointing back at it ("ACTION: This minute was approved by the Meeting.") adopts
+that text: the quoted paragraphs are the resolution's clauses (cut where "We"
+opens a new act, convention Q4), the action line its trailer. A line under the
+label that tells no decision (an undertaking, "ACTION: the committee will …") is
+left alone. A pure pass over the classified units, one
 row of ``BREAKS`` in :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
 import re
 
+from resolve.parsing.body_acts import we_starts
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
@@ -38,6 +43,20 @@ PROSE_KINDS = ("TEXT", "KEYVAL", "MARKER")
 """Kinds of the item headings, notes and reports around the decisions."""
 MIN_ACTIONS = 2
 """Decision lines that make a page such a record (one may be chance)."""
+TEXT_APPROVED = re.compile(
+    r"(?i:this|that|the[ \t]++above|the[ \t]++foregoing)[ \t]++"
+    r"(?:(?i:minute|statement|resolution|text|letter|declaration|wording)[ \t]++)?"
+    r"(?i:was|has[ \t]++been)[ \t]++(?:(?i:unanimously|duly|then)[ \t]++)?"
+    r"(?i:approved|adopted|accepted|agreed)\b"
+)
+"""An action that approves the text quoted right above it: "This minute was
+approved by the Meeting.", "The above was adopted"."""
+OPENS_QUOTE = re.compile(r"[ \t]*+[\"“]")
+"""A paragraph that opens a quotation."""
+CLOSES_QUOTE = re.compile(r"[\"”][ \t]*+\Z")
+"""A paragraph that closes a quotation."""
+QUOTED_MAX = 12
+"""Paragraphs of a quoted text above the action that approves it."""
 
 
 def _action(ctx: Context, u: Unit, kind: str) -> bool:
@@ -52,6 +71,61 @@ def _action(ctx: Context, u: Unit, kind: str) -> bool:
     )
 
 
+def _quoted_above(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> int | None:
+    """The first paragraph of the quoted text that the action line ``i``
+    approves by pointing back at it (:data:`TEXT_APPROVED`), right above it,
+    from the paragraph that opens the quotation to the one that closes it; None
+    when the action approves no such text."""
+    label = ACTION_LABEL.match(ctx.text, units[i].start, units[i].end)
+    if label is None or TEXT_APPROVED.match(ctx.text, label.end(), units[i].end) is None:
+        return None
+    if i == 0 or CLOSES_QUOTE.search(ctx.text, units[i - 1].start, units[i - 1].end) is None:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - QUOTED_MAX), -1):
+        if kinds[j] not in LINE_KINDS:
+            return None
+        if OPENS_QUOTE.match(ctx.text, units[j].start, units[j].end) is not None:
+            return j
+    return None
+
+
+def quoted_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the clause unit ``i`` the next paragraph (or new act, convention Q4)
+    of a quoted text that an action line right below the run approves ("This
+    minute was approved.")? Then it is a clause of its own."""
+    if i == 0 or kinds[i] != "THAT" or kinds[i - 1] != "THAT":
+        return False
+    k = i + 1
+    while k < len(units) and kinds[k] == "THAT":
+        k += 1
+    if k == len(units):
+        return False
+    label = ACTION_LABEL.match(ctx.text, units[k].start, units[k].end)
+    return (
+        label is not None and TEXT_APPROVED.match(ctx.text, label.end(), units[k].end) is not None
+    )
+
+
+def _split_quoted(ctx: Context, units: list[Unit], kinds: list[str], acts: list[int]) -> None:
+    """Cut each quoted text that an action approves where "We" opens a new act
+    (convention Q4), in place."""
+    spans = [
+        (units[q].start, units[i].start)
+        for i in acts
+        if (q := _quoted_above(ctx, units, kinds, i)) is not None
+    ]
+    if spans:
+        ctx.split_units(
+            units,
+            kinds,
+            lambda _, u, k: (
+                [(at, at) for at in we_starts(ctx.text, u.start, u.end)]
+                if any(a <= u.start < b for a, b in spans)
+                else []
+            ),
+        )
+
+
 def action_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each labelled decision of such a record begins (its line THAT); the
     prose between decisions TRAILER, above the first META. Empty (and nothing
@@ -61,15 +135,25 @@ def action_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
     acts = [i for i, u in enumerate(units) if _action(ctx, u, kinds[i])]
     if len(acts) < MIN_ACTIONS:
         return []
+    _split_quoted(ctx, units, kinds, acts)
+    acts = [i for i, u in enumerate(units) if _action(ctx, u, kinds[i])]
+    quoted = {i: q for i in acts if (q := _quoted_above(ctx, units, kinds, i)) is not None}
     adopts = {i for i in acts if i and kinds[i - 1] in CLAUSE_KINDS}
-    for j in range(acts[0] + 1, len(units)):
+    first = min([acts[0], *quoted.values()])
+    for j in range(first + 1, len(units)):
         if kinds[j] in PROSE_KINDS:
             kinds[j] = "TRAILER"  # item headings, notes and reports after a decision
     starts: list[int] = []
     for i in acts:
         if i in adopts:
             continue  # the adoption of the text above: its trailer
+        if i in quoted:  # "This minute was approved.": the quoted text above is adopted
+            for j in range(quoted[i], i):
+                kinds[j] = "THAT"
+            kinds[i] = "TRAILER"
+            starts.append(units[quoted[i]].start)
+            continue
         kinds[i] = "THAT"
         starts.append(units[i].start)
-    head_above(kinds, acts[0], also=("MARKER", "KEYVAL"))
+    head_above(kinds, first, also=("MARKER", "KEYVAL"))
     return starts

@@ -194,7 +194,7 @@ def acronym_starts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-WE_ACT = re.compile(r"We[ \t]++" + _ADVERBS + _VERB + r"\b(?:[ \t]++(?P<next>[a-z]++))?")
+WE_ACT = re.compile(r"We[ \t\r\n]++" + _ADVERBS + _VERB + r"\b(?:[ \t\r\n]++(?P<next>[a-z]++))?")
 """A sentence in which the members speak as "We" and act: "We agree that …"."""
 
 
@@ -208,6 +208,13 @@ def we_starts(text: str, start: int, end: int) -> list[int]:
         if m is not None and _acts(m["verb"], m["next"]):
             cuts.append(s.end())
     return cuts
+
+
+def we_acts(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with the members acting as "We" ("We pledge
+    to …"; not "We are …")?"""
+    m = WE_ACT.match(text, start, end)
+    return m is not None and _acts(m["verb"], m["next"])
 
 
 def late_act(text: str, start: int, end: int) -> int | None:

@@ -77,6 +77,8 @@ _BODY = (
 """The body as a subject: "The Council", "The Governing Board", "the committee",
 "The Directors", "Friends" (a Quaker meeting for business); not "Members" (members
 speaking) nor a person."""
+BODY_SUBJECT = _BODY
+"""The body as a subject (:data:`_BODY`), for the readers of other forms."""
 _ADVERB = r"(?:(?:then|also|further|unanimously|finally|duly|formally)" + _W + r")?"
 _VERB = (
     r"(?:approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"

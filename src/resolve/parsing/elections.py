@@ -97,6 +97,16 @@ UNCONTESTED = re.compile(
 nominations were offered, so A is Chair.", "… so A and B are the at-large
 members.", "There were no nominations from the floor, so the board is officially
 elected.", "There being no other proposals, both were returned …"."""
+_PLACE = r"(?:slots?|seats?|vacanc(?:y|ies)|positions?|posts?|offices?|roles?)"
+FILLED = re.compile(
+    rf"(?<![Nn]ot[ \t])\b(?i:filled)[ \t]++(?:[\w'’-]++[ \t]++){{0,3}}?(?i:{_PLACE})\b"
+    rf"|\b(?i:{_PLACE})\b[^\n.;:!?]{{0,60}}?\b(?i:was|were)[ \t]++{_MANNER}(?i:filled)\b"
+    r"(?![ \t]++by[ \t]++(?!acclamation|(?-i:[A-Z]))[A-Za-z])"
+)
+"""An office filled, told by the verb "fill" and the place (convention 2):
+"We filled the two vacancies on the panel:", "The board filled the open seat
+with …", "The vacant seat was filled by Ola Berg."; not "… not filled", "… to
+be filled", "… was filled by the diocese" (another body's act)."""
 RELATIVE = re.compile(r"(?i)\b(?:who|whom|whose|which)\b")
 """A relative pronoun before the verb in the same clause: a past election told
 about someone, not made."""
@@ -106,11 +116,11 @@ FUTURE = re.compile(r"(?i)\b(?:will|would|shall|should|to[ \t]++be|if|whether|wh
 
 def elections(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The elections and appointments that ``text[start:end]`` states as made:
-    the matches of :data:`UNCONTESTED`, :data:`STATED`, :data:`BARE` and
-    :data:`WON`, in order, without those in a clause that only tells of one (a relative clause,
+    the matches of :data:`UNCONTESTED`, :data:`STATED`, :data:`BARE`,
+    :data:`WON` and :data:`FILLED`, in order, without those in a clause that only tells of one (a relative clause,
     an intention, a condition)."""
     out: list[re.Match[str]] = []
-    for cue in (UNCONTESTED, STATED, BARE, WON):
+    for cue in (UNCONTESTED, STATED, BARE, WON, FILLED):
         for m in cue.finditer(text, start, end):
             clause = max(text.rfind(c, start, m.start()) for c in (",", ";", ". ", "\n"))
             lead = text[max(start, clause + 1) : m.start()]

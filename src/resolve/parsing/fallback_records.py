@@ -38,7 +38,14 @@ from itertools import pairwise
 from resolve.parsing.acts_done import act_done
 from resolve.parsing.context import Context
 from resolve.parsing.elections import election_made, joined_cuts
-from resolve.parsing.minutes_cues import ACTIONS_HEADING, MINUTES_HEADINGS, MOVED_TO, NAME_ITEM
+from resolve.parsing.minutes_cues import (
+    ACTIONS_HEADING,
+    LONE_MARK,
+    MENU_ITEM,
+    MINUTES_HEADINGS,
+    MOVED_TO,
+    NAME_ITEM,
+)
 from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.patterns import ACRONYM_WORD
@@ -52,9 +59,12 @@ from resolve.parsing.result_cues import (
     MEETING_KIND,
     NAMED_PASSED,
     OPENING_ITEM,
+    OUTCOME_ALONE,
+    OUTCOMES_TOLD,
     PASSED_LIST,
     PROCEDURE_ITEM,
     RATIFIED_PASSIVE,
+    RECORD_OUTCOMES,
     RESULT_HEADING,
     SUBJECT_PASSED,
     TALLIED_GAP,
@@ -76,6 +86,8 @@ RECORD_MAX = 1500
 """Characters of a sentence that records one decision among the narrative."""
 PENDING = 6
 """Sentences after a motion within which its outcome may still be told."""
+MENU_RUN = 3
+"""Bulleted lines of a few words in a row that make a page's menu of links."""
 
 GAP = re.compile(
     r"(?<=[a-z0-9)\]]{2})(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\.[ \t]\d))"
@@ -219,6 +231,7 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
     item comes before any prose sentence: the machine reads such a list as the
     clauses of the page (a list of names only, those present, is head)."""
     prose = False
+    menu = _menu(ctx, units)
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         # "## Minutes" / "1. …": the list under the record's own label is its items.
         prose = prose or (
@@ -239,11 +252,40 @@ def _applies(ctx: Context, units: list[Unit], kinds: list[str]) -> bool:
             and not opening
             and CLOCK.match(ctx.text, u.start, u.end) is None
             and NAME_ITEM.fullmatch(ctx.text, u.start, u.end) is None
+            and i not in menu
+            and LONE_MARK.match(ctx.text, u.start, u.end) is None
         ):
             return False
         prose = prose or opening or SENTENCE_END.search(ctx.text, u.start, u.end) is not None
     listed = PASSED_LIST.search(ctx.text) is not None  # a report of the motions a meeting passed
+    if _proceedings(ctx):
+        return bool(units)
     return bool(units) and (_minutes(ctx) or listed) and MEETING.search(ctx.text) is not None
+
+
+def _menu(ctx: Context, units: list[Unit]) -> set[int]:
+    """The units that are items of a page's menu of links: bulleted lines of a
+    few words each (:data:`MENU_ITEM`), in a run of at least :data:`MENU_RUN`
+    (a lone "- None" under a heading is no menu)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, u in enumerate([*units, None]):
+        if u is not None and MENU_ITEM.fullmatch(ctx.text, u.start, u.end) is not None:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _proceedings(ctx: Context) -> bool:
+    """Is the page the record of a session that tells the outcome of what it
+    heard read in sentences of their own, twice or more ("… read by A. Adopted
+    without debate.", "The resolution was adopted."), a convention's report
+    that has no word of minutes?"""
+    found = OUTCOMES_TOLD.finditer(ctx.text)
+    return sum(1 for _ in zip(range(RECORD_OUTCOMES), found, strict=False)) >= RECORD_OUTCOMES
 
 
 def _bare_intro(kinds: list[str], i: int) -> bool:
@@ -474,7 +516,11 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         moving = _moves(text, s, e)
         seconding = SECONDED.search(text, s, e) is not None
-        bare = BARE.fullmatch(text, s, e) is not None or ASSENT.match(text, s, e) is not None
+        bare = (
+            BARE.fullmatch(text, s, e) is not None
+            or ASSENT.match(text, s, e) is not None
+            or OUTCOME_ALONE.fullmatch(text, s, e) is not None  # "Adopted without¶debate."
+        )
         taken = records[-1][1] if records else -1
         if pending is not None and (p - max(pending, held) > PENDING or CLOSING.search(text, s, e)):
             pending = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.body_acts import we_acts, we_starts
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
@@ -71,13 +72,56 @@ def settle_therefore_we(ctx: Context, units: list[Unit], kinds: list[str]) -> No
     """A plain paragraph that enacts in the members' own voice ("Therefore, we
     commit to …") right after the recitals (WHEREAS or "Recognizing that …",
     numbered points under the last one allowed): the operative clause the
-    recitals lead to, as "Therefore, the Assembly resolves …" is."""
+    recitals lead to, as "Therefore, the Assembly resolves …" is. Each later
+    sentence of it in which "We" acts anew ("… We recognize that …"), and each
+    paragraph right under it that opens so ("We pledge to …"), is a clause of
+    its own (conventions Q3 and Q4: a new act of the body, after the first
+    operative sentence)."""
+    enacts: set[int] = set()
     for i in range(1, len(units)):
         u = units[i]
-        if kinds[i] != "TEXT" or not THEREFORE_WE.match(ctx.text, u.start, u.end):
+        if kinds[i] not in ("TEXT", "THAT", "ENACT") or not THEREFORE_WE.match(
+            ctx.text, u.start, u.end
+        ):
             continue
         j = i - 1
         while j > 0 and kinds[j] == "MARKER":
             j -= 1
         if kinds[j] in RECITAL_KINDS:
-            kinds[i] = "ENACT"
+            kinds[i] = "ENACT" if kinds[i] == "TEXT" else kinds[i]
+            enacts.add(units[i].start)
+    if not enacts:
+        return
+    ctx.split_units(
+        units,
+        kinds,
+        lambda _, u, kind: (
+            [(at, at) for at in we_starts(ctx.text, u.start, u.end)] if u.start in enacts else []
+        ),
+    )
+    acting = False
+    for i, u in enumerate(units):
+        if u.start in enacts:
+            acting = True
+        elif acting and kinds[i] in ("ENACT", "TEXT") and we_acts(ctx.text, u.start, u.end):
+            kinds[i] = "THAT"  # "We recognize …": one more clause
+        else:
+            acting = False
+
+
+def we_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the clause unit ``i`` the members' next act as "We" ("We recognize
+    …"), right under their enacting sentence ("Therefore, we join …") or under
+    such an act? Then it is a clause of its own (:func:`settle_therefore_we`),
+    whatever its verb, noting or operative (convention Q3)."""
+    text = ctx.text
+    return (
+        i > 0
+        and kinds[i] == "THAT"
+        and kinds[i - 1] in ("ENACT", "THAT")
+        and we_acts(text, units[i].start, units[i].end)
+        and (
+            THEREFORE_WE.match(text, units[i - 1].start, units[i - 1].end) is not None
+            or we_acts(text, units[i - 1].start, units[i - 1].end)
+        )
+    )

@@ -15,6 +15,7 @@ over the whole document before the states run are :mod:`resolve.parsing.passes`'
 from __future__ import annotations
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
+from resolve.parsing.action_lines import quoted_next
 from resolve.parsing.body_statements import statement_next
 from resolve.parsing.builders import (
     BODY,
@@ -38,6 +39,7 @@ from resolve.parsing.consent_items import next_item
 from resolve.parsing.decision_rows import next_act
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
+from resolve.parsing.letters import we_next
 from resolve.parsing.lost import bare_text, colon_paragraphs, section_between
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
@@ -231,6 +233,7 @@ class Machine(PreambleReader):
                 or after_verb_led(self.ctx, self.units, self.kinds, self.index)
                 or statement_next(self.ctx, self.units, self.kinds, self.index)
                 or our_next(self.ctx, self.units, self.kinds, self.index)
+                or we_next(self.ctx, self.units, self.kinds, self.index)
                 or quoted_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph

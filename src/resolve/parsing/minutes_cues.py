@@ -23,6 +23,15 @@ NAME_ITEM = re.compile(
 """A bulleted line that holds only a person's name, with perhaps a title and a
 role in brackets, as minutes list those present: "• Ann Hale (chair)", "• Dr
 Bea Cole" (not "• Justice and Peace", "• Approve the budget")."""
+MENU_ITEM = re.compile(
+    r"[ \t]*+[-*\u2022\u2013][ \t]++[A-Z][\w'’&-]*+(?:[ \t]++[\w'’&-]++){0,3}[ \t]*+"
+)
+"""A bulleted line of one to four words with no stop or other sign, as a page's
+menu of links lists its parts above the text: "• Contents", "• Opening Day"
+(used with ``fullmatch``; a page's list of sentences or motions is no menu)."""
+LONE_MARK = re.compile(r"[ \t]*+[-*\u2022\u2013\u2014][ \t]*+\n")
+"""A dash or a bullet alone on the first line of a unit: a separator printed
+between a page's menu and its text, no list item."""
 MINUTES_HEADINGS = re.compile(r"(?i)\b(?:attendees|apologies|matters\s++arising)\b")
 """Field headings of a meeting's record ("Attendees:", "Apologies:", "Matters
 arising"). Not read by the parser's forms (only by its last reader,

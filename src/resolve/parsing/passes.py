@@ -138,6 +138,7 @@ from resolve.parsing.reported import (
 )
 from resolve.parsing.run_in import labelled_decisions
 from resolve.parsing.run_on_items import run_on_items
+from resolve.parsing.session_acts import session_acts
 from resolve.parsing.speaker_quotes import named_quotes
 from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.status_items import status_items
@@ -279,6 +280,7 @@ BREAKS: tuple[Breaks, ...] = (
     body_decisions,
     therefore_anew,
     named_quotes,
+    session_acts,
 )
 """Resolution starts found in the whole document, in order."""
 

@@ -252,3 +252,23 @@ ALL_PASSED = re.compile(
 """The line under such a list that tells every listed motion passed: "All of
 these were passed on the night with 63 votes for and 1 against.", "Both were
 carried.", "These were all approved."."""
+_HELD_WITHOUT = r"(?:discussion|debate|dissent|objection|opposition|amendment|comment)"
+OUTCOME_ALONE = re.compile(
+    r"(?i)[ \t]*+(?:(?:the|this|that)\s++(?:resolution|motion|proposal|recommendation)\s++"
+    r"(?:was|is)\s++)?(?:(?:then|duly|unanimously)\s++)?(?:adopted|carried|passed|approved)"
+    rf"(?:\s++(?:without\s++{_HELD_WITHOUT}|unanimously|as\s++(?:amended|read)))?[ \t]*+[.!]"
+)
+"""A sentence that only tells the outcome of the resolution told before it, its
+words perhaps hard-wrapped: "Adopted without discussion.", "The resolution was
+adopted.", "Passed unanimously." (used with ``fullmatch`` on one sentence)."""
+OUTCOMES_TOLD = re.compile(
+    r"(?:^|(?<=[.!?\"”][ \t])|(?<=[.!?\"”][ \t]{2})|(?<=\n))"
+    r"(?i:(?:the[ \t]++(?:resolution|motion)\s++(?:was|is)\s++)?adopted|carried|passed)"
+    rf"(?:\s++(?i:without)\s++(?i:{_HELD_WITHOUT}))?[ \t]*+[.!]"
+)
+"""Outcomes told each in a sentence of its own at the head of a sentence or line
+("… Local 4. Adopted without debate.", "The resolution was adopted."): two of
+them make a page the record of a session that decided on what it heard read, a
+convention's report with no word of minutes."""
+RECORD_OUTCOMES = 2
+"""Outcomes in sentences of their own that make a page a record of proceedings."""

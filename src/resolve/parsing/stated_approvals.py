@@ -74,6 +74,13 @@ _BEFORE_DONE = (
 "read and", "circulated and", "duly", "unanimously", any adverb of manner
 ("heartily", "overwhelmingly") or a slip of "unanimously" ("unanimosly"); not
 one that dates the approval before this meeting ("previously")."""
+_TOLD_AND = (
+    r"(?P<told>(?!(?i:not|to|be|being)\b)[a-z]++(?:[ \t]++(?!(?i:and|not|but|to|be)\b)[^\s.;:!?]++){0,5}?"
+    r"[ \t]++and[ \t]++(?:(?i:was|were|is|are)[ \t]++)?)?"
+)
+"""What else was told of the routine before its approval, in the same sentence:
+"… report was given by Tom and accepted", "The full report is attached and was
+accepted", "… was presented verbally by Ruth and adopted"."""
 _NOT_VOTE = r"(?![\d(]|(?i:unanimous|majority|vote|show[ \t]++of[ \t]++hands|voice)\b)"
 """After "approved by a": not the vote that approved it ("by a 3-0-2 vote", "by a
 unanimous vote"), which leaves the approval the meeting's own."""
@@ -84,6 +91,7 @@ STATED_APPROVAL = re.compile(
     rf"(?:(?i:{_ROUTINE})\b|(?i:{_FILLED}))"
     rf"(?:(?:{_ASIDE}|(?!(?i:was|were|is|are|has|have|that|who|which)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?"
     r"(?<=[ \t,])(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)(?:[ \t]*+,)?[ \t]++"
+    rf"{_TOLD_AND}"
     r"|(?:[ \t]++(?i:of|from|for|dated|held)\b"
     rf"(?:{_ASIDE}|(?!(?i:and|while|when|but|who|which|as|that)\b|[-–—][ \t])[^\n.;:!?]){{0,80}}?)?"
     r"(?:[ \t]*+,)?[ \t]++)"  # with its verb "were", or named only ("Minutes of 3 May approved")
@@ -186,9 +194,13 @@ ALONE_GAP = re.compile(sentence_gap(blanks=r"\s++").pattern + r"|\n(?![ \t]*+[a-
 inside a sentence ("… from A who was¶away …")."""
 CAPTION_LINES_MAX = 2
 """Caption lines read over a stated approval: a number, then its heading."""
-HARD_WRAP = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
-"""A line break inside a sentence, printed with hard wraps: "The minutes … were
-unanimously¶approved as submitted."."""
+HARD_WRAP = re.compile(
+    r"(?<=[^\s.;:!?])[ \t]*+\n[ \t]*+(?=[a-z])|(?<=[a-z,])[ \t]*+\n[ \t]*+(?=[A-Z][a-z])"
+)
+"""A line break inside a sentence, printed with hard wraps, with the blanks and
+indentation around it: "The minutes … were unanimously¶approved as submitted.",
+"…, and the Finance¶      Committee report was accepted" (a capital after a word
+in lower case or a comma)."""
 AND = re.compile(r"(?:[ \t]*+,)?[ \t]++and[ \t]++")
 """The "and" that joins two approvals in one sentence."""
 UNIT_MAX = 400
@@ -211,14 +223,14 @@ _last_unwrapped: tuple[str, str] | None = None
 
 def _unwrapped(text: str) -> str:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
-    a blank, the same length, so that a match's offsets are the text's. Kept for
+    blanks, the same length, so that a match's offsets are the text's. Kept for
     the last text only, found by identity: an ``lru_cache`` compared a new text
     equal to the last one character by character on every call (1 MB each time
     when ``check`` parsed a text ``parse`` had seen), and held several texts."""
     global _last_unwrapped
     last = _last_unwrapped
     if last is None or last[0] is not text:
-        last = (text, HARD_WRAP.sub(" ", text))
+        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text))
         _last_unwrapped = last
     return last[1]
 
@@ -415,6 +427,19 @@ def _outcome_of(ctx: Context, above: Unit, kind: str) -> bool:
     )
 
 
+def _told(ctx: Context, u: Unit) -> bool:
+    """Does the paragraph ``u`` state a report accepted after it was given or
+    filed ("… report was given by Jo and accepted with thanks"), which is never
+    the outcome line of a motion above it: a decision even after the page's last
+    motion?"""
+    begins = [u.start, *(g.end() for g in SENTENCE_GAP.finditer(ctx.text, u.start, u.end))]
+    for b in begins:
+        m = _approved(ctx.text, b, u.end)
+        if m is not None and m.re is STATED_APPROVAL and m["told"] is not None:
+            return True
+    return False
+
+
 def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each stated approval that stands as a paragraph of its own begins,
     on a page another reader understood (it has a resolution, a THAT clause,
@@ -431,7 +456,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if kinds[i] not in READ_KINDS or not (captioned or _alone(ctx, u)):
             continue
         later = next((j for j in range(i + 1, len(units)) if kinds[j] in ACTED), None)
-        if later is None or (
+        if (later is None and not _told(ctx, u)) or (
             i > 0 and _outcome_of(ctx, units[i - 1], kinds[i - 1]) and i - 1 not in marked
         ):
             continue  # the outcome told under its motion, not a decision of its own
@@ -446,7 +471,7 @@ def stated_approvals(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         starts.append(units[i - 1].start if captioned else u.start)  # "Previous Minutes" heads it
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
-        for j in range(i + 1, later):
+        for j in range(i + 1, i + 1 if later is None else later):
             if kinds[j] == "MARKER" and _item_told(ctx, units[j]):
                 kinds[j] = "META"  # "3. Boathouse roof": the next motion's caption
     return starts
