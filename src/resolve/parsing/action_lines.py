@@ -89,7 +89,7 @@ def _quoted_above(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> 
     return None
 
 
-def quoted_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+def approved_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
     """Is the clause unit ``i`` the next paragraph (or new act, convention Q4)
     of a quoted text that an action line right below the run approves ("This
     minute was approved.")? Then it is a clause of its own."""

@@ -15,7 +15,7 @@ over the whole document before the states run are :mod:`resolve.parsing.passes`'
 from __future__ import annotations
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
-from resolve.parsing.action_lines import quoted_next
+from resolve.parsing.action_lines import approved_next
 from resolve.parsing.body_statements import statement_next
 from resolve.parsing.builders import (
     BODY,
@@ -235,6 +235,7 @@ class Machine(PreambleReader):
                 or our_next(self.ctx, self.units, self.kinds, self.index)
                 or we_next(self.ctx, self.units, self.kinds, self.index)
                 or quoted_next(self.ctx, self.units, self.kinds, self.index)
+                or approved_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()
