@@ -113,7 +113,10 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
     plain = (
         f.span.end.offset <= roots[0].start
-        and "\n" in ctx.text[f.span.end.offset : roots[0].start]  # "RESOLVED: X …" is not bare
+        and (
+            "\n" in ctx.text[f.span.end.offset : roots[0].start]  # "RESOLVED: X …" is not bare
+            or (f.text.rstrip().endswith(":") and _opens_text(ctx, r))
+        )
         and not r.clauses.marked  # no clause carries a marker; the last is plain:
         and roots[-1].lead is None
         and not roots[-1].children
@@ -124,6 +127,25 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     if f.text.rstrip().endswith(":") and SENTENCE_END.search(last) is not None:
         return SENTENCE_END.search(text.rstrip()) is not None
     return _line_list(ctx, roots, u)
+
+
+_HEAD_LINE = 100
+"""The longest heading line over a formula that opens its text."""
+
+
+def _opens_text(ctx: Context, r: ResB) -> bool:
+    """Does ``r``'s formula open its text, with nothing above it but short
+    heading lines ("Be it Resolved: X …" over more paragraphs, each a clause)?
+    Under a meeting's narrative ("… moved the following resolution:") the
+    paragraphs after "RESOLVED: X …" are the record's again."""
+    return (
+        not r.recitals
+        and not r.unknown
+        and all(
+            h.span.end.offset - h.span.start.offset < _HEAD_LINE and "\n" not in h.text
+            for h in r.heading
+        )
+    )
 
 
 def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:
