@@ -51,6 +51,7 @@ from resolve.parsing.decision_rows import decision_rows
 from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.flat_resolves import flat_resolves
+from resolve.parsing.headed_communiques import headed_communiques
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.labelled_records import labelled_records
 from resolve.parsing.letters import (
@@ -254,6 +255,7 @@ BREAKS: tuple[Breaks, ...] = (
     outcome_items,
     journal_motions,
     quoted_motions,
+    headed_communiques,
     fallback_records,
     agreed_clauses,
     action_lines,
