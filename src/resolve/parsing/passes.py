@@ -98,6 +98,7 @@ from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
+from resolve.parsing.narrated_decisions import narrated_decisions
 from resolve.parsing.narrated_votes import narrated_votes
 from resolve.parsing.nested_motions import settle_nested_motions
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
@@ -256,6 +257,7 @@ BREAKS: tuple[Breaks, ...] = (
     journal_motions,
     quoted_motions,
     headed_communiques,
+    narrated_decisions,
     fallback_records,
     agreed_clauses,
     action_lines,
