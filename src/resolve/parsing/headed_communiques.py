@@ -11,7 +11,9 @@ subject is the body a clause (Q3); a decision paragraph is cut where the body,
 named again or as "It", acts anew (Q4, :func:`~resolve.parsing.body_acts.new_acts`).
 The prose above the first such heading is the head; a section that tells no
 decision, and any other paragraph, is trailer. A `BREAKS` pass of
-:mod:`resolve.parsing.passes`, run before the last reader of minutes.
+:mod:`resolve.parsing.passes`, run before the last reader of minutes, on a
+page with fewer than two words of minutes (minutes give each decision its own
+resolution).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ STATED = re.compile(_LEAD + _BODY + r"[a-z]{3,}+\b")
 """A paragraph that opens on the body as subject of any verb: "NEX called …"."""
 _HEADING_MAX = 60
 _HEADING_WORDS = 8
+_MINUTES_WORDS = 2
+"""Words of minutes that make the page a meeting's record, not a communiqué."""
 _SECTIONS_MIN = 2
 """Headed sections that must each tell a decision."""
 
@@ -75,6 +79,8 @@ def headed_communiques(ctx: Context, units: list[Unit], kinds: list[str]) -> lis
     units are retyped (and a decision paragraph cut, in place) as above."""
     if any(k not in ("TEXT", "META", "KEYVAL") for k in kinds):
         return []
+    if ctx.minutes_words(len(ctx.text)) >= _MINUTES_WORDS:
+        return []  # a meeting's minutes: each decision its own (the last reader's)
     text, n = ctx.text, len(units)
     heads = [
         i
