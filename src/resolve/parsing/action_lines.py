@@ -2,7 +2,10 @@
 "ACTION:", "Action of the Annual Conference:", "Action taken:") under the item
 or report it settles, the label followed by the decision told in the past tense
 ("… approved the report", "… passed the following response: …", "We approved
-A as a member"): each such line is one resolution of one clause (THAT); the item
+A as a member"): each such line is one resolution of one clause (THAT), and so
+is a later sentence of it that tells the body amending a text in the passive
+("Before the vote, the report was amended on page 12 by …", convention Q1: a
+decision the record states the body took); the item
 headings, notes and reports around it are its head and trailer. An action line
 right after a text's own operative clause records that text's adoption: its
 trailer. An action line that approves the text quoted right above it by
@@ -17,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.body_acts import we_starts
+from resolve.parsing.body_acts import NEW_SENTENCE, we_starts
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit
+from resolve.parsing.paragraphs import Unit, cut_at_offsets
 
 ACTION_LABEL = re.compile(
     r"[ \t]*+(?:Action|ACTION)(?:[ \t]++(?:taken|TAKEN|of|OF|by|BY)(?:[ \t]++[^:\n]{1,60}?)?)?[ \t]*+:[ \t]*+"
@@ -32,6 +35,13 @@ DECIDED = re.compile(
     r"|voted|elected|appointed|APPROVED|PASSED|ADOPTED|ACCEPTED|AGREED)\b"
 )
 """A decision told in the past tense in the action's first sentence."""
+AMENDED = re.compile(
+    r"(?:[A-Z][^.;:!?\n]{0,80}?,[ \t]++)?(?:[Tt]h(?:e|is|at|ese|ose)[ \t]++)?"
+    r"[\w'’-]++(?:[ \t]++[\w'’-]++){0,3}?[ \t]++(?:was|were)[ \t]++amended\b"
+)
+"""A sentence that tells a text amended, after a phrase set off by a comma if
+any: "Before the vote, the report was amended …", "The recommendations were
+amended …"."""
 ROUTINE = re.compile(r"[^\n.]{0,160}?\b(?i:adjourn)")
 """The meeting's close: no resolution (its minutes or agenda approved are decisions
 like any other, convention 1 of ``tests/real/README.md``)."""
@@ -156,4 +166,32 @@ def action_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]
         kinds[i] = "THAT"
         starts.append(units[i].start)
     head_above(kinds, first, also=("MARKER", "KEYVAL"))
-    return starts
+    amended = [a for i in acts if i not in adopts for a in _amended(ctx, units[i])]
+    if amended:
+        _cut(ctx, units, kinds, amended)
+    return sorted(starts + amended)
+
+
+def _amended(ctx: Context, u: Unit) -> list[int]:
+    """Where a later sentence of action line ``u`` tells a text amended."""
+    return [
+        s.end()
+        for s in NEW_SENTENCE.finditer(ctx.text, u.start, u.end)
+        if AMENDED.match(ctx.text, s.end(), u.end) is not None
+    ]
+
+
+def _cut(ctx: Context, units: list[Unit], kinds: list[str], cuts: list[int]) -> None:
+    """Cut ``units`` at ``cuts`` in place, each part its unit's kind, each part
+    that begins at a cut THAT."""
+    at = set(cuts)
+    old = list(zip(units, kinds, strict=True))
+    split = cut_at_offsets(ctx.text, units, sorted(cuts))
+    out: list[str] = []
+    k = 0
+    for u in split:
+        while old[k][0].end < u.start:
+            k += 1
+        out.append("THAT" if u.start in at else old[k][1])
+    units[:] = split
+    kinds[:] = out

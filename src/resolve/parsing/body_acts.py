@@ -85,6 +85,21 @@ with a comma: "While debate is always welcome, we ask members …"."""
 FRONTED_NAMED = re.compile(r"(?=[A-Z])" + _PHRASE_BEFORE + SUBJECT.pattern)
 """A sentence whose named subject comes after such a phrase: "In that spirit,
 the Guild asks …"."""
+PURPOSE = re.compile(r"(?:In[ \t\r\n]++order[ \t\r\n]++to|To)[ \t\r\n]++[a-z]")
+"""A purpose phrase set before the subject, often with no comma: "To promote
+this the Guild will …", "In order to reach them the Guild …"."""
+_PURPOSE_SUBJECT = re.compile(r"[ \t\r\n,]++(?=[Tt]he[ \t\r\n]|we[ \t\r\n])")
+"""Where the subject may begin after such a phrase: "the …" or "we"."""
+WE_SUBJECT = re.compile(
+    r"we[ \t\r\n]++" + _ADVERBS + _VERB + r"\b(?:[ \t\r\n]++(?P<next>[a-z]++))?"
+)
+"""The body as "we" and its verb, after a phrase before it."""
+_BARE_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*+(?:[ \t\r\n]++(?:of[ \t\r\n]++)?[A-Z0-9][\w&'’.-]*+){0,6})"
+    r",?[ \t\r\n]++" + _ADVERBS + _VERB + r"\b(?:[ \t\r\n]++(?P<next>[a-z]++))?"
+)
+"""A body named with no article as a sentence's subject, and its verb:
+"Millbrook Cyclists regards …", "Congress urges …"."""
 _NOT_ACTS = frozenset(
     {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
@@ -113,10 +128,32 @@ def _body(text: str, start: int, end: int) -> str | None:
     at = lead.end() if lead is not None else start
     while at < end and text[at] in " \t\r\n,:":
         at += 1
-    m = SUBJECT.match(text, at, min(end, at + 200))
+    m = SUBJECT.match(text, at, min(end, at + 200)) or _BARE_NAME.match(
+        text, at, min(end, at + 200)
+    )
     if m is None or not _acts(m["verb"], m["next"]):
         return None
     return " ".join(m["name"].split()).lower()
+
+
+def _after_purpose(text: str, at: int, end: int, body: str) -> bool:
+    """Does the sentence at ``at`` open with a purpose phrase ("To hear them
+    the Guild will …", "In order to meet it, we commit …") after which the body,
+    named or as "we", is the subject of a new main verb?"""
+    if PURPOSE.match(text, at, end) is None:
+        return False
+    stop = min(end, at + 120)
+    for s in _PURPOSE_SUBJECT.finditer(text, at, stop):
+        if any(c in ".;:!?\n" for c in text[at : s.start()]):
+            return False
+        m = WE_SUBJECT.match(text, s.end(), end)
+        if m is None:
+            m = SUBJECT.match(text, s.end(), min(end, s.end() + 200))
+            if m is None or not _same_body(" ".join(m["name"].split()).lower(), body):
+                continue
+        if _acts(m["verb"], m["next"]):
+            return True
+    return False
 
 
 def _same_body(name: str, body: str) -> bool:
@@ -151,7 +188,7 @@ def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
     for s in NEW_SENTENCE.finditer(text, start, end):
         at = s.end()
         m = PRONOUN_ACT.match(text, at, end) or FRONTED_WE.match(text, at, end)
-        if m is not None and _acts(m["verb"], m["next"]):
+        if (m is not None and _acts(m["verb"], m["next"])) or _after_purpose(text, at, end, body):
             cuts.append(at)
             continue
         m = NAMED_ACT.match(text, at, min(end, at + 200)) or FRONTED_NAMED.match(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from resolve.parsing.body_acts import PURPOSE
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
 from resolve.parsing.elections import OFFICE
@@ -324,10 +325,16 @@ IMPERATIVE_ACT = re.compile(
 
 AS_FOLLOWS = re.compile(
     r"[ \t]*+(?:The[ \t\n]++)?[A-Z][^\n:;.,]{0,80}?[ \t\n]++(?:hereby[ \t\n]++)?"
-    r"(?:decides?|decided|agrees?|agreed)[ \t\n]++as[ \t\n]++follows[ \t]*+:[ \t]*+"
+    r"(?:decides?|decided|agrees?|agreed|authori[sz]es?|approves?|adopts?|establish(?:es)?)"
+    r"[ \t\n]++"
+    r"(?:as[ \t\n]++follows|the[ \t\n]++following)"
+    r"(?:[ \t\n]++(?:unless|until|subject|effective|with[ \t\n]++effect)\b[^\n:;.]{0,120}?)?"
+    r"[ \t]*+:[ \t]*+"
 )
 """A formula of the body and its verb with no content of its own: "Ministers
-decide as follows:", "The Council agrees as follows:" (hard-wrapped or not)."""
+decide as follows:", "The Council agrees as follows:" (hard-wrapped or not),
+"The Guild authorizes the following until the next annual meeting:" (a term
+or condition of the whole decision is no content of a clause)."""
 _SENTENCE_END = re.compile(r"[.;][\"”’')]*+[ \t]*+$")
 
 
@@ -365,10 +372,47 @@ def settle_decided_colon(ctx: Context, units: list[Unit], kinds: list[str]) -> N
         return
     i, follows = found[0]
     kinds[i] = "RESOLVES"
+    if follows and i > 0 and _heading_line(ctx, units[i - 1]):
+        head_above(kinds, i)  # the page's lines above the decision's own heading
     j = i + 1
-    while j < len(units) and acts(j, follows):
-        kinds[j] = "THAT"
-        j += 1
+    while j < len(units):
+        if acts(j, follows):
+            kinds[j] = "THAT"
+            j += 1
+        elif not (follows and _lead_in(ctx, units, kinds, j)):
+            break
+        elif kinds[j - 1] == "THAT" and PURPOSE.match(ctx.text, units[j].start, units[j].end):
+            # "To give approval:" over its list: no act of its own, the
+            # conditions of the clause above, which takes it and its list
+            # as sub-items (Q4: a unit is split only where the body acts anew)
+            start, end = units[j - 1].start, units[j].end
+            units[j - 1] = Unit("THAT", start, end, ctx.text.count("\n", start, end) + 1)
+            del units[j], kinds[j]
+        else:
+            j += 1
+        while j < len(units) and kinds[j] == "MARKER":
+            j += 1  # the list a clause or its lead-in opens
+
+
+def _heading_line(ctx: Context, u: Unit) -> bool:
+    """Is ``u`` a short line that ends no sentence: a heading?"""
+    t = ctx.t(u).rstrip()
+    return u.lines == 1 and len(t) < _HEADING_MAX and not t.endswith((".", ":", ";", ","))
+
+
+_HEADING_MAX = 100
+
+
+def _lead_in(ctx: Context, units: list[Unit], kinds: list[str], j: int) -> bool:
+    """Is unit ``j`` a line ending in a colon right over a marked list ("To give
+    approval:" / "1. …"), inside the paragraphs of a decision?"""
+    return (
+        kinds[j] == "TEXT"
+        and units[j].lines == 1
+        and ctx.t(units[j]).rstrip().endswith(":")
+        and j + 1 < len(units)
+        and kinds[j + 1] == "MARKER"
+    )
 
 
 DECISION_NUMBER = re.compile(r"[ \t]*+\d{1,3}\.\d{1,3}[ \t]*+")

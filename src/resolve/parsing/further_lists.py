@@ -8,6 +8,8 @@ is finished (:meth:`resolve.parsing.assembly.Assembly.finish`)."""
 
 from __future__ import annotations
 
+import re
+
 from resolve.parsing.builders import ClauseB, ResB, _body_named_by
 from resolve.parsing.context import Context
 from resolve.parsing.patterns import match_lead
@@ -34,14 +36,29 @@ def further_body_lists(ctx: Context, r: ResB) -> None:
     r.clauses.roots[:] = roots
 
 
+OWN_LEAD_IN = re.compile(
+    r"(?:[^.;:!?\n]{1,80}?,?[ \t\r\n]++)?"
+    r"(?:[Ww]e|(?:[Tt]h(?:e|is)[ \t\r\n]++)?[A-Z][\w&'’-]*+(?:[ \t\r\n]++[A-Z][\w&'’-]*+){0,5})"
+    r"[ \t\r\n]++(?:(?:will|shall|also|hereby|further)[ \t\r\n]++)?[a-z]++[ \t\r\n]++"
+    r"(?:(?:ourselves|itself)[ \t\r\n]++)?(?:to[ \t\r\n]++)?the[ \t\r\n]++following[ \t]*+:"
+)
+"""A sentence of a resolving paragraph, cut off as a new act of its body
+(:mod:`resolve.parsing.body_acts`), whose only content is the body and its verb
+over the list below, after a purpose phrase if any: "To meet that duty, we
+commit to the following:", "In support of this, the Society agrees to the
+following:" (convention Q7: a body-only formula, its items clauses)."""
+
+
 def _body_only_over_list(ctx: Context, c: ClauseB) -> bool:
     """Is ``c`` a formula with a lead whose own text names only the resolving
     body before a colon, over two or more marked items?"""
-    if c.lead is None or c.marker is not None or len(c.children) < 2:
+    if c.marker is not None or len(c.children) < 2:
         return False
     if any(ch.marker is None for ch in c.children):
         return False
     own = ctx.text[c.start : c.children[0].start].rstrip()
+    if c.lead is None:
+        return OWN_LEAD_IN.fullmatch(own) is not None
     m = match_lead(own)
     if m is None or not own.endswith(":"):
         return False

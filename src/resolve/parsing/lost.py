@@ -109,7 +109,7 @@ def colon_paragraphs(ctx: Context, r: ResB, u: Unit) -> bool:
     f = r.formula
     roots = r.clauses.roots
     text = ctx.t(u)
-    if f is None or not _bare_formula(ctx, r, ":,"):
+    if f is None or not _bare_formula(ctx, r, ":,", run_in=True):
         return False
     last = ctx.text[roots[-1].start : roots[-1].end].rstrip()
     plain = (
@@ -135,10 +135,12 @@ def _quote_closed(formula: str, last: str) -> bool:
     return _OPENS_QUOTE.match(formula) is not None and _CLOSES_QUOTE.search(last) is not None
 
 
-def _bare_formula(ctx: Context, r: ResB, ends: str) -> bool:
+def _bare_formula(ctx: Context, r: ResB, ends: str, run_in: bool = False) -> bool:
     """Does ``r``'s formula stand alone on its line, ending on one of ``ends``,
     over plain paragraphs none of which carries a marker ("BE IT RESOLVED AS
-    FOLLOWS:" / "The Club shall …")? "RESOLVED: X …" is not bare."""
+    FOLLOWS:" / "The Club shall …")? "RESOLVED: X …" is not bare, unless
+    ``run_in`` and the formula, ending on a colon, opens its text
+    (:func:`_opens_text`)."""
     f = r.formula
     roots = r.clauses.roots
     return (
@@ -146,7 +148,10 @@ def _bare_formula(ctx: Context, r: ResB, ends: str) -> bool:
         and bool(roots)
         and ends_with(f.text.rstrip(), ends)
         and f.span.end.offset <= roots[0].start
-        and "\n" in ctx.text[f.span.end.offset : roots[0].start]
+        and (
+            "\n" in ctx.text[f.span.end.offset : roots[0].start]
+            or (run_in and f.text.rstrip().endswith(":") and _opens_text(ctx, r))
+        )
         and not r.clauses.marked
     )
 
@@ -170,6 +175,25 @@ def _list_ended(ctx: Context, c: ClauseB, u: Unit) -> bool:
     line between? The list is its content; ``u`` is no part of it."""
     own = ctx.text[c.start : c.children[0].start].rstrip()
     return own.endswith(":") and ctx.text.count("\n", c.end, u.start) >= 2
+
+
+_HEAD_LINE = 100
+"""The longest heading line over a formula that opens its text."""
+
+
+def _opens_text(ctx: Context, r: ResB) -> bool:
+    """Does ``r``'s formula open its text, with nothing above it but short
+    heading lines ("Be it Resolved: X …" over more paragraphs, each a clause)?
+    Under a meeting's narrative ("… moved the following resolution:") the
+    paragraphs after "RESOLVED: X …" are the record's again."""
+    return (
+        not r.recitals
+        and not r.unknown
+        and all(
+            h.span.end.offset - h.span.start.offset < _HEAD_LINE and "\n" not in h.text
+            for h in r.heading
+        )
+    )
 
 
 def _line_list(ctx: Context, roots: list[ClauseB], u: Unit) -> bool:

@@ -37,7 +37,7 @@ from resolve.parsing.patterns import (
     WILL_COLON,
 )
 from resolve.parsing.prose_recitals import NAMED_NUMBER_END, NUMBER_WRAPPED, statement_starts
-from resolve.parsing.sentences import ENACTING_THEREFORE, NOW_THEREFORE
+from resolve.parsing.sentences import ENACTING_THEREFORE, MOTION_SECTION, NOW_THEREFORE
 from resolve.phrases import preamble_phrases
 
 # Kinds of typed lines, as named by the grammar's terminals.
@@ -225,6 +225,7 @@ def _split_block(text: str, block: list[Line], out: list[Unit]) -> None:
             or (under_formula and _next_proposition(text, line, prev))
             or _adoption(text, line, prev)
             or _next_recital(text, line, prev)
+            or _motion_opens(text, line, prev)
             or _next_operative(text, line, prev, cur, widths[i - 1], width)
             or (
                 cur.kind not in KEYWORD_LED
@@ -297,6 +298,21 @@ def _next_proposition(text: str, line: Line, prev: Line) -> bool:
         return False
     tail = text[max(prev.start, prev.end - 6) : prev.end].rstrip()
     return tail.endswith(";") or tail.endswith("; and")
+
+
+def _motion_opens(text: str, line: Line, prev: Line) -> bool:
+    """Does prose ``line`` open a motion's section on its own line ("This branch
+    notes:", "Conference calls on …") right under a line that ended its words
+    with no stop and no word that a sentence goes on from (a heading: "Safer
+    Streets" / "This branch notes:")? However short both lines, no wrap."""
+    if line.kind != "TEXT" or MOTION_SECTION.match(text, line.start, line.end) is None:
+        return False
+    tail = text[max(prev.start, prev.end - 12) : prev.end]
+    return (
+        tail[-1:].isalnum()
+        and FUNCTION_WORD_END.search(tail) is None
+        and not text[prev.start : prev.end].lstrip()[:1].islower()
+    )
 
 
 def _adoption(text: str, line: Line, prev: Line) -> bool:

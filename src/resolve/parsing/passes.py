@@ -52,6 +52,7 @@ from resolve.parsing.election_records import election_records
 from resolve.parsing.fallback_records import fallback_records
 from resolve.parsing.flat_resolves import flat_resolves
 from resolve.parsing.formula_items import formula_items
+from resolve.parsing.headed_communiques import headed_communiques
 from resolve.parsing.journal_motions import journal_motions
 from resolve.parsing.labelled_records import labelled_records
 from resolve.parsing.letters import (
@@ -100,6 +101,7 @@ from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
+from resolve.parsing.narrated_decisions import narrated_decisions
 from resolve.parsing.narrated_votes import narrated_votes
 from resolve.parsing.nested_motions import settle_nested_motions
 from resolve.parsing.noted_verbs import captioned_statements, settle_noted_verbs
@@ -267,6 +269,8 @@ BREAKS: tuple[Breaks, ...] = (
     outcome_items,
     journal_motions,
     quoted_motions,
+    headed_communiques,
+    narrated_decisions,
     fallback_records,
     agreed_clauses,
     action_lines,
