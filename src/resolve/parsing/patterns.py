@@ -72,7 +72,8 @@ _BOUNDARY = (
     r"[;:,.](?:"
     r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b|(?<=,\s)whereas(?=,))"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
+    r"|\s+(?i:and,?\s+|and(?=[A-Z]{4}))?(?i:(?:further|finally|also),?\s+)?"
+    r"(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
     r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
@@ -84,7 +85,7 @@ FLAT_MIN = 600
 """A paragraph this long on one physical line is a whole flattened document
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
 FLAT_BOUNDARY = re.compile(
-    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
+    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,:\s])"
     r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
