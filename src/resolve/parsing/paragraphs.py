@@ -22,6 +22,7 @@ from resolve.parsing.patterns import (
     FLAT_ITEMS,
     FLAT_MIN,
     FLAT_SENTENCES,
+    FLAT_TRAILERS,
     FLAT_WHEREAS,
     FOOTNOTE_MARK,
     FOREGOING_ADOPTED,
@@ -407,7 +408,9 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             start = at
             # "…: Now, therefore, be it That the Senate—": the XML left out "Resolved,".
             kind = (
-                "WHEREAS"
+                "TRAILER"
+                if group in FLAT_TRAILERS
+                else "WHEREAS"
                 if group in FLAT_WHEREAS
                 else "TEXT"
                 if group in FLAT_SENTENCES

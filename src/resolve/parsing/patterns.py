@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from resolve.model import TrailerKind
+from resolve.parsing.vote_cues import PASSED_WORDS
 
 # -- line ends -----------------------------------------------------------------------
 
@@ -90,11 +91,17 @@ FLAT_BOUNDARY = re.compile(
     r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
     r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
     r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[.:])(?=[ \t])"
+    r"|(?<=[.;])[ \t]+(?P<fp>(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*+[-–—:,]?[ \t]*+)?"
+    rf"(?=[A-Z]{{5}})(?!VOTED|AGREED)(?i:{PASSED_WORDS}|failed|defeated)(?=[ \t]*+[-–—:,]|[ \t]++(?:[A-Z]{{2}}|\d)))"
     r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
 )
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
+FLAT_TRAILERS = frozenset({"fp"})
+"""The group of :data:`FLAT_BOUNDARY` that opens the adoption record run on after
+the last clause of a flattened page ("… upon passage. 4/2/91- PASSED- COUNCIL-
+9-0 …", "… of the Board. ADOPTED: …"): the trailer, not more of the clause."""
 FLAT_SENTENCES = frozenset({"t", "fe"})
 """The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
