@@ -52,3 +52,33 @@ def settle_body_lines(ctx: Context, units: list[Unit], kinds: list[str]) -> None
         after = marker_end(ctx.text, nxt.start, nxt.end)
         if m and after > nxt.start and ctx.ops.match(ctx.text[after : min(nxt.end, after + 80)]):
             kinds[i] = "RESOLVES" if m["so"] else "ORGAN"
+
+
+VERB_PARAGRAPH = re.compile(r"[ \t]*+[A-Z][a-z]{2,20}+(?<![siu]s)(?<=s)[ \t]++[a-z]")
+"""A paragraph that opens with a verb in the third person, in the form of the
+body's items: "Remembers with gratitude …", "Looks forward to …" (not "Business
+…", "Various …")."""
+_LIST_STOPS = frozenset({"HEADING", "FORMULA", "RESOLVES", "WHEREAS", "TRAILER", "META"})
+"""Kinds that end the items of an organ line."""
+
+
+def settle_verb_paragraphs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Under an organ line, once its items have begun, a prose paragraph that
+    opens with a verb in the third person ("Remembers …") after an item ending
+    with a semicolon is one more item, numbered or not."""
+    listing = False
+    for i, u in enumerate(units):
+        k = kinds[i]
+        if k == "ORGAN":
+            listing = True
+        elif k in _LIST_STOPS:
+            listing = False
+        elif (
+            listing
+            and k == "TEXT"
+            and i > 0
+            and kinds[i - 1] in ("MARKER", "VERB")
+            and ctx.t(units[i - 1]).rstrip().endswith(";")
+            and VERB_PARAGRAPH.match(ctx.text, u.start, u.end)
+        ):
+            kinds[i] = "VERB"

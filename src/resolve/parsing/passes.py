@@ -25,7 +25,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
-from resolve.parsing.body_lines import settle_body_lines
+from resolve.parsing.body_lines import settle_body_lines, settle_verb_paragraphs
 from resolve.parsing.body_statements import settle_body_statements, settle_provisions
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.carried_records import carried_records
@@ -167,6 +167,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_endorsements,
     settle_colon_organs,
     settle_body_lines,
+    settle_verb_paragraphs,
     settle_lettered_motion,
     settle_passive_hereby,
     settle_bare_hereby,
