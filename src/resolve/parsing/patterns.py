@@ -99,9 +99,8 @@ FLAT_BOUNDARY = re.compile(
 FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
 FLAT_TRAILERS = frozenset({"fp"})
-"""The group of :data:`FLAT_BOUNDARY` that opens the adoption record run on after
-the last clause of a flattened page ("… upon passage. 4/2/91- PASSED- COUNCIL-
-9-0 …", "… of the Board. ADOPTED: …"): the trailer, not more of the clause."""
+"""The group of :data:`FLAT_BOUNDARY` that opens the adoption record run on after the
+last clause ("… upon passage. 4/2/91- PASSED- COUNCIL- 9-0 …"): the trailer."""
 FLAT_SENTENCES = frozenset({"t", "fe"})
 """The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
@@ -172,10 +171,11 @@ MARKER = re.compile(
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
     r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>\\?[.)]))"
-    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\)))(?=[a-z]))"
+    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\))|(?<=\([ivx]\))|(?<=\([ivx]{2}\))"
+    r"|(?<=\([ivx]{3}\)))(?=[a-z]))"
 )
 """A list item's marker; a number in brackets may be glued to the lower-case word
-after it, as bill XML rendered as text leaves it ("(2)encourages …")."""
+after it, as bill XML or a page's extraction leaves it ("(2)encourages …", "(ii)ask …")."""
 ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # The leading character set comes first (lookbehinds pick the branch) so re can
 # skip to candidates; same matches as "(?:(?<![\d\s])[;:,.]\d{1,2}(?!\d)|[;:,.—–]|\s-)…".
