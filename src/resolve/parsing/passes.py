@@ -138,6 +138,7 @@ from resolve.parsing.stated_approvals import stated_approvals
 from resolve.parsing.status_items import status_items
 from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
+from resolve.parsing.we_statements import settle_we_statements
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -168,6 +169,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_colon_organs,
     settle_body_lines,
     settle_verb_paragraphs,
+    settle_we_statements,
     settle_lettered_motion,
     settle_passive_hereby,
     settle_bare_hereby,
