@@ -268,6 +268,8 @@ AGREED_RECORD = re.compile(
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
     r"|\b(?:the|The)[ \t]++consensus[ \t]++(?:of[ \t]++the[ \t]++(?:meeting|members|board|committee)[ \t]++)?"
     r"was[ \t]++(?:that\b|to[ \t]++[a-z])"
+    r"|\b(?:There|there)[ \t]++was[ \t]++(?:an?[ \t]++)?(?:(?:general|clear|broad|full|unanimous|strong)[ \t]++)?"
+    r"consensus[ \t]++(?:(?:of|among|in)[ \t]++the[ \t]++[a-z]++[ \t]++)?(?:that\b|to[ \t]++[a-z])"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
@@ -297,7 +299,7 @@ meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
 with that change.", Friends' minutes), or a vote told taken and carried in one
 ("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …"),
 or the meeting's consensus told as its decision ("The consensus was that we will
-not …", "The consensus of the members was to …")."""
+not …", "The consensus of the members was to …", "There was general consensus that …")."""
 LEAVE_AGREED = re.compile(
     r"[ \t]*+(?:By|by)[ \t]++leave(?:[ \t]++of[ \t]++the[ \t]++[A-Z][a-z]++)?,?[ \t]++"
     r"(?:it[ \t]++was[ \t]++)?(?:agreed|ordered|resolved)[ \t]++(?:that\b|to[ \t]++[a-z])"
