@@ -73,7 +73,7 @@ _BOUNDARY = (
     r"[;:,.](?:"
     r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b|(?<=,\s)whereas(?=,))"
     r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+|and(?=[A-Z]{4}))?(?i:(?:further|finally|also),?\s+)?"
+    r"|\s+(?:(?i:and),?\s+|(?i:and)(?=[A-Z]{4}))?(?i:(?:further|finally|also),?\s+)?"
     r"(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
     r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
     r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
