@@ -12,7 +12,14 @@ agreed that …", stays one clause: convention Q4 of tests/real/README.md)."""
 from __future__ import annotations
 
 from resolve.parsing.context import Context
-from resolve.parsing.minutes_cues import AGREED_HEAD, AGREED_NOT, AGREED_TAIL, MINUTES_HEADINGS
+from resolve.parsing.minutes_cues import (
+    AGREED_HEAD,
+    AGREED_NOT,
+    AGREED_TAIL,
+    DECIDED_LINE_MAX,
+    DECIDED_SENTENCE,
+    MINUTES_HEADINGS,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.result_cues import MEETING_KIND
 from resolve.parsing.stated_approvals import approval
@@ -47,6 +54,8 @@ def _agreed(ctx: Context, u: Unit) -> bool:
             or approval(ctx.text, at, end)  # "Agreed as true record.": stated, counted
         ):
             return True
+        if len(line) <= DECIDED_LINE_MAX and DECIDED_SENTENCE.search(ctx.text, at, end):
+            return True  # "… at busy times. RESOLVED and noted. The Council thanked …"
         at = end + 1
     return False
 

@@ -65,6 +65,7 @@ from resolve.parsing.record_cues import decision_cuts
 from resolve.parsing.run_in import run_in_acts, run_in_organs
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 from resolve.parsing.speaker_quotes import speaker_quotes
+from resolve.parsing.unspaced import unspaced_acts
 
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -75,6 +76,7 @@ def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
     units = noting_items(ctx, run_on_items(ctx, unglue_bill(ctx, unglue_organs(ctx, units))))
     units = phrase_organ(ctx, run_in_organs(ctx, units))
     units = flat_motions(ctx, glued_phrases(ctx, minute_decisions(ctx, glued_items(ctx, units))))
+    units = unspaced_acts(ctx, units)
     units = labelled_recitals(ctx, caps_motions(ctx, head_motions(ctx, units)))
     return agreed_records(ctx, speaker_quotes(ctx, source_notes(ctx, noting_motions(ctx, units))))
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.boundaries import FLAT_MIN
 from resolve.parsing.classify import classify
 from resolve.parsing.context import Context
 from resolve.parsing.head_cues import NUMBER_CAPTION
 from resolve.parsing.paragraphs import Unit
-from resolve.parsing.patterns import FLAT_MIN, match_lead
+from resolve.parsing.patterns import (
+    match_lead,
+)
 
 FLAT_RESOLVES = re.compile(
     r"(?<=[ \t])(?:The|THE)[ \t]++[A-Z][^\n.;:!?]{0,200}?[ \t]++(?:(?i:hereby)[ \t]++)?"

@@ -93,8 +93,9 @@ UNSPACED_ITEM = re.compile(r"[ \t]*+(\d{1,2})\)(?=[A-Z][a-z])")
 """A numbered item whose marker is glued to its first word, as a web page that
 lost the space leaves it: "1)Consult …;" / "2)Submit …" (the number, group 1)."""
 
-GLUED_PHRASE = re.compile(r";(?=[A-Z][a-z])")
-"""A semicolon with the next preambular paragraph glued to it: "… of time;Recognising also …"."""
+GLUED_PHRASE = re.compile(r"[;.](?=[A-Z][A-Za-z])")
+"""A semicolon or full stop with the next preambular paragraph glued to it: "… of
+time;Recognising also …", "…;NOTING …", "… the sector.CONVINCED …"."""
 GLUED_MOTION = re.compile(
     r"(?<=[ \t])(?:Resolution|RESOLUTION|Motion|MOTION)[ \t]++(?:No\.?[ \t]*+)?\d{1,4}(?:[-/]\d{1,4})?"
     r"[ \t]++(?:Moved|MOVED)[ \t]++(?:by[ \t]++)?[^\n]{1,60}?"

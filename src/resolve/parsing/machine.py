@@ -405,6 +405,8 @@ class Machine(PreambleReader):
                 tree.add_child_plain(self.ctx, u)
             elif last is not None and elides_quoted(self.ctx, r, u):
                 last.end = u.end  # "..." in the bylaw text a clause quotes: an omission mark
+            elif kind == "WE" and tree.roots:
+                tree.add_plain(self.ctx, u)  # "We pledge …" after the resolving clause
             elif kind == "VERB" and verb_goes_on(self.ctx, tree, u):
                 tree.add_plain(self.ctx, u)  # "That the Council deplores …;" / "calls upon …;"
             elif kind == "VERB" and not tree.lead_mode and (not tree.marked or organ_led(r)):

@@ -315,6 +315,15 @@ AGREED_HEAD = re.compile(
 subject ("Agreed to buy a projector.", "Agreed all 3 go forward."), or carries it
 capitalised after the item's name run in with no stop ("Regional Conference
 Agreed to send one member"); not "Agreed as a true record"."""
+DECIDED_SENTENCE = re.compile(
+    r"(?<=[.!?”\"’)])[ \t]++(?:RESOLVED|Resolved|AGREED|Agreed)"
+    r"(?:[ \t]++(?:and|&)[ \t]++(?i:noted|agreed|accepted|approved))?[ \t]*+[.!](?=[ \t]|$)"
+)
+"""A sentence of a minute that is only the decision word, after the matter told
+and before any note that follows: "… at busy times. RESOLVED and noted. The
+Council thanked …", "… in May. Agreed. The clerk will …"."""
+DECIDED_LINE_MAX = 1000
+"""Characters of a minute that holds such a sentence: longer is a page run together."""
 AGREED_NOT = re.compile(r"(?i)\b(?:minutes|true[ \t]++record|apologies|agenda)\b")
 """An agreed line that approves the minutes, the apologies or the agenda: the
 meeting's routine, not a decision."""

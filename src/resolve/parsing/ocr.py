@@ -25,10 +25,11 @@ import re
 from collections.abc import Iterator
 
 from resolve._text import find_words, lines_with, matches_at
+from resolve.parsing.boundaries import FLAT_MIN
 
-FLAT_LINE = 600
-"""A line this long is a whole page flattened onto one line (as
-:data:`resolve.parsing.patterns.FLAT_MIN`)."""
+FLAT_LINE = FLAT_MIN
+"""A line this long is a whole page flattened onto one line (the paragraph
+splitter's own measure, :data:`resolve.parsing.boundaries.FLAT_MIN`)."""
 
 _CONFUSED = frozenset(
     frozenset(pair) for pair in ("EF", "O0", "OD", "I1", "S5", "BR", "DV", "NH", "B8")

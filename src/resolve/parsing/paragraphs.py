@@ -15,15 +15,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice, pairwise
 
-from resolve.parsing.flat_sections import section_starts
-from resolve.parsing.lines import Line
-from resolve.parsing.patterns import (
+from resolve.parsing.boundaries import (
     BOUNDARY,
     FLAT_BOUNDARY,
     FLAT_ITEMS,
     FLAT_MIN,
     FLAT_SENTENCES,
+    FLAT_TRAILERS,
     FLAT_WHEREAS,
+)
+from resolve.parsing.flat_sections import section_starts
+from resolve.parsing.lines import Line
+from resolve.parsing.patterns import (
     FOOTNOTE_MARK,
     FOREGOING_ADOPTED,
     FUNCTION_WORD_END,
@@ -498,7 +501,9 @@ def split_inline(text: str, units: list[Unit]) -> list[Unit]:
             start = at
             # "…: Now, therefore, be it That the Senate—": the XML left out "Resolved,".
             kind = (
-                "WHEREAS"
+                "TRAILER"
+                if group in FLAT_TRAILERS
+                else "WHEREAS"
                 if group in FLAT_WHEREAS
                 else "TEXT"
                 if group in FLAT_SENTENCES

@@ -25,6 +25,7 @@ from resolve.parsing.action_lines import action_lines
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
+from resolve.parsing.body_lines import settle_body_lines, settle_verb_paragraphs
 from resolve.parsing.body_statements import settle_body_statements, settle_provisions
 from resolve.parsing.caps_parts import caps_motion_starts
 from resolve.parsing.carried_records import carried_records
@@ -147,6 +148,7 @@ from resolve.parsing.status_items import status_items
 from resolve.parsing.therefore_anew import therefore_anew
 from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
+from resolve.parsing.we_statements import settle_we_statements
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -175,6 +177,9 @@ SETTLE: tuple[Settle, ...] = (
     settle_caps_verbs,
     settle_endorsements,
     settle_colon_organs,
+    settle_body_lines,
+    settle_verb_paragraphs,
+    settle_we_statements,
     settle_lettered_motion,
     settle_passive_hereby,
     settle_bare_hereby,

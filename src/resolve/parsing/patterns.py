@@ -3,8 +3,8 @@
 those of titles in :mod:`resolve.parsing.captions`, and the enacting sentences with no
 "resolved" in :mod:`resolve.parsing.sentences`).
 
-List markers, recital openers, the resolving lead, enacting formulas, inline boundaries,
-connectors, trailer words, and the textual cues the state machine reads (header lines, titles,
+List markers, recital openers, the resolving lead, enacting formulas (the inline
+boundaries between parts in :mod:`resolve.parsing.boundaries`), connectors, trailer words, and the textual cues the state machine reads (header lines, titles,
 dates, page furniture). Plain regular expressions and small helpers that only match them;
 nothing here knows the parser's state. ``tests/test_parser_patterns.py`` checks these agree with
 the grammar's terminals in ``grammars/resolution.lark``; ``tests/test_regex_safety.py`` that
@@ -63,59 +63,6 @@ FUNCTION_WORD_END = re.compile(
 LIST_CONNECTOR = re.compile(r"[;,:]\s*(?:and|or)\s*$|--\s*$")
 """A line that ends in a list connector ("…; and", "--")."""
 
-# -- inline boundaries --------------------------------------------------------------
-
-# The punctuation comes first, outside the alternation, and a one-character
-# lookbehind picks which marks each branch accepts: a pattern that starts with
-# a character set lets the regex engine skip to candidates (4x faster than an
-# alternation whose branches each start with their own set).
-_BOUNDARY = (
-    r"[;:,.](?:"
-    r"(?:(?<=[;:.])\s+(?i:and\s+)?|(?<=,)\s+(?:(?i:and),?\s+|(?=\w+,)))(?P<w>(?:WHEREAS|Whereas)\b|(?<=;\sand\s)whereas\b|(?<=,\s)whereas(?=,))"
-    r"|(?<=[.;])\s+(?P<b>(?:BE\s+IT|Be\s+it)\s+(?i:(?:further|finally|also)\s+)?(?:RESOLVED|Resolved|resolved)\b)"
-    r"|\s+(?i:and,?\s+)?(?i:(?:now,?\s+)?therefore,?\s+)?(?i:be\s+it|let\s+it\s+be),?\s+"
-    r"(?i:(?:further|finally|also|therefore),?\s+)?(?P<r>(?i:resolved)\b)"
-    r"|(?<=[.;:])\s+(?i:and\s+)?(?P<u>RESOLVED\b)"
-    r"|(?<=[.])\s+(?P<n>(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it)\b)"
-    r"|(?<=[.:;])\s+(?:NOW|Now),?\s+(?:THEREFORE|therefore),?\s+(?i:be\s+it),?\s+(?P<t>That\s)"
-    r")"
-)
-BOUNDARY = re.compile(_BOUNDARY)
-FLAT_MIN = 600
-"""A paragraph this long on one physical line is a whole flattened document
-(a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
-_NUMBER_WORD = r"(?:ONE|One|TWO|Two|THREE|Three|FOUR|Four|FIVE|Five|SIX|Six|SEVEN|Seven|EIGHT|Eight|NINE|Nine|TEN|Ten)"
-"""A section's number written as a word, as the MARKER terminal of the grammar allows it."""
-FLAT_BOUNDARY = re.compile(
-    _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,\s])"
-    r"|(?<=[,;.:])(?:[ \t]+(?i:and))?[ \t]+(?P<fo>(?=[^\s,]{0,8}?(?:[^A-Z\s,]|[WH]))[^\s,]{1,8}R[EF]?AS)(?=,)"
-    r"|(?<=[A-Z])[ \t]+(?P<fc>[A-Z]HEREAS)(?=,)|(?<=[A-Z])[ \t]+(?P<fr>RESOLVED)(?=[ \t]*+:)"
-    r"|(?<=[.;:])[ \t]+(?P<fb>BE[ \t]+IT[ \t]+(?:RESOLVED|ENACTED)\b)"
-    r"|(?<=[^\s.;:,])[ \t]+(?P<fl>(?i:(?:now,?[ \t]+)?(?:therefore,?[ \t]+)?be[ \t]+it[ \t]+(?:(?:further|also)[ \t]+)?resolved)\b)"
-    r"|(?<=\S)[ \t]+(?P<ff>(?i:we[ \t]+(?:further|also|finally)[ \t]+resolve,?[ \t]+that)\b)"
-    r"|(?<=[.:])[ \t]+(?P<fs>(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?:\d{1,3}|"
-    + _NUMBER_WORD
-    + r")[.:])(?=[ \t])"
-    r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
-    r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
-)
-FLAT_ITEMS = frozenset({"fs"})
-"""The groups of :data:`FLAT_BOUNDARY` that open a list item."""
-FLAT_SENTENCES = frozenset({"t", "fe", "ff"})
-"""The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
-FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})
-"""The groups of :data:`FLAT_BOUNDARY` that open a recital (those in
-:data:`FLAT_ITEMS` open a list item; the rest a formula)."""
-"""The inline boundaries of :data:`BOUNDARY`, and in a flattened document also
-an all-capitals "WHEREAS" after any word (the line break before it was lost),
-its misspelt and OCR-mangled forms after punctuation ("…, and WdERFAS,", "…, WHERAS,";
-with a W, an H or a character no word in capitals has, so "…, AREAS," is no opener)
-or a word in capitals ("COUNTY UHEREAS,"), "BE IT ENACTED", a section marker after
-a sentence ("…THAT: Section 1. …", "…COUNTY: SECTION ONE: That …"), "Be it resolved" /
-"we further resolve that" in any case after a word with no stop (an OCR column's
-punctuation lost), and "…; NOW THEREFORE, THE COUNTY hereby Resolves …" (the enacting
-sentence with no "resolved")."""
-
 # -- recital openers, formulas, bodies ----------------------------------------------
 
 # Lower-case "whereas" counts after a list marker: the European Parliament's
@@ -172,10 +119,11 @@ MARKER = re.compile(
     r"|(?P<dec>(?P<decn>\d{1,3}(?:\.\d{1,3})+)\.?)"
     r"|(?P<paren>\((?P<pn>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])\))"
     r"|(?P<open>(?P<ob>\(?)(?P<on>\d{1,3}|[ivx]{1,7}|[IVX]{1,7}|[a-zA-Z])(?P<close>\\?[.)]))"
-    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\)))(?=[a-z]))"
+    r")(?:(?=[ \t]|\r?\n|$)|(?:(?<=\(\d\))|(?<=\(\d\d\))|(?<=\([ivx]\))|(?<=\([ivx]{2}\))"
+    r"|(?<=\([ivx]{3}\)))(?=[a-z]))"
 )
 """A list item's marker; a number in brackets may be glued to the lower-case word
-after it, as bill XML rendered as text leaves it ("(2)encourages …")."""
+after it, as bill XML or a page's extraction leaves it ("(2)encourages …", "(ii)ask …")."""
 ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # The leading character set comes first (lookbehinds pick the branch) so re can
 # skip to candidates; same matches as "(?:(?<![\d\s])[;:,.]\d{1,2}(?!\d)|[;:,.—–]|\s-)…".

@@ -273,6 +273,8 @@ AGREED_RECORD = re.compile(
     r"(?:unanimously[ \t]++)?(?:passed|carried|approved|agreed)[ \t]++to[ \t]++[a-z]"
     r"|\b(?:the|The)[ \t]++consensus[ \t]++(?:of[ \t]++the[ \t]++(?:meeting|members|board|committee)[ \t]++)?"
     r"was[ \t]++(?:that\b|to[ \t]++[a-z])"
+    r"|\b(?:There|there)[ \t]++was[ \t]++(?:an?[ \t]++)?(?:(?:general|clear|broad|full|unanimous|strong)[ \t]++)?"
+    r"consensus[ \t]++(?:(?:of|among|in)[ \t]++the[ \t]++[a-z]++[ \t]++)?(?:that\b|to[ \t]++[a-z])"
 )
 """A decision the minutes record as agreed, with no motion told: "It was agreed to
 donate £200 …" (its verb in capitals too, "It was AGREED to invite …", and
@@ -294,15 +296,14 @@ told), a report "… which was voted to be accepted and placed on file" or "…
 voted upon to be accepted" (the vote told in the passive, a town meeting's
 record), the body's assent told as agreement ("The members were all in agreement that
 the fees should rise.", "All members present were in agreement with the proposed
-budget."), or its unanimous act ("The Council unanimously recommended
-that …", the vote told by its unanimity), or a question put and decided by
-its tally ("… the final vote was 9 to 2 in favor of the motion.", the ayes told
-first), a sentence of its own that is the capitalised word of the
-meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
+budget."), or its unanimous act ("The Council unanimously recommended that …", the
+vote told by its unanimity), or a question put and decided by its tally ("… the final
+vote was 9 to 2 in favor of the motion.", the ayes told first), a sentence of its own
+that is the capitalised word of the meeting's approval, after the matter told ("… was read by the clerk.  APPROVED
 with that change.", Friends' minutes), or a vote told taken and carried in one
 ("a vote was taken and passed to keep …", "A vote was taken and it was unanimously approved to make …"),
 or the meeting's consensus told as its decision ("The consensus was that we will
-not …", "The consensus of the members was to …")."""
+not …", "The consensus of the members was to …", "There was general consensus that …")."""
 LEAVE_AGREED = re.compile(
     r"[ \t]*+(?:By|by)[ \t]++leave(?:[ \t]++of[ \t]++the[ \t]++[A-Z][a-z]++)?,?[ \t]++"
     r"(?:it[ \t]++was[ \t]++)?(?:agreed|ordered|resolved)[ \t]++(?:that\b|to[ \t]++[a-z])"
