@@ -214,8 +214,9 @@ _OFFICES = frozenset(
 )
 # A word, then only whitespace, then the same word again (case-insensitive).
 # The second word is captured inside the look-ahead so that it can start the
-# next match ("the the the" is two findings).
-_REPEATED = re.compile(r"(?i)\b(\w++)(?=\s++(\1)(?!\w))")
+# next match ("the the the" is two findings). Neither may be part of a
+# hyphenated compound ("bound by By-law 3", "self-help help").
+_REPEATED = re.compile(r"(?i)(?<!\w-)\b(\w++)(?=\s++(\1)(?!\w|-\w))")
 # str.lower() and the regex module's case-insensitive back-reference agree on
 # every character except these two: "İ" lowers to two characters and "Σ" to
 # "ς" or "σ" depending on what follows it.
@@ -236,8 +237,9 @@ def repeated_word(ctx: Context) -> Iterator[Hit]:
     COMMISSIONER``: signature columns on one extracted line), two words three
     spaces or a tab apart on one line (columns of a fixed-width page), a heading in
     capitals run onto a sentence that opens with the same word (``MOTIONS
-    Motions received …``) and a word alone on each of two lines (a marking
-    such as ``UNCLASSIFIED`` printed atop every page) are skipped.
+    Motions received …``), a word alone on each of two lines (a marking
+    such as ``UNCLASSIFIED`` printed atop every page) and a word that is part
+    of a hyphenated compound (``bound by By-law 3``) are skipped.
 
     ## Why is this bad?
     Doubled words are the most common typing error to survive proofreading,
