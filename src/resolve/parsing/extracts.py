@@ -9,6 +9,7 @@ text and change nothing else. (A tag-stripped bill's fields: ``bills.py``.)
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from resolve.parsing.bills import unglue_bill
@@ -23,6 +24,8 @@ from resolve.parsing.glued import (
     GLUED_ITEM,
     GLUED_LETTER,
     GLUED_MOTION,
+    GLUED_NUMERAL,
+    GLUED_ORGAN_ACT,
     GLUED_PHRASE,
     GLUED_RESOLUTION,
     HEAD_MOTION,
@@ -65,7 +68,6 @@ from resolve.parsing.record_cues import decision_cuts
 from resolve.parsing.run_in import run_in_acts, run_in_organs
 from resolve.parsing.sentences import NOTING_ITEM, NOTING_ITEMS
 from resolve.parsing.speaker_quotes import speaker_quotes
-from resolve.parsing.unspaced import unspaced_acts
 
 
 def unglue(ctx: Context, units: list[Unit]) -> list[Unit]:
@@ -193,10 +195,29 @@ def phrase_organ(ctx: Context, units: list[Unit]) -> list[Unit]:
     """Split a preambular paragraph that ends with the body and its operative
     verb over a list ("Aware of the need …, the congress decides:" / "1. …"):
     the phrase (a recital) and the body's "decides:" (the formula, RESOLVES)."""
+    return _organ_parts(ctx, units, PHRASE_ORGAN_ACTS, None)
+
+
+def unspaced_acts(ctx: Context, units: list[Unit]) -> list[Unit]:
+    """Split a preambular paragraph that runs on into the organ's operative line
+    and its items with no space ("…;NOTING …;The Regional Forum decides
+    to:(i)hold …;(ii)ask …", the phrases before it split by
+    :func:`glued_phrases`): the phrase (TEXT), the line (RESOLVES), each item
+    (MARKER)."""
+    return _organ_parts(ctx, units, GLUED_ORGAN_ACT, GLUED_NUMERAL)
+
+
+def _organ_parts(
+    ctx: Context, units: list[Unit], organ: re.Pattern[str], items: re.Pattern[str] | None
+) -> list[Unit]:
+    """Split each preambular paragraph in which ``organ`` finds the body's
+    operative line: the phrase before it (TEXT), the line (RESOLVES: to the
+    paragraph's end, or, with ``items``, to the match's end, each item after it
+    cut where ``items`` finds the next one, MARKER)."""
     out: list[Unit] = []
     for u in units:
         m = (
-            PHRASE_ORGAN_ACTS.search(ctx.text, u.start, u.end)
+            organ.search(ctx.text, u.start, u.end)
             if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)])
             else None
         )
@@ -204,7 +225,14 @@ def phrase_organ(ctx: Context, units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         out.append(ctx.piece("TEXT", u.start, m.start("organ")))
-        out.append(ctx.piece("RESOLVES", m.start("organ"), u.end))
+        if items is None:
+            out.append(ctx.piece("RESOLVES", m.start("organ"), u.end))
+            continue
+        out.append(ctx.piece("RESOLVES", m.start("organ"), m.end("organ")))
+        cuts = [c.start() for c in items.finditer(ctx.text, m.end(), u.end)]
+        for a, b in zip([m.end(), *cuts], [*cuts, u.end], strict=True):
+            if b > a:
+                out.append(ctx.piece("MARKER", a, b))
     return out
 
 

@@ -108,10 +108,13 @@ RESOLVED that …" (the number and movers, up to the formula), or its label in
 capitals before its "That …" ("… CONSIDERATION OF MINUTES RESOLUTION: That the
 Minutes … be confirmed. MOVED: Cr A SECONDED: Cr B CARRIED"; not a sentence's
 "… adopted the following Resolution: That …")."""
-PHRASE_ORGAN_ACTS = re.compile(
-    r",[ \t]++(?P<organ>(?:the|The|THE|this|This|THIS)[ \t]++[^\n,;:.]{1,60}?[ \t]++(?:hereby[ \t]++)?"
-    r"(?i:decides|resolves|agrees|declares|demands|calls[ \t]++(?:on|upon)))[ \t]*+:[ \t]*+$"
+_ORGAN_ACT = (
+    r"(?:the|The|THE|this|This|THIS)[ \t]++[^\n,;:.]{1,60}?[ \t]++(?:hereby[ \t]++)?"
+    r"(?i:decides|resolves|agrees|declares|demands|calls[ \t]++(?:on|upon))"
 )
+"""The body and its operative verb, as an organ's line puts them: "the congress
+decides", "The Regional Forum hereby resolves"."""
+PHRASE_ORGAN_ACTS = re.compile(r",[ \t]++(?P<organ>" + _ORGAN_ACT + r")[ \t]*+:[ \t]*+$")
 """A preambular paragraph that ends with the body and its operative verb over the
 list below it: "Aware of the need …, the congress decides:" (the body and verb,
 group ``organ``, are the enacting formula)."""
@@ -171,3 +174,9 @@ RECITAL_LABEL = re.compile(
 organ line: "HAVING SEEN:", "CONSIDERING:" (then "That …" paragraphs)."""
 ACT_LABEL = re.compile(r"[ \t]*+[A-Z]{5,}+(?<=S)(?:[ \t]++[A-Z]{2,}+){0,2}+[ \t]*+:[ \t]*+")
 """The operative verb alone on its line that ends such recitals: "DECIDES:", "RESOLVES:"."""
+GLUED_ORGAN_ACT = re.compile(r"(?<=[;.])(?P<organ>" + _ORGAN_ACT + r"(?:[ \t]++to)?[ \t]*+:)(?=\()")
+"""The organ's operative line glued after the last preambular phrase and before
+its first item, with no space: "…;The Regional Forum decides to:(i)…"."""
+GLUED_NUMERAL = re.compile(r"(?<=[:;.])(?=\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)[a-z])")
+"""Where the next such item begins, its numeral glued to the punctuation before
+it and to its first word: "…;(ii)ask …"."""
