@@ -457,11 +457,7 @@ def formula_runs_on(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
     start = f.span.start.offset
     if not ends_mid_sentence(ctx.t_range(start, f.span.end.offset)) or any(c in text for c in ".;"):
         return False
-    formula, rest = make_formula(ctx, Unit("FORMULA", start, u.end), "FORMULA")
-    if rest is not None or formula.kind is not FormulaKind.BODY:
-        return False
-    r.formula = formula
-    return True
+    return _formula_over(ctx, r, start, u.end)
 
 
 def formula_names_below(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
@@ -486,11 +482,7 @@ def formula_names_below(ctx: Context, r: ResB, u: Unit, kind: str) -> bool:
     lead = match_lead(ctx.text, start, f.span.end.offset)
     if lead is None or lead.end() - start < len(ctx.t_range(start, f.span.end.offset).rstrip()):
         return False
-    formula, rest = make_formula(ctx, Unit("FORMULA", start, u.end), "FORMULA")
-    if rest is not None or formula.kind is not FormulaKind.BODY:
-        return False
-    r.formula = formula
-    return True
+    return _formula_over(ctx, r, start, u.end)
 
 
 def _body_named_by(rest: str) -> str | None:
@@ -568,3 +560,14 @@ def recitals_to_clauses(r: ResB) -> None:
         r.clauses.roots.append(clause)
     r.recitals.clear()
     r.clauses.close()
+
+
+def _formula_over(ctx: Context, r: ResB, start: int, end: int) -> bool:
+    """Make ``r``'s formula again over ``start``–``end`` (the formula and the
+    line below that completes it); True when the whole span reads as a formula
+    that names its body, which then replaces the old one."""
+    formula, rest = make_formula(ctx, Unit("FORMULA", start, end), "FORMULA")
+    if rest is not None or formula.kind is not FormulaKind.BODY:
+        return False
+    r.formula = formula
+    return True
