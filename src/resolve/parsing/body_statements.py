@@ -109,18 +109,17 @@ _ACTING_PLURAL = (
     r"|do[ \t]++(?:not[ \t]++)?" + _BASE_ACTS + r")"
 )
 """The operative verbs of convention Q3, in the plural (:data:`OP_VERB` takes both)."""
+_PLURAL_VERB = (
+    _ADVERBS + r"(?:(?P<noting>" + _NOTING_PLURAL + r")|(?P<acting>" + _ACTING_PLURAL + r"))"
+)
+"""The members' verb in the plural, noting or acting, after its adverbs."""
 PLURAL_STATEMENT = re.compile(
     r"[ \t]*+"
     + _NUMBER
     + r"[“\"‘']?(?P<name>(?:(?:The|All)[ \t]++)?(?:[A-Z][\w&'’.-]*+[ \t]++){0,3}?"
     + _MEMBERS
     + r"|They),?[ \t]++"
-    + _ADVERBS
-    + r"(?:(?P<noting>"
-    + _NOTING_PLURAL
-    + r")|(?P<acting>"
-    + _ACTING_PLURAL
-    + r"))"
+    + _PLURAL_VERB
 )
 """A sentence of such a decision spoken by the members in the plural: "Members
 recognize …", "The Parties agree …", and "They also note …" after it."""
@@ -130,12 +129,7 @@ WE_STATEMENT = re.compile(
     + r"[“\"‘']?We,?[ \t]++(?:(?:on|of|at|in)[ \t]++)?(?P<name>the[ \t]++"
     + _NAMED
     + r"),?[ \t]++"
-    + _ADVERBS
-    + r"(?:(?P<noting>"
-    + _NOTING_PLURAL
-    + r")|(?P<acting>"
-    + _ACTING_PLURAL
-    + r"))"
+    + _PLURAL_VERB
 )
 """A sentence of such a decision spoken in the first person with the body named
 beside "We": "We on the Board of the Society believe …", "We, the Council,
