@@ -23,7 +23,7 @@ import re
 from resolve.parsing.body_acts import NEW_SENTENCE, we_starts
 from resolve.parsing.classify import head_above
 from resolve.parsing.context import Context
-from resolve.parsing.paragraphs import Unit, cut_at_offsets
+from resolve.parsing.paragraphs import Unit
 
 ACTION_LABEL = re.compile(
     r"[ \t]*+(?:Action|ACTION)(?:[ \t]++(?:taken|TAKEN|of|OF|by|BY)(?:[ \t]++[^:\n]{1,60}?)?)?[ \t]*+:[ \t]*+"
@@ -184,14 +184,9 @@ def _amended(ctx: Context, u: Unit) -> list[int]:
 def _cut(ctx: Context, units: list[Unit], kinds: list[str], cuts: list[int]) -> None:
     """Cut ``units`` at ``cuts`` in place, each part its unit's kind, each part
     that begins at a cut THAT."""
+    ordered = sorted(cuts)
+    ctx.split_units(
+        units, kinds, lambda _, u, kind: [(c, c) for c in ordered if u.start < c < u.end]
+    )
     at = set(cuts)
-    old = list(zip(units, kinds, strict=True))
-    split = cut_at_offsets(ctx.text, units, sorted(cuts))
-    out: list[str] = []
-    k = 0
-    for u in split:
-        while old[k][0].end < u.start:
-            k += 1
-        out.append("THAT" if u.start in at else old[k][1])
-    units[:] = split
-    kinds[:] = out
+    kinds[:] = ["THAT" if u.start in at else k for u, k in zip(units, kinds, strict=True)]
