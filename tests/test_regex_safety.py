@@ -37,6 +37,7 @@ BOUND_S = 2.0  # generous: a quadratic pattern takes minutes on these inputs
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     found: list[tuple[str, re.Pattern[str]]] = []
+    seen: set[tuple[str, int]] = set()  # a pattern imported into another module is one pattern
     for term in lark_parser().terminals:
         found.append((f"grammar:{term.name}", re.compile(term.pattern.to_regexp())))
     for info in pkgutil.walk_packages(resolve.__path__, "resolve."):
@@ -48,7 +49,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             continue
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found.append((f"{info.name}.{name}", value))
+                if (value.pattern, value.flags) not in seen:
+                    seen.add((value.pattern, value.flags))
+                    found.append((f"{info.name}.{name}", value))
     return found
 
 
