@@ -45,6 +45,20 @@ SIGNED_TAIL = re.compile(r"(?<=[a-z0-9)][.!?])[ \t]++(?=(?=[^a-z\n]*?[A-Z]{2})[^
 the end of the line: "… sent to Jane Roe. JOHN DOE CHAIRMAN ALBA TOWNSHIP, OHIO"."""
 
 
+def _in_turn(text: str, start: int, end: int, later: re.Pattern[str]) -> list[int] | None:
+    """Where each item begins, item 1 right at ``start`` and each later one
+    (found by ``later``) numbered in turn; None for fewer than
+    :data:`ITEMS_MIN` items."""
+    first = FIRST_ITEM.match(text, start, end)
+    if first is None:
+        return None
+    items = [first.start("mark")]
+    for m in later.finditer(text, first.end(), end):
+        if int(m["n"]) == len(items) + 1:
+            items.append(m.start("n"))
+    return items if len(items) >= ITEMS_MIN else None
+
+
 def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
     """Where the formula of one-line unit ``u`` begins and ends and where each
     of its items begins, or None if ``u`` is not this form."""
@@ -53,14 +67,8 @@ def _cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
     formula = FLAT_RESOLVES.search(ctx.text, u.start, u.end)
     if formula is None:
         return None
-    first = FIRST_ITEM.match(ctx.text, formula.end(), u.end)
-    if first is None:
-        return None
-    items = [first.start("mark")]
-    for m in LATER_ITEM.finditer(ctx.text, first.end(), u.end):
-        if int(m["n"]) == len(items) + 1:
-            items.append(m.start("n"))
-    return (formula.start(), formula.end(), items) if len(items) >= ITEMS_MIN else None
+    items = _in_turn(ctx.text, formula.end(), u.end, LATER_ITEM)
+    return None if items is None else (formula.start(), formula.end(), items)
 
 
 def _lead_cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
@@ -77,14 +85,8 @@ def _lead_cuts(ctx: Context, u: Unit) -> tuple[int, int, list[int]] | None:
     m = match_lead(ctx.text, u.start, u.end)
     if m is None or not m.group("by") or not m.group().endswith(":"):
         return None
-    first = FIRST_ITEM.match(ctx.text, m.end(), u.end)
-    if first is None:
-        return None
-    items = [first.start("mark")]
-    for later in LATER_AFTER_COLON.finditer(ctx.text, first.end(), u.end):
-        if int(later["n"]) == len(items) + 1:
-            items.append(later.start("n"))
-    return (u.start, m.end(), items) if len(items) >= ITEMS_MIN else None
+    items = _in_turn(ctx.text, m.end(), u.end, LATER_AFTER_COLON)
+    return None if items is None else (u.start, m.end(), items)
 
 
 def flat_resolves(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
