@@ -10,6 +10,8 @@ parser of 428e158 from 820 to 714 exact (titles 826 to 689).
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -51,6 +53,19 @@ def test_opened_batches_are_batches_and_leave_some_unseen_closed() -> None:
         n for n, e in real_manifest().items() if hidden(str(e["split"]), str(e["_batch"]), opened)
     ]
     assert closed, "every unseen document is opened: no honest measure is left"
+
+
+def test_every_batch_has_its_first_run_recorded() -> None:
+    # tools/firstrun.py recomputes the first runs from tests/real/firstruns.json:
+    # a batch added without its first-run parser there would silently leave the
+    # honest estimate. Batches before the conventions are listed apart, once.
+    record = json.loads((ROOT / "tests" / "real" / "firstruns.json").read_text(encoding="utf-8"))
+    in_runs = [b for run in record["runs"] for b in run["batches"]]
+    earlier = record["earlier_batches"]
+    assert len(set(in_runs)) == len(in_runs) and not set(in_runs) & set(earlier)
+    assert set(in_runs) | set(earlier) == {str(e["_batch"]) for e in real_manifest().values()}
+    for run in record["runs"]:
+        assert re.fullmatch(r"[0-9a-f]{7,40}", run["parser"]), run
 
 
 def test_real_corpus_floor(results: list[RealResult]) -> None:
