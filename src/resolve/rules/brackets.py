@@ -31,7 +31,8 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     quotation over several paragraphs opens each paragraph and closes only
     the last), nor is a ``“`` that opens a line for that reason, nor ``”`` in
     a text that has no ``“`` and opens quotations with ``”`` too; a ``”``
-    right after a digit is OCR of a superscript ("115”"), and an opening
+    right after a digit is OCR of a superscript ("115”") or, as after a
+    fraction, an inch mark ("10 ½”", "¼” deep"), and an opening
     bracket that ends a word ("Clerl(") is OCR of a letter, as is a closing
     one glued to a word in capitals with none open ("HUI)"); a double prime
     ``″`` right after a digit closes an open ``“`` (web publishing software
@@ -165,8 +166,8 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
                 state.reopened = 0
             elif ch == "”" and _closes_paragraph(source, pos):
                 continue  # the end of a quotation opened in an earlier part
-            elif ch == "”" and source[pos - 1 : pos].isdigit():
-                continue  # OCR of "115th": a superscript read as a quote
+            elif ch == "”" and source[pos - 1 : pos].isnumeric():
+                continue  # OCR of "115th" (a superscript read as a quote); 10 ½”, ¼” (inches)
             elif ch in _OPENERS and _glued_opener(source, pos):
                 continue  # OCR of a letter: "Clerl(" for "Clerk" opens nothing
             elif ch in _OPENERS:
