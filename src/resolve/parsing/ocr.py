@@ -15,7 +15,8 @@ one. A keyword garbled past that is repaired only where its frame leaves no
 other word: "WHER…S," opening a recital, the word between "NOW," and "it is
 resolved". An OCR that marks a letter it could not read with "~" leaves the
 keyword's frame: "…R~AS," ending a recital's first word, "BE" and "RESOLVED"
-round a clean "IT" ("~~ IT RFSULV~D"). A printed rule OCR broke with blanks and dots is written as one run
+round a clean "IT" ("~~ IT RFSULV~D"). A word of the formula's "be it" typed twice
+("BE IT BE RESOLVED") is blanked. A printed rule OCR broke with blanks and dots is written as one run
 of dashes. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
 """
 
@@ -195,6 +196,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
+    yield from _typed_twice(text)
     if UNREAD in text:
         yield from _unread_whereas(text)
         yield from _wild_formulas(text)
@@ -303,6 +305,20 @@ def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
         if abs(len(word) - 8) > 1 or _common(word.upper(), "RESOLVED") < 6:
             continue
         yield m.start("w"), "Resolved," + " " * (len(span) - len("Resolved,"))
+
+
+_TYPED_TWICE = re.compile(
+    r"\b(?i:be)[ \t]++(?i:it)(?P<again>[ \t]++(?i:be|it))"
+    r"(?=[ \t]++(?:(?i:further|also|finally)[ \t]++)?(?i:resolved)\b)"
+)
+"""A word of the formula's "be it" typed twice, a typing slip: "BE IT BE RESOLVED",
+"be it it resolved"."""
+
+
+def _typed_twice(text: str) -> Iterator[tuple[int, str]]:
+    """The formula's word typed twice blanked: "BE IT BE RESOLVED" reads "BE IT RESOLVED"."""
+    for m in _TYPED_TWICE.finditer(text):
+        yield m.start("again"), " " * len(m["again"])
 
 
 UNREAD = "~"
