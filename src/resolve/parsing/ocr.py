@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from resolve._text import find_words, lines_with, matches_at
-from resolve.parsing.boundaries import FLAT_MIN
+from resolve.parsing.boundaries import FLAT_MIN, NUMBER_WORDS
 
 FLAT_LINE = FLAT_MIN
 """A line this long is a whole page flattened onto one line (the paragraph
@@ -206,6 +206,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
         yield from _item_numbers(text, start, end)
+        yield from _section_labels(text, start, end)
 
 
 _FLAT_FIRST_ITEM = re.compile(r"(?<=:)[ \t]++(?P<n>[1Il])\.[ \t]++(?=[A-Z])")
@@ -230,6 +231,48 @@ def _item_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
                     fixes.append((m.start("p"), "."))
         if count >= 2:
             yield from fixes
+
+
+_FLAT_SECTION = re.compile(
+    r"(?<=[.:])[ \t]++(?P<s>[S5$][^\s]{5,7}+)[ \t]++(?P<n>[^\s]{1,6}?)[.:](?=[ \t]++[A-Z])"
+)
+"""A section's label after a sentence's stop in a flattened line, before its number
+and a colon or period: "… friendship. SEcrION THREE: That …"."""
+SECTION = "SECTION"
+
+
+def _number(token: str) -> str | None:
+    """The number ``token`` is, digits or a number word in capitals, OCR's misreads
+    allowed (one letter lost or confused: "'WO" or "TW0" for TWO); None if none, or
+    more than one, fits."""
+    if token.isdigit():
+        return token
+    letters = _letters(token)
+    fits = [
+        w
+        for w in NUMBER_WORDS
+        if abs(len(letters) - len(w)) <= 1 and _common(letters, w) >= len(w) - 1
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _section_labels(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """In a flattened line, a section's label OCR misread ("SEcrION THREE:", "SECTICN
+    'WO:"): a word of SECTION's letters but two, in any case, before a number:
+    written clean in its second letter's case, the number word right-aligned in
+    its place."""
+    for m in _FLAT_SECTION.finditer(text, start, end):
+        label, token = m["s"], m["n"]
+        number = _number(token)
+        if number is None or len(label) < len(SECTION):
+            continue  # no number, or no room to write the label
+        if _common(_letters(label), SECTION) < len(SECTION) - 2:
+            continue
+        clean = SECTION if label[1].isupper() else SECTION.title()  # "Sectlon": "Section"
+        if label.upper() != SECTION:
+            yield m.start("s"), clean + " " * (len(label) - len(SECTION))
+        if number != token and len(number) <= len(token):
+            yield m.start("n"), number.rjust(len(token))
 
 
 def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
