@@ -15,7 +15,10 @@ one. A keyword garbled past that is repaired only where its frame leaves no
 other word: "WHER…S," opening a recital, the word between "NOW," and "it is
 resolved". An OCR that marks a letter it could not read with "~" leaves the
 keyword's frame: "…R~AS," ending a recital's first word, "BE" and "RESOLVED"
-round a clean "IT" ("~~ IT RFSULV~D"). A word of the formula's "be it" typed twice
+round a clean "IT" ("~~ IT RFSULV~D"). OCR debris (digits, marks, lower-case
+letters among capitals) in a keyword at a line's head is read in its frame: a
+recital's "…AS" keeping four of WHEREAS's letters, THEREFORE before a clean "BE
+IT RESOLVED that", the words between "BE" and "that". A word of the formula's "be it" typed twice
 ("BE IT BE RESOLVED") is blanked. A printed rule OCR broke with blanks and dots is written as one run
 of dashes. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
 """
@@ -192,6 +195,8 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
         yield from _garbled(text)
+        yield from _debris_whereas(text)
+    yield from _debris_formulas(text)
     yield from _now_therefore(text)
     yield from _formulas(text)
     yield from _rules(text)
@@ -273,6 +278,68 @@ def _section_labels(text: str, start: int, end: int) -> Iterator[tuple[int, str]
             yield m.start("s"), clean + " " * (len(label) - len(SECTION))
         if number != token and len(number) <= len(token):
             yield m.start("n"), number.rjust(len(token))
+
+
+_DEBRIS_WHEREAS = re.compile(r"^[ \t]*+[\"“'‘]?(?P<w>[^\s\"“]{5,9}?AS)(?=,?[ \t])", re.MULTILINE)
+"""A word ending in "AS" at a line's head, after a quotation mark or none."""
+_DEBRIS_THEREFORE = re.compile(
+    r"^[ \t]*+[\"“'‘]?(?P<w>T[^\s]{6,10}+)[ \t]++"
+    r"(?=BE[ \t]++IT[ \t]++(?:FURTHER[ \t]++)?RESOLVED[ \t]++(?i:that)\b)",
+    re.MULTILINE,
+)
+"""The word before a clean "BE IT RESOLVED that" at a line's head: THEREFORE's place."""
+_DEBRIS_BE_IT = re.compile(
+    r"^[ \t]*+[\"“'‘]?BE[ \t]++(?P<i>[^\s]{2,3}+)[ \t]++(?:(?P<f>[^\s]{7,10}+)[ \t]++)?"
+    r"(?P<r>[^\s,]{8,10}+),?+[ \t]++(?=(?i:that)\b)",
+    re.MULTILINE,
+)
+"""The formula "BE IT (FURTHER) RESOLVED that" at a line's head, its words after "BE" misread."""
+_MIN_CAPITALS = 4
+"""Capitals a debris word keeps: fewer, and it may be a word in lower case."""
+
+
+def _debris(word: str, keyword: str, lost: int, *, marked: bool = False) -> bool:
+    """Is ``word`` the capitals ``keyword`` misread by OCR: at least four capitals,
+    all the keyword's letters but ``lost`` in their order (OCR's confusions
+    allowed), and if ``marked`` a digit, a mark or a lower-case letter among them
+    (where the frame alone does not place the keyword)?"""
+    if word == keyword or sum(c.isupper() for c in word) < _MIN_CAPITALS:
+        return False
+    if marked and all(c.isupper() for c in word):
+        return False  # a word in clean capitals ("TEXAS") is no debris
+    return _common(_letters(word), keyword) >= len(keyword) - lost
+
+
+def _debris_whereas(text: str) -> Iterator[tuple[int, str]]:
+    """A recital's keyword at a line's head misread past :func:`damaged`, digits and
+    marks among its letters ("n7HE:R.EAS", "VVHE'Rb)AS"): its "AS" stands and four
+    of its letters; written clean where it has room."""
+    for m in _DEBRIS_WHEREAS.finditer(text):
+        word = m["w"]
+        if len(word) >= len("WHEREAS") and _debris(word, "WHEREAS", 3, marked=True):
+            yield m.start("w"), "WHEREAS" + " " * (len(word) - len("WHEREAS"))
+
+
+def _debris_formulas(text: str) -> Iterator[tuple[int, str]]:
+    """The formula's words misread past :func:`damaged` where its frame leaves no
+    other word: THEREFORE before a clean "BE IT RESOLVED that" (its T and five of
+    its letters standing: "T}1ERgFORR"), and IT, FURTHER and RESOLVED between "BE"
+    at a line's head and "that" ("BE 1T FUR'l'tIER RE.SOL@:D that")."""
+    for m in _DEBRIS_THEREFORE.finditer(text):
+        word = m["w"]
+        if len(word) >= len("THEREFORE") and _debris(word, "THEREFORE", 4, marked=True):
+            yield m.start("w"), "THEREFORE" + " " * (len(word) - len("THEREFORE"))
+    for m in _DEBRIS_BE_IT.finditer(text):
+        it, further, res = m["i"], m["f"], m["r"]
+        if not (res == "RESOLVED" or _debris(res, "RESOLVED", 2)):
+            continue
+        if further is not None and not (further == "FURTHER" or _debris(further, "FURTHER", 2)):
+            continue
+        if _common(_letters(it), "IT") < 1:
+            continue
+        for at, word, clean in (("i", it, "IT"), ("f", further, "FURTHER"), ("r", res, "RESOLVED")):
+            if word is not None and word != clean:
+                yield m.start(at), clean + " " * (len(word) - len(clean))
 
 
 def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
