@@ -205,6 +205,7 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     if UNREAD in text:
         yield from _unread_whereas(text)
         yield from _wild_formulas(text)
+    yield from _line_numbers(text)
     for m in matches_at(_SECTION_DASH, text, find_words(text, *SECTION_DASH_CUES)):
         yield m.start("dash"), " "
     for start, end in flat:
@@ -340,6 +341,32 @@ def _debris_formulas(text: str) -> Iterator[tuple[int, str]]:
         for at, word, clean in (("i", it, "IT"), ("f", further, "FURTHER"), ("r", res, "RESOLVED")):
             if word is not None and word != clean:
                 yield m.start(at), clean + " " * (len(word) - len(clean))
+
+
+_LINE_NUMBER = re.compile(
+    r"^(?P<q>[\"“]|[a-z](?=\d))?(?P<n>\d{1,2}+)(?P<p>[.,])(?=[ \t]++[A-Z])", re.MULTILINE
+)
+"""A number opening a line before a capital, its period read as a comma or not, after a
+quotation mark, a lower-case letter (OCR's reading of that mark) or nothing."""
+
+
+def _line_numbers(text: str) -> Iterator[tuple[int, str]]:
+    """The numbers of a list whose lines open "1.", "2." … in turn (each after a
+    quotation mark or none): OCR's "2," written "2." and its letter for the
+    list's quotation mark ('n3.' under '"2.') written as the mark."""
+    count, quote = 0, ""
+    for m in _LINE_NUMBER.finditer(text):
+        mark, n = m["q"] or "", int(m["n"])
+        if n == 1 and m["p"] == "." and not mark.isalpha():
+            count, quote = 1, mark
+        elif count and n == count + 1 and (mark == quote or (quote and mark.isalpha())):
+            count += 1
+            if m["p"] == ",":
+                yield m.start("p"), "."
+            if mark != quote:
+                yield m.start("q"), quote
+        else:
+            count = 0
 
 
 def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
