@@ -136,9 +136,9 @@ WE_STATEMENT = re.compile(
 """A sentence of such a decision spoken in the first person with the body named
 beside "We": "We on the Board of the Society believe …", "We, the Council,
 affirm …"."""
-WE_POINT = re.compile(r"[ \t]*+[“\"‘']?(?:\d{1,2}[.)][ \t]++)?We,?[ \t]++" + _PLURAL_VERB)
-"""A point of a statement the members speak as "We", numbered or not, noting or
-acting: "1. We recognise …", "We pledge …"."""
+WE_POINT = re.compile(r"We,?[ \t]++" + _PLURAL_VERB)
+"""A point of a statement the members speak as "We", noting or acting: "We
+recognise …", "We pledge …"."""
 WE_ACT = re.compile(r"\b[Ww]e[ \t]++" + _ADVERBS + _ACTING_PLURAL)
 """The members acting as "we" later in a sentence: "…, and to that end we pledge …"."""
 JOINED_ACT = re.compile(

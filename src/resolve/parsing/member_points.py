@@ -2,7 +2,8 @@
 formula, each point spoken as "We".
 
     As teachers at Oakfield School:                     (head)
-    1. We recognise that …;                             (recital)
+    1. We recognise that …;                             (recital; numbered,
+                                                        lettered, bulleted or not)
     2. We believe that …;                               (recital)
     3. We are confident that …, and we pledge …         (clause)
 
@@ -26,7 +27,9 @@ from resolve.parsing.paragraphs import Unit
 
 LEAD_IN = re.compile(r"[ \t]*+[“\"‘']?As[ \t]++[^:;!?]{3,240}+:[ \t]*+$")
 """A lead-in naming the speakers, ending in a colon: "As members of the Guild:"."""
-POINT = re.compile(r"[ \t]*+[“\"‘']?(?:\d{1,2}[.)][ \t]++)?We,?[ \t]++(?=[a-z])")
+_MARK = re.compile(r"[ \t]*+[“\"‘']?(?:(?:\d{1,2}|\(?[a-z])[.)][ \t]++|[-–•*][ \t]++)?")
+"""A point's quotation mark, number, letter or bullet, if any: '"1. ', "(b) ", "• "."""
+POINT = re.compile(r"We,?[ \t]++(?=[a-z])")
 """A point spoken as "We" with any verb ("We hope …"): operative only if it acts."""
 _STOP = re.compile(r"(?<=[a-z0-9)”\"’'])[.!?](?:[ \t\n]|$)")
 """The end of a point's first sentence."""
@@ -40,7 +43,9 @@ MIN_POINTS = 2
 def _acts(text: str, u: Unit) -> bool | None:
     """Does the point ``u`` act (its verb operative, or a belief or hope joined to
     an act in its first sentence)? None if ``u`` is no point spoken as "We"."""
-    m = WE_POINT.match(text, u.start, u.end) or POINT.match(text, u.start, u.end)
+    at = _MARK.match(text, u.start, u.end)
+    start = at.end() if at else u.start
+    m = WE_POINT.match(text, start, u.end) or POINT.match(text, start, u.end)
     if m is None:
         return None
     if m.re is WE_POINT and m.lastgroup != "noting":
