@@ -25,8 +25,9 @@ from resolve.parsing.body_statements import JOINED_ACT, WE_ACT, WE_POINT
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
-LEAD_IN = re.compile(r"[ \t]*+[“\"‘']?As[ \t]++[^:;!?]{3,240}+:[ \t]*+$")
-"""A lead-in naming the speakers, ending in a colon: "As members of the Guild:"."""
+LEAD_IN = re.compile(r"[ \t]*+[“\"‘']?As[ \t]++(?![a-z]++ed\b|follows\b)[^:;!?]{3,240}+:[ \t]*+$")
+"""A lead-in naming the speakers, ending in a colon: "As members of the Guild:" (not
+a record's "As agreed:", "As follows:")."""
 _MARK = re.compile(r"[ \t]*+[“\"‘']?(?:(?:\d{1,2}|\(?[a-z])[.)][ \t]++|[-–•*][ \t]++)?")
 """A point's quotation mark, number, letter or bullet, if any: '"1. ', "(b) ", "• "."""
 POINT = re.compile(r"We,?[ \t]++(?=[a-z])")
