@@ -37,14 +37,15 @@ from resolve.parsing.paragraphs import Unit, cut_unit
 
 _NOTING = (
     r"(?:notes|recogni[sz]es|acknowledges|recalls|refers[ \t]++to|considers|believes|feels|welcomes"
-    r"|is[ \t]++(?:satisfied|concerned))\b"
+    r"|is[ \t]++(?:satisfied|concerned|confident|convinced))\b"
 )
-"""The noting verbs of convention Q3, in the third person, and "refers to" an
-earlier text, as it recalls one."""
+"""The noting verbs of convention Q3, in the third person (a state of belief, "is
+satisfied", "is confident", among them), and "refers to" an earlier text, as it
+recalls one."""
 _BASE_ACTS = (
     r"(?:" + OP_VERB + r"|(?:decide|approve|(?:re)?affirm|empower|express|adopt|endorse"
     r"|authori[sz]e|appoint|thank|commend|congratulate|agree|wish[ \t]++to|reject"
-    r"|reiterate|recommend|oppose|condemn|support)\b)"
+    r"|reiterate|recommend|oppose|condemn|support|pledge)\b)"
 )
 """The operative verbs of convention Q3 in their plain form (:data:`OP_VERB`
 takes both): the plural's, and the singular's after an emphatic "does" ("The
@@ -52,13 +53,14 @@ Society does oppose …")."""
 _ACTING = (
     r"(?:" + OP_VERB + r"|(?:decides|approves|(?:re)?affirms|empowers|expresses|adopts|endorses"
     r"|authori[sz]es|appoints|thanks|commends|congratulates|agrees|wishes[ \t]++to|rejects"
-    r"|reiterates|recommends|opposes|condemns|supports|(?:is|remains)[ \t]++committed[ \t]++to)\b"
+    r"|reiterates|recommends|opposes|condemns|supports|pledges|(?:is|remains)[ \t]++committed[ \t]++to)\b"
     r"|does[ \t]++(?:not[ \t]++)?" + _BASE_ACTS + r")"
 )
 """The operative verbs of convention Q3 (a motion's :data:`OP_VERB`, "decides",
 "approves" …), a board's acts of record ("appoints", "thanks", "commends") and
 a chamber's ("rejects" a claim, "reiterates" its position, as it reaffirms),
-a position stated ("opposes", "condemns", "supports", "is committed to"), and
+a position stated ("opposes", "condemns", "supports", "is committed to"), an
+undertaking ("pledges" its efforts, as it commits itself), and
 the emphatic "does oppose"."""
 _ORGAN = (
     r"(?:Board|Council|Committee|Commission|Conference|Assembly|Senate|House|Synod|Congress"
@@ -101,7 +103,7 @@ _MEMBERS = (
 "Ministers", "The Parties"."""
 _NOTING_PLURAL = (
     r"(?:note|recogni[sz]e|acknowledge|recall|refer[ \t]++to|consider|believe|feel|welcome"
-    r"|are[ \t]++(?:satisfied|concerned))\b"
+    r"|are[ \t]++(?:satisfied|concerned|confident|convinced))\b"
 )
 """The noting verbs of convention Q3, in the plural."""
 _ACTING_PLURAL = (
@@ -134,6 +136,11 @@ WE_STATEMENT = re.compile(
 """A sentence of such a decision spoken in the first person with the body named
 beside "We": "We on the Board of the Society believe …", "We, the Council,
 affirm …"."""
+WE_POINT = re.compile(r"We,?[ \t]++" + _PLURAL_VERB)
+"""A point of a statement the members speak as "We", noting or acting: "We
+recognise …", "We pledge …"."""
+WE_ACT = re.compile(r"\b[Ww]e[ \t]++" + _ADVERBS + _ACTING_PLURAL)
+"""The members acting as "we" later in a sentence: "…, and to that end we pledge …"."""
 JOINED_ACT = re.compile(
     r"[ \t](?:and|,)[ \t]++" + _ADVERBS + r"(?:" + _ACTING + r"|" + _ACTING_PLURAL + r")"
 )

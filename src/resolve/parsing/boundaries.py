@@ -32,7 +32,9 @@ BOUNDARY = re.compile(_BOUNDARY)
 FLAT_MIN = 600
 """A paragraph this long on one physical line is a whole flattened document
 (a PDF's or an OCR's text layer on one line) and is split with :data:`FLAT_BOUNDARY`."""
-_NUMBER_WORD = r"(?:ONE|One|TWO|Two|THREE|Three|FOUR|Four|FIVE|Five|SIX|Six|SEVEN|Seven|EIGHT|Eight|NINE|Nine|TEN|Ten)"
+NUMBER_WORDS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN")
+"""The numbers a section may be numbered with in words, in capitals."""
+_NUMBER_WORD = "(?:" + "|".join(f"{w}|{w.title()}" for w in NUMBER_WORDS) + ")"
 """A section's number written as a word, as the MARKER terminal of the grammar allows it."""
 FLAT_BOUNDARY = re.compile(
     _BOUNDARY + r"|(?<=\S)[ \t]+(?:(?i:and)[ \t]+)?(?P<fw>WHEREA[Ss])(?=[,:\s])"

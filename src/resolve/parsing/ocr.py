@@ -15,7 +15,11 @@ one. A keyword garbled past that is repaired only where its frame leaves no
 other word: "WHER…S," opening a recital, the word between "NOW," and "it is
 resolved". An OCR that marks a letter it could not read with "~" leaves the
 keyword's frame: "…R~AS," ending a recital's first word, "BE" and "RESOLVED"
-round a clean "IT" ("~~ IT RFSULV~D"). A printed rule OCR broke with blanks and dots is written as one run
+round a clean "IT" ("~~ IT RFSULV~D"). OCR debris (digits, marks, lower-case
+letters among capitals) in a keyword at a line's head is read in its frame: a
+recital's "…AS" keeping four of WHEREAS's letters, THEREFORE before a clean "BE
+IT RESOLVED that", the words between "BE" and "that". A word of the formula's "be it" typed twice
+("BE IT BE RESOLVED") is blanked. A printed rule OCR broke with blanks and dots is written as one run
 of dashes. Like :mod:`resolve.parsing.patterns`, this imports no parser module.
 """
 
@@ -25,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from resolve._text import find_words, lines_with, matches_at
-from resolve.parsing.boundaries import FLAT_MIN
+from resolve.parsing.boundaries import FLAT_MIN, NUMBER_WORDS
 
 FLAT_LINE = FLAT_MIN
 """A line this long is a whole page flattened onto one line (the paragraph
@@ -191,19 +195,24 @@ def _edits(text: str) -> Iterator[tuple[int, str]]:
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too
         yield from _whereas(text, flat)
         yield from _garbled(text)
+        yield from _debris_whereas(text)
+    yield from _debris_formulas(text)
     yield from _now_therefore(text)
     yield from _formulas(text)
     yield from _rules(text)
     yield from _lower_resolved(text)
+    yield from _typed_twice(text)
     if UNREAD in text:
         yield from _unread_whereas(text)
         yield from _wild_formulas(text)
+    yield from _line_numbers(text)
     for m in matches_at(_SECTION_DASH, text, find_words(text, *SECTION_DASH_CUES)):
         yield m.start("dash"), " "
     for start, end in flat:
         for m in _STRAY_MARK.finditer(text, start, end):
             yield m.start(), " "
         yield from _item_numbers(text, start, end)
+        yield from _section_labels(text, start, end)
 
 
 _FLAT_FIRST_ITEM = re.compile(r"(?<=:)[ \t]++(?P<n>[1Il])\.[ \t]++(?=[A-Z])")
@@ -228,6 +237,136 @@ def _item_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
                     fixes.append((m.start("p"), "."))
         if count >= 2:
             yield from fixes
+
+
+_FLAT_SECTION = re.compile(
+    r"(?<=[.:])[ \t]++(?P<s>[S5$][^\s]{5,7}+)[ \t]++(?P<n>[^\s]{1,6}?)[.:](?=[ \t]++[A-Z])"
+)
+"""A section's label after a sentence's stop in a flattened line, before its number
+and a colon or period: "… friendship. SEcrION THREE: That …"."""
+SECTION = "SECTION"
+
+
+def _number(token: str) -> str | None:
+    """The number ``token`` is, digits or a number word in capitals, OCR's misreads
+    allowed (one letter lost or confused: "'WO" or "TW0" for TWO); None if none, or
+    more than one, fits."""
+    if token.isdigit():
+        return token
+    letters = _letters(token)
+    fits = [
+        w
+        for w in NUMBER_WORDS
+        if abs(len(letters) - len(w)) <= 1 and _common(letters, w) >= len(w) - 1
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _section_labels(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """In a flattened line, a section's label OCR misread ("SEcrION THREE:", "SECTICN
+    'WO:"): a word of SECTION's letters but two, in any case, before a number:
+    written clean in its second letter's case, the number word right-aligned in
+    its place."""
+    for m in _FLAT_SECTION.finditer(text, start, end):
+        label, token = m["s"], m["n"]
+        number = _number(token)
+        if number is None or len(label) < len(SECTION):
+            continue  # no number, or no room to write the label
+        if _common(_letters(label), SECTION) < len(SECTION) - 2:
+            continue
+        clean = SECTION if label[1].isupper() else SECTION.title()  # "Sectlon": "Section"
+        if label.upper() != SECTION:
+            yield m.start("s"), clean + " " * (len(label) - len(SECTION))
+        if number != token and len(number) <= len(token):
+            yield m.start("n"), number.rjust(len(token))
+
+
+_DEBRIS_WHEREAS = re.compile(r"^[ \t]*+[\"“'‘]?(?P<w>[^\s\"“]{5,9}?AS)(?=,?[ \t])", re.MULTILINE)
+"""A word ending in "AS" at a line's head, after a quotation mark or none."""
+_DEBRIS_THEREFORE = re.compile(
+    r"^[ \t]*+[\"“'‘]?(?P<w>T[^\s]{6,10}+)[ \t]++"
+    r"(?=BE[ \t]++IT[ \t]++(?:FURTHER[ \t]++)?RESOLVED[ \t]++(?i:that)\b)",
+    re.MULTILINE,
+)
+"""The word before a clean "BE IT RESOLVED that" at a line's head: THEREFORE's place."""
+_DEBRIS_BE_IT = re.compile(
+    r"^[ \t]*+[\"“'‘]?BE[ \t]++(?P<i>[^\s]{2,3}+)[ \t]++(?:(?P<f>[^\s]{7,10}+)[ \t]++)?"
+    r"(?P<r>[^\s,]{8,10}+),?+[ \t]++(?=(?i:that)\b)",
+    re.MULTILINE,
+)
+"""The formula "BE IT (FURTHER) RESOLVED that" at a line's head, its words after "BE" misread."""
+_MIN_CAPITALS = 4
+"""Capitals a debris word keeps: fewer, and it may be a word in lower case."""
+
+
+def _debris(word: str, keyword: str, lost: int, *, marked: bool = False) -> bool:
+    """Is ``word`` the capitals ``keyword`` misread by OCR: at least four capitals,
+    all the keyword's letters but ``lost`` in their order (OCR's confusions
+    allowed), and if ``marked`` a digit, a mark or a lower-case letter among them
+    (where the frame alone does not place the keyword)?"""
+    if word == keyword or sum(c.isupper() for c in word) < _MIN_CAPITALS:
+        return False
+    if marked and all(c.isupper() for c in word):
+        return False  # a word in clean capitals ("TEXAS") is no debris
+    return _common(_letters(word), keyword) >= len(keyword) - lost
+
+
+def _debris_whereas(text: str) -> Iterator[tuple[int, str]]:
+    """A recital's keyword at a line's head misread past :func:`damaged`, digits and
+    marks among its letters ("n7HE:R.EAS", "VVHE'Rb)AS"): its "AS" stands and four
+    of its letters; written clean where it has room."""
+    for m in _DEBRIS_WHEREAS.finditer(text):
+        word = m["w"]
+        if len(word) >= len("WHEREAS") and _debris(word, "WHEREAS", 3, marked=True):
+            yield m.start("w"), "WHEREAS" + " " * (len(word) - len("WHEREAS"))
+
+
+def _debris_formulas(text: str) -> Iterator[tuple[int, str]]:
+    """The formula's words misread past :func:`damaged` where its frame leaves no
+    other word: THEREFORE before a clean "BE IT RESOLVED that" (its T and five of
+    its letters standing: "T}1ERgFORR"), and IT, FURTHER and RESOLVED between "BE"
+    at a line's head and "that" ("BE 1T FUR'l'tIER RE.SOL@:D that")."""
+    for m in _DEBRIS_THEREFORE.finditer(text):
+        word = m["w"]
+        if len(word) >= len("THEREFORE") and _debris(word, "THEREFORE", 4, marked=True):
+            yield m.start("w"), "THEREFORE" + " " * (len(word) - len("THEREFORE"))
+    for m in _DEBRIS_BE_IT.finditer(text):
+        it, further, res = m["i"], m["f"], m["r"]
+        if not (res == "RESOLVED" or _debris(res, "RESOLVED", 2)):
+            continue
+        if further is not None and not (further == "FURTHER" or _debris(further, "FURTHER", 2)):
+            continue
+        if _common(_letters(it), "IT") < 1:
+            continue
+        for at, word, clean in (("i", it, "IT"), ("f", further, "FURTHER"), ("r", res, "RESOLVED")):
+            if word is not None and word != clean:
+                yield m.start(at), clean + " " * (len(word) - len(clean))
+
+
+_LINE_NUMBER = re.compile(
+    r"^(?P<q>[\"“]|[a-z](?=\d))?(?P<n>\d{1,2}+)(?P<p>[.,])(?=[ \t]++[A-Z])", re.MULTILINE
+)
+"""A number opening a line before a capital, its period read as a comma or not, after a
+quotation mark, a lower-case letter (OCR's reading of that mark) or nothing."""
+
+
+def _line_numbers(text: str) -> Iterator[tuple[int, str]]:
+    """The numbers of a list whose lines open "1.", "2." … in turn (each after a
+    quotation mark or none): OCR's "2," written "2." and its letter for the
+    list's quotation mark ('n3.' under '"2.') written as the mark."""
+    count, quote = 0, ""
+    for m in _LINE_NUMBER.finditer(text):
+        mark, n = m["q"] or "", int(m["n"])
+        if n == 1 and m["p"] == "." and not mark.isalpha():
+            count, quote = 1, mark
+        elif count and n == count + 1 and (mark == quote or (quote and mark.isalpha())):
+            count += 1
+            if m["p"] == ",":
+                yield m.start("p"), "."
+            if mark != quote:
+                yield m.start("q"), quote
+        else:
+            count = 0
 
 
 def _flat_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -303,6 +442,20 @@ def _lower_resolved(text: str) -> Iterator[tuple[int, str]]:
         if abs(len(word) - 8) > 1 or _common(word.upper(), "RESOLVED") < 6:
             continue
         yield m.start("w"), "Resolved," + " " * (len(span) - len("Resolved,"))
+
+
+_TYPED_TWICE = re.compile(
+    r"\b(?i:be)[ \t]++(?i:it)(?P<again>[ \t]++(?i:be|it))"
+    r"(?=[ \t]++(?:(?i:further|also|finally)[ \t]++)?(?i:resolved)\b)"
+)
+"""A word of the formula's "be it" typed twice, a typing slip: "BE IT BE RESOLVED",
+"be it it resolved"."""
+
+
+def _typed_twice(text: str) -> Iterator[tuple[int, str]]:
+    """The formula's word typed twice blanked: "BE IT BE RESOLVED" reads "BE IT RESOLVED"."""
+    for m in _TYPED_TWICE.finditer(text):
+        yield m.start("again"), " " * len(m["again"])
 
 
 UNREAD = "~"

@@ -63,6 +63,7 @@ from resolve.parsing.letters import (
 )
 from resolve.parsing.listed_actions import listed_actions
 from resolve.parsing.listed_items import listed_items
+from resolve.parsing.member_points import settle_member_points
 from resolve.parsing.minute_labels import minute_labels
 from resolve.parsing.motion_bullets import motion_bullets
 from resolve.parsing.motion_pages import (
@@ -210,6 +211,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_quoted_report,
     settle_noted_verbs,
     settle_body_statements,
+    settle_member_points,
     settle_therefore_we,
     settle_adverb_verbs,
     settle_page_top_motion,
