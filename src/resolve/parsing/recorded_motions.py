@@ -112,9 +112,9 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
-    if MOTION_PASSED.search(ctx.text, u.start, u.end) or SUGGESTION_ACCEPTED.search(
-        ctx.text, u.start, u.end
-    ):
+    if any(
+        not _reported(ctx, u, m.start()) for m in MOTION_PASSED.finditer(ctx.text, u.start, u.end)
+    ) or SUGGESTION_ACCEPTED.search(ctx.text, u.start, u.end):
         return True  # "A motion to approve the budget passed.", "A suggested …. (Accepted by all)"
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
