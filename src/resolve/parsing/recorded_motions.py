@@ -526,7 +526,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         )
     ]
     records = told_motions(ctx, units, _listing_motions(ctx, units, kinds, records))
-    records = with_packages(records, packages)
+    records = with_packages(ctx, units, kinds, records, packages)
     if not records:
         return []
     records = _with_elections(ctx, units, kinds, records)

@@ -6,13 +6,16 @@ unanimously."): one vote on a package (counting convention Q5), so one
 resolution whose clauses are the items, one per item, whatever an item says
 on its own lines ("1. Who may sell? It was agreed that …"). Read by
 :mod:`resolve.parsing.recorded_motions`, which takes each list's first item
-as the record of the vote; pure functions over the classified units."""
+as the record of the vote; pure functions over the classified units. A list
+that hangs from the outcome told under a motion, on the other hand, tells
+what the motion adopted: its items are no records of their own."""
 
 from __future__ import annotations
 
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit, cut_unit
 from resolve.parsing.patterns import MARKER, ends_with
+from resolve.parsing.record_cues import OUTCOME_OPENS
 from resolve.parsing.vote_cues import PACKAGE_VOTED
 
 ITEMS_MAX = 12
@@ -98,11 +101,41 @@ def gather_packages(
     return spans
 
 
-def with_packages(records: list[int], spans: list[tuple[int, int]]) -> list[int]:
+def _under_outcome(
+    ctx: Context, units: list[Unit], kinds: list[str], r: int, taken: set[int]
+) -> bool:
+    """Is unit ``r`` an item of a list that hangs from the outcome told right under
+    a motion ("Votes for 21 … Therefore the motion is carried. This confirms the
+    following:" / "- That the motion to sell … was carried 15 to 2.")? What the
+    motion adopted, its trailer, not a decision of its own."""
+    j = r - 1
+    while j > 0 and kinds[j] == "MARKER":
+        j -= 1
+    lead = units[j]
+    return (
+        kinds[r] == "MARKER"
+        and j - 1 in taken
+        and ends_with(ctx.t(lead), ":")
+        and OUTCOME_OPENS.match(ctx.text, lead.start, lead.end) is not None
+    )
+
+
+def with_packages(
+    ctx: Context,
+    units: list[Unit],
+    kinds: list[str],
+    records: list[int],
+    spans: list[tuple[int, int]],
+) -> list[int]:
     """``records`` with each package's first item in place of any record among its
-    items or on its closing line."""
+    items or on its closing line, and without the items of a list that hangs from
+    a motion's outcome."""
     inside = {j for a, b in spans for j in range(a, b + 2)}  # its items and the closing line
-    return sorted({*(r for r in records if r not in inside), *(a for a, _ in spans)})
+    taken = {*records}
+    kept = (
+        r for r in records if r not in inside and not _under_outcome(ctx, units, kinds, r, taken)
+    )
+    return sorted({*kept, *(a for a, _ in spans)})
 
 
 def mark_packages(kinds: list[str], spans: list[tuple[int, int]]) -> None:
