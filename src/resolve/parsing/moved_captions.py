@@ -1,6 +1,7 @@
 """Minutes (a council's decision summary) that print each motion under its
-agenda item's caption, a line naming its mover and seconder that ends in a
-colon ("Moved by A, seconded by B:", "Moved C. Diaz - E. Fong:") and then the
+agenda item's caption, a line naming its mover and seconder, often ending in
+a colon ("Moved by A, seconded by B:", "Moved C. Diaz - E. Fong:", "MOVED E.
+FONG / A. BROWN") and then the
 motion's "That …" text and its outcome ("In Favour: …" / "Carried"), with no
 formula, recital opener or organ line anywhere: each motion one resolution of
 one clause (counting convention Q1). The caption and the mover line are its
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from resolve.parsing.context import Context
-from resolve.parsing.motion_cues import MOVED_COLON
+from resolve.parsing.motion_cues import MOVED_OVER
 from resolve.parsing.paragraphs import Unit
 
 MIN_MOTIONS = 2
@@ -46,7 +47,7 @@ def _movers(ctx: Context, units: list[Unit]) -> list[int]:
         for at in _line_starts(ctx, u):
             stop = ctx.text.find("\n", at, u.end)
             stop = u.end if stop < 0 else stop
-            if MOVED_COLON.fullmatch(ctx.text, at, stop) is None:
+            if MOVED_OVER.fullmatch(ctx.text, at, stop) is None:
                 continue
             below = stop + 1 if stop < u.end else units[i + 1].start if i + 1 < len(units) else -1
             if below >= 0 and _THAT.match(ctx.text, below) is not None:
@@ -83,7 +84,7 @@ def moved_captions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     starts: list[int] = []
     motion = -1
     for i, u in enumerate(units):
-        if u.start not in taken or MOVED_COLON.match(ctx.text, u.start, u.end) is None:
+        if u.start not in taken or MOVED_OVER.match(ctx.text, u.start, u.end) is None:
             continue
         first = i - 1 if i > motion + 2 and _caption(ctx, units[i - 1]) else i
         for j in range(motion + 1, first):
