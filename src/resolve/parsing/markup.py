@@ -140,25 +140,28 @@ def unwrap(text: str) -> str:
     return out
 
 
-_CELL_BAR = re.compile(r"^[ \t]*+(\|)[ \t]*+$", re.MULTILINE)
-"""A line holding only a table's cell bar "|"."""
+_CELL_BAR = re.compile(r"^[ \t]*+(\|++)[ \t]*+$", re.MULTILINE)
+"""A line holding only a table's cell bars: "|", "||||"."""
 MIN_CELL_BARS = 2
 """Lines of a lone cell bar a text needs before they count as a flattened table's debris."""
 
 
 def cell_bars(text: str) -> list[tuple[int, int]]:
     """The lone cell bars of a table flattened to text, one cell a line ("|" /
-    "RESOLVED:" / "|" / "That …"), as margins: a column rule, not text. None
-    when any other line holds a "|" (a Markdown table keeps its bars)."""
+    "RESOLVED:" / "|" / "That …"), or a run of them ("||||"), and the bar that
+    closes a cell at the end of its text ("Adoption of Agenda |"), as margins: a
+    column rule, not text. None when any other "|" stands in a line (a Markdown
+    table keeps its bars)."""
     if "|" not in text:
         return []
     rows = _numbered_rows(text)
     if rows:
         return rows
     bars = [m.span(1) for m in _CELL_BAR.finditer(text)]
-    if len(bars) < MIN_CELL_BARS or text.count("|") != len(bars):
+    ends = [m.span(1) for m in _ROW_END.finditer(text)]
+    if len(bars) < MIN_CELL_BARS or text.count("|") != sum(b - a for a, b in bars) + len(ends):
         return []
-    return bars
+    return sorted(bars + ends)
 
 
 _ROW_NUMBER = re.compile(r"^[ \t]*+(\|[ \t]*+\d{1,3}[ \t]*+\|)", re.MULTILINE)

@@ -217,3 +217,9 @@ ADOPTS_MOTION = re.compile(
 """Minutes' decision that only adopts the motion quoted above it, by reference:
 "RESOLVED – that the motion be approved.", "Resolved: That the motion as amended be
 carried." (its outcome, a trailer line; the motion's own text is the resolution)."""
+MOVED_OVER = re.compile(
+    r"[ \t]*+(?:Moved|MOVED)(?:[ \t]++(?:by|BY))?(?:[ \t]*+:)?[ \t]++[A-Z][^\n:]{1,120}+:?[ \t]*+"
+)
+"""A line that names only a motion's mover (and seconder), over the motion's "That …"
+text, often ending in a colon: "Moved by A, seconded by B:", "Moved C. Diaz - E. Fong:",
+"MOVED E. FONG / A. BROWN"."""

@@ -98,6 +98,7 @@ from resolve.parsing.motions import (
     settle_vote_lines,
     settle_will,
 )
+from resolve.parsing.moved_captions import moved_captions
 from resolve.parsing.mover_lines import settle_mover_by
 from resolve.parsing.mover_resolved import mover_resolved
 from resolve.parsing.named_adoptions import named_adoptions
@@ -247,6 +248,7 @@ BREAKS: tuple[Breaks, ...] = (
     labelled_over,
     submitted_motions,
     captioned_moved,
+    moved_captions,
     addressed_decisions,
     glued_minutes,
     moved_records,

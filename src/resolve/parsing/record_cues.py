@@ -157,15 +157,17 @@ by a voice vote.", "The motion was approved"."""
 OUTCOME_OPENS = re.compile(
     r"[ \t]*+(?:[-*•–][ \t]++|\d{1,2}[.)][ \t]++)?"
     r"(?:(?i:after|following)[ \t]++(?:(?:some|a|brief|further|short)[ \t]++)?(?i:debate|discussion)[ \t]*+,[ \t]*+)?"
+    r"(?:(?i:votes?[ \t]++)?(?i:for|in[ \t]++favou?r)\b[^.\n\d]{0,30}?\d{1,4}+[^.\n]{0,60}?\.[ \t]++"
+    r"(?:(?i:therefore|so|thus)(?:,[ \t]*+|[ \t]++))?)?"  # its tally: "Votes for the motion 24; …"
     r"(?:[Tt]he[ \t]++|[Ww]hich[ \t]++)?"
     r"(?i:motion|minutes|resolution|amendment|report|recommendation)"
-    r"[ \t]++(?:(?i:was|were|has[ \t]++been|have[ \t]++been)[ \t]++)?"
+    r"[ \t]++(?:(?i:was|were|is|are|has[ \t]++been|have[ \t]++been)[ \t]++)?"
     r"(?i:approved|carried|passed|adopted|failed|defeated|prevailed|passes|carries|fails)\b"
 )
-"""The record of a vote, right under the motion it decides: "The Motion was APPROVED
-on a 5-2 vote", "The Minutes were APPROVED unanimously.", "Motion carried.", "The
-motion prevailed; …", a journal's "Which motion prevailed.", a bullet's "- Motion
-Passes", a numbered sub-item's "1. After debate, the resolution passed"."""
+"""The record of a vote, right under the motion it decides: "The Motion was APPROVED on a
+5-2 vote", "Motion carried.", "The motion prevailed; …", "Which motion prevailed.", "- Motion
+Passes", "1. After debate, the resolution passed", its tally perhaps first ("Votes for the
+motion 24; votes against 1. Therefore the motion is carried.")."""
 SIGNED_OFF = re.compile(
     r"[ \t]*+(?i:respectfully[ \t]++)?(?i:submitted)\b(?:[ \t]++(?i:by))?[ \t]*+[,:]?"
 )
@@ -397,9 +399,8 @@ REPORTED_THAT = re.compile(
     r"(?i)\b(?:explained|reported|said|stated|noted|advised|mentioned|told[ \t]++\w++|informed[ \t]++\w++)"
     r"[ \t]++that\b"
 )
-"""Words that report what someone said, before a decision taken elsewhere in the
-same sentence: "A explained that once … it was decided to …" (no record of the
-meeting's own decision)."""
+"""Words that report what someone said, before a decision or a motion passed told in the same
+sentence: "A explained that once … it was decided to …" (not the meeting's own decision)."""
 
 
 def decision_cuts(text: str, start: int, end: int) -> list[int]:
@@ -595,6 +596,5 @@ DECISION_REACHED = re.compile(
     r"[ \t]*+(?:We|we)[ \t]++(?:have[ \t]++)?(?:(?:come|came)[ \t]++to|reached)[ \t]++a[ \t]++"
     r"(?:conclusion|decision)[ \t]++(?:to[ \t]++[a-z]|that\b)"
 )
-"""A decision the members state in their own words for deciding, opening a
-sentence: "We have come to a decision to hold a joint rally.", "We reached a
-conclusion that …" (with :data:`AGREED_RECORD`, a decision the record states)."""
+"""A decision the members state in their own words, opening a sentence: "We have come to a
+decision to hold a joint rally.", "We reached a conclusion that …" (see :data:`AGREED_RECORD`)."""

@@ -1,9 +1,8 @@
-"""Minutes that record each motion in narrative, with no formula, no "That …" motion and no recital
-anywhere: "It was moved and seconded to approve the minutes. The motion carried.", "1. A made a
-motion to donate $500. B seconded and the vote was unanimous.", "On a motion by A and a second
-by B, the Council approved …". Each record is one resolution of one clause; the narrative around
-the records is the minutes' head and trailers. A pure pass over the classified units, run by
-:mod:`resolve.parsing.passes`."""
+"""Minutes that record each motion in narrative, with no formula, "That …" motion or recital
+anywhere: "It was moved and seconded to approve the minutes. The motion carried.", "On a motion
+by A and a second by B, the Council approved …". Each record is one resolution of one clause (a
+list voted on together, :mod:`resolve.parsing.voted_packages`, one of a clause per item); the
+narrative around them is head and trailers. A pure pass run by :mod:`resolve.parsing.passes`."""
 
 from __future__ import annotations
 
@@ -60,6 +59,7 @@ from resolve.parsing.result_cues import (
 from resolve.parsing.stated_approvals import approval_units
 from resolve.parsing.untold_motions import told_motions
 from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
+from resolve.parsing.voted_packages import gather_packages, mark_packages, with_packages
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
 """Kinds that mark a page's own enacting form ("… seconded by B, and RESOLVED"): not this pass."""
@@ -112,9 +112,9 @@ def _records(ctx: Context, u: Unit) -> bool:
         return True  # "Motion: A motioned the usage policy: …": labelled a motion
     # with no seconder, its outcome in the same paragraph: "A motion was made to
     # add … The motion was approved.", "… a motion to deactivate it was approved."
-    if MOTION_PASSED.search(ctx.text, u.start, u.end) or SUGGESTION_ACCEPTED.search(
-        ctx.text, u.start, u.end
-    ):
+    if any(
+        not _reported(ctx, u, m.start()) for m in MOTION_PASSED.finditer(ctx.text, u.start, u.end)
+    ) or SUGGESTION_ACCEPTED.search(ctx.text, u.start, u.end):
         return True  # "A motion to approve the budget passed.", "A suggested …. (Accepted by all)"
     return (moving or MOTION_TO.search(ctx.text, u.start, u.end) is not None) and CARRIED.search(
         ctx.text, u.start, u.end
@@ -446,10 +446,9 @@ def _tallied_act(ctx: Context, units: list[Unit], i: int) -> bool:
 def _listing_motions(
     ctx: Context, units: list[Unit], kinds: list[str], records: list[int]
 ) -> list[int]:
-    """``records`` with each motion that introduces a numbered list of its terms
-    ("A moved to offer the land under the following conditions:" / "1. The board
-    would …" / "2. …" / "Second by B. Motion carried.") read as the record in place
-    of the list's last item, which the seconding line under it otherwise makes one."""
+    """``records`` with each motion that introduces a numbered list of its terms ("A moved
+    to offer the land under the following conditions:" / "1. The board would …" / "2. …" /
+    "Second by B. Motion carried.") read as the record in place of the list's last item."""
     out = list(records)
     for i, u in enumerate(units):
         if not ends_with(ctx.t(u), ":") or MOVING.search(ctx.text, u.start, u.end) is None:
@@ -497,6 +496,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     with "That" under its bare number is no motion)."""
     if any(k in ENACTING and not _listed_that(ctx, units, kinds, i) for i, k in enumerate(kinds)):
         return []
+    packages = gather_packages(ctx, units, kinds, RECORD_KINDS)
     records = [
         i
         for i, u in enumerate(units)
@@ -526,6 +526,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         )
     ]
     records = told_motions(ctx, units, _listing_motions(ctx, units, kinds, records))
+    records = with_packages(ctx, units, kinds, records, packages)
     if not records:
         return []
     records = _with_elections(ctx, units, kinds, records)
@@ -562,6 +563,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             starts.append(units[first].start)
         previous = i + carried_on(ctx, units, kinds, records, i)
     kinds[previous + 1 :] = ["TRAILER"] * (len(units) - previous - 1)
+    mark_packages(kinds, packages)
     join_carried(ctx, units, kinds, records)
     return starts
 
@@ -569,11 +571,9 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
 def _with_elections(
     ctx: Context, units: list[Unit], kinds: list[str], records: list[int]
 ) -> list[int]:
-    """``records`` with each unit that states an election or appointment as made
-    ("Bob and Cy offered to stand again and were duly elected.", "Jo Park was
-    appointed as our examiner …"), a record of its own; only on a page whose
-    motions this pass reads (a page of elections alone is left to the last
-    reader of minutes, which reads them sentence by sentence)."""
+    """``records`` with each unit that states an election or appointment as made ("Bob
+    and Cy … were duly elected.", "Jo Park was appointed as our examiner …"), a record of
+    its own; only on a page whose motions this pass reads (not a page of elections alone)."""
     elections = [
         i
         for i, u in enumerate(units)

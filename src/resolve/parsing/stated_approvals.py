@@ -53,7 +53,7 @@ was approved"), or the nominations put to it, approved ("The following committee
 nominations were approved: …"; not "Nominations were accepted from the floor",
 nominations only taken)."""
 _DONE = (
-    r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified"
+    r"(?:approved|adopted|accepted|agreed|confirmed|passed|ratified|sustained"
     r"|referred[ \t]++to[ \t]++(?:a|an|the)[ \t]++(?:[a-z’'-]++[ \t]++){0,3}?committee\b"
     r"|signed[ \t]++as[ \t]++(?:a[ \t]++)?(?:true|correct|accurate)[ \t]++record)\b"
 )

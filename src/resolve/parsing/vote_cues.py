@@ -73,3 +73,11 @@ ROLL_CALL_INTRO = re.compile(
 lines below ("… seconded by B, that A be appointed. The vote was as follows:",
 "… Voting went as follows:", the words garbled by OCR): the list under it is the
 vote, not the motion's terms; searched up to a unit's end."""
+PACKAGE_VOTED = re.compile(
+    r"[ \t]*+(?i:(?:all[ \t]++(?:of[ \t]++)?)?(?:these|those|the[ \t]++(?:above|foregoing))"
+    r"|the\b[^.:\n]{0,60}?\b(?:above|listed)\b)[^.:\n]{0,60}?\b(?i:was|were)[ \t]++"
+    rf"(?:[a-z]++[ \t]++){{0,3}}?(?i:{PASSED_WORDS}|ratified|endorsed)\b"
+)
+"""A line that tells the vote on the numbered items above it taken together, at
+a line's start: "These three changes were voted on and agreed …", "All of the
+above were agreed unanimously.", "The four proposals listed were approved."."""

@@ -11,6 +11,8 @@ from resolve.rules.base import Context, Hit, blank_after, blank_before
 _PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
 _OPENERS = {"(", "[", "{", "“"}
 _BRACKETS = re.compile(r"[()\[\]{}“”„\"″]")
+_QUOTES = re.compile(r"[“”„\"″]")
+"""The marks a vote, adoption or signature block pairs: only its quotation marks."""
 _MARKER_PAREN = re.compile(r"(?:^|(?<=[\s(])|(?<=\d\.))(?:\d{1,3}[a-z]?|[a-zA-Z]|[ivxIVX]{1,6})\)")
 
 
@@ -26,8 +28,8 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
     Brackets pair within each part; curly quotes pair across the recitals
     and clauses of a resolution (a quoted motion may run over several), and
     within each heading line and the matter after the clauses. Vote,
-    adoption and signature blocks are left out: laid out as tables, they lose
-    brackets when the text is extracted. Straight ``"`` marks are not paired (a
+    adoption and signature blocks pair only their curly quotes, each block on
+    its own: laid out as tables, they lose brackets when the text is extracted. Straight ``"`` marks are not paired (a
     quotation over several paragraphs opens each paragraph and closes only
     the last), nor is a ``“`` that opens a line for that reason, nor ``”`` in
     a text that has no ``“`` and opens quotations with ``”`` too; a ``”``
@@ -75,6 +77,9 @@ def unbalanced(ctx: Context) -> Iterator[Hit]:
         ]
         rest.sort(key=lambda n: n.span.start.offset)
         yield from _own_part(source, rest, closers_both_ways)
+        for block in res.trailer:  # their quotation marks survive extraction
+            if block.kind in _FORM_BLOCKS:
+                yield from _own_part(source, [block], closers_both_ways, _QUOTES)
     for node in ctx.doc.unknown:
         yield from _own_part(source, [node], closers_both_ways)
 
@@ -121,17 +126,24 @@ class _QuoteState:
             yield _unclosed(ch, pos)
 
 
-def _own_part(source: str, nodes: list[Node], straight: bool) -> Iterator[Hit]:
-    """Brackets and curly quotes paired within parts outside the body."""
+def _own_part(
+    source: str, nodes: list[Node], straight: bool, marks: re.Pattern[str] = _BRACKETS
+) -> Iterator[Hit]:
+    """Brackets and curly quotes (the ``marks``) paired within parts outside the body."""
     if not nodes:
         return
     state = _QuoteState(straight)
     ranges = [(n.span.start.offset, n.span.end.offset) for n in nodes]
-    yield from _pair_part(source, ranges, state)
+    yield from _pair_part(source, ranges, state, marks)
     yield from state.unclosed()
 
 
-def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -> Iterator[Hit]:
+def _pair_part(
+    source: str,
+    ranges: list[tuple[int, int]],
+    state: _QuoteState,
+    marks: re.Pattern[str] = _BRACKETS,
+) -> Iterator[Hit]:
     stack: list[tuple[str, int]] = []
     # How many of each opener the stack holds, so that a closer with no
     # opener of its kind is found without searching the stack.
@@ -140,7 +152,7 @@ def _pair_part(source: str, ranges: list[tuple[int, int]], state: _QuoteState) -
     for start, end in ranges:
         text = source[start:end]
         skip = {m.end() - 1 for m in _MARKER_PAREN.finditer(text)} if ")" in text else set()
-        for m in _BRACKETS.finditer(text):
+        for m in marks.finditer(text):
             ch = m.group()
             pos = start + m.start()
             if ch == '"' or (ch == "”" and state.straight):
