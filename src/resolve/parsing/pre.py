@@ -241,7 +241,13 @@ class PreambleReader(HeadReader):
             self.body(u, kind, nxt)
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
-            opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
+            head = self.ctx.text[body_start : min(u.end, body_start + 80)]
+            opens_verb = self.ctx.ops.match(head) or (
+                # "2. Decide to …" under "We, the …,": the members' verb in the plural
+                r.formula is not None
+                and WE_ORGAN.match(r.formula.text) is not None
+                and self.ctx.plural_op(head)
+            )
             # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
             lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
             # Under a UN organ line a marked paragraph is operative; under the
@@ -300,7 +306,7 @@ class PreambleReader(HeadReader):
             and nxt == "MARKER"
             and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
             # its verb in the plural: "Decide" is "Decides" without its "s"
-            and self.ctx.ops.match(self.ctx.t(u).split(None, 1)[0] + "s") is not None
+            and self.ctx.plural_op(self.ctx.t(u)) is not None
         ):
             r.state = BODY
             self.body(u, kind, nxt)
