@@ -29,6 +29,7 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
+from resolve.parsing.glued import ITEM_GLUED_CAPS
 from resolve.parsing.head import HeadReader
 from resolve.parsing.head_cues import NUMBER_CAPTION, OPERATIVE_HEADING, PREAMBLE_HEADING
 from resolve.parsing.lost import lost_formula_list
@@ -222,6 +223,25 @@ class PreambleReader(HeadReader):
             and quotation_goes_on(self.ctx, self.units, self.kinds, self.index, last)
         ):
             last.end = u.end  # "… was as follows:" / "“That …" / "“The Senate …": quoted on
+        elif (
+            kind == "TEXT"
+            and last is not None
+            and last is self.last
+            and last.opener_kind == "phrase"
+            and ends_with(self.ctx.t_range(last.start, last.end), ":")
+            and ITEM_GLUED_CAPS.match(self.ctx.text, u.start, u.end)
+        ) or (
+            kind == "TEXT"
+            and last is not None
+            and last.items.roots
+            and self.last is last.items.last()
+            and ITEM_GLUED_CAPS.match(self.ctx.text, last.items.roots[0].start, u.end)
+            and ITEM_GLUED_CAPS.match(self.ctx.text, u.start, u.end)
+        ):
+            # "Having considered:" / "(a)The report …" / "(b)The views …": the
+            # list the phrase introduces, its numbers glued to the first words.
+            last.items.add_plain(self.ctx, u)
+            self.last = last.items.last()
         elif (
             kind == "TEXT"
             and last is not None
