@@ -227,9 +227,12 @@ def block_lines(source: str, text: str, tags: list[tuple[int, int]]) -> str:
         line_start = max(line_start, text.rfind("\n", scanned, start) + 1)
         scanned = start
         before = text[line_start:start]
+        if not before.strip():
+            line_start = scanned = end  # nothing yet on the line
+            continue
         marker = MARKER.match(before)
-        if not before[marker.end() if marker else 0 :].strip():
-            continue  # nothing yet on the line, or only the list item's number
+        if marker is not None and not before[marker.end() :].strip():
+            continue  # only the list item's number ("(a)") so far
         # The break goes after the tags that open the block with it, so that
         # its text is not indented by their blanks.
         while k + 1 < len(tags) and not text[end : tags[k + 1][0]].strip():
