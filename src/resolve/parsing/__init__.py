@@ -39,7 +39,7 @@ from resolve.parsing.margins import (
     strip,
     timestamps,
 )
-from resolve.parsing.markup import cell_bars, inline_tags, page_rules, unwrap
+from resolve.parsing.markup import block_lines, cell_bars, inline_tags, page_rules, unwrap
 from resolve.parsing.ocr import repair
 from resolve.parsing.paragraphs import paragraphs, split_inline
 from resolve.parsing.patterns import WHEREAS_OPENER, match_lead
@@ -54,9 +54,11 @@ def _keyword(text: str, pos: int, end: int) -> str | None:
 
 def parse(text: str) -> Document:
     """Parse resolution text into a :class:`~resolve.model.Document`. Never raises on text."""
+    margins = find_margins(text, _keyword)
+    tags = [] if margins else html_tags(text)
     margins = (
-        find_margins(text, _keyword)
-        or html_tags(text)
+        margins
+        or tags
         or timestamps(text)
         or inline_tags(text)
         or cell_bars(text)
@@ -66,7 +68,9 @@ def parse(text: str) -> Document:
     if margins:
         # Email quote markers, printed line numbers or HTML tags: read the text
         # with them blanked out (same offsets); the nodes refer to the original.
-        doc = parse_clean(blank(text, margins), quote_breaks(text, margins), source=text)
+        # Paragraph tags run on one line start lines of their own.
+        clean = block_lines(text, blank(text, margins), tags) if tags else blank(text, margins)
+        doc = parse_clean(clean, quote_breaks(text, margins), source=text)
         return replace(doc, margins=tuple(margins))
     return parse_clean(text)
 

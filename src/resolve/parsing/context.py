@@ -16,9 +16,16 @@ from resolve.parsing.paragraphs import Unit, cut_unit
 from resolve.parsing.patterns import ACRONYM_WORD, GLUED_MARK
 from resolve.phrases import PhraseList, operative_verbs, preamble_phrases
 
-_MARK_CHAR = re.compile(r"[\d*†‡]++")
-"""A run of the characters of :data:`GLUED_MARK`'s marks (digits, "*", "†", "‡"): a
-mark starts a run, as its lookbehind wants a letter or a punctuation mark before it."""
+_MARK_CHAR = re.compile(r"[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]++")
+"""A run of the characters of :data:`GLUED_MARK`'s marks (digits, "*", "†", "‡",
+superscript digits): a mark starts a run, as its lookbehind wants a letter or a
+punctuation mark before it."""
+
+
+_PLURAL_VERB = re.compile(
+    r"[ \t]*+((?i:(?:also|further|furthermore|again|hereby)[ \t]++)?[A-Za-z]++)(?![\w'’-])"
+)
+"""A paragraph's first verb, with its "Also"/"Further" before it: "Also decide"."""
 
 
 class LineIndex:
@@ -64,6 +71,15 @@ class Context:
             operative_verbs(),
             preamble_phrases(),
         )
+
+    def plural_op(self, text: str) -> str | None:
+        """The operative verb that opens ``text`` in the plural of a body that
+        speaks as "we" ("Decide to …", "Also decide that …": "Decides"
+        without its "s"), as :attr:`ops` would read it with the "s"; or None."""
+        m = _PLURAL_VERB.match(text)
+        if m is None or m.group(1).endswith(("s", "S")):
+            return None
+        return self.ops.match(m.group(1) + "s" + text[m.end() : m.end() + 40])
 
     def t(self, u: Unit) -> str:
         return self.text[u.start : u.end]

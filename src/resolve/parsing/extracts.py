@@ -31,6 +31,7 @@ from resolve.parsing.glued import (
     HEAD_MOTION,
     INLINE_ITEM,
     INLINE_PHRASE,
+    ITEM_GLUED_CAPS,
     LABEL_LEAD,
     LETTERED_LEAD,
     NUMBERED_LEAD,
@@ -176,19 +177,34 @@ def flat_motions(ctx: Context, units: list[Unit]) -> list[Unit]:
 
 
 def glued_phrases(ctx: Context, units: list[Unit]) -> list[Unit]:
-    """Split a preambular paragraph where the next one runs on after its
-    semicolon with no space ("… or of time;Recognising also that …"), as an
-    extract that lost the line break leaves it: only before a preambular phrase."""
+    """Split a preambular paragraph, or an item of the list one introduces
+    (its number glued too: "(d)The report …"), where the next one runs on
+    after its semicolon with no space ("… or of time;Recognising also that
+    …"), as an extract that lost the line break leaves it: only before a
+    preambular phrase, or after a semicolon before an operative verb ("…
+    body;Hereby establishes …")."""
     out: list[Unit] = []
     for u in units:
         start = u.start
-        if u.kind == "TEXT" and ctx.pre.match(ctx.text[u.start : min(u.end, u.start + 60)]):
+        body = marker_end(ctx.text, u.start, u.end) if u.kind == "MARKER" else u.start
+        if u.kind in ("TEXT", "MARKER") and _phrase_or_item(ctx, u, body):
             for m in GLUED_PHRASE.finditer(ctx.text, u.start, u.end):
-                if ctx.pre.match(ctx.text[m.end() : min(u.end, m.end() + 60)]):
-                    out.append(ctx.piece("TEXT", start, m.end()))
+                head = ctx.text[m.end() : min(u.end, m.end() + 60)]
+                if ctx.pre.match(head) or (ctx.text[m.start()] == ";" and ctx.ops.match(head)):
+                    out.append(ctx.piece(u.kind if start == u.start else "TEXT", start, m.end()))
                     start = m.end()
         out.append(u if start == u.start else ctx.piece("TEXT", start, u.end))
     return out
+
+
+def _phrase_or_item(ctx: Context, u: Unit, body: int) -> bool:
+    """Does ``u`` open with a preambular phrase, or with a list item's number
+    (one glued to its first word too: "(d)The report …"), as the items under a
+    preambular phrase open?"""
+    return bool(
+        ctx.pre.match(ctx.text[body : min(u.end, body + 60)])
+        or ITEM_GLUED_CAPS.match(ctx.text, u.start, u.end)
+    )
 
 
 def phrase_organ(ctx: Context, units: list[Unit]) -> list[Unit]:

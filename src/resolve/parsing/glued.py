@@ -17,13 +17,14 @@ ORGAN_GLUED = re.compile(
     r"(?:Assembly|Council|Conference|Commission|Committee|Board|Senate|Convention|Congress"
     r"|Parliament|Parties|Organi[sz]ation|Forum|Summit|Meeting)"
     r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?[A-Z][\w-]*+(?:[ \t]++[A-Z][\w-]*+){0,3})?"
-    r"(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
-    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)"
+    r"(?:(?:,[ \t]++(?:meeting|at[ \t]++its|assembled|gathered)\b[^:;.\n]{0,160}?:"
+    r"|[ \t]*+,|[ \t]*+[-\u2014\u2013](?=[ \t]))[ \t]++(?=\S)|(?=[A-Z][a-z]))"
 )
 """A UN organ line with the next paragraph glued to it on one line, as a PDF or
 cable extract leaves it: "The General Assembly, Wishing to promote …,",
 "'The General Assembly, 1. Recalling …", "The Security Council- Having received …",
-"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …"."""
+"The Fourth World Congress of X, meeting in Y from 22 to 26 July: Given …", or
+with its line break lost and nothing between: "The CouncilHaving considered …"."""
 INLINE_PHRASE = re.compile(r"(?<=[;,\]])[ \t]++(?:and[ \t]++)?(?=[A-Z])")
 """Where the next preambular paragraph may start in one run-on paragraph: "…; and Given …",
 "…, Welcoming …", "…Council,[1] Noting further …" (after a footnote mark)."""
@@ -177,6 +178,9 @@ ACT_LABEL = re.compile(r"[ \t]*+[A-Z]{5,}+(?<=S)(?:[ \t]++[A-Z]{2,}+){0,2}+[ \t]
 GLUED_ORGAN_ACT = re.compile(r"(?<=[;.])(?P<organ>" + _ORGAN_ACT + r"(?:[ \t]++to)?[ \t]*+:)(?=\()")
 """The organ's operative line glued after the last preambular phrase and before
 its first item, with no space: "…;The Regional Forum decides to:(i)…"."""
+ITEM_GLUED_CAPS = re.compile(r"[ \t]*+\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)(?=[A-Z][a-z])")
+"""A list item's number glued to its first word in capitals, as an extract that
+lost the blank after it leaves it: "(d)The report …"."""
 GLUED_NUMERAL = re.compile(r"(?<=[:;.])(?=\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)[a-z])")
 """Where the next such item begins, its numeral glued to the punctuation before
 it and to its first word: "…;(ii)ask …"."""

@@ -14,10 +14,18 @@ import re
 from itertools import pairwise
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
-from resolve.parsing.builders import ClauseB, RecitalB, ResB, recitals_to_clauses
+from resolve.parsing.builders import (
+    ClauseB,
+    RecitalB,
+    ResB,
+    clauses_to_recitals,
+    heading_line,
+    recitals_to_clauses,
+)
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import (
+    MARKER,
     MD_HEADING,
     SENTENCE_END,
     ends_with,
@@ -321,3 +329,96 @@ def _lone_paragraph(r: ResB) -> bool:
         and r.recitals[0].opener_kind == "none"
         and r.recitals[0].kind != "MARKER"
     )
+
+
+STATEMENT_MIN_WORDS = 5
+"""Words each statement of a list with lost part headings holds: a sentence
+("The fee has not changed since 2040"), not an agenda's item ("Apologies")."""
+SUBJECT_INFINITIVE = re.compile(r"[ \t]*+For[ \t]++[^.;:\n]{1,80}?[ \t]to[ \t]++[a-z]{3,}+[ \t]")
+"""An act in the infinitive with its subject: "For the officers to sign …"."""
+_Entry = tuple[int, int, list[ClauseB], bool]
+"""A paragraph of a resolution being settled: start, end, sub-items, list item?"""
+
+
+def _family(ctx: Context, start: int) -> str | None:
+    """The marker family of the list item at ``start``: its bullet, or the form
+    of its number ("(a)", "1.")."""
+    m = MARKER.match(ctx.text, start)
+    if m is None:
+        return None
+    return m.group("bullet") or m.lastgroup
+
+
+def lost_part_headings(ctx: Context, done: list[ResB]) -> None:
+    """A page that lost the headings of a motion's parts ("notes", "believes",
+    "resolves"), leaving one list, with no formula and no clause anywhere: its
+    items run from statements ("The fee has not changed since 2040") to acts in
+    the infinitive ("To ask the Treasurer to …"). The statements are the
+    recitals, the infinitive items the clauses (README: one recital per
+    preamble paragraph, one clause per resolving item), the paragraphs above
+    the list head and those below it trailer."""
+    if any(r.formula is not None for r in done):
+        return
+    for r in done:
+        if r.clauses.roots:
+            # Read as clauses (a list with no formula): its statements were the preamble.
+            roots = r.clauses.roots
+            if not r.recitals and all(c.lead is None for c in roots):
+                first = _statements(ctx, [(c.start, c.end, c.children, True) for c in roots])
+                if first:
+                    clauses_to_recitals(r, first)
+            continue
+        entries: list[_Entry] = []
+        for x in r.recitals:
+            if x.items.roots:
+                entries.append((x.start, x.end, [], False))
+                entries.extend((c.start, c.end, c.children, True) for c in x.items.roots)
+            else:
+                entries.append((x.start, x.end, [], x.kind == "MARKER"))
+        _split_list(ctx, r, entries)
+
+
+def _statements(ctx: Context, items: list[_Entry]) -> int:
+    """How many of ``items``, one list of at least three items of one marker
+    family, are statements before the rest, each an act in the infinitive; 0
+    when they do not read so."""
+    if len(items) < 3 or len({_family(ctx, a) for a, _, _, _ in items}) != 1:
+        return 0
+    acts = [
+        INFINITIVE_DECISION.match(ctx.text, at := marker_end(ctx.text, a, b), b) is not None
+        or SUBJECT_INFINITIVE.match(ctx.text, at, b) is not None
+        for a, b, _, _ in items
+    ]
+    first = acts.index(True) if any(acts) else 0
+    if first == 0 or not all(acts[first:]):
+        return 0
+    for a, b, _, _ in items[:first]:
+        statement = ctx.text[marker_end(ctx.text, a, b) : b]
+        if len(statement.split()) < STATEMENT_MIN_WORDS or ends_with(statement, ":"):
+            return 0
+    return first
+
+
+def _split_list(ctx: Context, r: ResB, entries: list[_Entry]) -> None:
+    """Settle ``r`` as :func:`lost_part_headings` reads it, if its ``entries``
+    hold one such list."""
+    items = [k for k, e in enumerate(entries) if e[3]]
+    if not items or items[-1] - items[0] != len(items) - 1:
+        return
+    first = _statements(ctx, [entries[k] for k in items])
+    if not first:
+        return
+    for a, b, _, _ in entries[: items[0]]:
+        r.heading.append(heading_line(ctx, Unit("TEXT", a, b), HeadingLineKind.META))
+    r.recitals.clear()
+    for a, b, children, _ in (entries[k] for k in items[:first]):
+        rec = RecitalB(a, b, "MARKER")
+        rec.items.roots.extend(children)
+        r.recitals.append(rec)
+    for a, b, children, _ in (entries[k] for k in items[first:]):
+        clause = ClauseB(a, b, None, None, None, None, 0)
+        clause.children.extend(children)
+        r.clauses.roots.append(clause)
+    r.clauses.close()
+    for a, b, _, _ in entries[items[-1] + 1 :]:
+        r.trailer.append(Trailer(ctx.spans.span(a, b), ctx.source, TrailerKind.OTHER))

@@ -40,7 +40,12 @@ from resolve.parsing.decision_rows import next_act
 from resolve.parsing.extracts import unglue
 from resolve.parsing.furniture import cited_footnote, page_furniture, repeats_number
 from resolve.parsing.letters import we_next
-from resolve.parsing.lost import bare_text, colon_paragraphs, section_between
+from resolve.parsing.lost import (
+    bare_text,
+    colon_paragraphs,
+    lost_part_headings,
+    section_between,
+)
 from resolve.parsing.minutes_cues import (
     DATED_RESOLVED,
     INITIALLED_NAME,
@@ -169,6 +174,7 @@ class Machine(PreambleReader):
             i += 1
         self.finish()
         bare_text(self.ctx, self.done)
+        lost_part_headings(self.ctx, self.done)
         return self.done
 
     def step(self, u: Unit, kind: str, nxt: str | None) -> None:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from resolve._text import find_words, matches_at
 from resolve.parsing.margins import _TAG
+from resolve.parsing.patterns import MARKER
 
 MIN_BREAKS = 3
 """Tag breaks inside lines a text needs before its tags count as its line breaks
@@ -200,3 +201,55 @@ def page_rules(text: str) -> list[tuple[int, int]]:
     if "age" not in text and "AGE" not in text:
         return []
     return [m.span(1) for m in _PAGE_RULE.finditer(text)]
+
+
+_BLOCK_OPEN = re.compile(
+    r"<(?:p|div|li|dd|dt|h[1-6]|tr|blockquote)\b"
+    r"|<span[ \t]++[^<>\n]*?\bclass[ \t]*+=[ \t]*+[\"'][^\"'<>\n]*?"
+    r"(?<![\w-])(?:[A-Za-z]++-)?(?i:p|para|paragraph|item|intro|listIntroduction)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A tag that opens a block of a page: a paragraph, list item, heading or row
+element, or a span whose class names a paragraph or a list's item or
+introduction, as a structured rendering marks them (``<span class="akn-p">``,
+``<span class="item">``)."""
+
+
+def block_lines(source: str, text: str, tags: list[tuple[int, int]]) -> str:
+    """``text`` (``source`` with its ``tags`` blanked) with a blank line written
+    at the end of each tag that opens a block in the middle of a line (same
+    length, same offsets): pasted HTML source whose paragraphs run on one long
+    line (``<p>Recalling …</p><p>Decides …</p>``) is read a paragraph a line. A
+    block whose line holds only its list number so far (``(a)`` in an element
+    of its own) goes on on that line. The source's own line breaks stay."""
+    cuts: list[int] = []
+    line_start = scanned = 0
+    for k, (start, end) in enumerate(tags):
+        if start < line_start or end - start < 3 or not _BLOCK_OPEN.match(source, start, end):
+            continue
+        line_start = max(line_start, text.rfind("\n", scanned, start) + 1)
+        scanned = start
+        before = text[line_start:start]
+        if not before.strip():
+            line_start = scanned = end  # nothing yet on the line
+            continue
+        marker = MARKER.match(before)
+        if marker is not None and not before[marker.end() :].strip():
+            continue  # only the list item's number ("(a)") so far
+        # The break goes after the tags that open the block with it, so that
+        # its text is not indented by their blanks.
+        while k + 1 < len(tags) and not text[end : tags[k + 1][0]].strip():
+            k += 1
+            end = tags[k][1]
+        cuts.append(end)
+        line_start = scanned = end
+    if not cuts:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for end in cuts:
+        pieces.append(text[pos : end - 2])
+        pieces.append("\n\n")
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

@@ -150,7 +150,7 @@ from resolve.parsing.status_items import status_items
 from resolve.parsing.therefore_anew import therefore_anew
 from resolve.parsing.voted_lists import voted_lists
 from resolve.parsing.voted_motions import voted_motions
-from resolve.parsing.we_statements import settle_we_statements
+from resolve.parsing.we_statements import settle_we_statements, settle_we_verbs
 
 Settle = Callable[[Context, list[Unit], list[str]], None]
 Breaks = Callable[[Context, list[Unit], list[str]], list[int]]
@@ -182,6 +182,7 @@ SETTLE: tuple[Settle, ...] = (
     settle_body_lines,
     settle_verb_paragraphs,
     settle_we_statements,
+    settle_we_verbs,
     settle_lettered_motion,
     settle_passive_hereby,
     settle_bare_hereby,

@@ -303,11 +303,14 @@ SPONSOR = re.compile(
 """A line of sponsors or movers: "… submitted the following", "Moved by …", and a
 synod's "Archbishop A moved, Bishop B seconded," over the motion."""
 FOOTNOTE = re.compile(r"^(?:\d{1,3}\s+\S|\*{1,3}\s*\S|\[\d{1,3}\]|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
-FOOTNOTE_MARK = re.compile(r"[ \t]*+(\d{1,3}|\*{1,3}|[†‡])[ \t]++(?=\S)")
-"""The mark that opens a footnote: "1 Official Records …", "* WPR/RC31/16"."""
-GLUED_MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\]”’\"'])(\d{1,3}|\*{1,3}|[†‡])(?![\d*])")
+FOOTNOTE_MARK = re.compile(r"[ \t]*+(\d{1,3}|\*{1,3}|[†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]++(?=\S)")
+"""The mark that opens a footnote: "1 Official Records …", "* WPR/RC31/16", "² Ibid."."""
+GLUED_MARK = re.compile(
+    r"(?<=[^\W\d_]|[,.;:)\]”’\"'])(\d{1,3}|\*{1,3}|[†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![\d*¹²³⁴⁵⁶⁷⁸⁹⁰])"
+)
 """A footnote mark glued to a word or its punctuation, as a PDF extract leaves a
-superscript ("…held in 1979,1", "…the Child4 and", "…Programme of Work;*")."""
+superscript ("…held in 1979,1", "…the Child4 and", "…Programme of Work;*"), or
+as a web page prints it ("…Development,¹")."""
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

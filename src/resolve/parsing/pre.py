@@ -29,6 +29,7 @@ from resolve.parsing.classify import (
 )
 from resolve.parsing.context import Context
 from resolve.parsing.extracts import acts_below
+from resolve.parsing.glued import ITEM_GLUED_CAPS
 from resolve.parsing.head import HeadReader
 from resolve.parsing.head_cues import NUMBER_CAPTION, OPERATIVE_HEADING, PREAMBLE_HEADING
 from resolve.parsing.lost import lost_formula_list
@@ -225,6 +226,25 @@ class PreambleReader(HeadReader):
         elif (
             kind == "TEXT"
             and last is not None
+            and last is self.last
+            and last.opener_kind == "phrase"
+            and ends_with(self.ctx.t_range(last.start, last.end), ":")
+            and ITEM_GLUED_CAPS.match(self.ctx.text, u.start, u.end)
+        ) or (
+            kind == "TEXT"
+            and last is not None
+            and last.items.roots
+            and self.last is last.items.last()
+            and ITEM_GLUED_CAPS.match(self.ctx.text, last.items.roots[0].start, u.end)
+            and ITEM_GLUED_CAPS.match(self.ctx.text, u.start, u.end)
+        ):
+            # "Having considered:" / "(a)The report …" / "(b)The views …": the
+            # list the phrase introduces, its numbers glued to the first words.
+            last.items.add_plain(self.ctx, u)
+            self.last = last.items.last()
+        elif (
+            kind == "TEXT"
+            and last is not None
             and last.items.roots
             and self.last is last.items.last()
             and self.ctx.t(u)[:1].islower()
@@ -241,7 +261,13 @@ class PreambleReader(HeadReader):
             self.body(u, kind, nxt)
         elif kind == "MARKER":
             body_start = marker_end(self.ctx.text, u.start, u.end)
-            opens_verb = self.ctx.ops.match(self.ctx.text[body_start : min(u.end, body_start + 80)])
+            head = self.ctx.text[body_start : min(u.end, body_start + 80)]
+            opens_verb = self.ctx.ops.match(head) or (
+                # "2. Decide to …" under "We, the …,": the members' verb in the plural
+                r.formula is not None
+                and WE_ORGAN.match(r.formula.text) is not None
+                and self.ctx.plural_op(head)
+            )
             # "(1) that the minutes … be re-submitted …;" / "(2) that …": "Resolved" lost
             lost = nxt == "MARKER" and LOST_THAT.match(self.ctx.text, body_start, u.end)
             # Under a UN organ line a marked paragraph is operative; under the
@@ -300,7 +326,7 @@ class PreambleReader(HeadReader):
             and nxt == "MARKER"
             and OPERATIVE_LEAD.fullmatch(self.ctx.text, u.start, u.end) is not None
             # its verb in the plural: "Decide" is "Decides" without its "s"
-            and self.ctx.ops.match(self.ctx.t(u).split(None, 1)[0] + "s") is not None
+            and self.ctx.plural_op(self.ctx.t(u)) is not None
         ):
             r.state = BODY
             self.body(u, kind, nxt)

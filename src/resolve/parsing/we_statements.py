@@ -25,6 +25,7 @@ from itertools import pairwise
 from resolve.parsing.body_acts import FRONTED_WE, NEW_SENTENCE, PRONOUN_ACT, _acts
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
+from resolve.parsing.sentences import WE_ORGAN
 
 
 def _we_sentences(text: str, start: int, end: int) -> list[tuple[int, bool]]:
@@ -66,3 +67,19 @@ def settle_we_statements(ctx: Context, units: list[Unit], kinds: list[str]) -> N
             new_units.append(ctx.piece("TEXT", a, b))
     units[first:last] = new_units
     kinds[first:last] = ["WE"] * len(new_units)
+
+
+def settle_we_verbs(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Under an organ line in the first person ("We, the representatives …,
+    assembled in …,"), a paragraph that opens with an operative verb in the
+    plural ("Further decide, in order to …:", "Agree that …") is operative,
+    as "Decides" is under a third-person organ line: kind VERB."""
+    organ = next(
+        (i for i, k in enumerate(kinds) if k == "ORGAN" and WE_ORGAN.match(ctx.t(units[i]))),
+        None,
+    )
+    if organ is None:
+        return
+    for i in range(organ + 1, len(units)):
+        if kinds[i] == "TEXT" and ctx.plural_op(ctx.t(units[i])[:80]) is not None:
+            kinds[i] = "VERB"
