@@ -50,7 +50,13 @@ from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.patterns import ACRONYM_WORD
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
-from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED, agreed_passive
+from resolve.parsing.record_cues import (
+    AGREED_RECORD,
+    REPORTED_THAT,
+    SECONDED,
+    VOTE_LINE,
+    agreed_passive,
+)
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
     ELECTED_VOTE,
@@ -522,6 +528,9 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             or OUTCOME_ALONE.fullmatch(text, s, e) is not None  # "Adopted without¶debate."
         )
         taken = records[-1][1] if records else -1
+        if taken == p - 1 and VOTE_LINE.match(text, s, e) is not None:
+            records[-1] = (records[-1][0], p)  # "* All opposed: none." under the vote told
+            continue
         if pending is not None and (p - max(pending, held) > PENDING or CLOSING.search(text, s, e)):
             pending = None
         if AMENDMENT_DECIDED.fullmatch(text, s, e) is not None:
