@@ -63,7 +63,7 @@ from resolve.parsing.patterns import ends_with
 from resolve.parsing.procedural import PUTS_OFF
 from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
-from resolve.parsing.vote_cues import deferred
+from resolve.parsing.vote_cues import CHOICE_WORDS, deferred
 
 _W = r"[ \t\r\n]++"
 _BODY = (
@@ -80,8 +80,8 @@ speaking) nor a person."""
 BODY_SUBJECT = _BODY
 """The body as a subject (:data:`_BODY`), for the readers of other forms."""
 _ADVERB = r"(?:(?:then|also|further|unanimously|finally|duly|formally)" + _W + r")?"
-_VERB = (
-    r"(?:approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
+_DECIDING = (
+    r"approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
     r"|agreed" + _W + r"(?:to|that|on|upon)\b"
     r"|requested" + _W + r"that\b"
     r"|settled" + _W + r"on\b"
@@ -89,12 +89,13 @@ _VERB = (
     r"|(?:expressed|voiced|gave|indicated)" + _W + r"(?:its" + _W + r"|their" + _W + r")?"
     r"(?:support|approval|agreement|consent)\b"
     r"|(?:proceeded|went|turned|moved)" + _W + r"(?:in)?to\b[^.;\n]{0,120}?\b"
-    r"(?:unanimous|general|common)" + _W + r"consent\b)"
+    r"(?:unanimous|general|common)" + _W + r"consent\b"
 )
+_VERB = f"(?:{_DECIDING}|{CHOICE_WORDS})"
 """The verbs of deciding: "approved", "agreed to", "requested that", "settled on",
-"voted to", "expressed support", a procedural step taken by consent ("proceeded
-to New Business upon request of a Director and unanimous consent", convention
-6). Not "resolved": "The Board resolved …" is read by
+"voted to", a verb of choice ("picked", "set": :data:`CHOICE_WORDS`),
+"expressed support", a procedural step taken by consent ("proceeded to New
+Business upon request of a Director and unanimous consent", convention 6). Not "resolved": "The Board resolved …" is read by
 the readers of RESOLVED, or tells a resolution of record ("The Executive Board
 resolved on 3 May that …" above the text adopted now)."""
 _NOT_THE_MOTION = (

@@ -77,7 +77,7 @@ from resolve.parsing.result_cues import (
     TALLY,
 )
 from resolve.parsing.stated_approvals import approval
-from resolve.parsing.vote_cues import PASSED_WORDS, deferred
+from resolve.parsing.vote_cues import CHOICE_WORDS, PASSED_WORDS, deferred
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -178,6 +178,7 @@ BODY_DECIDED = re.compile(
     r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
     r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
     r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z]))"
+    rf"|{CHOICE_WORDS}"
     r"|(?<![Mm]embers[ \t])(?:asked|requested)[ \t]++that\b)"
 )
 """The body deciding at the head of its sentence: "Session voted to receive
@@ -190,7 +191,9 @@ from the floor), the
 sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board
-approved the budget."); not "…, the board approved …" inside a page's summary."""
+approved the budget."); not "…, the board approved …" inside a page's summary.
+A verb of choice or of fixing is a decision too (:data:`CHOICE_WORDS`: "The
+board picked Sunday …")."""
 ACRONYM_DECIDED = re.compile(
     r"[ \t]*+(?:(?:The|the)[ \t]++)?(?=[A-Z0-9&]{3})" + ACRONYM_WORD.pattern + r"[ \t]++"
     r"(?:(?:then|also|unanimously)[ \t]++)?(?:passed|adopted|approved|ratified|resolved|voted|decided)"
