@@ -139,6 +139,8 @@ consent; not "There being no further business" (the close)."""
 CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
 """Where a clause joined to the one before it begins: ", and ", "; "."""
 _BODY_NOUN = r"(?:committee|board|council|meeting|members|session|vestry|trustees|directors)"
+BODY_NOUN = _BODY_NOUN
+"""The body as a common noun after "by the": "committee", "board", "trustees"."""
 PASSIVE_DECISION = re.compile(
     r"(?:(?i:a|an|the|new)|[A-Z][a-z]++)[ \t]++(?:(?!(?:it|this|that|which|who)\b)[^\s.;:!?]++[ \t]++){0,6}?"
     r"(?:was|were)[ \t]++(?:(?i:unanimously|duly|then|also)[ \t]++)?"

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from resolve.parsing.acronym_acts import acronym_acts
 from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
+from resolve.parsing.agent_approvals import agent_approvals
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
@@ -286,6 +287,7 @@ BREAKS: tuple[Breaks, ...] = (
     carried_records,
     captioned_statements,
     stated_approvals,
+    agent_approvals,
     body_decisions,
     therefore_anew,
     named_quotes,
