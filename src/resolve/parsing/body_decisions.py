@@ -264,6 +264,13 @@ CAPTION_MAX = 100
 """Characters of a paragraph of discussion that may hold a decision."""
 
 
+INSTEAD = re.compile(
+    r"(?:Instead|Rather)(?:[ \t]*+,)?" + _W + _BODY + _W + r"will" + _W + r"(?!not\b)"
+)
+"""The body's choice of one course over another told as what it will do
+("Instead, the Board will buy cheaper signs."): a decision, not an undertaking."""
+
+
 def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     """Does a sentence of the span from ``start`` to ``end`` tell the body's
     decision (:data:`BODY_DECISION`), not one to come or refused? With ``bare``
@@ -271,6 +278,8 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     under a motion, its outcome."""
     lead = LEAD.match(text, start, end)
     begins = [lead.end() if lead else start, *(g.end() for g in GAP.finditer(text, start, end))]
+    if bare and any(INSTEAD.match(text, b, end) for b in begins):
+        return True
     for b in begins:
         m = BODY_DECISION.match(text, b, end) or (
             PASSIVE_DECISION.match(text, b, end) if bare else None
