@@ -100,6 +100,7 @@ from resolve.parsing.motions import (
 )
 from resolve.parsing.mover_lines import settle_mover_by
 from resolve.parsing.mover_resolved import mover_resolved
+from resolve.parsing.named_actions import named_actions
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
@@ -287,6 +288,7 @@ BREAKS: tuple[Breaks, ...] = (
     carried_records,
     captioned_statements,
     stated_approvals,
+    named_actions,
     agent_approvals,
     body_decisions,
     therefore_anew,
