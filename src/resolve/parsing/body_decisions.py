@@ -29,7 +29,14 @@ with the body as its agent ("New member Dee Fox was accepted by the committee.")
 The body and its verb may be set in Markdown bold ("**The Trustees decided**
 that …"). A paragraph in which the body, named again, decides anew in a later
 sentence ("…, the Board agreed that …. The Board also agreed that …") is one
-resolution of two clauses (convention 4: the body as subject of a new main verb).
+resolution of two clauses (convention 4: the body as subject of a new main verb),
+with or without "also" when the first decision opens its sentence with the body
+("The Board decided …. The Board approved $3,000 …"), or the body saying what it
+will do to carry the decision out ("… The Board will write to …"), in a
+paragraph this reader read or another (a record cut off by the fallback reader,
+its rest continuing its unit); and the next paragraph that opens with the body
+carrying out the decision above ("It was decided that …" / "The Board will
+decide at its next meeting …") is its next clause (convention 5).
 So is a decision told impersonally at a paragraph's start or after a sentence,
 a clause or "and" ("It was agreed that the summer meeting take place on 4
 July.", "Members welcomed the sale and it was agreed, on the proposal of Cllr A,
@@ -63,7 +70,7 @@ from resolve.parsing.patterns import ends_with
 from resolve.parsing.procedural import PUTS_OFF
 from resolve.parsing.sentence_gaps import sentence_gap
 from resolve.parsing.stated_approvals import approval
-from resolve.parsing.vote_cues import deferred
+from resolve.parsing.vote_cues import CHOICE_WORDS, deferred
 
 _W = r"[ \t\r\n]++"
 _BODY = (
@@ -80,8 +87,8 @@ speaking) nor a person."""
 BODY_SUBJECT = _BODY
 """The body as a subject (:data:`_BODY`), for the readers of other forms."""
 _ADVERB = r"(?:(?:then|also|further|unanimously|finally|duly|formally)" + _W + r")?"
-_VERB = (
-    r"(?:approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
+_DECIDING = (
+    r"approved|adopted|endorsed|ratified|authori[sz]ed|decided|instructed"
     r"|agreed" + _W + r"(?:to|that|on|upon)\b"
     r"|requested" + _W + r"that\b"
     r"|settled" + _W + r"on\b"
@@ -89,12 +96,13 @@ _VERB = (
     r"|(?:expressed|voiced|gave|indicated)" + _W + r"(?:its" + _W + r"|their" + _W + r")?"
     r"(?:support|approval|agreement|consent)\b"
     r"|(?:proceeded|went|turned|moved)" + _W + r"(?:in)?to\b[^.;\n]{0,120}?\b"
-    r"(?:unanimous|general|common)" + _W + r"consent\b)"
+    r"(?:unanimous|general|common)" + _W + r"consent\b"
 )
+_VERB = f"(?:{_DECIDING}|{CHOICE_WORDS})"
 """The verbs of deciding: "approved", "agreed to", "requested that", "settled on",
-"voted to", "expressed support", a procedural step taken by consent ("proceeded
-to New Business upon request of a Director and unanimous consent", convention
-6). Not "resolved": "The Board resolved …" is read by
+"voted to", a verb of choice ("picked", "set": :data:`CHOICE_WORDS`),
+"expressed support", a procedural step taken by consent ("proceeded to New
+Business upon request of a Director and unanimous consent", convention 6). Not "resolved": "The Board resolved …" is read by
 the readers of RESOLVED, or tells a resolution of record ("The Executive Board
 resolved on 3 May that …" above the text adopted now)."""
 _NOT_THE_MOTION = (
@@ -131,6 +139,8 @@ consent; not "There being no further business" (the close)."""
 CLAUSE = re.compile(r"(?:,|;)[ \t\r\n]++(?:and[ \t\r\n]++)?(?=[a-zA-Z])")
 """Where a clause joined to the one before it begins: ", and ", "; "."""
 _BODY_NOUN = r"(?:committee|board|council|meeting|members|session|vestry|trustees|directors)"
+BODY_NOUN = _BODY_NOUN
+"""The body as a common noun after "by the": "committee", "board", "trustees"."""
 PASSIVE_DECISION = re.compile(
     r"(?:(?i:a|an|the|new)|[A-Z][a-z]++)[ \t]++(?:(?!(?:it|this|that|which|who)\b)[^\s.;:!?]++[ \t]++){0,6}?"
     r"(?:was|were)[ \t]++(?:(?i:unanimously|duly|then|also)[ \t]++)?"
@@ -210,6 +220,9 @@ NOT_DONE = re.compile(r"\b(?:not|will|would|should|may|might|could|to[ \t]++be)\
 """A decision to come or refused, before the verb: "The Board will decide …"."""
 GAP = sentence_gap(blanks=r"[ \t\r\n]++")
 """Where a sentence of a paragraph ends and the next begins."""
+ACT_GAP = sentence_gap(before=r"[A-Za-z0-9)\]]{2}", blanks=r"[ \t\r\n]++", titles=True)
+"""Where a sentence ends before the body acts anew, a sentence that may end on
+an acronym ("… from the EU. The Board approved …"), not on a title ("Mr.")."""
 LEAD = re.compile(r"[ \t]*+(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]++)?(?:\*\*|__)?")
 """An item's number before its first sentence: "1. ", "b) "; or the Markdown
 bold that opens it, the body and its verb set in bold ("**The Trustees
@@ -251,6 +264,13 @@ CAPTION_MAX = 100
 """Characters of a paragraph of discussion that may hold a decision."""
 
 
+INSTEAD = re.compile(
+    r"(?:Instead|Rather)(?:[ \t]*+,)?" + _W + _BODY + _W + r"will" + _W + r"(?!not\b)"
+)
+"""The body's choice of one course over another told as what it will do
+("Instead, the Board will buy cheaper signs."): a decision, not an undertaking."""
+
+
 def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     """Does a sentence of the span from ``start`` to ``end`` tell the body's
     decision (:data:`BODY_DECISION`), not one to come or refused? With ``bare``
@@ -258,6 +278,8 @@ def decision(text: str, start: int, end: int, bare: bool = True) -> bool:
     under a motion, its outcome."""
     lead = LEAD.match(text, start, end)
     begins = [lead.end() if lead else start, *(g.end() for g in GAP.finditer(text, start, end))]
+    if bare and any(INSTEAD.match(text, b, end) for b in begins):
+        return True
     for b in begins:
         m = BODY_DECISION.match(text, b, end) or (
             PASSIVE_DECISION.match(text, b, end) if bare else None
@@ -370,25 +392,70 @@ def _elected(ctx: Context, u: Unit) -> bool:
     return election_made(ctx.text, u.start, u.end) is not None
 
 
-AGAIN = re.compile(_BODY + _W + r"(?:also|further)" + _W + _VERB + _NOT_THE_MOTION)
-"""A later sentence of a decision's paragraph in which the body, named again,
-decides anew: "The Board also agreed that …", "The Council further approved …"."""
+AGAIN = re.compile(
+    _BODY
+    + _W
+    + _ADVERB
+    + r"(?:"
+    + _VERB
+    + _NOT_THE_MOTION
+    + r"|will"
+    + _W
+    + r"(?!not\b|be\b)[a-z])"
+)
+"""A later sentence of a decision's paragraph in which the body, named again, is
+the subject of a new main verb of its own: it decides anew ("The Board also
+agreed that …", "The Council further approved …", "The board approved $3,000 …")
+or states what it will do to carry the decision out ("The board will create a
+system …"); not "The board will be …" nor "… will not …"."""
+
+
+CARRIES_OUT = re.compile(_BODY + _W + _ADVERB + r"will" + _W + r"(?!not\b|be\b)[a-z]")
+"""The body named as the subject of what it will do: "The Board will write …"."""
+ALSO = re.compile(_BODY + _W + r"(?:also|further)" + _W)
+"""The body named again with "also" or "further" before its verb."""
+
+
+def acts_anew(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence from ``start`` to ``end`` (the rest of a paragraph after
+    a decision told in it) names the body again as the subject of a new act
+    (:data:`AGAIN`): each such sentence opens the next clause of the same
+    resolution (counting convention Q4: one paragraph is one unit, split where
+    the body is the subject of a new main verb)."""
+    begins = [start, *(g.end() for g in ACT_GAP.finditer(text, start, end))]
+    return [b for b in begins if AGAIN.match(text, b, end) is not None]
 
 
 def _again(text: str, u: Unit) -> list[int]:
     """Where, in the decision's paragraph ``u``, a later sentence names the body
-    again as the subject of a further decision (:data:`AGAIN`), after a
-    decision told before it: a new act of the body, the next clause of the same
-    resolution (counting convention Q4: "On grants, the Board agreed that …. The
-    Board also agreed that …", two clauses)."""
+    again as the subject of a new act (:data:`AGAIN`), after a decision of the
+    body told before it: the next clause of the same resolution ("On grants,
+    the Board agreed that …. The Board also agreed that …", two clauses). With
+    no "also" or "further", the decision before opens a sentence of its own
+    ("The Board decided …. The Board approved …"), not one asked about in a
+    question."""
     cuts: list[int] = []
-    for g in GAP.finditer(text, u.start, u.end):
-        at = g.end()
-        if AGAIN.match(text, at, u.end) is not None and (
-            BODY_DECISION.search(text, cuts[-1] if cuts else u.start, at) is not None
+    for at in acts_anew(text, u.start, u.end):
+        before = cuts[-1] if cuts else u.start
+        if at > u.start and (
+            _opens_decision(text, before, at)
+            if ALSO.match(text, at, u.end) is None
+            else BODY_DECISION.search(text, before, at) is not None
         ):
             cuts.append(at)
     return cuts
+
+
+def _opens_decision(text: str, start: int, end: int) -> bool:
+    """Does a sentence from ``start`` to ``end`` open with the body's decision
+    (:data:`BODY_DECISION`), not one to come or refused?"""
+    lead = LEAD.match(text, start, end)
+    begins = [lead.end() if lead else start, *(g.end() for g in ACT_GAP.finditer(text, start, end))]
+    for b in begins:
+        m = BODY_DECISION.match(text, b, end)
+        if m is not None and NOT_DONE.search(text, b, m.end()) is None:
+            return True
+    return False
 
 
 def _split_again(ctx: Context, units: list[Unit], kinds: list[str], read: list[int]) -> None:
@@ -399,6 +466,93 @@ def _split_again(ctx: Context, units: list[Unit], kinds: list[str], read: list[i
     )
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*+\n")
+"""A blank line: the end of a paragraph."""
+
+
+def _anew_cuts(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> list[int]:
+    """Where unit ``i``, the rest of a paragraph whose decision another reader
+    read as the THAT unit right before it, the decision opening a sentence with
+    the body ("The Board decided …" / "Notice will go out. The Board will write
+    …"), names the body again as the subject of a new act (:func:`acts_anew`):
+    the next clauses of that resolution (Q4)."""
+    if i == 0 or kinds[i] not in ("TEXT", "TRAILER") or kinds[i - 1] != "THAT":
+        return []
+    before, u = units[i - 1], units[i]
+    if PARAGRAPH_BREAK.search(ctx.text, before.end, u.start) is not None:
+        return []
+    if not _opens_decision(ctx.text, before.start, before.end):
+        return []
+    return acts_anew(ctx.text, u.start, u.end)
+
+
+def _join_anew(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
+    """Cut the rest of each decision's paragraph where the body acts anew
+    (:func:`_anew_cuts`): the sentences before the first such one continue the
+    decision's unit (Q4), each part from such a sentence a THAT unit, a clause
+    of the same resolution; then cut each THAT unit where the body acts anew
+    in it (:func:`_again`). In place."""
+    out: list[Unit] = []
+    out_kinds: list[str] = []
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        cuts = _anew_cuts(ctx, units, kinds, i)
+        if not cuts:
+            out.append(u)
+            out_kinds.append(kind)
+            continue
+        if cuts[0] > u.start:  # "Notice will go out.": the decision's unit goes on
+            out[-1] = ctx.piece(out[-1].kind, out[-1].start, cuts[0])
+        for a, b in zip(cuts, [*cuts[1:], u.end], strict=True):
+            out.append(ctx.piece(u.kind, a, b))
+            out_kinds.append("THAT")
+    units[:] = out
+    kinds[:] = out_kinds
+    _split_again(ctx, units, kinds, [i for i, k in enumerate(kinds) if k == "THAT"])
+
+
+def _carry_on(
+    ctx: Context, units: list[Unit], kinds: list[str], read: list[int], starts: list[int]
+) -> None:
+    """Join to each decision of ``read`` the next paragraph when it opens with
+    the body carrying the decision out (:data:`CARRIES_OUT`, "It was decided
+    that …" / "The Board will decide at its next meeting …", Q5): its next
+    clause, the rest of the decision's own paragraph continuing its unit (Q4).
+    In place, ``starts`` too."""
+    text = ctx.text
+    for i in sorted(read, reverse=True):
+        j = i + 1
+        while (
+            j < len(units)
+            and kinds[j] in ("TEXT", "TRAILER")
+            and PARAGRAPH_BREAK.search(text, units[j - 1].end, units[j].start) is None
+        ):
+            j += 1
+        if (
+            j >= len(units)
+            or kinds[j] not in ("TEXT", "TRAILER")
+            or CARRIES_OUT.match(text, units[j].start, units[j].end) is None
+        ):
+            continue
+        units[i : j + 1] = [ctx.piece(units[i].kind, units[i].start, units[j - 1].end), units[j]]
+        kinds[i : j + 1] = ["THAT", "THAT"]
+        starts[:] = [s for s in starts if not units[i].start < s <= units[i + 1].start]
+        if i + 2 < len(units):
+            starts.append(units[i + 2].start)
+
+
+def carried_next(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool:
+    """Is the clause unit ``i`` the paragraph that carries out the decision
+    right above it (:func:`_carry_on`: "The Board will decide at its next
+    meeting …")? Then it is the next clause of that resolution."""
+    return (
+        i > 0
+        and kinds[i] == kinds[i - 1] == "THAT"
+        and PARAGRAPH_BREAK.search(ctx.text, units[i - 1].end, units[i].start) is not None
+        and CARRIES_OUT.match(ctx.text, units[i].start, units[i].end) is not None
+        and ctx.minutes_words(len(ctx.text)) >= MINUTES_WORDS
+    )
+
+
 def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
     """Where each paragraph that tells a decision of the body begins, on a page
     another reader understood: the paragraph is marked THAT and a resolution
@@ -406,6 +560,7 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
     or no such paragraph."""
     if "THAT" not in kinds and "FORMULA" not in kinds:
         return []
+    _join_anew(ctx, units, kinds)  # a record another reader read, the body acting anew in it
     if ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS:
         return []  # a news report or an adopted text telling its own resolution
     starts: list[int] = []
@@ -435,4 +590,5 @@ def body_decisions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[in
         if i + 1 < len(units):
             starts.append(units[i + 1].start)
     _split_again(ctx, units, kinds, read)
+    _carry_on(ctx, units, kinds, [i for i, k in enumerate(kinds) if k == "THAT"], starts)
     return starts

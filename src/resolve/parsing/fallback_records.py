@@ -37,7 +37,7 @@ from itertools import pairwise
 
 from resolve.parsing.acts_done import act_done
 from resolve.parsing.context import Context
-from resolve.parsing.elections import election_made, joined_cuts
+from resolve.parsing.elections import election_made
 from resolve.parsing.minutes_cues import (
     ACTIONS_HEADING,
     LONE_MARK,
@@ -50,12 +50,18 @@ from resolve.parsing.motion_lists import counted_items, separate_motions
 from resolve.parsing.paragraphs import Unit, cut_at_offsets
 from resolve.parsing.patterns import ACRONYM_WORD
 from resolve.parsing.procedural import RULE_WAIVED, only_postpones
-from resolve.parsing.record_cues import AGREED_RECORD, REPORTED_THAT, SECONDED, agreed_passive
+from resolve.parsing.record_cues import (
+    AGREED_RECORD,
+    REPORTED_THAT,
+    SECONDED,
+    VOTE_LINE,
+    agreed_passive,
+)
+from resolve.parsing.record_pieces import pieces as pieces_of
 from resolve.parsing.result_cues import (
     AMENDMENT_DECIDED,
     ELECTED_VOTE,
     ITEM_NUMBER,
-    LISTED_ITEM,
     MEETING_KIND,
     NAMED_PASSED,
     OPENING_ITEM,
@@ -67,11 +73,10 @@ from resolve.parsing.result_cues import (
     RECORD_OUTCOMES,
     RESULT_HEADING,
     SUBJECT_PASSED,
-    TALLIED_GAP,
     TALLY,
 )
 from resolve.parsing.stated_approvals import approval
-from resolve.parsing.vote_cues import PASSED_WORDS, deferred
+from resolve.parsing.vote_cues import CHOICE_WORDS, PASSED_WORDS, deferred
 
 READ_KINDS = frozenset(
     {"TEXT", "MARKER", "KEYVAL", "TRAILER", "META", "HEADING", "WHEREAS", "VERB"}
@@ -89,15 +94,6 @@ PENDING = 6
 MENU_RUN = 3
 """Bulleted lines of a few words in a row that make a page's menu of links."""
 
-GAP = re.compile(
-    r"(?<=[a-z0-9)\]]{2})(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\.[ \t]\d))"
-    r"[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
-    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
-)
-"""Where one sentence (or line) of a paragraph ends and the next begins; a line
-that ends no sentence goes on with the next when that one opens in lower case
-and ends the sentence, the tail of a hard wrap ("… that the agenda be adopted
-as" / "presented." / "MOTION CARRIED")."""
 WHEREAS_WORD = re.compile(r"[\W_]{0,6}+whereas\b", re.IGNORECASE)
 """A recital that says "Whereas" (not a "Because …" sentence read as one)."""
 MOTION = re.compile(
@@ -172,6 +168,7 @@ BODY_DECIDED = re.compile(
     r"[ \t]++(?:(?:then|also|unanimously)[ \t]++)?"
     r"(?:voted|approved|adopted|ratified|resolved|decided|passed|accepted|elected|appointed"
     r"|authori[sz]ed|agreed[ \t]++(?:to|that\b|(?!(?:with|on|upon|in|at|by|for|and|but)\b)(?=[a-z]))"
+    rf"|{CHOICE_WORDS}"
     r"|(?<![Mm]embers[ \t])(?:asked|requested)[ \t]++that\b)"
 )
 """The body deciding at the head of its sentence: "Session voted to receive
@@ -184,7 +181,9 @@ from the floor), the
 sentence may open on the debate before the act ("After some discussion Session
 agreed to …"), and the act may be the clause after ", and" ("It was noted that
 …, and Session agreed …"), or the sentence may be a listed item ("2. Board
-approved the budget."); not "…, the board approved …" inside a page's summary."""
+approved the budget."); not "…, the board approved …" inside a page's summary.
+A verb of choice or of fixing is a decision too (:data:`CHOICE_WORDS`: "The
+board picked Sunday …")."""
 ACRONYM_DECIDED = re.compile(
     r"[ \t]*+(?:(?:The|the)[ \t]++)?(?=[A-Z0-9&]{3})" + ACRONYM_WORD.pattern + r"[ \t]++"
     r"(?:(?:then|also|unanimously)[ \t]++)?(?:passed|adopted|approved|ratified|resolved|voted|decided)"
@@ -316,70 +315,6 @@ def _outside(units: list[Unit], kinds: list[str], records: list[tuple[int, int]]
     machine reads those motions, one each."""
     read = [(u.start, u.end) for u, k in zip(units, kinds, strict=True) if k == "THAT"]
     return not read or any(all(e <= a or s >= b for a, b in read) for s, e in records)
-
-
-def _pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:
-    """The sentences and lines of the units, as (start, end) spans without the
-    spaces around them."""
-    text = ctx.text
-    out: list[tuple[int, int]] = []
-    for u in units:
-        begin = u.start
-        for gap in [*GAP.finditer(text, u.start, u.end), None]:
-            stop = u.end if gap is None else gap.start() + len(gap.group().rstrip())
-            s, e = begin, stop
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                out.extend(
-                    t
-                    for a, b in _listed_split(text, s, e)
-                    for c, d in _tallied_split(text, a, b)
-                    for t in _joined_split(text, c, d)
-                )
-            if gap is not None:
-                begin = gap.end()
-    return out
-
-
-def _listed_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentence from ``s`` to ``e``, cut before each motion it lists after
-    telling that the meeting passed them ("… passed the following motions: (1)
-    “That …”; (2) “that …”"); the sentence whole if it lists none."""
-    m = PASSED_LIST.search(text, s, e)
-    if m is None:
-        return [(s, e)]
-    cuts = [i.end() for i in LISTED_ITEM.finditer(text, m.end(), e)]
-    if not cuts or text[m.end() : cuts[0]].strip():
-        return [(s, e)]  # the first motion not right after the sentence
-    out = []
-    for a, b in pairwise([s, *cuts, e]):
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        out.append((a, b))
-    return out
-
-
-def _tallied_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentence from ``s`` to ``e``, cut after each act's vote tally that a
-    semicolon parts from the next act ("Bill 14-04 To fund … [[29:0:0]]; Bill 14-05
-    …")."""
-    cuts = [
-        g.end()
-        for t in TALLY.finditer(text, s, e)
-        if (g := TALLIED_GAP.match(text, t.end() - 1, e)) is not None
-    ]
-    return [(a, b) for a, b in pairwise([s, *cuts, e])]
-
-
-def _joined_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The sentence from ``s`` to ``e``, cut before the "and" of an election
-    stated as made after a decision in the same sentence ("The budget was
-    approved, and the trustees were re-appointed."); the sentence whole if none."""
-    cuts = joined_cuts(text, s, e)
-    return [(a, b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in pairwise([s, *cuts, e])]
 
 
 def _tallied(text: str, s: int, e: int) -> bool:
@@ -522,6 +457,9 @@ def _records(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int
             or OUTCOME_ALONE.fullmatch(text, s, e) is not None  # "Adopted without¶debate."
         )
         taken = records[-1][1] if records else -1
+        if taken == p - 1 and VOTE_LINE.match(text, s, e) is not None:
+            records[-1] = (records[-1][0], p)  # "* All opposed: none." under the vote told
+            continue
         if pending is not None and (p - max(pending, held) > PENDING or CLOSING.search(text, s, e)):
             pending = None
         if AMENDMENT_DECIDED.fullmatch(text, s, e) is not None:
@@ -575,7 +513,7 @@ def fallback_records(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
     nothing changed) unless the page is such minutes and records a decision."""
     if not _applies(ctx, units, kinds):
         return []
-    pieces = _pieces(ctx, units)
+    pieces = pieces_of(ctx, units)
     records = [  # a record of several motions adopted separately: one each
         t
         for a, b in _records(ctx, pieces)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from resolve.model import HeadingLineKind, Trailer, TrailerKind
 from resolve.parsing.action_lines import approved_next
+from resolve.parsing.body_decisions import carried_next
 from resolve.parsing.body_statements import statement_next
 from resolve.parsing.builders import (
     BODY,
@@ -242,6 +243,7 @@ class Machine(PreambleReader):
                 or we_next(self.ctx, self.units, self.kinds, self.index)
                 or quoted_next(self.ctx, self.units, self.kinds, self.index)
                 or approved_next(self.ctx, self.units, self.kinds, self.index)
+                or carried_next(self.ctx, self.units, self.kinds, self.index)
             ):
                 r.clauses.add_plain(self.ctx, u)  # "Council further mandates:" and its paragraph
                 self.last = r.clauses.last()

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from resolve.parsing.acronym_acts import acronym_acts
 from resolve.parsing.acted_items import acted_items
 from resolve.parsing.action_lines import action_lines
+from resolve.parsing.agent_approvals import agent_approvals
 from resolve.parsing.agreed_clauses import agreed_clauses
 from resolve.parsing.agreed_items import agreed_items
 from resolve.parsing.body_decisions import body_decisions
@@ -101,6 +102,7 @@ from resolve.parsing.motions import (
 from resolve.parsing.moved_captions import moved_captions
 from resolve.parsing.mover_lines import settle_mover_by
 from resolve.parsing.mover_resolved import mover_resolved
+from resolve.parsing.named_actions import named_actions
 from resolve.parsing.named_adoptions import named_adoptions
 from resolve.parsing.named_lists import named_lists
 from resolve.parsing.named_sections import named_sections
@@ -291,6 +293,8 @@ BREAKS: tuple[Breaks, ...] = (
     carried_records,
     captioned_statements,
     stated_approvals,
+    named_actions,
+    agent_approvals,
     body_decisions,
     therefore_anew,
     named_quotes,

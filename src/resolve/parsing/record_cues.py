@@ -587,11 +587,11 @@ VOTE_FOLLOWS = re.compile(
 content: "… seconded by B and carried with the following vote:", "… passed by the
 following roll call vote:"."""
 VOTE_LINE = re.compile(
-    r"[ \t]*+(?i:ayes|noes|nays|yeas|abstain(?:ed|ing|s)?|abstentions?|absent|recused|excused)"
-    r"[ \t]*+:"
+    r"[ \t]*+(?:[-*•–][ \t]++)?(?:(?i:all|those)[ \t]++)?(?i:ayes|noes|nays|yeas|abstain(?:ed|ing|s)?"
+    r"|abstentions?|absent|recused|excused|opposed|against|in[ \t]++favou?r)[ \t]*+:"
 )
-"""A line of a roll-call tally: "Ayes: Directors A, B and C", "Noes: None",
-"Abstain: None", "Absent: None"."""
+"""A line of a tally: "Ayes: Directors A, B and C", "Noes: None", "Abstain: None",
+a bullet naming the side ("* All in favor: 3", "- Those opposed: none")."""
 DECISION_REACHED = re.compile(
     r"[ \t]*+(?:We|we)[ \t]++(?:have[ \t]++)?(?:(?:come|came)[ \t]++to|reached)[ \t]++a[ \t]++"
     r"(?:conclusion|decision)[ \t]++(?:to[ \t]++[a-z]|that\b)"

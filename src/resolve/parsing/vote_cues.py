@@ -28,6 +28,14 @@ PASSED_WORDS = (
 """The words that tell a motion passed ("carried", "adopted", "in favour"), as a
 regex alternation: the one vocabulary that :data:`VOTE_TOLD` and the fallback
 reader's ``OUTCOME`` each extend."""
+CHOICE_WORDS = (
+    r"(?:picked|chose|selected|fixed|scheduled|designated|set(?![ \t]++(?:out|forth|about)\b))"
+    r"(?=[ \t]++[A-Za-z0-9$£€])"
+)
+"""The verbs of a body choosing or fixing something, a decision as much as one
+approved ("The board picked Sunday …", "The committee set the fee at …", "The
+Trustees chose …"; not "set out", an account), as a regex alternation for the
+readers of the body deciding at the head of its sentence."""
 VOTE_TOLD = re.compile(
     rf"(?i)\b(?:ayes?|yeas?|nays?|{PASSED_WORDS}|prevailed|failed|defeated|opposed)\b"
 )
