@@ -29,6 +29,10 @@ AGENT_APPROVED = re.compile(
 "…: approved by the board.", "$1,600 approved by the committee."; not "… was
 approved by the board." (told in full, read by ``body_decisions``), nor "… to be
 approved by the board" (:data:`~resolve.parsing.body_decisions.NOT_DONE`)."""
+TOLD_IN_FULL = re.compile(r"\b(?i:was|were|is|are|been|be|has|have|had)\b")
+"""An auxiliary before the approval in its sentence: the approval told in full,
+its verb joined to another ("… were voted on and approved by the committee"),
+which the readers of stated decisions and of voted lists read, not this one."""
 ONLY_DONE = re.compile(r"(?:[ \t]++by[ \t]++[a-z][a-z ]{0,40}+)?[ \t]*+[.!]?[ \t]*+")
 """What may follow an approval with no subject on its own line: its agent in
 lower case ("… by all parties.") and its stop; not a date ("Approved July 13")."""
@@ -46,7 +50,9 @@ def _noted(text: str, u: Unit) -> list[int]:
     return [
         e
         for b, e in zip(begins, ends, strict=True)
-        if AGENT_APPROVED.search(text, b, e) is not None and NOT_DONE.search(text, b, e) is None
+        if (m := AGENT_APPROVED.search(text, b, e)) is not None
+        and NOT_DONE.search(text, b, e) is None
+        and TOLD_IN_FULL.search(text, b, m.start()) is None
     ]
 
 
