@@ -92,7 +92,7 @@ MENU_RUN = 3
 GAP = re.compile(
     r"(?<=[a-z0-9)\]]{2})(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\.[ \t]\d))"
     r"[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
-    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
+    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+\n?[ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
 )
 """Where one sentence (or line) of a paragraph ends and the next begins; a line
 that ends no sentence goes on with the next when that one opens in lower case
