@@ -495,6 +495,14 @@ def broken_sentence(
         return True
     if kind == "TEXT" and _comma_goes_on(ctx, before, u):
         return True
+    if (
+        kind == "TEXT"
+        and isinstance(last, RecitalB)
+        and last.opener_kind == "whereas"
+        and ctx.text.count("\n", last.end, u.start) == 1
+        and _comma_goes_on(ctx, before, u, upper=True)
+    ):
+        return True  # "WHEREAS … to the State of Eastland," / "Department of Works …"
     if not ends_mid_sentence(before):
         return False
     function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
@@ -523,17 +531,17 @@ def broken_sentence(
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
 
 
-def _comma_goes_on(ctx: Context, before: str, u: Unit) -> bool:
-    """Does prose ``u`` go on, in lower case, with the sentence that the part
-    ``before`` left at a comma across a blank line ("… for the whole valley," /
-    blank / "including the hill farms …"), not open a preambular paragraph of
-    its own ("noting …")?"""
+def _comma_goes_on(ctx: Context, before: str, u: Unit, upper: bool = False) -> bool:
+    """Does prose ``u`` go on, in lower case (or, with ``upper``, in any case),
+    with the sentence that the part ``before`` left at a comma ("… for the whole
+    valley," / blank / "including the hill farms …"), not open a preambular
+    paragraph of its own ("noting …", "Recalling …")?"""
     tail = before.rstrip()
     text = ctx.t(u).lstrip()
     return (
         tail.endswith(",")
         and LIST_CONNECTOR.search(tail[-12:]) is None
-        and text[:1].islower()
+        and (upper or text[:1].islower())
         and preamble_phrases().match(text[:60].capitalize()) is None
     )
 
