@@ -100,6 +100,9 @@ _BARE_NAME = re.compile(
 )
 """A body named with no article as a sentence's subject, and its verb:
 "Millbrook Cyclists regards …", "Congress urges …"."""
+_ABBREVIATION = re.compile(r"(?<![\w'’])[A-Za-z]{1,3}\.\Z")
+"""A word of three letters or fewer before the stop ("St.", "hon.", "Dr."): an
+abbreviation inside a name, no end of a sentence before a bare name."""
 _NOT_ACTS = frozenset(
     {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
@@ -182,7 +185,8 @@ def act_starts(text: str, start: int, end: int) -> list[int]:
 
 def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
     """Where a sentence of ``text[start:end]`` opens a new act of ``body`` (lower
-    case, "board of trustees"): the body named again, or its tail, or "We" or
+    case, "board of trustees"): the body named again (with or without its
+    article: "The Guild asks …", "HVTA also asks …"), or its tail, or "We" or
     "It", as the subject of a new main verb."""
     cuts: list[int] = []
     for s in NEW_SENTENCE.finditer(text, start, end):
@@ -194,6 +198,8 @@ def new_acts(text: str, start: int, end: int, body: str) -> list[int]:
         m = NAMED_ACT.match(text, at, min(end, at + 200)) or FRONTED_NAMED.match(
             text, at, min(end, at + 200)
         )
+        if m is None and _ABBREVIATION.search(text, max(start, s.start() - 5), s.start()) is None:
+            m = _BARE_NAME.match(text, at, min(end, at + 200))
         if (
             m is not None
             and _same_body(" ".join(m["name"].split()).lower(), body)

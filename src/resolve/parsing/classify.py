@@ -114,6 +114,7 @@ from resolve.parsing.sentences import (
     WE_COLON,
     WE_ORGAN,
 )
+from resolve.phrases import preamble_phrases
 
 PROSE_KINDS = ("TEXT", "VERB", "PHRASE")
 """Kinds of a unit that may be a page's prose rather than a part."""
@@ -492,6 +493,16 @@ def broken_sentence(
     before = ctx.t_range(last.start, last.end)
     if kind == "TEXT" and quote_closes(before, ctx.t(u)):
         return True
+    if kind == "TEXT" and _comma_goes_on(ctx, before, u):
+        return True
+    if (
+        kind == "TEXT"
+        and isinstance(last, RecitalB)
+        and last.opener_kind == "whereas"
+        and ctx.text.count("\n", last.end, u.start) == 1
+        and _comma_goes_on(ctx, before, u, upper=True)
+    ):
+        return True  # "WHEREAS … to the State of Eastland," / "Department of Works …"
     if not ends_mid_sentence(before):
         return False
     function_end = FUNCTION_WORD_END.search(before[-12:]) is not None
@@ -509,8 +520,30 @@ def broken_sentence(
         # the same block: an operative verb in capitals opens a sentence that
         # cannot end without punctuation, as WHEREAS does.
         gap = ctx.text.count("\n", last.end, u.start)
-        return gap == 1 and CAPS_ACT.match(before) is not None
+        if gap == 1 and CAPS_ACT.match(before) is not None:
+            return True
+        # "RESOLVED, The Board … names May 4 as Harvest" / blank / "Fair Week …":
+        # a clause its formula opened cannot end without punctuation either
+        # (inside one block, the paragraph splitter has read the lines).
+        return gap >= 2 and (
+            last.lead is not None or (formula is not None and last is r.clauses.roots[0])
+        )
     return kind == "TEXT" and isinstance(last, RecitalB) and last.opener_kind == "whereas"
+
+
+def _comma_goes_on(ctx: Context, before: str, u: Unit, upper: bool = False) -> bool:
+    """Does prose ``u`` go on, in lower case (or, with ``upper``, in any case),
+    with the sentence that the part ``before`` left at a comma ("… for the whole
+    valley," / blank / "including the hill farms …"), not open a preambular
+    paragraph of its own ("noting …", "Recalling …")?"""
+    tail = before.rstrip()
+    text = ctx.t(u).lstrip()
+    return (
+        tail.endswith(",")
+        and LIST_CONNECTOR.search(tail[-12:]) is None
+        and (upper or text[:1].islower())
+        and preamble_phrases().match(text[:60].capitalize()) is None
+    )
 
 
 def long_title(ctx: Context, u: Unit, kind: str, r: ResB) -> bool:

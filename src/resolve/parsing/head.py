@@ -45,6 +45,7 @@ from resolve.parsing.patterns import (
     ends_mid_sentence,
     ends_with,
 )
+from resolve.parsing.reason_paragraphs import body_speaks, labelled_reasons
 from resolve.parsing.records import motion_below
 from resolve.parsing.sentences import LABELLED_TEXT, MOTION_LABEL
 
@@ -120,6 +121,13 @@ class HeadReader(Assembly):
             r.clauses.add_plain(self.ctx, Unit("TEXT", u.start + labelled.end(), u.end))
             self.last = r.clauses.last()
         elif (
+            kind == "TRAILER"
+            and not r.recitals
+            and nxt in ("WHEREAS", "FORMULA")
+            and labelled_reasons(self.ctx, self.units, self.index)
+        ):
+            self.recital(u, "TEXT")  # "Rationale: At the last conference …" / "WHEREAS: …"
+        elif (
             kind in ("META", "KEYVAL")
             or (kind == "TRAILER" and not r.recitals)
             or (kind == "TEXT" and PREAMBLE_HEADING.fullmatch(text) is not None)
@@ -176,6 +184,7 @@ class HeadReader(Assembly):
                 or REPORTED_THEN_COLON.search(text) is not None
             )
             and ENDS_CONNECTOR.search(text) is None
+            and not body_speaks(text)
         ):
             # Prose with no opener right before the first WHEREAS ("View the
             # resolution in PDF here.", an introducing note) heads the resolution.

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from resolve.parsing.body_acts import NEW_SENTENCE
+from resolve.parsing.paragraphs import Unit, cut_at_offsets
+
 MOTIONS_LEAD = re.compile(
     r"(?i)\b(?:passed|adopted|carried|approved|ratified|agreed[ \t]++to)\b[^\n:.;]{0,40}?"
     r"\b(?:the[ \t]++following|two|three|four|five|six|seven|eight|nine|ten|several)[ \t]++"
@@ -53,17 +56,23 @@ NEXT_MOTION = re.compile(
 """Where the next motion of such a sentence begins: ", approve B", " and to
 approve B", ", and adopt C"."""
 VERB_AGAIN = (
-    r"(?:approved|adopted|accepted|ratified|authori[sz]ed|elected|appointed|awarded|granted)"
+    r"(?:approved|adopted|accepted|ratified|authori[sz]ed|elected|appointed|awarded|granted"
+    r"|agreed)"
 )
 BODY_APPROVED = re.compile(
     r"[ \t]*+(?:The[ \t]++)?(?:Board|Council|Session|Committee|Vestry|Trustees|Directors"
-    rf"|Commission|Members)[ \t]++(?P<verb>{VERB_AGAIN})[ \t]++(?=\S)"
+    r"|Commission|Members)[ \t]++(?:(?:also|then|unanimously|formally)[ \t]++)?"
+    rf"(?P<verb>{VERB_AGAIN})[ \t]++(?=\S)"
 )
-"""A sentence that opens with the body's decision: "Board approved …"."""
-SAME_VERB = re.compile(rf",[ \t]*+(?:and[ \t]++)?(?P<verb>{VERB_AGAIN})[ \t]++(?=\S)")
-"""Where a sentence that opens with the body's decision tells another with its
-verb repeated: "Board approved A, approved B, and approved C." (one decision
-each, on different subjects)."""
+"""A sentence that opens with the body's decision: "Board approved …", "Members
+unanimously agreed …"."""
+SAME_VERB = re.compile(
+    rf"(?:,[ \t]*+(?:and[ \t]++)?|[ \t]++and[ \t]++)(?P<verb>{VERB_AGAIN})[ \t]++(?=\S)"
+)
+"""Where a sentence that opens with the body's decision tells another by a verb
+of deciding, repeated or not: "Board approved A, approved B, and approved C.",
+"Members agreed A, agreed to B and approved C." (one decision each, on different
+subjects)."""
 
 APPROVAL_GIVEN = re.compile(
     r"[ \t]*+(?:Unanimous[ \t]++)?[Aa]pproval[ \t]++was[ \t]++(?:given|granted)[ \t]++to[ \t]++"
@@ -83,19 +92,44 @@ and the Budget"."""
 def separate_motions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The record from ``s`` to ``e``, cut before each further motion it tells as
     adopted on its own: after "Motions passed … to A and to B" (the plural) each
-    "to" phrase, after "Board approved A, approved B" each repeated verb; the
-    record whole otherwise."""
+    "to" phrase, after "Board approved A, agreed to B" each further verb of
+    deciding; the record whole otherwise."""
     gaps: list[tuple[int, int]] = []  # (end of one motion, start of the next)
     if (m := MOTIONS_PASSED.match(text, s, e)) is not None:
         gaps = [n.span() for n in NEXT_MOTION.finditer(text, m.end(), e)]
     elif (m := APPROVAL_GIVEN.match(text, s, e)) is not None:
         gaps = [n.span() for n in NEXT_NAMED.finditer(text, m.end(), e)]
     elif (m := BODY_APPROVED.match(text, s, e)) is not None:
-        gaps = [
-            (n.start(), n.start("verb"))
-            for n in SAME_VERB.finditer(text, m.end(), e)
-            if n["verb"] == m["verb"]
-        ]
+        gaps = [(n.start(), n.start("verb")) for n in SAME_VERB.finditer(text, m.end(), e)]
     starts = [s, *(b for _, b in gaps)]
     ends = [*(a for a, _ in gaps), e]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
+
+
+def split_separate(text: str, units: list[Unit], kinds: list[str], records: list[int]) -> list[int]:
+    """``records`` (unit indices, sorted) with each record whose first sentence
+    tells several decisions on its own (:func:`separate_motions`: "The Committee
+    agreed A and adopted B.") cut into one unit per decision, each a record of
+    its own; the rest of the unit stays with the last. ``units`` and ``kinds``
+    are rewritten in place."""
+    wanted = set(records)
+    new_units: list[Unit] = []
+    new_kinds: list[str] = []
+    out: list[int] = []
+    for i, u in enumerate(units):
+        starts: list[int] = []
+        if i in wanted:
+            first = NEW_SENTENCE.search(text, u.start, u.end)
+            spans = separate_motions(text, u.start, u.end if first is None else first.start())
+            starts = [a for a, _ in spans[1:]]
+        pieces = cut_at_offsets(text, [u], starts) if starts else [u]
+        for piece in pieces:
+            if i in wanted:
+                out.append(len(new_units))
+            new_units.append(
+                piece if len(pieces) == 1 else Unit(kinds[i], piece.start, piece.end, piece.lines)
+            )
+            new_kinds.append(kinds[i])
+    units[:] = new_units
+    kinds[:] = new_kinds
+    return out

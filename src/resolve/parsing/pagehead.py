@@ -187,6 +187,13 @@ def reports_adoption(text: str) -> bool:
     )
 
 
+PASSED_BELOW = re.compile(
+    r"(?i)\b(?:passed|carried|adopted|approved|endorsed)[ \t]++(?:this|the[ \t]++following)"
+    r"(?:[ \t]++[\w-]++){0,3}?[ \t]++(?:motion|resolution)\b"
+)
+"""A report that a body passed the text below, from outside: "… met last night and
+passed this emergency motion by 38 votes to 5", "… adopted the following
+resolution unanimously"."""
 FIELD_BLOCK_MIN = 3
 """Labelled lines a block needs before its lines count as a record's fields."""
 FIELD_BLOCK_MAX = 40
@@ -223,6 +230,12 @@ def page_head(ctx: Context, units: list[Unit], kinds: list[str], i: int) -> bool
     return (
         (kinds[i] == "TEXT" and introduces_preamble(ctx, units, kinds, i))
         or (kinds[i] == "TEXT" and units[i].lines <= 3 and reports_adoption(ctx.t(units[i])))
+        or (
+            kinds[i] == "TEXT"
+            and units[i].lines <= 3
+            and kinds[i + 1 : i + 2] in (["THAT"], ["FORMULA"], ["WHEREAS"], ["RESOLVES"])
+            and PASSED_BELOW.search(ctx.t(units[i])) is not None
+        )
         or field_block(ctx, units, i)
         or empty_field(ctx, units, kinds, i)
         or (kinds[i] == "TEXT" and bulleted_page(ctx, units, kinds, i))

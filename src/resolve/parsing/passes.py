@@ -34,6 +34,7 @@ from resolve.parsing.coded_motions import coded_motions
 from resolve.parsing.compilations import dated_resolutions, source_lines
 from resolve.parsing.consent_items import consent_items
 from resolve.parsing.context import Context
+from resolve.parsing.cut_words import settle_cut_words
 from resolve.parsing.dated_heads import settle_dated_heading
 from resolve.parsing.decision_forms import (
     numbered_decisions,
@@ -174,6 +175,7 @@ def _register(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int]:
 SETTLE: tuple[Settle, ...] = (
     settle_share_links,
     settle_stray_bullets,
+    settle_cut_words,
     run_on_items,
     flat_resolves,
     _will,

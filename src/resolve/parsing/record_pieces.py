@@ -18,13 +18,13 @@ GAP = re.compile(
     r"(?<=[a-z0-9)\]]{2})(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\.[ \t]\d))"
     r"(?<!\bSept(?=\.[ \t]\d))"
     r"[.!?][\"”’')]?[ \t]++(?=[A-Z0-9\[(“\"])"
-    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
+    r"|(?<=[.!?;:\"”’')])\n|\n(?![ \t]*+\n?[ \t]*+[a-z][^\n]*?[.!?][\"”’')]?[ \t]*+(?:\n|\Z))"
 )
 """Where one sentence (or line) of a paragraph ends and the next begins; a line
 that ends no sentence goes on with the next when that one opens in lower case
-and ends the sentence, the tail of a hard wrap ("… that the agenda be adopted
-as" / "presented." / "MOTION CARRIED"); a month's abbreviation before its day
-("Aug. 17", "Sept. 28") ends no sentence."""
+and ends the sentence (across one blank line too), the tail of a hard wrap
+("… that the agenda be adopted as" / "presented." / "MOTION CARRIED"); a
+month's abbreviation before its day ("Aug. 17", "Sept. 28") ends no sentence."""
 
 
 def pieces(ctx: Context, units: list[Unit]) -> list[tuple[int, int]]:

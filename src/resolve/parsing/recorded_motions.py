@@ -13,6 +13,7 @@ from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.cut_records import carried_on, continued_record, join_carried
 from resolve.parsing.elections import election_made
+from resolve.parsing.motion_lists import split_separate
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.procedural import UPON_MOTION_DONE, closing_left, only_postpones
@@ -536,7 +537,7 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
         if i not in records and not (i - 1 in records and _decided_below(ctx, units, i - 1))
     )  # not "The Minutes were APPROVED." under "A MOVED for APPROVAL of the Minutes"
     records = _untold_left(ctx, units, sorted({*records, *stated}), stated)
-    records = closing_left(ctx, units, records)
+    records = closing_left(ctx, units, split_separate(ctx.text, units, kinds, records))
     starts: list[int] = []
     previous = -1
     for i in records:

@@ -223,13 +223,16 @@ out: "… against their right to strike and finally," (the next paragraph is it)
 BODY_DECIDED = re.compile(
     r"[ \t]*+(?:At[ \t]++its[ \t]++[^,.;\n]{1,60}?(?:meeting|session)"
     r"(?:,[ \t]*+(?:on|held[ \t]++on)[ \t]++[^,.;\n]{1,40}+)?+,[ \t]*+(?:the|The)|The|This)(?:[ \t]++[A-Z][\w'’-]*+){1,6}?"
-    r"(?:[ \t]++of[ \t]++the(?:[ \t]++[A-Z][\w'’-]*+){1,4}?)?(?:,[^,\n]{1,80},)?[ \t]++"
+    r"(?:[ \t]++of(?:[ \t]++the)?(?:[ \t]++[A-Z][\w'’-]*+){1,4}?)?"
+    r"(?:,[^,\n]{1,80},|,[ \t]*+[A-Za-z]{2,}ing[ \t]++[^,.;:\n]{1,120}?,?)?[ \t]++"
     r"(?:hereby[ \t]++)?(?:decided|decides|adopted|adopts|approved|approves|agreed|agrees"
     r"|resolved|resolves|endorsed|endorses)\b"
 )
 """A decision told with the body as its subject, with no formula: "The Board
 adopted the agenda …", "The Conference of the Parties, in Decision VCII/8 of its
-Second Meeting, decided to …"; a narrated decision that opens with its meeting and
+Second Meeting, decided to …"; a name with "of" and no article ("The Board of
+Governors approved …"); a participial phrase after the name, closed by a comma or
+left open ("The Vestry, Sitting as the Trustees of the Fund decided …"); a narrated decision that opens with its meeting and
 date, "At its 48th meeting, on 25 March 2011, the Council decided to …"."""
 INFINITIVE_DECISION = re.compile(
     r"[ \t]*+To[ \t]++(?!(?:the|all|any|each|every|our|his|her|their|its|this|these|those|what"
