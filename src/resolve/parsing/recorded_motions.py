@@ -6,14 +6,20 @@ narrative around them is head and trailers. A pure pass run by :mod:`resolve.par
 
 from __future__ import annotations
 
-import re
-
 from resolve.parsing.acts_done import unit_done
 from resolve.parsing.agreed_clauses import agreed_on
 from resolve.parsing.context import Context
 from resolve.parsing.cut_records import carried_on, continued_record, join_carried
 from resolve.parsing.elections import election_made
 from resolve.parsing.motion_lists import split_separate
+from resolve.parsing.motion_votes import (
+    NOTE_BULLETS,
+    NOTES_MAX,
+    vote_item,
+    vote_labelled,
+    vote_outlined,
+    vote_told,
+)
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import MARKER, ends_with
 from resolve.parsing.procedural import UPON_MOTION_DONE, closing_left, only_postpones
@@ -40,7 +46,6 @@ from resolve.parsing.record_cues import (
     SECONDER_OPENS,
     SIGNED_OFF,
     SUGGESTION_ACCEPTED,
-    VOTE_ITEM,
     agreed_passive,
 )
 from resolve.parsing.result_cues import (
@@ -54,12 +59,11 @@ from resolve.parsing.result_cues import (
     SECOND_BY,
     TABLING,
     TALLIED_ACT,
-    VOTE_LABEL,
     unanimous_act,
 )
 from resolve.parsing.stated_approvals import approval_units
 from resolve.parsing.untold_motions import told_motions
-from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_HEADING, VOTE_LINE, VOTE_TOLD, deferred
+from resolve.parsing.vote_cues import ROLL_CALL_INTRO, VOTE_TOLD, deferred
 from resolve.parsing.voted_packages import gather_packages, mark_packages, with_packages
 
 ENACTING = ("FORMULA", "RESOLVES", "WHEREAS", "ORGAN", "THAT", "INTRO")
@@ -70,16 +74,8 @@ RECORD_MAX = 1500
 """Characters of a unit that records one motion among the minutes' narrative."""
 CAPTION_MAX = 100
 """Characters of an item's caption line over a record (its title)."""
-NOTE_BULLETS = "•-*–"
-"""The bullets of a motion's notes, its debate and its vote, one per line."""
-NOTES_MAX = 15
-"""Note lines between a motion and the line that records its vote."""
 SIGN_OFF_LINES = 4
 """Lines of a report's sign-off between its motion and the outcome under it."""
-ACT_INFINITIVE = re.compile(r"\bto[ \t]++$")
-"""A motion's "to" before a vote's word ("seconded to approved …", a slip): its act, not an outcome."""
-VOTE_BELOW = 3
-"""Sentences under a motion within which minutes tell its vote."""
 
 
 def _records(ctx: Context, u: Unit) -> bool:
@@ -240,27 +236,6 @@ def _decided_in_notes(ctx: Context, units: list[Unit], i: int) -> bool:
     return False
 
 
-def _vote_item(ctx: Context, units: list[Unit], i: int) -> bool:
-    """Is unit ``i`` a numbered item that names the vote taken, over the bullets
-    of its notes ("2. Vote to approve the grant proposal:" / "- the proposal was
-    approved as worded")?"""
-    return (
-        i + 1 < len(units)
-        and units[i].lines == 1
-        and VOTE_ITEM.fullmatch(ctx.text, units[i].start, units[i].end) is not None
-        and ctx.t(units[i + 1]).lstrip()[:1] in NOTE_BULLETS
-    )
-
-
-def _vote_labelled(ctx: Context, units: list[Unit], i: int) -> bool:
-    """Is unit ``i`` the vote put ("• VOTE: Approve …") over its outcome ("• Motion carried")?"""
-    return (
-        i + 1 < len(units)
-        and VOTE_LABEL.match(ctx.text, units[i].start, units[i].end) is not None
-        and OUTCOME_OPENS.match(ctx.text, units[i + 1].start, units[i + 1].end) is not None
-    )
-
-
 def _movers_below(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` a motion over the lines that name its mover and seconder
     ("- Vote to accept the annual report:" / "- Proposed: Ann" / "- Seconded: Bob")?"""
@@ -391,45 +366,6 @@ def _action_below(ctx: Context, units: list[Unit], i: int) -> bool:
     )
 
 
-def _indent(ctx: Context, u: Unit) -> int:
-    """The spaces and tabs before ``u`` on its first line."""
-    return u.start - ctx.text.rfind("\n", 0, u.start) - 1
-
-
-def _vote_outlined(ctx: Context, units: list[Unit], i: int) -> bool:
-    """Is unit ``i`` an outline's item that names a vote ("8. Vote on an amendment
-    of the statute …"), its notes indented deeper below it, whose outcome is the
-    first line below at the item's own depth or less ("• Amendment passes")?"""
-    u = units[i]
-    if u.lines != 1 or VOTE_HEADING.match(ctx.text, u.start, u.end) is None:
-        return False
-    depth = _indent(ctx, u)
-    for below in units[i + 1 : i + 1 + NOTES_MAX]:
-        if _indent(ctx, below) <= depth or below.lines != 1:
-            return OUTCOME_OPENS.match(ctx.text, below.start, below.end) is not None
-    return False
-
-
-def _vote_told(ctx: Context, units: list[Unit], i: int, stop: int) -> bool:
-    """Is the vote on motion ``i`` told, in its own unit or in the sentences under
-    it before the next record ``stop`` or the next caption (a line that ends no
-    sentence and is not a bare "Motion carried")?"""
-    u = units[i]
-    if any(
-        ACT_INFINITIVE.search(ctx.text, max(u.start, m.start() - 4), m.start()) is None
-        for m in VOTE_TOLD.finditer(ctx.text, u.start, u.end)
-    ):
-        return True  # not "… seconded to approved the plan.", the act's own verb
-    for below in units[i + 1 : min(stop, i + 1 + VOTE_BELOW)]:
-        if VOTE_LINE.fullmatch(ctx.text, below.start, below.end) is not None:
-            return True  # "Motion carried" with no full stop
-        if not ends_with(ctx.t(below), ".!"):
-            return False
-        if VOTE_TOLD.search(ctx.text, below.start, below.end) is not None:
-            return True
-    return False
-
-
 def _tallied_act(ctx: Context, units: list[Unit], i: int) -> bool:
     """Is unit ``i`` an act told adopted with its vote ("The report was adopted
     with a vote of 8 in favor, 0 against."), not the outcome of a motion above it
@@ -479,7 +415,7 @@ def _untold_left(
     ``stated`` approvals ("The minutes were approved.") are told decisions."""
     stops = [*records[1:], len(units)][: len(records)]
     told = [
-        i in stated or _vote_told(ctx, units, i, stop)
+        i in stated or vote_told(ctx, units, i, stop)
         for i, stop in zip(records, stops, strict=True)
     ]
     if sum(told) < 2 or 2 * (len(records) - sum(told)) >= sum(told):
@@ -515,13 +451,13 @@ def recorded_motions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[
             or continued_record(ctx, units, i, _records)
             or _decided_below(ctx, units, i)
             or _decided_in_notes(ctx, units, i)
-            or _vote_item(ctx, units, i)
-            or _vote_labelled(ctx, units, i)
+            or vote_item(ctx, units, i)
+            or vote_labelled(ctx, units, i)
             or _movers_below(ctx, units, i)
             or _seconded_below(ctx, units, kinds, i)
             or _movers_above(ctx, units, i) is not None
             or _action_below(ctx, units, i)
-            or _vote_outlined(ctx, units, i)
+            or vote_outlined(ctx, units, i)
             or _tallied_act(ctx, units, i)
             or unit_done(ctx.text, units, i)
         )
