@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resolve.parsing.vote_cues import PASSED_WORDS
+from resolve.parsing.vote_cues import PASSED_WORDS, ROLL_TALLY
 
 # The punctuation comes first, outside the alternation, and a one-character
 # lookbehind picks which marks each branch accepts: a pattern that starts with
@@ -47,6 +47,7 @@ FLAT_BOUNDARY = re.compile(
     + _NUMBER_WORD
     + r")[.:])(?=[ \t])"
     r"|(?<=[.;])[ \t]+(?P<fp>(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*+[-–—:,]?[ \t]*+)?"
+    rf"(?:{ROLL_TALLY}[ \t]++)?"
     rf"(?=[A-Z]{{5}})(?!VOTED|AGREED)(?i:{PASSED_WORDS}|failed|defeated)(?=[ \t]*+[-–—:,]|[ \t]++(?:[A-Z]{{2}}|\d)))"
     r"|(?<=[.;,])[ \t]+(?P<fe>(?:NOW|Now),?[ \t]+(?:THEREFORE|Therefore),?[ \t]+(?=(?:the[ \t]+)?[A-Z][\w&'’.-]*+"
     r"(?:[ \t]+[\w&'’.-]+){0,10}?[ \t]+(?i:hereby[ \t]+)?(?i:resolves?)\b))"
@@ -64,7 +65,8 @@ FLAT_ITEMS = frozenset({"fs"})
 """The groups of :data:`FLAT_BOUNDARY` that open a list item."""
 FLAT_TRAILERS = frozenset({"fp"})
 """The group of :data:`FLAT_BOUNDARY` that opens the adoption record run on after the
-last clause ("… upon passage. 4/2/91- PASSED- COUNCIL- 9-0 …"): the trailer."""
+last clause ("… upon passage. 4/2/91- PASSED- COUNCIL- 9-0 …", "… by law. AYES: 6
+NAYS: 0 PASSED AND APPROVED …"): the trailer."""
 FLAT_SENTENCES = frozenset({"t", "fe", "ff"})
 """The groups of :data:`FLAT_BOUNDARY` that open a sentence the classifier reads."""
 FLAT_WHEREAS = frozenset({"w", "fw", "fo", "fc"})

@@ -28,6 +28,12 @@ PASSED_WORDS = (
 """The words that tell a motion passed ("carried", "adopted", "in favour"), as a
 regex alternation: the one vocabulary that :data:`VOTE_TOLD` and the fallback
 reader's ``OUTCOME`` each extend."""
+ROLL_TALLY = (
+    r"(?i:ayes?|yeas?)[ \t]*+[;:,.]?[ \t]*+\d{1,3}[ \t]*+[;:,.]?[ \t]*+"
+    r"(?i:nays?|noes)[ \t]*+[;:,.]?[ \t]*+\d{1,3}"
+)
+"""A roll call's tally, ayes then nays ("AYES: 6 NAYS: 0", "Ayes; 6 Nays 1"), as a
+regex fragment for the readers of an adoption record."""
 CHOICE_WORDS = (
     r"(?:picked|chose|selected|fixed|scheduled|designated|set(?![ \t]++(?:out|forth|about)\b))"
     r"(?=[ \t]++[A-Za-z0-9$£€])"
