@@ -218,29 +218,44 @@ formula, or the record line that introduces a resolution's text ("Resolution
 12 … was adopted on 2 April. The text of the resolution was:")."""
 
 
-_last_unwrapped: tuple[str, str] | None = None
+_Found = dict[tuple[int, int], re.Match[str] | None]
+_last: tuple[str, str, _Found] | None = None
 
 
-def _unwrapped(text: str) -> str:
+def _last_text(text: str) -> tuple[str, _Found]:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
-    blanks, the same length, so that a match's offsets are the text's. Kept for
-    the last text only, found by identity: an ``lru_cache`` compared a new text
-    equal to the last one character by character on every call (1 MB each time
-    when ``check`` parsed a text ``parse`` had seen), and held several texts."""
-    global _last_unwrapped
-    last = _last_unwrapped
+    blanks, the same length, so that a match's offsets are the text's; and the
+    statements :func:`_approved` found in it so far, by their span (the readers
+    ask again of the same paragraph: its cuts, then whether it stands alone).
+    Kept for the last text only, found by identity: an ``lru_cache`` compared a
+    new text equal to the last one character by character on every call (1 MB
+    each time when ``check`` parsed a text ``parse`` had seen), and held several
+    texts."""
+    global _last
+    last = _last
     if last is None or last[0] is not text:
-        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text))
-        _last_unwrapped = last
-    return last[1]
+        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text), {})
+        _last = last
+    return last[1], last[2]
 
 
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
     :data:`MEMBERS_APPROVED`, :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
-    not an approval to come or refused; None if the sentence states none."""
-    for read in (text, _unwrapped(text)):
+    not an approval to come or refused; None if the sentence states none (read
+    once per span of a text, :func:`_last_text`)."""
+    unwrapped, found = _last_text(text)
+    key = (start, end)
+    if key not in found:
+        found[key] = _approved_in(text, unwrapped, start, end)
+    return found[key]
+
+
+def _approved_in(text: str, unwrapped: str, start: int, end: int) -> re.Match[str] | None:
+    """:func:`_approved` read in ``text``, then in ``unwrapped`` if the span has a
+    hard wrap."""
+    for read in (text, unwrapped):
         m = (
             STATED_APPROVAL.match(read, start, end)
             or TRUE_RECORD.match(read, start, end)
@@ -358,12 +373,13 @@ def _alone(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > UNIT_MAX:
         return False
     at = u.start
+    m = _approved(ctx.text, at, u.end)
     for _ in range(CAPTION_LINES_MAX):
-        line = CAPTION_LINE.match(ctx.text, at, u.end)
-        if line is None or _approved(ctx.text, at, u.end) is not None:
+        line = None if m is not None else CAPTION_LINE.match(ctx.text, at, u.end)
+        if line is None:
             break
         at = line.end()
-    m = _approved(ctx.text, at, u.end)
+        m = _approved(ctx.text, at, u.end)
     if m is None:
         return False
     stop = ctx.text.find(".", m.end(), u.end)
