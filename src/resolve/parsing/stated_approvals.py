@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from resolve._text import matches_at
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import LEAD
@@ -222,6 +223,29 @@ _Found = dict[tuple[int, int], re.Match[str] | None]
 _last: tuple[str, str, _Found] | None = None
 
 
+def _blank_wraps(text: str) -> str:
+    """``HARD_WRAP.sub`` with blanks of the same length, tried only where a match
+    can start: the first blank before a line break, or the break itself (both
+    alternatives open on a character that is no blank, then ``[ \t]*+\n``). The
+    lookbehinds that open :data:`HARD_WRAP` got no fast first-character scan from
+    ``re``, which tried every offset of a book."""
+    starts: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        starts.append(start)
+        at = text.find("\n", at + 1)
+    pieces: list[str] = []
+    done = 0
+    for m in matches_at(HARD_WRAP, text, starts):
+        pieces += (text[done : m.start()], " " * (m.end() - m.start()))
+        done = m.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def _last_text(text: str) -> tuple[str, _Found]:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
     blanks, the same length, so that a match's offsets are the text's; and the
@@ -234,7 +258,7 @@ def _last_text(text: str) -> tuple[str, _Found]:
     global _last
     last = _last
     if last is None or last[0] is not text:
-        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text), {})
+        last = (text, _blank_wraps(text), {})
         _last = last
     return last[1], last[2]
 
