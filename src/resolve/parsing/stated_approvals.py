@@ -27,6 +27,7 @@ was:")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from resolve._text import matches_at
 from resolve.parsing.context import Context
@@ -223,23 +224,33 @@ _Found = dict[tuple[int, int], re.Match[str] | None]
 _last: tuple[str, str, _Found] | None = None
 
 
-def _blank_wraps(text: str) -> str:
-    """``HARD_WRAP.sub`` with blanks of the same length, tried only where a match
-    can start: the first blank before a line break, or the break itself (both
+def _wrap_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a match of :data:`HARD_WRAP` in ``text[start:end]`` can start, in
+    order: the first blank before each line break, or the break itself (both
     alternatives open on a character that is no blank, then ``[ \t]*+\n``). The
-    lookbehinds that open :data:`HARD_WRAP` got no fast first-character scan from
-    ``re``, which tried every offset of a book."""
-    starts: list[int] = []
-    at = text.find("\n")
+    lookbehinds that open :data:`HARD_WRAP` get no fast first-character scan from
+    ``re``, which tries every offset of a book."""
+    at = text.find("\n", start, end)
     while at >= 0:
-        start = at
-        while start > 0 and text[start - 1] in " \t":
-            start -= 1
-        starts.append(start)
-        at = text.find("\n", at + 1)
+        first = at
+        while first > start and text[first - 1] in " \t":
+            first -= 1
+        yield first
+        at = text.find("\n", at + 1, end)
+
+
+def _has_wrap(text: str, start: int, end: int) -> bool:
+    """``HARD_WRAP.search(text, start, end) is not None``, tried only at
+    :func:`_wrap_starts`."""
+    return any(HARD_WRAP.match(text, at, end) is not None for at in _wrap_starts(text, start, end))
+
+
+def _blank_wraps(text: str) -> str:
+    """``HARD_WRAP.sub`` with blanks of the same length, tried only at
+    :func:`_wrap_starts`."""
     pieces: list[str] = []
     done = 0
-    for m in matches_at(HARD_WRAP, text, starts):
+    for m in matches_at(HARD_WRAP, text, _wrap_starts(text, 0, len(text))):
         pieces += (text[done : m.start()], " " * (m.end() - m.start()))
         done = m.end()
     pieces.append(text[done:])
@@ -290,7 +301,7 @@ def _approved_in(text: str, unwrapped: str, start: int, end: int) -> re.Match[st
         )
         if m is not None:
             return m if NOT_DONE.search(text, start, m.end()) is None else None
-        if HARD_WRAP.search(text, start, end) is None:
+        if not _has_wrap(text, start, end):
             break
     return None
 
