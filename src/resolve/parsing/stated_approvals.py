@@ -149,7 +149,8 @@ MEMBERS_APPROVED = re.compile(
 """The members, as the subject, approving the routine: "Councillors received and
 approved the statement of accounts …", "b) Members approved the minutes."; not
 "Councillors received the report …" (only received)."""
-_DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
+_DONE_VERB = r"(?i:agreed|approved|confirmed|accepted|adopted|carried)"
+_DONE_WORD = rf"(?:(?i:unanimously)[ \t]++)?{_DONE_VERB}"
 ROUTINE_LABEL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
     r"[ \t]++of[ \t]++)?|(?i:confirmation|approval|adoption|acceptance)[ \t]++of[ \t]++)"
@@ -168,14 +169,23 @@ of 2 May Meeting. Approved.", the minutes named in a run-in label and agreed
 after its colon ("- Minutes of the AGM held on 7 April: Agreed and signed by the
 Chair."); not a page's header "Meeting Minutes - Confirmed"
 (no item number or act named)."""
+_DETERMINED_WORD = r"(?i:determined)"
 DETERMINED = re.compile(
     r"(?:(?!(?i:that|said|reported|explained|noted|stated|asked|whether)\b)[^\n.;:!?]){0,120}?"
-    r"\b(?i:it)[ \t]++was[ \t]++(?:(?i:also|further|then|unanimously|finally)[ \t]++)?(?i:determined)"
-    r"[ \t]++(?:(?i:to)[ \t]++)?(?:(?i:that)\b|(?<=to[ \t])[a-z])"
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?i:also|further|then|unanimously|finally)[ \t]++)?"
+    + _DETERMINED_WORD
+    + r"[ \t]++(?:(?i:to)[ \t]++)?(?:(?i:that)\b|(?<=to[ \t])[a-z])"
 )
 """A decision told as determined by the meeting, with no motion: "After discussion
 it was determined that the committee should …" (as "It was agreed …"); not in
 someone's words ("A reported that it was determined …")."""
+LABEL_VERB = re.compile(_DONE_VERB)
+"""The verb every match of :data:`ROUTINE_LABEL` holds (each of its branches ends
+on :data:`_DONE_WORD`): a span without it is not read with that pattern (the
+same in the text and in its unwrapped copy, which differ in blanks and line
+breaks only)."""
+DETERMINED_WORD = re.compile(_DETERMINED_WORD)
+"""The word every match of :data:`DETERMINED` holds, read as :data:`LABEL_VERB`."""
 NOT_DONE = re.compile(
     r"(?i)\b(?:not|deferred|postponed|tabled|to[ \t]++be|will[ \t]++be|would[ \t]++be|should[ \t]++be"
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
@@ -290,13 +300,15 @@ def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
 def _approved_in(text: str, unwrapped: str, start: int, end: int) -> re.Match[str] | None:
     """:func:`_approved` read in ``text``, then in ``unwrapped`` if the span has a
     hard wrap."""
+    labelled = LABEL_VERB.search(text, start, end) is not None
+    determined = DETERMINED_WORD.search(text, start, end) is not None
     for read in (text, unwrapped):
         m = (
             STATED_APPROVAL.match(read, start, end)
             or TRUE_RECORD.match(read, start, end)
             or MEMBERS_APPROVED.match(read, start, end)
-            or ROUTINE_LABEL.match(read, start, end)
-            or DETERMINED.match(read, start, end)
+            or (ROUTINE_LABEL.match(read, start, end) if labelled else None)
+            or (DETERMINED.match(read, start, end) if determined else None)
             or NARRATED_APPROVAL.match(read, start, end)
         )
         if m is not None:
