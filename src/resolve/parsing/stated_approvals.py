@@ -186,6 +186,11 @@ same in the text and in its unwrapped copy, which differ in blanks and line
 breaks only)."""
 DETERMINED_WORD = re.compile(_DETERMINED_WORD)
 """The word every match of :data:`DETERMINED` holds, read as :data:`LABEL_VERB`."""
+WORD_SCAN_MAX = 1000
+"""Characters of a span sought for :data:`LABEL_VERB` and :data:`DETERMINED_WORD`:
+a longer one is read with the patterns at once, which are anchored at its start
+(a scan of a long paragraph from each of its sentences would grow with the
+square of its length)."""
 NOT_DONE = re.compile(
     r"(?i)\b(?:not|deferred|postponed|tabled|to[ \t]++be|will[ \t]++be|would[ \t]++be|should[ \t]++be"
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
@@ -300,8 +305,9 @@ def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
 def _approved_in(text: str, unwrapped: str, start: int, end: int) -> re.Match[str] | None:
     """:func:`_approved` read in ``text``, then in ``unwrapped`` if the span has a
     hard wrap."""
-    labelled = LABEL_VERB.search(text, start, end) is not None
-    determined = DETERMINED_WORD.search(text, start, end) is not None
+    scan = end - start <= WORD_SCAN_MAX
+    labelled = not scan or LABEL_VERB.search(text, start, end) is not None
+    determined = not scan or DETERMINED_WORD.search(text, start, end) is not None
     for read in (text, unwrapped):
         m = (
             STATED_APPROVAL.match(read, start, end)
