@@ -53,14 +53,24 @@ def _same(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in _CONFUSED
 
 
+_READ_AS: dict[str, frozenset[str]] = {}
+for _pair in _CONFUSED:
+    for _c in _pair:
+        _READ_AS[_c] = _READ_AS.get(_c, frozenset(_c)) | _pair
+"""Each letter of :data:`_CONFUSED` with every letter :func:`_same` takes for it
+(itself included): its pairs, merged."""
+
+
 def _common(a: str, b: str) -> int:
-    """The longest common subsequence of ``a`` and ``b``, OCR's confusions allowed."""
+    """The longest common subsequence of ``a`` and ``b``, OCR's confusions allowed
+    (:func:`_same`, read from :data:`_READ_AS` once per letter of ``b``)."""
+    same = [_READ_AS.get(cb, cb) for cb in b]
     row = [0] * (len(b) + 1)
     for ca in a:
         prev = 0
-        for j, cb in enumerate(b, 1):
+        for j, near in enumerate(same, 1):
             keep = row[j]
-            row[j] = prev + 1 if _same(ca, cb) else max(row[j], row[j - 1])
+            row[j] = prev + 1 if ca in near else max(row[j], row[j - 1])
             prev = keep
     return row[-1]
 
