@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resolve._text import find_words, lines_with, matches_at
-from resolve.parsing import context, markup, ocr
+from resolve.parsing import consent_items, context, elections, markup, ocr, stated_approvals
 from resolve.parsing.patterns import GLUED_MARK
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +64,37 @@ FAST = [
     ),
     ("ocr-formula", ocr._FORMULA, lambda t: _on_lines(ocr._FORMULA, ocr.FORMULA_CUE, t)),
     ("be-it-word", ocr._BE_IT_WORD, lambda t: _on_lines(ocr._BE_IT_WORD, ocr.BE_IT_CUE, t)),
+    (
+        "opening-closer",
+        ocr._CLOSER_OPENS,
+        lambda t: _at_cues(ocr._CLOSER_OPENS, (ocr.CLOSER,), t),
+    ),
+    (
+        "stray-period",
+        ocr._STRAY_PERIOD,
+        lambda t: _on_lines(ocr._STRAY_PERIOD, ocr.STRAY_CUE, t),
+    ),
+    (
+        "hard-wrap",
+        stated_approvals.HARD_WRAP,
+        lambda t: _spans(
+            matches_at(stated_approvals.HARD_WRAP, t, stated_approvals._wrap_starts(t, 0, len(t)))
+        ),
+    ),
 ]
+
+GATES = [
+    *((f"election-{i}", cue, gate) for i, (cue, gate) in enumerate(elections._CUES) if gate),
+    ("routine-label", stated_approvals.ROUTINE_LABEL, stated_approvals.LABEL_VERB),
+    ("determined", stated_approvals.DETERMINED, stated_approvals.DETERMINED_WORD),
+    ("consent-done", consent_items.CONSENT_DONE, consent_items.CONSENT_NAMED),
+]
+"""Patterns read over a span only if a plainer one (the gate) finds a match in
+it: every match of the pattern holds a match of its gate."""
+
+
+def _gated(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> bool:
+    return all(gate.search(text, m.start(), m.end()) for m in pattern.finditer(text))
 
 
 @pytest.mark.parametrize(("name", "pattern", "fast"), FAST, ids=[f[0] for f in FAST])
@@ -76,6 +106,16 @@ def test_fast_scan_matches_plain_scan_on_the_corpus(
             continue
         text = path.read_text(encoding="utf-8", errors="surrogateescape")
         assert fast(text) == _spans(pattern.finditer(text)), f"{name}: {path.name}"
+
+
+@pytest.mark.parametrize(("name", "pattern", "gate"), GATES, ids=[g[0] for g in GATES])
+def test_gated_pattern_holds_its_gate_on_the_corpus(
+    name: str, pattern: re.Pattern[str], gate: re.Pattern[str]
+) -> None:
+    for path in TEXTS:
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="surrogateescape")
+            assert _gated(pattern, gate, text), f"{name}: {path.name}"
 
 
 _PIECES = st.sampled_from(
@@ -121,6 +161,24 @@ _PIECES = st.sampled_from(
         "hat",
         "BE IT ",
         "WHEREAS",
+        ",.",
+        "Now,.",
+        "”The",
+        "(”",
+        " \n",
+        "x,\n",
+        "\nThe",
+        "was",
+        " elected",
+        " appointed chair",
+        "Ann Lee",
+        " won unanimously",
+        "the unanimous choice",
+        " filled the seat",
+        "it was determined that",
+        "Minutes",
+        " - Agreed",
+        "consent agenda approved",
     ]
 )
 
@@ -130,3 +188,5 @@ _PIECES = st.sampled_from(
 def test_fast_scans_match_plain_scans_on_generated_text(text: str) -> None:
     for name, pattern, fast in FAST:
         assert fast(text) == _spans(pattern.finditer(text)), name
+    for name, pattern, gate in GATES:
+        assert _gated(pattern, gate, text), name

@@ -55,10 +55,27 @@ class PhraseList:
         return isinstance(phrase, str) and phrase.casefold() in {p.casefold() for p in self.phrases}
 
 
+def _alternatives(ordered: list[str]) -> str:
+    """The phrases, longest first, as one alternation; grouped by their first
+    letter when every phrase opens with an ASCII letter (``re`` tries a group
+    whose first letter is not the text's at once, not each of its phrases in
+    turn). The groups keep the phrases' order, and no text matches the first
+    letter of two groups (ignoring case, an ASCII letter matches only its own
+    capital and the few letters ``re`` folds to it), so the same phrase is
+    found."""
+    words = [r"\s+".join(re.escape(w) for w in p.split()) for p in ordered]
+    if not all(p[:1].isascii() and p[:1].isalpha() for p in ordered):
+        return "|".join(words)
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in zip(ordered, words, strict=True):
+        groups.setdefault(phrase[0].lower(), []).append(pattern)
+    return "|".join(f"(?:{'|'.join(g)})" for g in groups.values())
+
+
 @cache
 def _compile(phrases: tuple[str, ...], allow_prefixes: bool) -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    body = _alternatives(ordered)
     prefix = ""
     if allow_prefixes:
         alts = "|".join(r"[ \t]+".join(p.split()) for p in _PREFIXES)

@@ -39,16 +39,20 @@ import re
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 
+_CONSENT_NAME = r"consent[ \t]++(?:agenda|calendar)"
 CONSENT_DONE = re.compile(
-    r"(?i)\bconsent[ \t]++(?:agenda|calendar)\b(?=[^\n]{0,80}?"
+    rf"(?i)\b{_CONSENT_NAME}\b(?=[^\n]{{0,80}}?"
     r"\b(?:approved|carried|adopted|passed|accepted)\b)"
-    r"|(?i:\b(?:MSC|approved?|accept(?:ed)?|adopt(?:ed)?)\b)[^\n]{0,40}?\bconsent[ \t]++"
-    r"(?i:agenda|calendar)\b"
+    rf"|(?i:\b(?:MSC|approved?|accept(?:ed)?|adopt(?:ed)?)\b)[^\n]{{0,40}}?\b{_CONSENT_NAME}\b"
 )
 """A record that the consent agenda was adopted: "Motion to approve the consent
 agenda carried", "The Consent Agenda was approved by unanimous consent", "MSC:
 A/B to approve consent agenda as presented", "moved to accept the Consent
 Calendar …"."""
+CONSENT_NAMED = re.compile(rf"(?i){_CONSENT_NAME}")
+"""The consent agenda named, which every match of :data:`CONSENT_DONE` holds:
+sought once in the whole text (with no ``\\b`` before it, which ``re`` would try
+at every offset) before the units are read one by one."""
 CONSENT_OUTCOME = re.compile(
     r"(?i)\b(?:carried|approved|adopted|passed|MSC|unanimous(?:ly)?|nem\.?[ \t]*+con)\b"
 )
@@ -144,6 +148,8 @@ def consent_items(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     what follows the trailer (TRAILER). Empty when no consent record has two
     items that open with their act, or names two items by their range
     (:func:`_ranged`)."""
+    if CONSENT_NAMED.search(ctx.text) is None:
+        return []
     for i, u in enumerate(units):
         if CONSENT_DONE.search(ctx.text, u.start, u.end) is None:
             continue

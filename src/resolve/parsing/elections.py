@@ -32,8 +32,10 @@ _MANNER = (
     r"(?:(?:duly|unanimously|all|both|then|also|subsequently|formally|each|automatically"
     r"|officially|therefore|thus|accordingly|again)[ \t]++){0,2}"
 )
-_VERB = r"(?:re-?)?(?:elected|appointed|co-?opted|chosen|returned)"
-_FILLED = r"(?:re-?)?(?:elected|appointed|co-?opted)"
+_FILLED_STEM = r"(?:elected|appointed|co-?opted)"
+_VERB_STEM = rf"(?:{_FILLED_STEM}|chosen|returned)"
+_VERB = rf"(?:re-?)?{_VERB_STEM}"
+_FILLED = rf"(?:re-?)?{_FILLED_STEM}"
 """The verbs of an office filled that say so alone ("were appointed …"); "chosen"
 and "returned" need the office or the manner after them ("A chosen Moderator")."""
 _NAME = (
@@ -78,10 +80,12 @@ the manner right after the verb; not "Ann elected to other positions"), or a
 group named with its article and the manner ("The whole committee re-elected en
 bloc"), or a body that elects the named ("The meeting elected Ann Roe as
 treasurer"; not "The Chair appointed the Committee")."""
+_WON = "won"
+_UNANIMOUS_CHOICE = r"the[ \t]++unanimous[ \t]++(?:winners?|choice)\b"
 WON = re.compile(
     rf"(?:^|(?<=\n)|(?<=[*•\-–][ \t])|(?<=[.,;:][ \t])|(?<=[.,;:][ \t]{{2}}))[ \t]*+{_NAMES}[ \t]++"
-    rf"(?:won[ \t]++(?:{_UNCONTESTED_MANNER}|the[ \t]++(?:election|vote|ballot)\b)"
-    r"|(?:was|were)[ \t]++the[ \t]++unanimous[ \t]++(?:winners?|choice)\b)"
+    rf"(?:{_WON}[ \t]++(?:{_UNCONTESTED_MANNER}|the[ \t]++(?:election|vote|ballot)\b)"
+    rf"|(?:was|were)[ \t]++{_UNANIMOUS_CHOICE})"
 )
 """An election or a vote stated by its result, the candidate or the option at the
 head of a line or of a clause: "Treasurer – Jo Bell won unanimously", "Ann won the
@@ -97,10 +101,11 @@ UNCONTESTED = re.compile(
 nominations were offered, so A is Chair.", "… so A and B are the at-large
 members.", "There were no nominations from the floor, so the board is officially
 elected.", "There being no other proposals, both were returned …"."""
+_FILL = r"(?i:filled)"
 _PLACE = r"(?:slots?|seats?|vacanc(?:y|ies)|positions?|posts?|offices?|roles?)"
 FILLED = re.compile(
-    rf"(?<![Nn]ot[ \t])\b(?i:filled)[ \t]++(?:[\w'’-]++[ \t]++){{0,3}}?(?i:{_PLACE})\b"
-    rf"|\b(?i:{_PLACE})\b[^\n.;:!?]{{0,60}}?\b(?i:was|were)[ \t]++{_MANNER}(?i:filled)\b"
+    rf"(?<![Nn]ot[ \t])\b{_FILL}[ \t]++(?:[\w'’-]++[ \t]++){{0,3}}?(?i:{_PLACE})\b"
+    rf"|\b(?i:{_PLACE})\b[^\n.;:!?]{{0,60}}?\b(?i:was|were)[ \t]++{_MANNER}{_FILL}\b"
     r"(?![ \t]++by[ \t]++(?!acclamation|(?-i:[A-Z]))[A-Za-z])"
 )
 """An office filled, told by the verb "fill" and the place (convention 2):
@@ -114,13 +119,26 @@ FUTURE = re.compile(r"(?i)\b(?:will|would|shall|should|to[ \t]++be|if|whether|wh
 """An election only expected, asked or conditioned."""
 
 
+_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (UNCONTESTED, None),
+    (STATED, re.compile(_FILLED_STEM)),
+    (BARE, re.compile(_VERB_STEM)),
+    (WON, re.compile(rf"{_WON}|{_UNANIMOUS_CHOICE}")),
+    (FILLED, re.compile(_FILL)),
+)
+"""Each cue of :func:`elections`, in order, with the words any match of it holds,
+taken from its own pattern: a span without them is not scanned with the cue."""
+
+
 def elections(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The elections and appointments that ``text[start:end]`` states as made:
     the matches of :data:`UNCONTESTED`, :data:`STATED`, :data:`BARE`,
     :data:`WON` and :data:`FILLED`, in order, without those in a clause that only tells of one (a relative clause,
     an intention, a condition)."""
     out: list[re.Match[str]] = []
-    for cue in (UNCONTESTED, STATED, BARE, WON, FILLED):
+    for cue, told in _CUES:
+        if told is not None and told.search(text, start, end) is None:
+            continue
         for m in cue.finditer(text, start, end):
             clause = max(text.rfind(c, start, m.start()) for c in (",", ";", ". ", "\n"))
             lead = text[max(start, clause + 1) : m.start()]

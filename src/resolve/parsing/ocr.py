@@ -53,14 +53,24 @@ def _same(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in _CONFUSED
 
 
+_READ_AS: dict[str, frozenset[str]] = {}
+for _pair in _CONFUSED:
+    for _c in _pair:
+        _READ_AS[_c] = _READ_AS.get(_c, frozenset(_c)) | _pair
+"""Each letter of :data:`_CONFUSED` with every letter :func:`_same` takes for it
+(itself included): its pairs, merged."""
+
+
 def _common(a: str, b: str) -> int:
-    """The longest common subsequence of ``a`` and ``b``, OCR's confusions allowed."""
+    """The longest common subsequence of ``a`` and ``b``, OCR's confusions allowed
+    (:func:`_same`, read from :data:`_READ_AS` once per letter of ``b``)."""
+    same = [_READ_AS.get(cb, cb) for cb in b]
     row = [0] * (len(b) + 1)
     for ca in a:
         prev = 0
-        for j, cb in enumerate(b, 1):
+        for j, near in enumerate(same, 1):
             keep = row[j]
-            row[j] = prev + 1 if _same(ca, cb) else max(row[j], row[j - 1])
+            row[j] = prev + 1 if ca in near else max(row[j], row[j - 1])
             prev = keep
     return row[-1]
 
@@ -101,6 +111,8 @@ after a sentence's punctuation, any of its words misread ("HOW", "T}[F,RF.FORE",
 "RE IT", "PE IT", "8E IT", "RESOLVEV", "RY")."""
 _STRAY_PERIOD = re.compile(r"(?<![\w.])(?:NOW|Now|THEREFORE|Therefore|WHEREAS|Whereas),(\.)(?=\s)")
 """A period OCR added after a keyword's comma: "NOW,. THEREFORE"."""
+STRAY_CUE = ",."
+"""What every match of :data:`_STRAY_PERIOD` holds."""
 _STRAY_MARK = re.compile(
     r"(?<=[ \t])(?:['‘’,]|\.(?![ \t]++(?:BE[ \t]++IT|RESOLVED|WHEREAS)\b))(?=[ \t])"
 )
@@ -176,7 +188,9 @@ def _now_therefore(text: str) -> Iterator[tuple[int, str]]:
         yield m.start("w"), clean + " " * (len(span) - len(clean))
 
 
-_CLOSER_OPENS = re.compile(r"(?<![^\s:(])”(?=[A-Za-z])")
+CLOSER = "”"
+"""The closing mark, the one character :data:`_CLOSER_OPENS` matches."""
+_CLOSER_OPENS = re.compile(rf"(?<![^\s:(]){CLOSER}(?=[A-Za-z])")
 """A quotation opened with the closing mark, as a converter that curls every
 straight quote one way writes it ("”In the passing of …", "A: ”The Society
 …"): the mark at a line's or a word's head, before a letter (a closing mark
@@ -185,11 +199,12 @@ follows a word or its stop)."""
 
 def _edits(text: str) -> Iterator[tuple[int, str]]:
     """(offset, replacement of the same length) for every repair in ``text``."""
-    if "”" in text:
-        for m in _CLOSER_OPENS.finditer(text):
-            yield m.start(), "“"
-    if ",." in text:  # the stray period's cue: no scan of a text without it
-        for m in _STRAY_PERIOD.finditer(text):
+    # Each pattern tried only where its cue stands (its opening lookbehind got no
+    # fast first-character scan from re, which tried every offset of the text).
+    for m in matches_at(_CLOSER_OPENS, text, find_words(text, CLOSER)):
+        yield m.start(), "“"
+    for a, b in lines_with(text, STRAY_CUE):  # a one-line pattern
+        for m in _STRAY_PERIOD.finditer(text, a, b):
             yield m.start(1), " "
     flat = list(_flat_lines(text))
     if "WHEREAS" in text:  # a recital keyword is repaired only where a clean one stands too

@@ -27,7 +27,9 @@ was:")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from resolve._text import matches_at
 from resolve.parsing.context import Context
 from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import LEAD
@@ -147,7 +149,8 @@ MEMBERS_APPROVED = re.compile(
 """The members, as the subject, approving the routine: "Councillors received and
 approved the statement of accounts …", "b) Members approved the minutes."; not
 "Councillors received the report …" (only received)."""
-_DONE_WORD = r"(?:(?i:unanimously)[ \t]++)?(?i:agreed|approved|confirmed|accepted|adopted|carried)"
+_DONE_VERB = r"(?i:agreed|approved|confirmed|accepted|adopted|carried)"
+_DONE_WORD = rf"(?:(?i:unanimously)[ \t]++)?{_DONE_VERB}"
 ROUTINE_LABEL = re.compile(
     r"[ \t]*+(?:(?:\d{1,3}|[IVXivx]{1,5})[.)][ \t]++(?:(?i:confirmation|approval|adoption|acceptance)"
     r"[ \t]++of[ \t]++)?|(?i:confirmation|approval|adoption|acceptance)[ \t]++of[ \t]++)"
@@ -166,14 +169,28 @@ of 2 May Meeting. Approved.", the minutes named in a run-in label and agreed
 after its colon ("- Minutes of the AGM held on 7 April: Agreed and signed by the
 Chair."); not a page's header "Meeting Minutes - Confirmed"
 (no item number or act named)."""
+_DETERMINED_WORD = r"(?i:determined)"
 DETERMINED = re.compile(
     r"(?:(?!(?i:that|said|reported|explained|noted|stated|asked|whether)\b)[^\n.;:!?]){0,120}?"
-    r"\b(?i:it)[ \t]++was[ \t]++(?:(?i:also|further|then|unanimously|finally)[ \t]++)?(?i:determined)"
-    r"[ \t]++(?:(?i:to)[ \t]++)?(?:(?i:that)\b|(?<=to[ \t])[a-z])"
+    r"\b(?i:it)[ \t]++was[ \t]++(?:(?i:also|further|then|unanimously|finally)[ \t]++)?"
+    + _DETERMINED_WORD
+    + r"[ \t]++(?:(?i:to)[ \t]++)?(?:(?i:that)\b|(?<=to[ \t])[a-z])"
 )
 """A decision told as determined by the meeting, with no motion: "After discussion
 it was determined that the committee should …" (as "It was agreed …"); not in
 someone's words ("A reported that it was determined …")."""
+LABEL_VERB = re.compile(_DONE_VERB)
+"""The verb every match of :data:`ROUTINE_LABEL` holds (each of its branches ends
+on :data:`_DONE_WORD`): a span without it is not read with that pattern (the
+same in the text and in its unwrapped copy, which differ in blanks and line
+breaks only)."""
+DETERMINED_WORD = re.compile(_DETERMINED_WORD)
+"""The word every match of :data:`DETERMINED` holds, read as :data:`LABEL_VERB`."""
+WORD_SCAN_MAX = 1000
+"""Characters of a span sought for :data:`LABEL_VERB` and :data:`DETERMINED_WORD`:
+a longer one is read with the patterns at once, which are anchored at its start
+(a scan of a long paragraph from each of its sentences would grow with the
+square of its length)."""
 NOT_DONE = re.compile(
     r"(?i)\b(?:not|deferred|postponed|tabled|to[ \t]++be|will[ \t]++be|would[ \t]++be|should[ \t]++be"
     r"|be[ \t]++(?:approved|adopted|accepted|agreed))\b"
@@ -218,40 +235,91 @@ formula, or the record line that introduces a resolution's text ("Resolution
 12 … was adopted on 2 April. The text of the resolution was:")."""
 
 
-_last_unwrapped: tuple[str, str] | None = None
+_Found = dict[tuple[int, int], re.Match[str] | None]
+_last: tuple[str, str, _Found] | None = None
 
 
-def _unwrapped(text: str) -> str:
+def _wrap_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a match of :data:`HARD_WRAP` in ``text[start:end]`` can start, in
+    order: the first blank before each line break, or the break itself (both
+    alternatives open on a character that is no blank, then ``[ \t]*+\n``). The
+    lookbehinds that open :data:`HARD_WRAP` get no fast first-character scan from
+    ``re``, which tries every offset of a book."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        first = at
+        while first > start and text[first - 1] in " \t":
+            first -= 1
+        yield first
+        at = text.find("\n", at + 1, end)
+
+
+def _has_wrap(text: str, start: int, end: int) -> bool:
+    """``HARD_WRAP.search(text, start, end) is not None``, tried only at
+    :func:`_wrap_starts`."""
+    return any(HARD_WRAP.match(text, at, end) is not None for at in _wrap_starts(text, start, end))
+
+
+def _blank_wraps(text: str) -> str:
+    """``HARD_WRAP.sub`` with blanks of the same length, tried only at
+    :func:`_wrap_starts`."""
+    pieces: list[str] = []
+    done = 0
+    for m in matches_at(HARD_WRAP, text, _wrap_starts(text, 0, len(text))):
+        pieces += (text[done : m.start()], " " * (m.end() - m.start()))
+        done = m.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _last_text(text: str) -> tuple[str, _Found]:
     """``text`` with each line break inside a sentence (:data:`HARD_WRAP`) read as
-    blanks, the same length, so that a match's offsets are the text's. Kept for
-    the last text only, found by identity: an ``lru_cache`` compared a new text
-    equal to the last one character by character on every call (1 MB each time
-    when ``check`` parsed a text ``parse`` had seen), and held several texts."""
-    global _last_unwrapped
-    last = _last_unwrapped
+    blanks, the same length, so that a match's offsets are the text's; and the
+    statements :func:`_approved` found in it so far, by their span (the readers
+    ask again of the same paragraph: its cuts, then whether it stands alone).
+    Kept for the last text only, found by identity: an ``lru_cache`` compared a
+    new text equal to the last one character by character on every call (1 MB
+    each time when ``check`` parsed a text ``parse`` had seen), and held several
+    texts."""
+    global _last
+    last = _last
     if last is None or last[0] is not text:
-        last = (text, HARD_WRAP.sub(lambda m: " " * len(m.group()), text))
-        _last_unwrapped = last
-    return last[1]
+        last = (text, _blank_wraps(text), {})
+        _last = last
+    return last[1], last[2]
 
 
 def _approved(text: str, start: int, end: int) -> re.Match[str] | None:
     """The statement, from ``start``, of the minutes, the agenda, a report or the
     apologies approved (:data:`STATED_APPROVAL`, :data:`TRUE_RECORD`,
     :data:`MEMBERS_APPROVED`, :data:`ROUTINE_LABEL`, :data:`DETERMINED`), its sentence hard-wrapped or not,
-    not an approval to come or refused; None if the sentence states none."""
-    for read in (text, _unwrapped(text)):
+    not an approval to come or refused; None if the sentence states none (read
+    once per span of a text, :func:`_last_text`)."""
+    unwrapped, found = _last_text(text)
+    key = (start, end)
+    if key not in found:
+        found[key] = _approved_in(text, unwrapped, start, end)
+    return found[key]
+
+
+def _approved_in(text: str, unwrapped: str, start: int, end: int) -> re.Match[str] | None:
+    """:func:`_approved` read in ``text``, then in ``unwrapped`` if the span has a
+    hard wrap."""
+    scan = end - start <= WORD_SCAN_MAX
+    labelled = not scan or LABEL_VERB.search(text, start, end) is not None
+    determined = not scan or DETERMINED_WORD.search(text, start, end) is not None
+    for read in (text, unwrapped):
         m = (
             STATED_APPROVAL.match(read, start, end)
             or TRUE_RECORD.match(read, start, end)
             or MEMBERS_APPROVED.match(read, start, end)
-            or ROUTINE_LABEL.match(read, start, end)
-            or DETERMINED.match(read, start, end)
+            or (ROUTINE_LABEL.match(read, start, end) if labelled else None)
+            or (DETERMINED.match(read, start, end) if determined else None)
             or NARRATED_APPROVAL.match(read, start, end)
         )
         if m is not None:
             return m if NOT_DONE.search(text, start, m.end()) is None else None
-        if HARD_WRAP.search(text, start, end) is None:
+        if not _has_wrap(text, start, end):
             break
     return None
 
@@ -358,12 +426,13 @@ def _alone(ctx: Context, u: Unit) -> bool:
     if u.end - u.start > UNIT_MAX:
         return False
     at = u.start
+    m = _approved(ctx.text, at, u.end)
     for _ in range(CAPTION_LINES_MAX):
-        line = CAPTION_LINE.match(ctx.text, at, u.end)
-        if line is None or _approved(ctx.text, at, u.end) is not None:
+        line = None if m is not None else CAPTION_LINE.match(ctx.text, at, u.end)
+        if line is None:
             break
         at = line.end()
-    m = _approved(ctx.text, at, u.end)
+        m = _approved(ctx.text, at, u.end)
     if m is None:
         return False
     stop = ctx.text.find(".", m.end(), u.end)
