@@ -492,21 +492,12 @@ def _join_anew(ctx: Context, units: list[Unit], kinds: list[str]) -> None:
     decision's unit (Q4), each part from such a sentence a THAT unit, a clause
     of the same resolution; then cut each THAT unit where the body acts anew
     in it (:func:`_again`). In place."""
-    out: list[Unit] = []
-    out_kinds: list[str] = []
-    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
-        cuts = _anew_cuts(ctx, units, kinds, i)
-        if not cuts:
-            out.append(u)
-            out_kinds.append(kind)
-            continue
-        if cuts[0] > u.start:  # "Notice will go out.": the decision's unit goes on
-            out[-1] = ctx.piece(out[-1].kind, out[-1].start, cuts[0])
-        for a, b in zip(cuts, [*cuts[1:], u.end], strict=True):
-            out.append(ctx.piece(u.kind, a, b))
-            out_kinds.append("THAT")
-    units[:] = out
-    kinds[:] = out_kinds
+    ctx.cut_units(
+        units,
+        kinds,
+        lambda i: [(c, "THAT") for c in _anew_cuts(ctx, units, kinds, i)],
+        head_joins_above=True,  # "Notice will go out.": the decision's unit goes on
+    )
     _split_again(ctx, units, kinds, [i for i, k in enumerate(kinds) if k == "THAT"])
 
 

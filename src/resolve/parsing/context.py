@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -113,6 +113,43 @@ class Context:
             out_kinds.append(kind)
         units[:] = out
         kinds[:] = out_kinds
+
+    def cut_units(
+        self,
+        units: list[Unit],
+        kinds: list[str],
+        pieces: Callable[[int], Sequence[tuple[int, str]]],
+        *,
+        head_joins_above: bool = False,
+    ) -> list[tuple[int, int, str]]:
+        """Cut each unit ``i`` into the pieces ``pieces(i)`` gives, each (where it
+        begins, its kind) in order and running to the next or to the unit's end;
+        the text before the first piece keeps the unit's kind, as a piece of its
+        own or, with ``head_joins_above``, as the end of the unit above it (in
+        place). ``pieces`` is asked of the units as they were. Returns (``i``,
+        start, kind) for each piece made."""
+        out: list[Unit] = []
+        out_kinds: list[str] = []
+        made: list[tuple[int, int, str]] = []
+        for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+            cut = pieces(i)
+            if not cut:
+                out.append(u)
+                out_kinds.append(kind)
+                continue
+            first = cut[0][0]
+            if first > u.start and head_joins_above:
+                out[-1] = self.piece(out[-1].kind, out[-1].start, first)
+            elif first > u.start:
+                out.append(self.piece(u.kind, u.start, first))
+                out_kinds.append(kind)
+            for (a, k), b in zip(cut, [*(p for p, _ in cut[1:]), u.end], strict=True):
+                out.append(self.piece(u.kind, a, b))
+                out_kinds.append(k)
+                made.append((i, a, k))
+        units[:] = out
+        kinds[:] = out_kinds
+        return made
 
     def listed_runs(
         self, units: list[Unit], kinds: list[str], accept: Callable[[int], bool]

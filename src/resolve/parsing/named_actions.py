@@ -87,25 +87,15 @@ def named_actions(ctx: Context, units: list[Unit], kinds: list[str]) -> list[int
     with a THAT clause."""
     if "THAT" not in kinds or ctx.minutes_words(len(ctx.text)) < MINUTES_WORDS:
         return []
-    out: list[Unit] = []
-    out_kinds: list[str] = []
+    after = [u.start for u in units[1:]]
     starts: list[int] = []
-    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
-        pieces = _acts(ctx, units, kinds, i)
-        if not pieces:
-            out.append(u)
-            out_kinds.append(kind)
-            continue
-        if pieces[0][0] > u.start:
-            out.append(ctx.piece(u.kind, u.start, pieces[0][0]))
-            out_kinds.append(kind)
-        for (a, k), b in zip(pieces, [*(p for p, _ in pieces[1:]), u.end], strict=True):
-            out.append(ctx.piece(u.kind, a, b))
-            out_kinds.append(k)
-            if k == "THAT":
-                starts.append(a)
-        if i + 1 < len(units):
-            starts.append(units[i + 1].start)
-    units[:] = out
-    kinds[:] = out_kinds
+    last = -1
+    for i, a, k in ctx.cut_units(units, kinds, lambda i: _acts(ctx, units, kinds, i)):
+        if i != last and last >= 0 and last < len(after):
+            starts.append(after[last])
+        last = i
+        if k == "THAT":
+            starts.append(a)
+    if 0 <= last < len(after):
+        starts.append(after[last])
     return starts
