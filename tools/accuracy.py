@@ -97,10 +97,13 @@ def real_manifest(root: Path = REAL) -> dict[str, dict[str, object]]:
     return entries
 
 
-def real_results(root: Path = REAL) -> list[RealResult]:
-    """Parse every real document of the manifests and compare its counts."""
+def real_results(root: Path = REAL, batches: frozenset[str] = frozenset()) -> list[RealResult]:
+    """Parse every real document of the manifests (of ``batches`` only, if given)
+    and compare its counts."""
     results = []
     for name, entry in sorted(real_manifest(root).items()):
+        if batches and entry["_batch"] not in batches:
+            continue
         path = root / "docs" / name
         text = path.read_bytes().decode("utf-8-sig")
         doc = resolve.parse(text)
@@ -121,7 +124,8 @@ def real_results(root: Path = REAL) -> list[RealResult]:
     return results
 
 
-def _pct(n: int, total: int) -> str:
+def pct(n: int, total: int) -> str:
+    """``n/total (p %)``, the one way the tools print a share."""
     return f"{n}/{total} ({100 * n / total:.1f} %)" if total else "0/0"
 
 
@@ -133,22 +137,20 @@ def _group(results: list[RealResult], key: str) -> str:
 
 
 def report_real(show_unseen: bool, batches_wanted: frozenset[str] = frozenset()) -> None:
-    results = real_results()
-    if batches_wanted:
-        results = [r for r in results if r.batch in batches_wanted]
+    results = real_results(batches=batches_wanted)
     if not results:
         print("tests/real: no manifest" if not batches_wanted else "tests/real: no such batch")
         return
     exact = sum(r.exact for r in results)
     print(
-        f"tests/real: {_pct(exact, len(results))} documents exact (resolutions, recitals, clauses)"
+        f"tests/real: {pct(exact, len(results))} documents exact (resolutions, recitals, clauses)"
     )
     for split in ("dev", "unseen"):
         part = [r for r in results if r.split == split]
-        print(f"  {split}: {_pct(sum(r.exact for r in part), len(part))}")
+        print(f"  {split}: {pct(sum(r.exact for r in part), len(part))}")
     opened = opened_batches()
     closed = [r for r in results if hidden(r.split, r.batch, opened)]
-    print(f"  unseen, never opened: {_pct(sum(r.exact for r in closed), len(closed))}")
+    print(f"  unseen, never opened: {pct(sum(r.exact for r in closed), len(closed))}")
     print(f"  by batch (manifest): {_group(results, 'batch')}")
     print(f"  by category: {_group(results, 'category')}")
     print(f"  by style: {_group(results, 'style')}")
@@ -171,7 +173,7 @@ def report_real(show_unseen: bool, batches_wanted: frozenset[str] = frozenset())
         )
     )
     t_ok, t_all = sum(r.titles[0] for r in results), sum(r.titles[1] for r in results)
-    print(f"  titles: {_pct(t_ok, t_all)} of the resolutions counted right")
+    print(f"  titles: {pct(t_ok, t_all)} of the resolutions counted right")
     for r in results:
         if not r.exact and (not hidden(r.split, r.batch, opened) or show_unseen):
             flag = " [doubts]" if r.doubts else ""

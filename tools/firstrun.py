@@ -33,6 +33,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from accuracy import pct
+
 ROOT = Path(__file__).resolve().parent.parent
 RECORD = ROOT / "tests" / "real" / "firstruns.json"
 
@@ -40,29 +42,21 @@ Row = dict[str, object]
 
 
 def _worker(batches: frozenset[str]) -> None:
-    """Read the batches with whatever ``resolve`` is importable; print one JSON list."""
-    from accuracy import counts, real_manifest
+    """Read the batches with whatever ``resolve`` is importable (the old parser:
+    PYTHONPATH puts its src/ first); print one JSON list."""
+    from accuracy import real_results
 
-    import resolve  # the old parser: PYTHONPATH puts its src/ first
-
-    rows: list[Row] = []
-    for name, entry in sorted(real_manifest().items()):
-        if entry["_batch"] not in batches:
-            continue
-        text = (ROOT / "tests" / "real" / "docs" / name).read_bytes().decode("utf-8-sig")
-        doc = resolve.parse(text)
-        wanted = [(int(r["preamble"]), int(r["clauses"])) for r in entry["resolutions"]]  # type: ignore[attr-defined]
-        rows.append(
-            {
-                "batch": entry["_batch"],
-                "style": entry["style"],
-                "category": entry["category"],
-                "split": entry["split"],
-                "exact": counts(doc) == wanted,
-                "doubts": any(getattr(r, "doubts", ()) for r in doc.resolutions),
-                "several": len(wanted) > 1,
-            }
-        )
+    rows: list[Row] = [
+        {
+            "style": r.style,
+            "category": r.category,
+            "split": r.split,
+            "exact": r.exact,
+            "doubts": r.doubts > 0,
+            "several": len(r.wanted) > 1,
+        }
+        for r in real_results(batches=batches)
+    ]
     json.dump(rows, sys.stdout)
 
 
@@ -98,8 +92,7 @@ def _read_run(commit: str, batches: list[str]) -> list[Row]:
 
 
 def _pct(rows: list[Row]) -> str:
-    n = sum(bool(r["exact"]) for r in rows)
-    return f"{n}/{len(rows)} ({100 * n / len(rows):.1f} %)" if rows else "0/0"
+    return pct(sum(bool(r["exact"]) for r in rows), len(rows))
 
 
 def _by(rows: list[Row], key: str) -> str:
@@ -116,12 +109,17 @@ def _before(commit: str, later: str) -> bool:
     return subprocess.run(cmd, capture_output=True).returncode == 0
 
 
+def _chosen(run: dict[str, object], wanted: set[str]) -> list[str]:
+    """The run's batches that ``--batch`` chose (all of them when it chose none)."""
+    return [b for b in run["batches"] if not wanted or b in wanted]  # type: ignore[attr-defined]
+
+
 def _curve(runs: list[dict[str, object]], wanted: set[str], commits: list[str]) -> int:
     for commit in commits:
         rows: list[Row] = []
         skipped: list[str] = []
         for run in runs:
-            batches = [b for b in run["batches"] if not wanted or b in wanted]  # type: ignore[attr-defined]
+            batches = _chosen(run, wanted)
             if not batches:
                 continue
             if _before(commit, str(run["parser"])):
@@ -145,7 +143,7 @@ def main(argv: list[str]) -> int:
         return _curve(runs, wanted, commits)
     rows: list[Row] = []
     for run in runs:
-        batches = [b for b in run["batches"] if not wanted or b in wanted]
+        batches = _chosen(run, wanted)
         if not batches:
             continue
         got = _read_run(run["parser"], batches)
