@@ -21,14 +21,15 @@ from resolve.parsing.paragraphs import Unit
 from resolve.parsing.patterns import ends_with
 
 AGENT_APPROVED = re.compile(
-    r"(?:(?<=:)|(?<=[\w$%)])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe))[ \t]++"
+    r"(?<=[\w$%):])[ \t]++"
     r"(?i:approved|accepted|endorsed)[ \t]++by[ \t]++the[ \t]++(?i:" + BODY_NOUN + r")\b"
     r"[ \t]*+[.!]?[ \t]*+\Z"
 )
-"""A sentence that ends on its approval with no auxiliary, the body its agent:
-"…: approved by the board.", "$1,600 approved by the committee."; not "… was
-approved by the board." (told in full, read by ``body_decisions``), nor "… to be
-approved by the board" (:data:`~resolve.parsing.body_decisions.NOT_DONE`)."""
+"""A sentence that ends on its approval, the body its agent: "…: approved by the
+board.", "$1,600 approved by the committee."; read only with no auxiliary before
+it (:data:`TOLD_IN_FULL`: not "… was approved by the board.", read by
+``body_decisions``), nor "… to be approved by the board"
+(:data:`~resolve.parsing.body_decisions.NOT_DONE`)."""
 TOLD_IN_FULL = re.compile(r"\b(?i:was|were|is|are|been|be|has|have|had)\b")
 """An auxiliary before the approval in its sentence: the approval told in full,
 its verb joined to another ("… were voted on and approved by the committee"),
